@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace burgernet {
+
+// Where the console and burgernetctl keep their files by default. Both programs use the
+// same folder, so `burgernetctl` works on the register the window shows.
+namespace paths {
+QString dataDir();            // ~/.local/share/burgernet-console
+QString defaultRegisterPath(); // the embedded SQLite register
+} // namespace paths
+
+} // namespace burgernet

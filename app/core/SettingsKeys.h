@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Settings.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// Every setting of the application, with its type, default and meaning. Add new keys here
+// and to allSettingDescriptions() so that `burgernetctl settings` and README stay complete.
+namespace burgernet::keys {
+
+// "auto" follows the system locale (Dutch on a Dutch system, English otherwise), or "nl"/"en".
+extern const SettingKey<QString> UiLanguage;
+extern const SettingKey<QByteArray> MainWindowGeometry;
+extern const SettingKey<QByteArray> MainWindowState;
+extern const SettingKey<QString> CallbackNumber;
+extern const SettingKey<int> IdleLockMinutes;
+
+struct SettingDescription
+{
+    QString path;
+    QString defaultValue;
+    QString description;
+};
+std::vector<SettingDescription> allSettingDescriptions();
+
+} // namespace burgernet::keys

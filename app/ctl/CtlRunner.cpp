@@ -1,0 +1,99 @@
+#include "ctl/CtlRunner.h"
+
+#include "core/Paths.h"
+#include "core/Version.h"
+#include "ctl/CtlContext.h"
+#include "ctl/DbCommand.h"
+#include "ctl/SettingsCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace burgernet {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("burgernet::CtlRunner", text);
+}
+} // namespace
+
+CtlRunner::CtlRunner() = default;
+CtlRunner::~CtlRunner() = default;
+
+void CtlRunner::add(std::unique_ptr<CtlCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
+{
+    auto runner = std::make_unique<CtlRunner>();
+    runner->add(std::make_unique<DbCommand>());
+    runner->add(std::make_unique<SettingsCommand>());
+    return runner;
+}
+
+QString CtlRunner::commandList() const
+{
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+    text += tr("Run \"burgernetctl COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
+    return text;
+}
+
+int CtlRunner::run(CtlContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Burgernet Console on the command line: the same services as the window, for "
+           "scripts, tests and administrators."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The register: a SQLite file or postgresql://user@host:port/name "
+                                   "(default: %1).")
+                                    .arg(paths::defaultRegisterPath()),
+                                tr("PATH|URL"));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(db);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                 tr("COMMAND [options]"));
+
+    if (!parser.parse(args)) {
+        context.err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(version)) {
+        context.out() << "burgernetctl " << kVersion << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        context.out() << parser.helpText() << Qt::endl << commandList();
+        if (rest.isEmpty() && !parser.isSet(help))
+            return ExitUsage;
+        return ExitOk;
+    }
+
+    auto spec = DatabaseSpec::parse(parser.isSet(db) ? parser.value(db)
+                                                     : paths::defaultRegisterPath());
+    if (!spec) {
+        context.err() << spec.errorMessage() << Qt::endl;
+        return ExitUsage;
+    }
+    context.setDatabaseSpec(*spec);
+
+    for (const auto& command : m_commands) {
+        if (command->name() == rest.first())
+            return command->run(context, rest);
+    }
+    context.err() << tr("Unknown command \"%1\".").arg(rest.first()) << Qt::endl << commandList();
+    return ExitUsage;
+}
+
+} // namespace burgernet

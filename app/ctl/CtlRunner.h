@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ctl/CtlCommand.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace burgernet {
+
+class CtlContext;
+
+// burgernetctl's top level: the global options (--db, --version, --help) and the dispatch to
+// subcommands.
+class CtlRunner
+{
+public:
+    CtlRunner();
+    ~CtlRunner();
+
+    void add(std::unique_ptr<CtlCommand> command);
+    // `args` as in QCoreApplication::arguments(), program name first.
+    int run(CtlContext& context, const QStringList& args);
+
+    static std::unique_ptr<CtlRunner> withBuiltinCommands();
+
+private:
+    QString commandList() const;
+
+    std::vector<std::unique_ptr<CtlCommand>> m_commands;
+};
+
+} // namespace burgernet

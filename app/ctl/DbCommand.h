@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ctl/CtlCommand.h"
+
+namespace burgernet {
+
+// `burgernetctl db info|migrate [--json]`: which register, its schema and size.
+class DbCommand final : public CtlCommand
+{
+public:
+    QString name() const override { return QStringLiteral("db"); }
+    QString summary() const override;
+    int run(CtlContext& context, const QStringList& args) override;
+};
+
+} // namespace burgernet

@@ -1,0 +1,209 @@
+#include "storage/Database.h"
+
+#include "core/Logging.h"
+#include "core/Version.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace burgernet {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("burgernet::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("burgernet-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The register holds personal data: its folder and file are for their owner only.
+Status prepareSqliteFile(const QString& path, bool createIfMissing)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.isFile() ? Status{} : Error{tr("%1 is not a file.").arg(path)};
+    if (!createIfMissing)
+        return Error{tr("The database %1 does not exist.").arg(path)};
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral(".")))
+            return Error{tr("Cannot create the folder %1.").arg(dir.path())};
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error{tr("Cannot create the database %1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace
+
+Database::Database(DatabaseSpec spec, QString connectionName)
+    : m_spec(std::move(spec))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec& spec, Options options)
+{
+    std::unique_ptr<Database> db(new Database(spec, nextConnectionName()));
+    if (auto status = db->connect(options); !status)
+        return status.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+{
+    return open(m_spec, Options{.migrate = false, .createIfMissing = false});
+}
+
+Status Database::connect(const Options& options)
+{
+    const bool sqlite = m_spec.kind == DatabaseKind::Sqlite;
+    if (sqlite) {
+        if (auto status = prepareSqliteFile(m_spec.sqlitePath, options.createIfMissing); !status)
+            return status;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE")
+                                                       : QStringLiteral("QPSQL"),
+                                                m_connectionName);
+    if (!db.isValid())
+        return Error{tr("The Qt SQL driver for %1 is not installed.")
+                         .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))};
+    if (sqlite) {
+        db.setDatabaseName(m_spec.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+        db.setDatabaseName(m_spec.name);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_spec.password);
+        db.setConnectOptions(m_spec.connectOptions);
+    }
+    if (!db.open())
+        return Error{tr("Cannot open the database %1: %2")
+                         .arg(m_spec.displayName(), db.lastError().text())};
+
+    QSqlQuery query(db);
+    if (sqlite && !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Error{tr("%1 is not a SQLite database: %2")
+                         .arg(m_spec.sqlitePath, query.lastError().text())};
+
+    // Check the version before anything writes: a newer schema must stay untouched.
+    const auto version = Migrations::currentVersion(db, m_spec.kind);
+    if (!version)
+        return version.error();
+    const int latest = Migrations::latestVersion();
+    if (*version > latest)
+        return Error{tr("The database %1 has schema version %2, which is newer than this "
+                        "program understands (up to %3). Use a newer Burgernet Console; the "
+                        "database was not changed.")
+                         .arg(m_spec.displayName())
+                         .arg(*version)
+                         .arg(latest)};
+
+    if (sqlite) {
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (options.migrate || *version == latest)
+            query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+
+    if (*version < latest) {
+        if (!options.migrate)
+            return Error{tr("The database %1 has schema version %2 and needs migrating to %3 "
+                            "first.")
+                             .arg(m_spec.displayName())
+                             .arg(*version)
+                             .arg(latest)};
+        if (auto migrated = Migrations::migrate(db, m_spec.kind); !migrated)
+            return Error{tr("Cannot bring the database %1 up to date: %2")
+                             .arg(m_spec.displayName(), migrated.errorMessage())};
+        m_createdNow = *version == 0;
+    }
+    const auto after = Migrations::currentVersion(db, m_spec.kind);
+    if (!after)
+        return after.error();
+    m_schemaVersion = *after;
+    if (options.migrate)
+        return ensureIdentity();
+    return {};
+}
+
+// Every register has an id and a creation time, so that audit records and exports can say
+// which register they belong to.
+Status Database::ensureIdentity()
+{
+    if (!metaValue(QStringLiteral("database_id")).isEmpty())
+        return {};
+    if (auto s = setMetaValue(QStringLiteral("database_id"),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces));
+        !s)
+        return s;
+    if (auto s = setMetaValue(QStringLiteral("created_at"),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !s)
+        return s;
+    return setMetaValue(QStringLiteral("created_by"),
+                        QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName),
+                                                    QLatin1String(kVersion)));
+}
+
+QString Database::metaValue(const QString& key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status Database::setMetaValue(const QString& key, const QString& value)
+{
+    QSqlQuery query(connection());
+    query.prepare(m_spec.kind == DatabaseKind::Sqlite
+                      ? QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                      : QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Error{tr("Cannot write %1 to the database: %2").arg(key, query.lastError().text())};
+    return {};
+}
+
+} // namespace burgernet

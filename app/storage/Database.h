@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/DatabaseSpec.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace burgernet {
+
+// One open connection to the register, SQLite or PostgreSQL. A connection belongs to the
+// thread that opened it: a worker thread opens its own with openAnotherConnection().
+class Database
+{
+public:
+    struct Options
+    {
+        bool migrate = true;         // apply pending migrations (otherwise the schema must be current)
+        bool createIfMissing = true; // SQLite only: create a new file
+    };
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseSpec& spec, Options options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseSpec& spec)
+    {
+        return open(spec, Options{});
+    }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    DatabaseKind kind() const { return m_spec.kind; }
+    const DatabaseSpec& spec() const { return m_spec; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // True when this open created the schema (an empty database became a register).
+    bool createdNow() const { return m_createdNow; }
+
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    QString metaValue(const QString& key) const;
+    Status setMetaValue(const QString& key, const QString& value);
+
+private:
+    Database(DatabaseSpec spec, QString connectionName);
+    Status connect(const Options& options);
+    Status ensureIdentity();
+
+    DatabaseSpec m_spec;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    bool m_createdNow = false;
+};
+
+} // namespace burgernet

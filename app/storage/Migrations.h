@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/DatabaseSpec.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <vector>
+
+namespace burgernet {
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QStringList statements; // already in the target dialect
+};
+
+// The numbered migrations embedded in the program (resources /migrations/NNNN_name.sql).
+class Migrations
+{
+public:
+    // All migrations in version order, translated for `kind`.
+    static Result<std::vector<Migration>> load(DatabaseKind kind);
+    // The newest schema version this program knows.
+    static int latestVersion();
+
+    // Splits a migration file into statements and replaces the dialect tokens.
+    static Result<QStringList> translate(const QString& sql, DatabaseKind kind);
+
+    // The schema version of an open database: 0 for an empty database, or an error for a
+    // database that is not a Burgernet register.
+    static Result<int> currentVersion(QSqlDatabase db, DatabaseKind kind);
+
+    // Applies every pending migration in one transaction: all of them or none.
+    static Status migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion = -1);
+};
+
+} // namespace burgernet

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Mode.h"
+#include "core/Result.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace burgernet {
+
+// burgernet-console's command line.
+struct ConsoleOptions
+{
+    QString database;   // empty: the default register for the mode
+    Mode mode = Mode::Live;
+    QString screenshot; // render the window to this PNG and exit
+    QSize screenshotSize{1280, 800};
+    bool exitNow = false; // --help or --version was answered
+    QString output;       // what to print for --help/--version
+
+    static Result<ConsoleOptions> parse(const QStringList& arguments);
+};
+
+} // namespace burgernet

@@ -1,0 +1,95 @@
+// burgernet-console: the control-room window. Composition root only.
+#include "MainWindow.h"
+#include "Translations.h"
+#include "WindowScreenshot.h"
+#include "console/ConsoleOptions.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/Paths.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
+#include "core/Version.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace burgernet;
+
+namespace {
+
+void report(const QString& message, bool interactive)
+{
+    std::fprintf(stderr, "burgernet-console: %s\n", qPrintable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Burgernet Console"),
+                              message);
+}
+
+QString registerFor(const ConsoleOptions& options)
+{
+    if (!options.database.isEmpty())
+        return options.database;
+    // Training never touches the live register.
+    return options.mode == Mode::Training
+               ? QDir(paths::dataDir()).filePath(QStringLiteral("training.sqlite"))
+               : paths::defaultRegisterPath();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QLatin1String(kOrganizationName));
+    QApplication::setOrganizationDomain(QLatin1String(kOrganizationDomain));
+    QApplication::setApplicationName(QStringLiteral("burgernet-console"));
+    QApplication::setApplicationDisplayName(QLatin1String(kApplicationName));
+    QApplication::setApplicationVersion(QLatin1String(kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("nl.burgernet.Console"));
+
+    auto settings = Settings::forUser();
+    installTranslations(app, settings->value(keys::UiLanguage));
+
+    auto options = ConsoleOptions::parse(QApplication::arguments());
+    if (!options) {
+        report(options.errorMessage(), false);
+        return 2;
+    }
+    if (options->exitNow) {
+        std::fputs(qPrintable(options->output), stdout);
+        return 0;
+    }
+    const bool interactive = options->screenshot.isEmpty();
+
+    auto spec = DatabaseSpec::parse(registerFor(*options));
+    if (!spec) {
+        report(spec.errorMessage(), interactive);
+        return 2;
+    }
+    auto database = Database::open(*spec);
+    if (!database) {
+        report(database.errorMessage(), interactive);
+        return 1;
+    }
+    qCInfo(lcUi) << "register" << (*database)->spec().displayName() << "schema"
+                 << (*database)->schemaVersion() << "mode" << modeId(options->mode);
+
+    SystemClock clock;
+    MainWindow window(ConsoleServices{*settings, **database, clock, options->mode});
+
+    if (!interactive) {
+        const Status saved = saveWindowScreenshot(window, options->screenshot,
+                                                  options->screenshotSize);
+        if (!saved) {
+            report(saved.errorMessage(), false);
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,34 @@
+#include "AboutDialog.h"
+
+#include "core/Version.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace burgernet {
+
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("About Burgernet Console"));
+    auto* layout = new QVBoxLayout(this);
+    auto* text = new QLabel(this);
+    text->setObjectName(QStringLiteral("aboutText"));
+    text->setTextFormat(Qt::RichText);
+    text->setOpenExternalLinks(true);
+    text->setWordWrap(true);
+    text->setText(
+        tr("<h3>Burgernet Console %1</h3>"
+           "<p>Control-room console for Burgernet citizen-participation alerts: draw an area, "
+           "reach the participants inside it, close every action with an outcome.</p>"
+           "<p>Licensed under the European Union Public Licence (EUPL) 1.2.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QLatin1String(kVersion), QLatin1String(qVersion())));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace burgernet
