@@ -16,10 +16,9 @@ QString resolveLanguage(const QString& setting, const QLocale& system)
 QString installTranslations(QCoreApplication& app, const QString& setting)
 {
     const QString language = resolveLanguage(setting);
-    QLocale::setDefault(QLocale(language == QLatin1String("nl") ? QLocale::Dutch
-                                                               : QLocale::English,
-                                language == QLatin1String("nl") ? QLocale::Netherlands
-                                                               : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
 
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/burgernet_%1.qm").arg(language)))

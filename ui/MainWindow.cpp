@@ -28,9 +28,8 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/burgernet-console.svg")));
-    setWindowTitle(m_services.mode == Mode::Live
-                       ? tr("Burgernet Console")
-                       : tr("Burgernet Console — TRAINING"));
+    setWindowTitle(m_services.mode == Mode::Live ? tr("Burgernet Console")
+                                                 : tr("Burgernet Console — TRAINING"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createCentralArea();
     createDocks();
@@ -170,8 +169,8 @@ void MainWindow::refreshStatus()
                                  : tr("Register: %1").arg(spec.displayName()));
     m_databaseLabel->setToolTip(spec.displayName());
     const auto count = ParticipantRepository(m_services.database).countActive();
-    m_participantsLabel->setText(
-        count ? tr("%1 participants").arg(QLocale().toString(*count)) : tr("participants: ?"));
+    m_participantsLabel->setText(count ? tr("%1 participants").arg(QLocale().toString(*count))
+                                       : tr("participants: ?"));
     m_participantsLabel->setToolTip(count ? tr("Active participants in the register")
                                           : count.errorMessage());
 }

@@ -10,14 +10,7 @@
 
 namespace burgernet {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::WindowScreenshot", text);
-}
-} // namespace
-
-Result<QSize> parseScreenshotSize(const QString& text)
+Result<QSize> WindowScreenshot::parseSize(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = pattern.match(text.trimmed());
@@ -29,7 +22,7 @@ Result<QSize> parseScreenshotSize(const QString& text)
     return size;
 }
 
-Status saveWindowScreenshot(QWidget& window, const QString& fileName, const QSize& size)
+Status WindowScreenshot::save(QWidget& window, const QString& fileName, const QSize& size)
 {
     window.resize(size);
     window.show();

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 
@@ -10,9 +11,14 @@ class QWidget;
 namespace burgernet {
 
 // Renders a top-level window into a PNG file (documentation, checks), without a real display.
-Status saveWindowScreenshot(QWidget& window, const QString& fileName, const QSize& size);
+class WindowScreenshot
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::WindowScreenshot)
 
-// Parses "WxH" as given to --size.
-Result<QSize> parseScreenshotSize(const QString& text);
+public:
+    static Status save(QWidget& window, const QString& fileName, const QSize& size);
+    // Parses "WxH" as given to --size.
+    static Result<QSize> parseSize(const QString& text);
+};
 
 } // namespace burgernet

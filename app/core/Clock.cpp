@@ -22,8 +22,7 @@ VirtualClock::VirtualClock(const Clock& base, QDateTime start, double rate)
     , m_anchorVirtualMs(start.toMSecsSinceEpoch())
     , m_anchorBaseMs(base.monotonicMs())
     , m_rate(rate)
-{
-}
+{}
 
 qint64 VirtualClock::virtualMsLocked() const
 {

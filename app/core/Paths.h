@@ -7,7 +7,7 @@ namespace burgernet {
 // Where the console and burgernetctl keep their files by default. Both programs use the
 // same folder, so `burgernetctl` works on the register the window shows.
 namespace paths {
-QString dataDir();            // ~/.local/share/burgernet-console
+QString dataDir();             // ~/.local/share/burgernet-console
 QString defaultRegisterPath(); // the embedded SQLite register
 } // namespace paths
 

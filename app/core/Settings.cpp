@@ -16,8 +16,7 @@ std::unique_ptr<Settings> Settings::atFile(const QString& path, QObject* parent)
 Settings::Settings(std::unique_ptr<QSettings> store, QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))
-{
-}
+{}
 
 Settings::~Settings()
 {

@@ -35,8 +35,9 @@ public:
     template <typename T>
     T value(const SettingKey<T>& key) const
     {
-        const QVariant stored = m_store->value(QString::fromLatin1(key.path));
-        if (!stored.isValid() || !stored.canConvert<T>())
+        QVariant stored = m_store->value(QString::fromLatin1(key.path));
+        // An INI file stores text: "soon" for a number must give the default, not 0.
+        if (!stored.isValid() || !stored.convert(QMetaType::fromType<T>()))
             return key.defaultValue;
         return stored.value<T>();
     }

@@ -4,10 +4,10 @@ namespace burgernet::keys {
 
 const SettingKey<QString> UiLanguage{"ui/language", QStringLiteral("auto"),
                                      "Interface language: auto (system locale), nl or en"};
-const SettingKey<QByteArray> MainWindowGeometry{"ui/mainWindowGeometry", {},
-                                                "Main window position and size (binary)"};
-const SettingKey<QByteArray> MainWindowState{"ui/mainWindowState", {},
-                                             "Main window dock and toolbar layout (binary)"};
+const SettingKey<QByteArray> MainWindowGeometry{
+    "ui/mainWindowGeometry", {}, "Main window position and size (binary)"};
+const SettingKey<QByteArray> MainWindowState{
+    "ui/mainWindowState", {}, "Main window dock and toolbar layout (binary)"};
 const SettingKey<QString> CallbackNumber{"dispatch/callbackNumber", QStringLiteral("0800-0011"),
                                          "Free call-back number read out in every message"};
 const SettingKey<int> IdleLockMinutes{"security/idleLockMinutes", 10,

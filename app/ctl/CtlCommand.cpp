@@ -7,12 +7,23 @@
 
 namespace burgernet {
 
+QString CtlCommand::helpText(const QCommandLineParser& parser, const QString& invocation)
+{
+    // QCommandLineParser puts the program's full path after "Usage: ".
+    QString text = parser.helpText();
+    const int start = text.indexOf(QLatin1String(": ")) + 2;
+    const int end = text.indexOf(QLatin1Char(' '), start);
+    if (start >= 2 && end > start)
+        text.replace(start, end - start, invocation);
+    return text;
+}
+
 bool CtlCommand::parse(CtlContext& context, QCommandLineParser& parser, const QStringList& args,
                        int& exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("burgernet::CtlCommand",
-                                                              "Show this help."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("burgernet::CtlCommand", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
         context.err() << parser.errorText() << Qt::endl;
@@ -20,11 +31,7 @@ bool CtlCommand::parse(CtlContext& context, QCommandLineParser& parser, const QS
         return false;
     }
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        // QCommandLineParser names the program; show the subcommand as it is typed.
-        text.replace(QStringLiteral("Usage: %1").arg(args.value(0)),
-                     QStringLiteral("Usage: burgernetctl %1").arg(args.value(0)));
-        context.out() << text;
+        context.out() << helpText(parser, QStringLiteral("burgernetctl ") + args.value(0));
         exitCode = ExitOk;
         return false;
     }

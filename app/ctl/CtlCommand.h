@@ -19,6 +19,9 @@ public:
     // `args` starts with the subcommand's name, as QCommandLineParser expects.
     virtual int run(CtlContext& context, const QStringList& args) = 0;
 
+    // The parser's help with the program shown as the user types it ("burgernetctl db").
+    static QString helpText(const QCommandLineParser& parser, const QString& invocation);
+
 protected:
     // Parses `args` into `parser` (adding --help); on error or --help prints to the context and
     // returns false with `exitCode` set.

@@ -9,8 +9,7 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, S
     , m_err(err)
     , m_clock(clock)
     , m_settings(settings)
-{
-}
+{}
 
 CtlContext::~CtlContext() = default;
 

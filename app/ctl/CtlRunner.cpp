@@ -11,13 +11,6 @@
 
 namespace burgernet {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::CtlRunner", text);
-}
-} // namespace
-
 CtlRunner::CtlRunner() = default;
 CtlRunner::~CtlRunner() = default;
 
@@ -39,7 +32,8 @@ QString CtlRunner::commandList() const
     QString text = tr("Commands:") + QLatin1Char('\n');
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
-    text += tr("Run \"burgernetctl COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
+    text +=
+        tr("Run \"burgernetctl COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
     return text;
 }
 
@@ -50,14 +44,16 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
         tr("Burgernet Console on the command line: the same services as the window, for "
            "scripts, tests and administrators."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The register: a SQLite file or postgresql://user@host:port/name "
-                                   "(default: %1).")
-                                    .arg(paths::defaultRegisterPath()),
-                                tr("PATH|URL"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The register: a SQLite file or postgresql://user@host:port/name "
+           "(default: %1).")
+            .arg(paths::defaultRegisterPath()),
+        tr("PATH|URL"));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);
@@ -74,14 +70,15 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
     }
     const QStringList rest = parser.positionalArguments();
     if (parser.isSet(help) || rest.isEmpty()) {
-        context.out() << parser.helpText() << Qt::endl << commandList();
+        context.out() << CtlCommand::helpText(parser, QStringLiteral("burgernetctl")) << Qt::endl
+                      << commandList();
         if (rest.isEmpty() && !parser.isSet(help))
             return ExitUsage;
         return ExitOk;
     }
 
-    auto spec = DatabaseSpec::parse(parser.isSet(db) ? parser.value(db)
-                                                     : paths::defaultRegisterPath());
+    auto spec =
+        DatabaseSpec::parse(parser.isSet(db) ? parser.value(db) : paths::defaultRegisterPath());
     if (!spec) {
         context.err() << spec.errorMessage() << Qt::endl;
         return ExitUsage;

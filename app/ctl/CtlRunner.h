@@ -2,6 +2,7 @@
 
 #include "ctl/CtlCommand.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -15,6 +16,8 @@ class CtlContext;
 // subcommands.
 class CtlRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(burgernet::CtlRunner)
+
 public:
     CtlRunner();
     ~CtlRunner();

@@ -12,13 +12,6 @@
 
 namespace burgernet {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::DbCommand", text);
-}
-} // namespace
-
 QString DbCommand::summary() const
 {
     return tr("Show the register's schema and size (info), or bring its schema up to date "

@@ -21,9 +21,9 @@ int SettingsCommand::run(CtlContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("burgernet::SettingsCommand",
-                                                              "Print JSON."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("burgernet::SettingsCommand", "Print JSON."));
     parser.addOption(json);
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
@@ -42,8 +42,8 @@ int SettingsCommand::run(CtlContext& context, const QStringList& args)
     for (const auto& s : settings)
         context.out() << QStringLiteral("%1  %2  (%3)")
                              .arg(s.path, -26)
-                             .arg(s.description, s.defaultValue.isEmpty() ? QStringLiteral("-")
-                                                                           : s.defaultValue)
+                             .arg(s.description,
+                                  s.defaultValue.isEmpty() ? QStringLiteral("-") : s.defaultValue)
                       << Qt::endl;
     context.out() << QCoreApplication::translate("burgernet::SettingsCommand", "Stored in: %1")
                          .arg(context.settings().fileName())

@@ -18,11 +18,6 @@ namespace burgernet {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -34,19 +29,20 @@ Status prepareSqliteFile(const QString& path, bool createIfMissing)
 {
     const QFileInfo info(path);
     if (info.exists())
-        return info.isFile() ? Status{} : Error{tr("%1 is not a file.").arg(path)};
+        return info.isFile() ? Status{} : Error{Database::tr("%1 is not a file.").arg(path)};
     if (!createIfMissing)
-        return Error{tr("The database %1 does not exist.").arg(path)};
+        return Error{Database::tr("The database %1 does not exist.").arg(path)};
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         if (!dir.mkpath(QStringLiteral(".")))
-            return Error{tr("Cannot create the folder %1.").arg(dir.path())};
-        QFile::setPermissions(dir.path(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return Error{Database::tr("Cannot create the folder %1.").arg(dir.path())};
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{tr("Cannot create the database %1: %2").arg(path, file.errorString())};
+        return Error{
+            Database::tr("Cannot create the database %1: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -56,8 +52,7 @@ Status prepareSqliteFile(const QString& path, bool createIfMissing)
 Database::Database(DatabaseSpec spec, QString connectionName)
     : m_spec(std::move(spec))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -95,9 +90,8 @@ Status Database::connect(const Options& options)
             return status;
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE")
-                                                       : QStringLiteral("QPSQL"),
-                                                m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
         return Error{tr("The Qt SQL driver for %1 is not installed.")
                          .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))};
@@ -113,13 +107,13 @@ Status Database::connect(const Options& options)
         db.setConnectOptions(m_spec.connectOptions);
     }
     if (!db.open())
-        return Error{tr("Cannot open the database %1: %2")
-                         .arg(m_spec.displayName(), db.lastError().text())};
+        return Error{
+            tr("Cannot open the database %1: %2").arg(m_spec.displayName(), db.lastError().text())};
 
     QSqlQuery query(db);
     if (sqlite && !query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error{tr("%1 is not a SQLite database: %2")
-                         .arg(m_spec.sqlitePath, query.lastError().text())};
+        return Error{
+            tr("%1 is not a SQLite database: %2").arg(m_spec.sqlitePath, query.lastError().text())};
 
     // Check the version before anything writes: a newer schema must stay untouched.
     const auto version = Migrations::currentVersion(db, m_spec.kind);
@@ -163,22 +157,26 @@ Status Database::connect(const Options& options)
 }
 
 // Every register has an id and a creation time, so that audit records and exports can say
-// which register they belong to.
+// which register they belong to. Two workstations creating it at once keep the first.
 Status Database::ensureIdentity()
 {
-    if (!metaValue(QStringLiteral("database_id")).isEmpty())
-        return {};
-    if (auto s = setMetaValue(QStringLiteral("database_id"),
-                              QUuid::createUuid().toString(QUuid::WithoutBraces));
-        !s)
-        return s;
-    if (auto s = setMetaValue(QStringLiteral("created_at"),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        !s)
-        return s;
-    return setMetaValue(QStringLiteral("created_by"),
-                        QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName),
-                                                    QLatin1String(kVersion)));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString by =
+        QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion));
+    for (const auto& [key, value] : {std::pair{QStringLiteral("database_id"), id},
+                                     std::pair{QStringLiteral("created_at"), now},
+                                     std::pair{QStringLiteral("created_by"), by}}) {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec())
+            return Error{
+                tr("Cannot write %1 to the database: %2").arg(key, query.lastError().text())};
+    }
+    return {};
 }
 
 QString Database::metaValue(const QString& key) const
@@ -194,11 +192,8 @@ QString Database::metaValue(const QString& key) const
 Status Database::setMetaValue(const QString& key, const QString& value)
 {
     QSqlQuery query(connection());
-    query.prepare(m_spec.kind == DatabaseKind::Sqlite
-                      ? QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                      : QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "storage/DatabaseSpec.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,10 +15,12 @@ namespace burgernet {
 // thread that opened it: a worker thread opens its own with openAnotherConnection().
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(burgernet::Database)
+
 public:
     struct Options
     {
-        bool migrate = true;         // apply pending migrations (otherwise the schema must be current)
+        bool migrate = true; // apply pending migrations (otherwise the schema must be current)
         bool createIfMissing = true; // SQLite only: create a new file
     };
 

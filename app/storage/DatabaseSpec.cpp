@@ -7,13 +7,6 @@
 
 namespace burgernet {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::DatabaseSpec", text);
-}
-} // namespace
-
 DatabaseSpec DatabaseSpec::sqlite(const QString& path)
 {
     DatabaseSpec spec;
@@ -27,8 +20,8 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error{tr("No database given.")};
-    if (!trimmed.startsWith(QLatin1String("postgresql://"))
-        && !trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (!trimmed.startsWith(QLatin1String("postgresql://")) &&
+        !trimmed.startsWith(QLatin1String("postgres://"))) {
         if (trimmed.contains(QLatin1String("://")))
             return Error{tr("Unsupported database address \"%1\": use a file path or "
                             "postgresql://user@host:port/name.")
@@ -56,9 +49,8 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString& text)
             spec.user = value;
         else if (key == QLatin1String("password"))
             spec.password = value;
-        else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout")
-                 || key == QLatin1String("application_name")
-                 || key == QLatin1String("sslrootcert"))
+        else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout") ||
+                 key == QLatin1String("application_name") || key == QLatin1String("sslrootcert"))
             options << key + QLatin1Char('=') + value;
         else
             return Error{tr("Unknown PostgreSQL option \"%1\" in the database address.").arg(key)};

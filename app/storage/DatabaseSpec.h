@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace burgernet {
@@ -12,6 +13,9 @@ enum class DatabaseKind { Sqlite, PostgreSql };
 // shared by several workstations, written as postgresql://user:password@host:port/name?options.
 struct DatabaseSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(burgernet::DatabaseSpec)
+
+public:
     DatabaseKind kind = DatabaseKind::Sqlite;
     QString sqlitePath;
     QString host;

@@ -15,11 +15,6 @@ namespace burgernet {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::Migrations", text);
-}
-
 // Any number that is the same on every workstation: it serialises concurrent migrations.
 constexpr qint64 kMigrationLockKey = 0x4275726765726e; // "Burgern"
 
@@ -46,8 +41,10 @@ Result<QStringList> Migrations::translate(const QString& sql, DatabaseKind kind)
     text.replace(QRegularExpression(QStringLiteral("--[^\n]*")), QString());
     text.replace(QLatin1String("${ID}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
                                             : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
-    text.replace(QLatin1String("${BIGINT}"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
-    text.replace(QLatin1String("${REAL}"), pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
+    text.replace(QLatin1String("${BIGINT}"),
+                 pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    text.replace(QLatin1String("${REAL}"),
+                 pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
     text.replace(QLatin1String("${BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     if (const auto unknown = QRegularExpression(QStringLiteral("\\$\\{\\w+\\}")).match(text);
         unknown.hasMatch())
@@ -89,8 +86,9 @@ Result<std::vector<Migration>> Migrations::load(DatabaseKind kind)
 
 int Migrations::latestVersion()
 {
-    return static_cast<int>(
-        QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size());
+    return static_cast<int>(QDir(QStringLiteral(":/migrations"))
+                                .entryList({QStringLiteral("*.sql")}, QDir::Files)
+                                .size());
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db, DatabaseKind kind)
@@ -104,8 +102,8 @@ Result<int> Migrations::currentVersion(QSqlDatabase db, DatabaseKind kind)
         return 0;
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+        !query.next())
         return Error{tr("Cannot read the schema version: %1").arg(query.lastError().text())};
     return query.value(0).toInt();
 }
@@ -115,15 +113,21 @@ Status Migrations::migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion
     auto migrations = load(kind);
     if (!migrations)
         return migrations.error();
-    const int latest = static_cast<int>(migrations->size());
+    return apply(db, kind, *migrations, targetVersion);
+}
+
+Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
+                         const std::vector<Migration>& migrations, int targetVersion)
+{
+    const int latest = static_cast<int>(migrations.size());
     const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
 
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive())
         return Error{tr("Cannot start the schema migration: %1").arg(transaction.errorMessage())};
     QSqlQuery query(db);
-    if (kind == DatabaseKind::PostgreSql
-        && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey)))
+    if (kind == DatabaseKind::PostgreSql &&
+        !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey)))
         return Error{tr("Cannot lock the schema for migration: %1").arg(query.lastError().text())};
 
     // Read again inside the transaction: another workstation may have migrated meanwhile.
@@ -139,12 +143,13 @@ Status Migrations::migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion
     if (*current >= target)
         return {};
 
-    if (*current == 0
-        && !query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
-                                      "KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
-        return Error{tr("Cannot create the schema version table: %1").arg(query.lastError().text())};
+    if (*current == 0 &&
+        !query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
+                                   "KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
+        return Error{
+            tr("Cannot create the schema version table: %1").arg(query.lastError().text())};
 
-    for (const Migration& migration : *migrations) {
+    for (const Migration& migration : migrations) {
         if (migration.version <= *current || migration.version > target)
             continue;
         for (const QString& statement : migration.statements) {

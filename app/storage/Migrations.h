@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "storage/DatabaseSpec.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct Migration
 // The numbered migrations embedded in the program (resources /migrations/NNNN_name.sql).
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(burgernet::Migrations)
+
 public:
     // All migrations in version order, translated for `kind`.
     static Result<std::vector<Migration>> load(DatabaseKind kind);
@@ -35,6 +38,9 @@ public:
 
     // Applies every pending migration in one transaction: all of them or none.
     static Status migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion = -1);
+    // The same with a given list (tests use broken ones).
+    static Status apply(QSqlDatabase db, DatabaseKind kind,
+                        const std::vector<Migration>& migrations, int targetVersion = -1);
 };
 
 } // namespace burgernet

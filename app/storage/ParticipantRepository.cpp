@@ -22,12 +22,12 @@ Result<qint64> scalar(Database& db, const QString& sql)
 
 ParticipantRepository::ParticipantRepository(Database& db)
     : m_db(db)
-{
-}
+{}
 
 Result<qint64> ParticipantRepository::countActive() const
 {
-    return scalar(m_db, QStringLiteral("SELECT count(*) FROM participants WHERE status = 'active'"));
+    return scalar(m_db,
+                  QStringLiteral("SELECT count(*) FROM participants WHERE status = 'active'"));
 }
 
 Result<qint64> ParticipantRepository::countAll() const

@@ -9,35 +9,29 @@
 
 namespace burgernet {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("burgernet::ConsoleOptions", text);
-}
-} // namespace
-
 Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Burgernet Console: draw an area, reach the "
                                         "participants inside it."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The register: a SQLite file or postgresql://user@host:port/name "
-                                   "(default: %1).")
-                                    .arg(paths::defaultRegisterPath()),
-                                tr("PATH|URL"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The register: a SQLite file or postgresql://user@host:port/name "
+           "(default: %1).")
+            .arg(paths::defaultRegisterPath()),
+        tr("PATH|URL"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       tr("Start in training mode (its own database, simulated "
                                          "senders only)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the main window to a PNG file and exit."),
                                         tr("FILE.png"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  tr("Window size for --screenshot (default 1280x800)."),
-                                  tr("WxH"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), tr("Window size for --screenshot (default 1280x800)."), tr("WxH"));
     parser.addOptions({help, version, db, training, screenshot, size});
 
     if (!parser.parse(arguments))
@@ -62,7 +56,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
     if (parser.isSet(size)) {
         if (options.screenshot.isEmpty())
             return Error{tr("--size only applies to --screenshot.")};
-        auto parsed = parseScreenshotSize(parser.value(size));
+        auto parsed = WindowScreenshot::parseSize(parser.value(size));
         if (!parsed)
             return parsed.error();
         options.screenshotSize = *parsed;

@@ -3,6 +3,7 @@
 #include "core/Mode.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,10 @@ namespace burgernet {
 // burgernet-console's command line.
 struct ConsoleOptions
 {
-    QString database;   // empty: the default register for the mode
+    Q_DECLARE_TR_FUNCTIONS(burgernet::ConsoleOptions)
+
+public:
+    QString database; // empty: the default register for the mode
     Mode mode = Mode::Live;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};

@@ -82,8 +82,8 @@ int main(int argc, char* argv[])
     MainWindow window(ConsoleServices{*settings, **database, clock, options->mode});
 
     if (!interactive) {
-        const Status saved = saveWindowScreenshot(window, options->screenshot,
-                                                  options->screenshotSize);
+        const Status saved =
+            WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
         if (!saved) {
             report(saved.errorMessage(), false);
             return 1;

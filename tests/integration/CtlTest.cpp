@@ -1,0 +1,123 @@
+#include "core/Settings.h"
+#include "ctl/CtlContext.h"
+#include "ctl/CtlRunner.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "support/FakeClock.h"
+#include "support/StorageTest.h"
+#include "support/TempDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace burgernet;
+
+namespace {
+
+struct CtlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs burgernetctl's subcommands in-process, with the same runner as the executable.
+CtlRun runCtl(const QStringList& args)
+{
+    QTemporaryDir dir;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("settings.ini")));
+    test::FakeClock clock;
+    CtlRun run;
+    {
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        CtlContext context(out, err, clock, *settings);
+        run.exitCode = CtlRunner::withBuiltinCommands()->run(
+            context, QStringList{QStringLiteral("burgernetctl")} + args);
+    }
+    return run;
+}
+
+void dbInfoAsJson(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    const CtlRun run = runCtl({QStringLiteral("--db"), temp->address(), QStringLiteral("db"),
+                               QStringLiteral("info"), QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == ExitOk);
+    const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(info.value(QStringLiteral("kind")).toString() ==
+          (kind == DatabaseKind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql")));
+    CHECK(info.value(QStringLiteral("schema_version")).toInt() == Migrations::latestVersion());
+    CHECK(info.value(QStringLiteral("participants")).toInt() == 0);
+    CHECK(info.value(QStringLiteral("database_id")).toString().size() == 36);
+}
+
+} // namespace
+
+TEST_CASE("burgernetctl --version and --help answer and exit 0", "[ctl]")
+{
+    QProcess ctl;
+    ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"), {QStringLiteral("--version")});
+    REQUIRE(ctl.waitForFinished(30'000));
+    CHECK(ctl.exitCode() == 0);
+    CHECK(QString::fromUtf8(ctl.readAllStandardOutput()).trimmed() ==
+          QStringLiteral("burgernetctl 0.1.0"));
+
+    const CtlRun help = runCtl({QStringLiteral("--help")});
+    CHECK(help.exitCode == ExitOk);
+    CHECK(help.out.contains(QStringLiteral("--db")));
+    CHECK(help.out.contains(QStringLiteral("  db ")));
+    CHECK(help.out.contains(QStringLiteral("  settings ")));
+
+    const CtlRun sub = runCtl({QStringLiteral("db"), QStringLiteral("--help")});
+    CHECK(sub.exitCode == ExitOk);
+    CHECK(sub.out.contains(QStringLiteral("Usage: burgernetctl db")));
+}
+
+TEST_CASE("burgernetctl refuses bad usage with exit code 2", "[ctl]")
+{
+    const CtlRun none = runCtl({});
+    CHECK(none.exitCode == ExitUsage);
+    const CtlRun unknown = runCtl({QStringLiteral("launch-rockets")});
+    CHECK(unknown.exitCode == ExitUsage);
+    CHECK(unknown.err.contains(QStringLiteral("Unknown command \"launch-rockets\"")));
+    const CtlRun badDb =
+        runCtl({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("db")});
+    CHECK(badDb.exitCode == ExitUsage);
+    const CtlRun badOption = runCtl({QStringLiteral("db"), QStringLiteral("--colour")});
+    CHECK(badOption.exitCode == ExitUsage);
+    CHECK(badOption.err.contains(QStringLiteral("colour")));
+}
+
+BURGERNET_STORAGE_TEST("burgernetctl db info --json describes the register", dbInfoAsJson)
+
+TEST_CASE("burgernetctl reports a register from a newer program and exits 1", "[ctl]")
+{
+    auto temp = test::TempDatabase::create(DatabaseKind::Sqlite);
+    {
+        auto db = Database::open(temp->spec());
+        REQUIRE(db.ok());
+        QSqlQuery((*db)->connection())
+            .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 0)"));
+    }
+    const CtlRun run = runCtl({QStringLiteral("--db"), temp->address(), QStringLiteral("db")});
+    CHECK(run.exitCode == ExitFailure);
+    CHECK(run.err.contains(QStringLiteral("schema version 999")));
+}
+
+TEST_CASE("burgernetctl settings lists every key", "[ctl]")
+{
+    const CtlRun run = runCtl({QStringLiteral("settings"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == ExitOk);
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QStringList keys;
+    for (const auto& item : list)
+        keys << item.toObject().value(QStringLiteral("key")).toString();
+    CHECK(keys.contains(QStringLiteral("ui/language")));
+    CHECK(keys.contains(QStringLiteral("dispatch/callbackNumber")));
+}

@@ -1,0 +1,164 @@
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+#include "support/StorageTest.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+using namespace burgernet;
+
+namespace {
+
+QSqlDatabase rawConnection(const DatabaseSpec& spec, const QString& name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        spec.kind == DatabaseKind::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+        name);
+    if (spec.kind == DatabaseKind::Sqlite) {
+        db.setDatabaseName(spec.sqlitePath);
+    } else {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setDatabaseName(spec.name);
+    }
+    REQUIRE(db.open());
+    return db;
+}
+
+bool hasTable(QSqlDatabase db, DatabaseKind kind, const QString& table)
+{
+    QSqlQuery query(db);
+    query.prepare(kind == DatabaseKind::Sqlite
+                      ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?")
+                      : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                       "table_schema = current_schema() AND table_name = ?"));
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
+
+void brokenMigrationLeavesNothing(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    {
+        QSqlDatabase db = rawConnection(temp->spec(), QStringLiteral("broken"));
+        const std::vector<Migration> migrations{
+            {1, QStringLiteral("good"), {QStringLiteral("CREATE TABLE first_table (id INTEGER)")}},
+            {2,
+             QStringLiteral("bad"),
+             {QStringLiteral("CREATE TABLE second_table (id INTEGER)"),
+              QStringLiteral("INSERT INTO no_such_table VALUES (1)")}},
+        };
+        const Status status = Migrations::apply(db, kind, migrations);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.errorMessage().contains(QStringLiteral("Migration 2 (bad)")));
+        // One transaction: migration 1 is gone too, and so is the version table.
+        CHECK_FALSE(hasTable(db, kind, QStringLiteral("first_table")));
+        CHECK_FALSE(hasTable(db, kind, QStringLiteral("second_table")));
+        CHECK_FALSE(hasTable(db, kind, QStringLiteral("schema_migrations")));
+        const auto version = Migrations::currentVersion(db, kind);
+        REQUIRE(version.ok());
+        CHECK(*version == 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+}
+
+void migratesStepByStep(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    {
+        QSqlDatabase db = rawConnection(temp->spec(), QStringLiteral("steps"));
+        const std::vector<Migration> migrations{
+            {1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE a (id INTEGER)")}},
+            {2, QStringLiteral("two"), {QStringLiteral("CREATE TABLE b (id INTEGER)")}},
+        };
+        REQUIRE(Migrations::apply(db, kind, migrations, 1).ok());
+        CHECK(*Migrations::currentVersion(db, kind) == 1);
+        CHECK_FALSE(hasTable(db, kind, QStringLiteral("b")));
+        REQUIRE(Migrations::apply(db, kind, migrations).ok());
+        CHECK(*Migrations::currentVersion(db, kind) == 2);
+        CHECK(hasTable(db, kind, QStringLiteral("b")));
+        REQUIRE(Migrations::apply(db, kind, migrations).ok()); // nothing pending
+        QSqlQuery count(db);
+        REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")));
+        REQUIRE(count.next());
+        CHECK(count.value(0).toInt() == 2);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("steps"));
+}
+
+} // namespace
+
+TEST_CASE("Migration files become dialect statements", "[migrations]")
+{
+    const QString sql =
+        QStringLiteral("-- a comment; not a statement\n"
+                       "CREATE TABLE t (id ${ID}, n ${BIGINT}, x ${REAL}, b ${BLOB});\n"
+                       "CREATE INDEX t_n ON t (n);\n");
+    const auto sqlite = Migrations::translate(sql, DatabaseKind::Sqlite);
+    REQUIRE(sqlite.ok());
+    REQUIRE(sqlite->size() == 2);
+    CHECK(sqlite->at(0) ==
+          QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, n INTEGER, "
+                         "x REAL, b BLOB)"));
+    const auto pg = Migrations::translate(sql, DatabaseKind::PostgreSql);
+    REQUIRE(pg.ok());
+    CHECK(pg->at(0) == QStringLiteral("CREATE TABLE t (id BIGSERIAL PRIMARY KEY, n BIGINT, "
+                                      "x DOUBLE PRECISION, b BYTEA)"));
+    const auto unknown =
+        Migrations::translate(QStringLiteral("CREATE TABLE t (a ${UUID});"), DatabaseKind::Sqlite);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.errorMessage().contains(QStringLiteral("${UUID}")));
+}
+
+TEST_CASE("The embedded migrations are numbered without gaps", "[migrations]")
+{
+    for (const auto kind : {DatabaseKind::Sqlite, DatabaseKind::PostgreSql}) {
+        const auto migrations = Migrations::load(kind);
+        REQUIRE(migrations.ok());
+        REQUIRE(static_cast<int>(migrations->size()) == Migrations::latestVersion());
+        for (size_t i = 0; i < migrations->size(); ++i) {
+            CHECK(migrations->at(i).version == static_cast<int>(i) + 1);
+            CHECK_FALSE(migrations->at(i).statements.isEmpty());
+        }
+    }
+}
+
+BURGERNET_STORAGE_TEST("A failing migration rolls back every migration of the run",
+                       brokenMigrationLeavesNothing)
+BURGERNET_STORAGE_TEST("Migrations apply up to a target and only once", migratesStepByStep)
+
+TEST_CASE("Workstations migrating one PostgreSQL register at once apply each migration once",
+          "[storage][postgres]")
+{
+    auto temp = test::TempDatabase::create(DatabaseKind::PostgreSql);
+    std::atomic<int> succeeded = 0;
+    std::vector<QThread*> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads.push_back(QThread::create([&] {
+            auto db = Database::open(temp->spec());
+            if (db.ok() && (*db)->schemaVersion() == Migrations::latestVersion())
+                ++succeeded;
+        }));
+        threads.back()->start();
+    }
+    for (QThread* thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    CHECK(succeeded == 4);
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    QSqlQuery query((*db)->connection());
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT count(*), count(DISTINCT version) FROM schema_migrations")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == Migrations::latestVersion());
+    CHECK(query.value(1).toInt() == Migrations::latestVersion());
+}

@@ -1,0 +1,113 @@
+#include "WindowScreenshot.h"
+#include "console/ConsoleOptions.h"
+#include "storage/Database.h"
+#include "support/TempDatabase.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace burgernet;
+
+namespace {
+
+// Runs the real burgernet-console on the offscreen platform with a private home folder.
+struct ConsoleRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+ConsoleRun runConsole(const QStringList& args, const QString& home)
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernet-console"), args);
+    REQUIRE(console.waitForFinished(60'000));
+    return {console.exitCode(), QString::fromUtf8(console.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("The console renders its window to a PNG of the asked size", "[ui][process]")
+{
+    QTemporaryDir home;
+    const QString png = home.filePath(QStringLiteral("shot.png"));
+    const ConsoleRun run = runConsole(
+        {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("900x640")},
+        home.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.size() == QSize(900, 640));
+    // The first start created the embedded register in the user's data folder.
+    CHECK(
+        QFileInfo::exists(home.filePath(QStringLiteral("data/burgernet-console/register.sqlite"))));
+}
+
+TEST_CASE("Training mode runs on its own register", "[ui][process]")
+{
+    QTemporaryDir home;
+    const ConsoleRun run = runConsole({QStringLiteral("--training"), QStringLiteral("--screenshot"),
+                                       home.filePath(QStringLiteral("t.png"))},
+                                      home.path());
+    REQUIRE(run.exitCode == 0);
+    CHECK(
+        QFileInfo::exists(home.filePath(QStringLiteral("data/burgernet-console/training.sqlite"))));
+    CHECK_FALSE(
+        QFileInfo::exists(home.filePath(QStringLiteral("data/burgernet-console/register.sqlite"))));
+}
+
+TEST_CASE("The console refuses a register from a newer program with a clear message",
+          "[ui][process]")
+{
+    QTemporaryDir home;
+    auto temp = test::TempDatabase::create(DatabaseKind::Sqlite);
+    {
+        auto db = Database::open(temp->spec());
+        REQUIRE(db.ok());
+        QSqlQuery((*db)->connection())
+            .exec(QStringLiteral("INSERT INTO schema_migrations VALUES (998, 'future', 0)"));
+    }
+    const ConsoleRun run =
+        runConsole({QStringLiteral("--db"), temp->address(), QStringLiteral("--screenshot"),
+                    home.filePath(QStringLiteral("x.png"))},
+                   home.path());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("schema version 998")));
+    CHECK_FALSE(QFileInfo::exists(home.filePath(QStringLiteral("x.png"))));
+}
+
+TEST_CASE("Console options are checked", "[ui]")
+{
+    const auto ok =
+        ConsoleOptions::parse({QStringLiteral("burgernet-console"), QStringLiteral("--training"),
+                               QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+                               QStringLiteral("--size"), QStringLiteral("1024x768")});
+    REQUIRE(ok.ok());
+    CHECK(ok->mode == Mode::Training);
+    CHECK(ok->screenshotSize == QSize(1024, 768));
+
+    CHECK_FALSE(ConsoleOptions::parse({QStringLiteral("burgernet-console"),
+                                       QStringLiteral("--size"), QStringLiteral("1024x768")})
+                    .ok());
+    CHECK_FALSE(
+        ConsoleOptions::parse({QStringLiteral("burgernet-console"), QStringLiteral("--nope")})
+            .ok());
+    CHECK_FALSE(WindowScreenshot::parseSize(QStringLiteral("100x100")).ok());
+    CHECK_FALSE(WindowScreenshot::parseSize(QStringLiteral("wide")).ok());
+    CHECK(*WindowScreenshot::parseSize(QStringLiteral(" 1280x800 ")) == QSize(1280, 800));
+}

@@ -1,0 +1,141 @@
+#include "MainWindow.h"
+
+#include "ModeIndicator.h"
+#include "core/Settings.h"
+#include "storage/Database.h"
+#include "support/FakeClock.h"
+#include "support/TempDatabase.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace burgernet;
+
+namespace {
+
+struct WindowFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<test::TempDatabase> temp = test::TempDatabase::create(DatabaseKind::Sqlite);
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Settings> settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    test::FakeClock clock;
+
+    WindowFixture()
+    {
+        auto opened = Database::open(temp->spec());
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+    }
+    std::unique_ptr<MainWindow> window(Mode mode = Mode::Live)
+    {
+        return std::make_unique<MainWindow>(ConsoleServices{*settings, *db, clock, mode});
+    }
+};
+
+QStringList menuTitles(QMenuBar* bar)
+{
+    QStringList titles;
+    for (QAction* action : bar->actions())
+        titles << action->menu()->objectName();
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("The main window has the map, the docks, the menus and the status bar", "[ui]")
+{
+    WindowFixture f;
+    auto window = f.window();
+    window->show();
+
+    CHECK(window->findChild<QWidget*>(QStringLiteral("mapArea")) != nullptr);
+    for (const char* name : {"participantsDock", "dispatchDock", "actionsDock", "auditDock"}) {
+        INFO(name);
+        CHECK(window->findChild<QDockWidget*>(QLatin1String(name)) != nullptr);
+    }
+    CHECK(menuTitles(window->menuBar()) ==
+          QStringList{QStringLiteral("fileMenu"), QStringLiteral("editMenu"),
+                      QStringLiteral("viewMenu"), QStringLiteral("helpMenu")});
+
+    auto* database = window->statusBar()->findChild<QLabel*>(QStringLiteral("databaseStatus"));
+    auto* participants =
+        window->statusBar()->findChild<QLabel*>(QStringLiteral("participantsStatus"));
+    auto* mode = window->statusBar()->findChild<QLabel*>(QStringLiteral("modeIndicator"));
+    REQUIRE(database);
+    REQUIRE(participants);
+    REQUIRE(mode);
+    CHECK(database->text().contains(f.temp->spec().sqlitePath));
+    CHECK(participants->text() == QStringLiteral("0 participants"));
+    CHECK(mode->text() == QStringLiteral("LIVE"));
+    CHECK(window->findChild<QLabel*>(QStringLiteral("trainingBanner")) == nullptr);
+}
+
+TEST_CASE("Standard shortcuts are bound", "[ui]")
+{
+    WindowFixture f;
+    auto window = f.window();
+    auto shortcut = [&](const char* name) {
+        auto* action = window->findChild<QAction*>(QLatin1String(name));
+        REQUIRE(action);
+        return action->shortcut();
+    };
+    CHECK(shortcut("quitAction") == QKeySequence(QKeySequence::Quit));
+    CHECK(shortcut("undoAction") == QKeySequence(QKeySequence::Undo));
+    CHECK(shortcut("redoAction") == QKeySequence(QKeySequence::Redo));
+    CHECK(shortcut("fullScreenAction") == QKeySequence(QKeySequence::FullScreen));
+    CHECK_FALSE(shortcut("preferencesAction").isEmpty());
+}
+
+TEST_CASE("Training mode looks different: banner, title and status", "[ui]")
+{
+    WindowFixture f;
+    auto window = f.window(Mode::Training);
+    window->show();
+    auto* banner = window->findChild<QLabel*>(QStringLiteral("trainingBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(window->windowTitle().contains(QStringLiteral("TRAINING")));
+    auto* mode = window->findChild<ModeIndicator*>(QStringLiteral("modeIndicator"));
+    REQUIRE(mode);
+    CHECK(mode->text() == QStringLiteral("TRAINING"));
+    CHECK(ModeIndicator::modeColor(Mode::Training) != ModeIndicator::modeColor(Mode::Live));
+}
+
+TEST_CASE("The window remembers its layout", "[ui]")
+{
+    WindowFixture f;
+    {
+        auto window = f.window();
+        window->show();
+        window->resize(1000, 700);
+        window->findChild<QDockWidget*>(QStringLiteral("dispatchDock"))->hide();
+        window->findChild<QDockWidget*>(QStringLiteral("auditDock"))->show();
+        window->close();
+    }
+    auto window = f.window();
+    window->show();
+    CHECK(window->size() == QSize(1000, 700));
+    CHECK(window->findChild<QDockWidget*>(QStringLiteral("dispatchDock"))->isHidden());
+    CHECK(window->findChild<QDockWidget*>(QStringLiteral("auditDock"))->isVisible());
+}
+
+TEST_CASE("Undo and redo follow the window's undo stack", "[ui]")
+{
+    WindowFixture f;
+    auto window = f.window();
+    auto* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isEnabled());
+    window->undoStack()->push(new QUndoCommand(QStringLiteral("draw circle")));
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("draw circle")));
+}
