@@ -348,6 +348,10 @@
         <source>Active participants in the register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Migrations</name>

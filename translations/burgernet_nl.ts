@@ -348,6 +348,10 @@
         <source>Active participants in the register</source>
         <translation>Actieve deelnemers in het register</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Oefening</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Migrations</name>

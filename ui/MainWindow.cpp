@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -35,6 +36,8 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
     createDocks();
     createMenus();
     createStatusBar();
+    if (m_services.mode == Mode::Training)
+        markAsTraining();
     restoreLayout();
     refreshStatus();
 }
@@ -47,8 +50,6 @@ void MainWindow::createCentralArea()
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (m_services.mode == Mode::Training)
-        layout->addWidget(ModeIndicator::createTrainingBanner(centre));
     auto* map = new PlaceholderPanel(
         tr("Map"),
         tr("The map for drawing alert areas appears here: an offline basemap of the "
@@ -57,6 +58,23 @@ void MainWindow::createCentralArea()
     map->setObjectName(QStringLiteral("mapArea"));
     layout->addWidget(map, 1);
     setCentralWidget(centre);
+}
+
+// Training must never be mistaken for live: a banner across the whole window, above the docks,
+// and a frame in the training colour.
+void MainWindow::markAsTraining()
+{
+    auto* bar = new QToolBar(tr("Training"), this);
+    bar->setObjectName(QStringLiteral("trainingBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false);
+    auto* banner = ModeIndicator::createTrainingBanner(bar);
+    banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(banner);
+    addToolBar(Qt::TopToolBarArea, bar);
+    setStyleSheet(QStringLiteral("QMainWindow#mainWindow { border: 4px solid %1; }")
+                      .arg(ModeIndicator::modeColor(Mode::Training).name()));
 }
 
 QDockWidget* MainWindow::addPanelDock(const QString& objectName, const QString& title,

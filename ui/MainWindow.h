@@ -33,6 +33,7 @@ private:
     void createDocks();
     void createMenus();
     void createStatusBar();
+    void markAsTraining();
     void restoreLayout();
     void saveLayout();
     QDockWidget* addPanelDock(const QString& objectName, const QString& title, QWidget* panel,
