@@ -1,0 +1,46 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "support/FakeClock.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace burgernet::test {
+
+// An audit log in a temporary folder, on a fake clock, with helpers to tamper with it the way
+// an attacker with write access to the file would (the append-only triggers dropped first).
+class AuditFixture
+{
+public:
+    explicit AuditFixture(int checkpointEvery = 10);
+    ~AuditFixture();
+
+    AuditLog& log() { return *m_log; }
+    FakeClock& clock() { return m_clock; }
+    QString path() const;
+    QString keyPath() const;
+    void reopen();
+    void close(); // signs the final checkpoint
+    // Appends `count` ordinary records (dispatch-like) and returns the last seq.
+    qint64 appendSome(int count);
+
+    // Runs SQL on the closed file with the triggers out of the way.
+    void tamper(const QStringList& statements);
+    // Recomputes the hash of record `seq` and of every record after it, as an attacker who knows
+    // the format would (the chain is then self-consistent again).
+    void rehashFrom(qint64 seq);
+
+private:
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    int m_checkpointEvery;
+    std::unique_ptr<AuditLog> m_log;
+};
+
+AuditEvent sampleEvent(int i);
+
+} // namespace burgernet::test
