@@ -1,6 +1,7 @@
 #include "core/Paths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace burgernet::paths {
@@ -14,6 +15,16 @@ QString dataDir()
 QString defaultRegisterPath()
 {
     return QDir(dataDir()).filePath(QStringLiteral("register.sqlite"));
+}
+
+QString defaultAuditLogPath()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("audit.sqlite"));
+}
+
+QString signingKeyPathFor(const QString& auditLogPath)
+{
+    return QFileInfo(auditLogPath).absoluteDir().filePath(QStringLiteral("audit-signing.key"));
 }
 
 } // namespace burgernet::paths

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audit/AuditRecord.h"
+#include "audit/SqliteHandle.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace burgernet {
+
+// What a supervisor looks for in the audit log. Empty fields do not filter.
+struct AuditFilter
+{
+    QDateTime fromUtc;
+    QDateTime toUtc;
+    QString actor;      // exact user name
+    QString action;     // exact action, or a prefix ending in '.' ("action." for all of them)
+    QString objectType;
+    QString objectId;
+    QString actionId;   // one Burgernet action: its own records and those that refer to it
+
+    bool isEmpty() const;
+};
+
+// Reads the audit log for review, read-only, on its own connection: newest first in pages for
+// the dock, oldest first for a timeline or an export.
+class AuditQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::AuditQuery)
+
+public:
+    static Result<std::unique_ptr<AuditQuery>> open(const QString& path);
+
+    // Up to `limit` records older than `beforeSeq` (0: from the newest), newest first.
+    Result<std::vector<AuditRecord>> page(const AuditFilter& filter, qint64 beforeSeq, int limit) const;
+    Result<qint64> count(const AuditFilter& filter) const;
+    // Every matching record, oldest first; `visit` returns false to stop.
+    Status forEach(const AuditFilter& filter,
+                   const std::function<bool(const AuditRecord&)>& visit) const;
+    QStringList distinctActors() const;
+    QStringList distinctActions() const;
+
+private:
+    explicit AuditQuery(SqliteHandle db);
+
+    SqliteHandle m_db;
+};
+
+} // namespace burgernet

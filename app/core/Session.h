@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/Mode.h"
+
+#include <QString>
+
+namespace burgernet {
+
+// Who is working at this workstation, as every service and audit record sees it.
+// Until sign-in exists (the users issue), the console's user is the operating-system account
+// with the role "workstation".
+struct Session
+{
+    QString user;
+    QString role;
+    QString workstation;
+    Mode mode = Mode::Live;
+
+    static Session forOperatingSystemUser(Mode mode);
+};
+
+} // namespace burgernet

@@ -1,0 +1,201 @@
+#include "services/AuditService.h"
+
+#include "audit/AuditLog.h"
+#include "audit/SigningKey.h"
+#include "core/CsvWriter.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace burgernet {
+
+AuditService::AuditService(AuditLog& log, Session session)
+    : m_log(log)
+    , m_session(std::move(session))
+{
+}
+
+AuditEvent AuditService::event(const QString& actor, const QString& role, const QString& action,
+                               const QString& objectType, const QString& objectId,
+                               AuditResult result, const QJsonObject& details) const
+{
+    QJsonObject withMode = details;
+    if (m_session.mode == Mode::Training)
+        withMode.insert(QStringLiteral("mode"), modeId(Mode::Training));
+    return AuditEvent{actor, role, QString(), action, objectType, objectId, result, withMode};
+}
+
+Result<qint64> AuditService::record(const QString& action, const QString& objectType,
+                                    const QString& objectId, AuditResult result,
+                                    const QJsonObject& details)
+{
+    return m_log.append(
+        event(m_session.user, m_session.role, action, objectType, objectId, result, details));
+}
+
+Result<qint64> AuditService::recordSystem(const QString& action, const QString& objectType,
+                                          const QString& objectId, AuditResult result,
+                                          const QJsonObject& details)
+{
+    return m_log.append(event(QStringLiteral("system"), QStringLiteral("system"), action,
+                              objectType, objectId, result, details));
+}
+
+Result<qint64> AuditService::sessionStarted(const QString& registerId)
+{
+    return record(QStringLiteral("session.start"), QStringLiteral("workstation"),
+                  m_session.workstation, AuditResult::Ok,
+                  {{QStringLiteral("mode"), modeId(m_session.mode)},
+                   {QStringLiteral("register"), registerId}});
+}
+
+Result<qint64> AuditService::sessionEnded()
+{
+    auto seq = record(QStringLiteral("session.stop"), QStringLiteral("workstation"),
+                      m_session.workstation);
+    if (seq)
+        (void)m_log.checkpoint();
+    return seq;
+}
+
+Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& publicKey)
+{
+    // Sign the head first, so that the verification covers everything written so far.
+    (void)m_log.checkpoint();
+    auto verification = AuditVerifier::verify(m_log.path(), publicKey);
+    QJsonObject details;
+    if (verification) {
+        details = {{QStringLiteral("intact"), verification->intact()},
+                   {QStringLiteral("records"), verification->records},
+                   {QStringLiteral("key"), verification->keyFingerprint}};
+        if (!verification->intact()) {
+            details.insert(QStringLiteral("damage"), auditDamageId(verification->damage));
+            details.insert(QStringLiteral("bad_seq"), verification->badSeq);
+        }
+    } else {
+        details = {{QStringLiteral("error"), verification.errorMessage()}};
+    }
+    const AuditResult result = verification && verification->intact() ? AuditResult::Ok
+                                                                       : AuditResult::Failed;
+    if (auto seq = record(QStringLiteral("audit.verify"), QStringLiteral("audit-log"),
+                          m_log.logId(), result, details);
+        !seq)
+        return seq.error();
+    return verification;
+}
+
+Result<std::unique_ptr<AuditQuery>> AuditService::openQuery() const
+{
+    return AuditQuery::open(m_log.path());
+}
+
+QJsonObject AuditService::filterDetails(const AuditFilter& f)
+{
+    QJsonObject details;
+    auto put = [&](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            details.insert(QLatin1String(key), value);
+    };
+    if (f.fromUtc.isValid())
+        put("from", f.fromUtc.toUTC().toString(Qt::ISODate));
+    if (f.toUtc.isValid())
+        put("to", f.toUtc.toUTC().toString(Qt::ISODate));
+    put("actor", f.actor);
+    put("action", f.action);
+    put("object_type", f.objectType);
+    put("object_id", f.objectId);
+    put("action_id", f.actionId);
+    return details;
+}
+
+Result<qint64> AuditService::search(const AuditQuery& query, const AuditFilter& filter)
+{
+    auto count = query.count(filter);
+    if (!count)
+        return count.error();
+    QJsonObject details = filterDetails(filter);
+    details.insert(QStringLiteral("matches"), *count);
+    if (auto seq = record(QStringLiteral("audit.search"), QStringLiteral("audit-log"),
+                          m_log.logId(), AuditResult::Ok, details);
+        !seq)
+        return seq.error();
+    return count;
+}
+
+Result<qint64> AuditService::recordExport(const QString& format, const QString& fileName,
+                                          qint64 records, const AuditVerification& verification)
+{
+    QJsonObject details{{QStringLiteral("format"), format},
+                        {QStringLiteral("file"), QFileInfo(fileName).fileName()},
+                        {QStringLiteral("records"), records},
+                        {QStringLiteral("intact"), verification.intact()}};
+    return record(QStringLiteral("audit.export"), QStringLiteral("audit-log"), m_log.logId(),
+                  AuditResult::Ok, details);
+}
+
+Result<qint64> AuditService::exportCsv(const AuditFilter& filter, const QString& path)
+{
+    auto verification = verify();
+    if (!verification)
+        return verification.error();
+    auto query = openQuery();
+    if (!query)
+        return query.error();
+    auto count = (*query)->count(filter);
+    if (!count)
+        return count.error();
+    // Recorded before the file exists: no export leaves without its record.
+    auto seq = recordExport(QStringLiteral("csv"), path, *count, *verification);
+    if (!seq)
+        return seq.error();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        (void)record(QStringLiteral("audit.export"), QStringLiteral("audit-log"), m_log.logId(),
+                     AuditResult::Failed, {{QStringLiteral("follows"), *seq}});
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    }
+    CsvWriter csv(file);
+    csv.writeRow({tr("Verification"), verification->summary()});
+    csv.writeRow({tr("Filter"), QString::fromUtf8(QJsonDocument(filterDetails(filter))
+                                                      .toJson(QJsonDocument::Compact))});
+    csv.writeRow({QStringLiteral("seq"), QStringLiteral("time_local"), QStringLiteral("time_utc"),
+                  QStringLiteral("actor"), QStringLiteral("role"), QStringLiteral("on_behalf_of"),
+                  QStringLiteral("workstation"), QStringLiteral("action"),
+                  QStringLiteral("object_type"), QStringLiteral("object_id"),
+                  QStringLiteral("result"), QStringLiteral("details"), QStringLiteral("hash")});
+    qint64 written = 0;
+    const Status walked = (*query)->forEach(filter, [&](const AuditRecord& r) {
+        ++written;
+        return csv.writeRow({QString::number(r.seq), r.localTime().toString(Qt::ISODate),
+                             r.timeUtc, r.actor, r.role, r.onBehalfOf, r.workstation, r.action,
+                             r.objectType, r.objectId, r.result, r.details,
+                             QString::fromLatin1(r.hash.toHex())});
+    });
+    if (!walked || !file.commit()) {
+        (void)record(QStringLiteral("audit.export"), QStringLiteral("audit-log"), m_log.logId(),
+                     AuditResult::Failed, {{QStringLiteral("follows"), *seq}});
+        return Error{tr("Cannot write %1: %2")
+                         .arg(path, walked ? file.errorString() : walked.errorMessage())};
+    }
+    return written;
+}
+
+Status AuditService::exportPublicKey(const QString& path)
+{
+    auto seq = record(QStringLiteral("audit.key.export"), QStringLiteral("audit-log"),
+                      m_log.logId(), AuditResult::Ok,
+                      {{QStringLiteral("key"), m_log.keyFingerprint()}});
+    if (!seq)
+        return seq.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    file.write(SigningKey::publicKeyFile(m_log.publicKey()));
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace burgernet

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "audit/AuditQuery.h"
+#include "audit/AuditRecord.h"
+#include "audit/AuditVerifier.h"
+#include "core/Result.h"
+#include "core/Session.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace burgernet {
+
+class AuditLog;
+
+// The audit log as users meet it: recording what they do, and reviewing, verifying and
+// exporting the log. Each of these is itself recorded.
+class AuditService
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::AuditService)
+
+public:
+    AuditService(AuditLog& log, Session session);
+
+    const Session& session() const { return m_session; }
+    AuditLog& log() { return m_log; }
+
+    // A record for the session's user.
+    Result<qint64> record(const QString& action, const QString& objectType,
+                          const QString& objectId, AuditResult result = AuditResult::Ok,
+                          const QJsonObject& details = {});
+    // A record for a decision the program took itself (actor "system").
+    Result<qint64> recordSystem(const QString& action, const QString& objectType,
+                                const QString& objectId, AuditResult result = AuditResult::Ok,
+                                const QJsonObject& details = {});
+
+    Result<qint64> sessionStarted(const QString& registerId);
+    Result<qint64> sessionEnded();
+
+    // Checks the chain and the signatures of this workstation's log.
+    Result<AuditVerification> verify(const std::optional<QByteArray>& publicKey = {});
+    // A read-only view for the review dock; each search is recorded.
+    Result<std::unique_ptr<AuditQuery>> openQuery() const;
+    Result<qint64> search(const AuditQuery& query, const AuditFilter& filter);
+    // Writes the matching records to CSV, after a verification whose result heads the file.
+    Result<qint64> exportCsv(const AuditFilter& filter, const QString& path);
+    // For exports written elsewhere (the dock's PDF): records the export before it is written.
+    Result<qint64> recordExport(const QString& format, const QString& fileName, qint64 records,
+                                const AuditVerification& verification);
+    // Writes the workstation's public key for the independent checker.
+    Status exportPublicKey(const QString& path);
+
+    static QJsonObject filterDetails(const AuditFilter& filter);
+
+private:
+    AuditEvent event(const QString& actor, const QString& role, const QString& action,
+                     const QString& objectType, const QString& objectId, AuditResult result,
+                     const QJsonObject& details) const;
+
+    AuditLog& m_log;
+    Session m_session;
+};
+
+} // namespace burgernet

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace burgernet {
+
+class AuditService;
+class Settings;
+
+// Changes to settings that users make, recorded in the audit log before they take effect.
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::SettingsService)
+
+public:
+    SettingsService(Settings& settings, AuditService& audit);
+
+    Settings& settings() { return m_settings; }
+    // "auto", "nl" or "en"; takes effect at the next start.
+    Status setLanguage(const QString& language);
+
+private:
+    Settings& m_settings;
+    AuditService& m_audit;
+};
+
+} // namespace burgernet
