@@ -1,5 +1,9 @@
 #include "ctl/CtlContext.h"
 
+#include "audit/AuditLog.h"
+#include "core/Paths.h"
+#include "core/Session.h"
+#include "services/AuditService.h"
 #include "storage/Database.h"
 
 namespace burgernet {
@@ -11,7 +15,28 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, S
     , m_settings(settings)
 {}
 
-CtlContext::~CtlContext() = default;
+CtlContext::~CtlContext()
+{
+    m_audit.reset();
+    m_auditLog.reset(); // signs the final checkpoint
+}
+
+Result<AuditService*> CtlContext::audit()
+{
+    if (!m_audit) {
+        AuditLog::Options options;
+        options.path = m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
+        options.keyPath = paths::signingKeyPathFor(options.path);
+        const Session session = Session::forOperatingSystemUser(Mode::Live);
+        options.workstation = session.workstation;
+        auto log = AuditLog::open(options, m_clock);
+        if (!log)
+            return log.error();
+        m_auditLog = std::move(log).value();
+        m_audit = std::make_unique<AuditService>(*m_auditLog, session);
+    }
+    return m_audit.get();
+}
 
 Result<Database*> CtlContext::database()
 {

@@ -10,6 +10,8 @@
 
 namespace burgernet {
 
+class AuditLog;
+class AuditService;
 class Clock;
 class Database;
 class Settings;
@@ -31,6 +33,11 @@ public:
     // Opens (and migrates) the register on first use.
     Result<Database*> database();
 
+    void setAuditLogPath(const QString& path) { m_auditLogPath = path; }
+    QString auditLogPath() const { return m_auditLogPath; }
+    // Opens this workstation's audit log on first use: every command that acts records itself.
+    Result<AuditService*> audit();
+
 private:
     QTextStream& m_out;
     QTextStream& m_err;
@@ -38,9 +45,13 @@ private:
     Settings& m_settings;
     DatabaseSpec m_spec;
     std::unique_ptr<Database> m_db;
+    QString m_auditLogPath;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<AuditService> m_audit;
 };
 
 // Exit codes of burgernetctl.
-enum CtlExit : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+// Exit codes of burgernetctl. ExitDamaged: `audit verify` found tampering.
+enum CtlExit : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDamaged = 3 };
 
 } // namespace burgernet

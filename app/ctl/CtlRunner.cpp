@@ -2,6 +2,7 @@
 
 #include "core/Paths.h"
 #include "core/Version.h"
+#include "ctl/AuditCommand.h"
 #include "ctl/CtlContext.h"
 #include "ctl/DbCommand.h"
 #include "ctl/SettingsCommand.h"
@@ -22,6 +23,7 @@ void CtlRunner::add(std::unique_ptr<CtlCommand> command)
 std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
 {
     auto runner = std::make_unique<CtlRunner>();
+    runner->add(std::make_unique<AuditCommand>());
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<SettingsCommand>());
     return runner;
@@ -54,9 +56,14 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
            "(default: %1).")
             .arg(paths::defaultRegisterPath()),
         tr("PATH|URL"));
+    const QCommandLineOption auditLog(QStringLiteral("audit-log"),
+                                      tr("This workstation's audit log (default: %1).")
+                                          .arg(paths::defaultAuditLogPath()),
+                                      tr("FILE"));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);
+    parser.addOption(auditLog);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  tr("COMMAND [options]"));
 
@@ -84,6 +91,8 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
         return ExitUsage;
     }
     context.setDatabaseSpec(*spec);
+    if (parser.isSet(auditLog))
+        context.setAuditLogPath(parser.value(auditLog));
 
     for (const auto& command : m_commands) {
         if (command->name() == rest.first())

@@ -63,7 +63,13 @@ Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& 
 {
     // Sign the head first, so that the verification covers everything written so far.
     (void)m_log.checkpoint();
-    auto verification = AuditVerifier::verify(m_log.path(), publicKey);
+    return verifyFile(m_log.path(), publicKey);
+}
+
+Result<AuditVerification> AuditService::verifyFile(const QString& path,
+                                                   const std::optional<QByteArray>& publicKey)
+{
+    auto verification = AuditVerifier::verify(path, publicKey);
     QJsonObject details;
     if (verification) {
         details = {{QStringLiteral("intact"), verification->intact()},
@@ -78,8 +84,9 @@ Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& 
     }
     const AuditResult result = verification && verification->intact() ? AuditResult::Ok
                                                                        : AuditResult::Failed;
-    if (auto seq = record(QStringLiteral("audit.verify"), QStringLiteral("audit-log"),
-                          m_log.logId(), result, details);
+    const QString logId = verification ? verification->logId : QFileInfo(path).fileName();
+    if (auto seq = record(QStringLiteral("audit.verify"), QStringLiteral("audit-log"), logId,
+                          result, details);
         !seq)
         return seq.error();
     return verification;

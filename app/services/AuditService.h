@@ -42,6 +42,10 @@ public:
 
     // Checks the chain and the signatures of this workstation's log.
     Result<AuditVerification> verify(const std::optional<QByteArray>& publicKey = {});
+    // Checks another audit log file (a checker's copy, another workstation's log); the
+    // verification is recorded in this workstation's log.
+    Result<AuditVerification> verifyFile(const QString& path,
+                                         const std::optional<QByteArray>& publicKey = {});
     // A read-only view for the review dock; each search is recorded.
     Result<std::unique_ptr<AuditQuery>> openQuery() const;
     Result<qint64> search(const AuditQuery& query, const AuditFilter& filter);

@@ -1,9 +1,7 @@
-#include "core/Settings.h"
 #include "ctl/CtlContext.h"
-#include "ctl/CtlRunner.h"
+#include "integration/CtlRun.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "support/FakeClock.h"
 #include "support/StorageTest.h"
 #include "support/TempDatabase.h"
 
@@ -15,32 +13,10 @@
 #include <QTemporaryDir>
 
 using namespace burgernet;
+using burgernet::test::CtlRun;
+using burgernet::test::runCtl;
 
 namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs burgernetctl's subcommands in-process, with the same runner as the executable.
-CtlRun runCtl(const QStringList& args)
-{
-    QTemporaryDir dir;
-    auto settings = Settings::atFile(dir.filePath(QStringLiteral("settings.ini")));
-    test::FakeClock clock;
-    CtlRun run;
-    {
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        CtlContext context(out, err, clock, *settings);
-        run.exitCode = CtlRunner::withBuiltinCommands()->run(
-            context, QStringList{QStringLiteral("burgernetctl")} + args);
-    }
-    return run;
-}
 
 void dbInfoAsJson(DatabaseKind kind)
 {

@@ -1,0 +1,111 @@
+#include "audit/AuditTestSupport.h"
+#include "ctl/CtlContext.h"
+#include "integration/CtlRun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace burgernet;
+using burgernet::test::runCtl;
+
+namespace {
+QStringList withLog(const test::AuditFixture& f, QStringList args)
+{
+    return QStringList{QStringLiteral("--audit-log"), f.path()} + args;
+}
+} // namespace
+
+TEST_CASE("burgernetctl audit verify passes an untouched log and records the check", "[ctl][audit]")
+{
+    test::AuditFixture f(10);
+    f.appendSome(35);
+    f.close();
+    const auto keyFile = f.path() + QStringLiteral(".pub");
+    const auto exported = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export-key"), keyFile}));
+    REQUIRE(exported.exitCode == ExitOk);
+    QFile key(keyFile);
+    REQUIRE(key.open(QIODevice::ReadOnly));
+    CHECK(key.readAll().startsWith("burgernet-audit-ed25519 "));
+
+    const auto run = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
+                                        QStringLiteral("--public-key"), keyFile, QStringLiteral("--json")}));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == ExitOk);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("intact")).toBool());
+    CHECK(json.value(QStringLiteral("key_given")).toBool());
+    // 35 records, the key export and (after the check) the verification itself.
+    CHECK(json.value(QStringLiteral("records")).toInt() == 36);
+
+    const auto shown = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"),
+                                          QStringLiteral("--action"), QStringLiteral("audit."),
+                                          QStringLiteral("--json")}));
+    REQUIRE(shown.exitCode == ExitOk);
+    const QJsonArray records = QJsonDocument::fromJson(shown.out.toUtf8()).array();
+    QStringList actions;
+    for (const auto& r : records)
+        actions << r.toObject().value(QStringLiteral("action")).toString();
+    CHECK(actions.contains(QStringLiteral("audit.verify")));
+    CHECK(actions.contains(QStringLiteral("audit.key.export")));
+    CHECK(actions.contains(QStringLiteral("audit.search")));
+}
+
+TEST_CASE("burgernetctl audit verify names the first bad record and exits 3", "[ctl][audit]")
+{
+    test::AuditFixture f(10);
+    f.appendSome(30);
+    f.tamper({QStringLiteral("DELETE FROM audit_records WHERE seq = 8")});
+    // Verify the damaged file as a checker would, recording the check in another log.
+    test::AuditFixture checker;
+    checker.close();
+    const auto run = runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"),
+                                              f.path(), QStringLiteral("--json")}));
+    CHECK(run.exitCode == ExitDamaged);
+    const QJsonObject damage =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("damage")).toObject();
+    CHECK(damage.value(QStringLiteral("kind")).toString() == QStringLiteral("deleted"));
+    CHECK(damage.value(QStringLiteral("seq")).toInt() == 8);
+
+    const auto plain = runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"), f.path()}));
+    CHECK(plain.exitCode == ExitDamaged);
+    CHECK(plain.err.contains(QStringLiteral("sequence number 8")));
+}
+
+TEST_CASE("burgernetctl audit export writes CSV with the verification on top", "[ctl][audit]")
+{
+    test::AuditFixture f(10);
+    f.appendSome(12);
+    f.close();
+    const QString csv = f.path() + QStringLiteral(".csv");
+    const auto run = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export"), csv,
+                                        QStringLiteral("--actor"), QStringLiteral("centralist.west")}));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == ExitOk);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    CHECK(lines.value(0).contains("Intact"));
+    CHECK(lines.value(2).startsWith("seq,time_local"));
+    // sampleEvent: every third record is centralist.west (0, 3, 6, 9 of 12).
+    CHECK(lines.size() - 1 == 3 + 4);
+}
+
+TEST_CASE("burgernetctl audit refuses bad usage", "[ctl][audit]")
+{
+    test::AuditFixture f;
+    f.close();
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit")})).exitCode == ExitUsage);
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export")})).exitCode == ExitUsage);
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--from"),
+                             QStringLiteral("yesterday")}))
+              .exitCode
+          == ExitUsage);
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--public-key"),
+                             f.path()}))
+              .exitCode
+          == ExitUsage);
+}

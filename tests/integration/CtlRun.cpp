@@ -1,0 +1,29 @@
+#include "integration/CtlRun.h"
+
+#include "core/Settings.h"
+#include "ctl/CtlContext.h"
+#include "ctl/CtlRunner.h"
+#include "support/FakeClock.h"
+
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace burgernet::test {
+
+CtlRun runCtl(const QStringList& args)
+{
+    QTemporaryDir dir;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("settings.ini")));
+    FakeClock clock;
+    CtlRun run;
+    {
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        CtlContext context(out, err, clock, *settings);
+        run.exitCode = CtlRunner::withBuiltinCommands()->run(
+            context, QStringList{QStringLiteral("burgernetctl")} + args);
+    }
+    return run;
+}
+
+} // namespace burgernet::test
