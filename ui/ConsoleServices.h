@@ -4,16 +4,21 @@
 
 namespace burgernet {
 
+class AuditService;
 class Clock;
 class Database;
 class Settings;
+class SettingsService;
 
-// What the window is given by the composition root. The window owns none of it.
+// What the window is given by the composition root. The window owns none of it; every user
+// action goes through one of the services, which record it in the audit log.
 struct ConsoleServices
 {
     Settings& settings;
     Database& database;
     const Clock& clock;
+    AuditService& audit;
+    SettingsService& settingsService;
     Mode mode = Mode::Live;
 };
 

@@ -215,7 +215,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_services.settings, this);
+    PreferencesDialog dialog(m_services.settingsService, this);
+    connect(&dialog, &PreferencesDialog::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language is used from the next start of the console."),
+                                 10'000);
+    });
     dialog.exec();
 }
 

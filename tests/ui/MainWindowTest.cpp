@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
 #include "ModeIndicator.h"
+#include "audit/AuditLog.h"
+#include "core/Session.h"
 #include "core/Settings.h"
+#include "services/AuditService.h"
+#include "services/SettingsService.h"
 #include "storage/Database.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
@@ -28,16 +32,31 @@ struct WindowFixture
     std::unique_ptr<Database> db;
     std::unique_ptr<Settings> settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
     test::FakeClock clock;
+    std::unique_ptr<AuditLog> auditLog;
+    std::unique_ptr<AuditService> audit;
+    std::unique_ptr<SettingsService> settingsService;
 
     WindowFixture()
     {
         auto opened = Database::open(temp->spec());
         REQUIRE(opened.ok());
         db = std::move(opened).value();
+        AuditLog::Options options;
+        options.path = dir.filePath(QStringLiteral("audit.sqlite"));
+        options.keyPath = dir.filePath(QStringLiteral("audit.key"));
+        options.workstation = QStringLiteral("test-ws");
+        auto log = AuditLog::open(options, clock);
+        REQUIRE(log.ok());
+        auditLog = std::move(log).value();
+        audit = std::make_unique<AuditService>(
+            *auditLog, Session{QStringLiteral("tester"), QStringLiteral("workstation"),
+                               QStringLiteral("test-ws"), Mode::Live});
+        settingsService = std::make_unique<SettingsService>(*settings, *audit);
     }
     std::unique_ptr<MainWindow> window(Mode mode = Mode::Live)
     {
-        return std::make_unique<MainWindow>(ConsoleServices{*settings, *db, clock, mode});
+        return std::make_unique<MainWindow>(
+            ConsoleServices{*settings, *db, clock, *audit, *settingsService, mode});
     }
 };
 

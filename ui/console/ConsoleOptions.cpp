@@ -24,6 +24,10 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
            "(default: %1).")
             .arg(paths::defaultRegisterPath()),
         tr("PATH|URL"));
+    const QCommandLineOption auditLog(QStringLiteral("audit-log"),
+                                      tr("This workstation's audit log (default: %1).")
+                                          .arg(paths::defaultAuditLogPath()),
+                                      tr("FILE"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       tr("Start in training mode (its own database, simulated "
                                          "senders only)."));
@@ -32,7 +36,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                         tr("FILE.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), tr("Window size for --screenshot (default 1280x800)."), tr("WxH"));
-    parser.addOptions({help, version, db, training, screenshot, size});
+    parser.addOptions({help, version, db, auditLog, training, screenshot, size});
 
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
@@ -51,6 +55,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
         return options;
     }
     options.database = parser.value(db);
+    options.auditLog = parser.value(auditLog);
     options.mode = parser.isSet(training) ? Mode::Training : Mode::Live;
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(size)) {

@@ -17,6 +17,7 @@ struct ConsoleOptions
 
 public:
     QString database; // empty: the default register for the mode
+    QString auditLog; // empty: the workstation's audit log
     Mode mode = Mode::Live;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};

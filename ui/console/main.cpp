@@ -1,14 +1,18 @@
 // burgernet-console: the control-room window. Composition root only.
 #include "MainWindow.h"
+#include "audit/AuditLog.h"
 #include "Translations.h"
 #include "WindowScreenshot.h"
 #include "console/ConsoleOptions.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
+#include "core/Session.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
+#include "services/AuditService.h"
+#include "services/SettingsService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -78,12 +82,33 @@ int main(int argc, char* argv[])
     qCInfo(lcUi) << "register" << (*database)->spec().displayName() << "schema"
                  << (*database)->schemaVersion() << "mode" << modeId(options->mode);
 
+    // No action without its record: without an audit log the console does not start.
     SystemClock clock;
-    MainWindow window(ConsoleServices{*settings, **database, clock, options->mode});
+    const Session session = Session::forOperatingSystemUser(options->mode);
+    AuditLog::Options auditOptions;
+    auditOptions.path = options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
+    auditOptions.keyPath = paths::signingKeyPathFor(auditOptions.path);
+    auditOptions.workstation = session.workstation;
+    auto auditLog = AuditLog::open(auditOptions, clock);
+    if (!auditLog) {
+        report(auditLog.errorMessage(), interactive);
+        return 1;
+    }
+    AuditService audit(**auditLog, session);
+    SettingsService settingsService(*settings, audit);
+    if (auto started = audit.sessionStarted((*database)->metaValue(QStringLiteral("database_id")));
+        !started) {
+        report(started.errorMessage(), interactive);
+        return 1;
+    }
+
+    MainWindow window(
+        ConsoleServices{*settings, **database, clock, audit, settingsService, options->mode});
 
     if (!interactive) {
         const Status saved =
             WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
+        (void)audit.sessionEnded();
         if (!saved) {
             report(saved.errorMessage(), false);
             return 1;
@@ -91,5 +116,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    (void)audit.sessionEnded();
+    return code;
 }

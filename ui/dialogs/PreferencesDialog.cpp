@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
+#include "services/SettingsService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,7 @@
 
 namespace burgernet {
 
-PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
+PreferencesDialog::PreferencesDialog(SettingsService& settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
 {
@@ -25,7 +26,7 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     // Language names in their own language, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.value(keys::UiLanguage))));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.settings().value(keys::UiLanguage))));
     form->addRow(tr("&Language:"), m_language);
     layout->addLayout(form);
 
@@ -38,11 +39,12 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
 void PreferencesDialog::accept()
 {
     const QString language = m_language->currentData().toString();
-    if (language != m_settings.value(keys::UiLanguage)) {
-        m_settings.setValue(keys::UiLanguage, language);
-        QMessageBox::information(this, tr("Language"),
-                                 tr("The new language is used from the next start of the "
-                                    "console."));
+    if (language != m_settings.settings().value(keys::UiLanguage)) {
+        if (auto changed = m_settings.setLanguage(language); !changed) {
+            QMessageBox::warning(this, tr("Language"), changed.errorMessage());
+            return;
+        }
+        Q_EMIT languageChanged(language);
     }
     QDialog::accept();
 }

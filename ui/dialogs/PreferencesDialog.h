@@ -6,7 +6,7 @@ class QComboBox;
 
 namespace burgernet {
 
-class Settings;
+class SettingsService;
 
 // The user's own preferences (language). Site settings (senders, limits) live elsewhere and
 // need the administrator's permission.
@@ -14,12 +14,16 @@ class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(Settings& settings, QWidget* parent = nullptr);
+    explicit PreferencesDialog(SettingsService& settings, QWidget* parent = nullptr);
 
     void accept() override;
 
+Q_SIGNALS:
+    // The language takes effect at the next start; the window tells the user so.
+    void languageChanged(const QString& language);
+
 private:
-    Settings& m_settings;
+    SettingsService& m_settings;
     QComboBox* m_language = nullptr;
 };
 
