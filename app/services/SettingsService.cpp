@@ -4,6 +4,8 @@
 #include "core/SettingsKeys.h"
 #include "services/AuditService.h"
 
+#include <QJsonDocument>
+
 namespace burgernet {
 
 SettingsService::SettingsService(Settings& settings, AuditService& audit)
@@ -26,6 +28,40 @@ Status SettingsService::setLanguage(const QString& language)
         !seq)
         return seq.error();
     m_settings.setValue(keys::UiLanguage, language);
+    return {};
+}
+
+Status SettingsService::reconcile()
+{
+    auto query = m_audit.openQuery();
+    if (!query)
+        return query.error();
+    const QString key = QString::fromLatin1(keys::UiLanguage.path);
+    AuditFilter filter;
+    filter.action = QStringLiteral("settings.");
+    filter.objectType = QStringLiteral("setting");
+    filter.objectId = key;
+    auto last = (*query)->page(filter, 0, 1);
+    if (!last)
+        return last.error();
+    const QString current = m_settings.value(keys::UiLanguage);
+    // Nothing recorded yet means the default, unless someone wrote the file by hand.
+    QString expected = keys::UiLanguage.defaultValue;
+    if (!last->empty()) {
+        const QJsonObject details = QJsonDocument::fromJson(last->front().details.toUtf8()).object();
+        expected = details.value(last->front().action == QLatin1String("settings.drift")
+                                     ? QStringLiteral("found")
+                                     : QStringLiteral("to"))
+                       .toString();
+    }
+    if (expected == current)
+        return {};
+    auto seq = m_audit.recordSystem(QStringLiteral("settings.drift"), QStringLiteral("setting"), key,
+                                    AuditResult::Ok,
+                                    {{QStringLiteral("expected"), expected},
+                                     {QStringLiteral("found"), current}});
+    if (!seq)
+        return seq.error();
     return {};
 }
 

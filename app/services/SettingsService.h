@@ -22,6 +22,11 @@ public:
     // "auto", "nl" or "en"; takes effect at the next start.
     Status setLanguage(const QString& language);
 
+    // At start: a setting whose value differs from its last recorded change was changed
+    // outside the console, or the console stopped between the record and the change. Either
+    // way the log says so (settings.drift), so that no change goes unrecorded.
+    Status reconcile();
+
 private:
     Settings& m_settings;
     AuditService& m_audit;

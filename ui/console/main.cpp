@@ -96,6 +96,8 @@ int main(int argc, char* argv[])
     }
     AuditService audit(**auditLog, session);
     SettingsService settingsService(*settings, audit);
+    if (auto reconciled = settingsService.reconcile(); !reconciled)
+        qCWarning(lcUi) << "settings reconciliation failed:" << reconciled.errorMessage();
     if (auto started = audit.sessionStarted((*database)->metaValue(QStringLiteral("database_id")));
         !started) {
         report(started.errorMessage(), interactive);
