@@ -1,0 +1,270 @@
+#include "geo/GeoArea.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace burgernet {
+
+namespace geo {
+
+namespace {
+constexpr double kDegToRad = M_PI / 180.0;
+inline double hav(double angle)
+{
+    const double s = std::sin(angle / 2);
+    return s * s;
+}
+} // namespace
+
+double haversineTerm(double lat1, double lon1, double lat2, double lon2)
+{
+    const double p1 = lat1 * kDegToRad, p2 = lat2 * kDegToRad;
+    return hav(p2 - p1) + std::cos(p1) * std::cos(p2) * hav((lon2 - lon1) * kDegToRad);
+}
+
+double circleThreshold(double radiusMetres)
+{
+    return hav(radiusMetres / kEarthRadiusMetres);
+}
+
+double distanceMetres(double lat1, double lon1, double lat2, double lon2)
+{
+    const double h = std::min(1.0, haversineTerm(lat1, lon1, lat2, lon2));
+    return 2 * kEarthRadiusMetres * std::asin(std::sqrt(h));
+}
+
+bool onSegment(double lat, double lon, const QGeoCoordinate& a, const QGeoCoordinate& b)
+{
+    const double ax = a.longitude(), ay = a.latitude(), bx = b.longitude(), by = b.latitude();
+    const double cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
+    const double length = std::hypot(bx - ax, by - ay);
+    if (std::abs(cross) > 1e-12 * std::max(1.0, length))
+        return false;
+    return lon >= std::min(ax, bx) - 1e-12 && lon <= std::max(ax, bx) + 1e-12
+           && lat >= std::min(ay, by) - 1e-12 && lat <= std::max(ay, by) + 1e-12;
+}
+
+bool ringContains(const GeoRing& ring, double lat, double lon)
+{
+    bool inside = false;
+    const qsizetype n = ring.size();
+    for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+        const QGeoCoordinate& a = ring[i];
+        const QGeoCoordinate& b = ring[j];
+        if (onSegment(lat, lon, a, b))
+            return true;
+        const double ay = a.latitude(), by = b.latitude();
+        if ((ay > lat) != (by > lat)) {
+            const double x = a.longitude() + (lat - ay) * (b.longitude() - a.longitude()) / (by - ay);
+            if (lon < x)
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
+} // namespace geo
+
+GeoArea GeoArea::circle(const QGeoCoordinate& centre, double radiusMetres)
+{
+    GeoArea area;
+    area.m_kind = Kind::Circle;
+    area.m_centre = centre;
+    area.m_radius = radiusMetres;
+    return area;
+}
+
+GeoArea GeoArea::polygon(GeoRing outer, QList<GeoRing> holes)
+{
+    auto open = [](GeoRing& ring) {
+        if (ring.size() > 1 && ring.front() == ring.back())
+            ring.removeLast();
+    };
+    open(outer);
+    for (GeoRing& hole : holes)
+        open(hole);
+    GeoArea area;
+    area.m_kind = outer.size() >= 3 ? Kind::Polygon : Kind::Empty;
+    area.m_outer = std::move(outer);
+    area.m_holes = std::move(holes);
+    return area;
+}
+
+GeoArea::Box GeoArea::boundingBox() const
+{
+    Box box;
+    if (m_kind == Kind::Circle) {
+        const double angular = m_radius / geo::kEarthRadiusMetres;
+        const double lat = m_centre.latitude() * M_PI / 180;
+        box.south = m_centre.latitude() - angular * 180 / M_PI;
+        box.north = m_centre.latitude() + angular * 180 / M_PI;
+        const double s = std::sin(angular) / std::cos(lat);
+        const double dLon = s >= 1 ? 180 : std::asin(s) * 180 / M_PI;
+        box.west = m_centre.longitude() - dLon;
+        box.east = m_centre.longitude() + dLon;
+        return box;
+    }
+    if (m_outer.isEmpty())
+        return box;
+    box = {m_outer[0].latitude(), m_outer[0].longitude(), m_outer[0].latitude(), m_outer[0].longitude()};
+    for (const QGeoCoordinate& c : m_outer) {
+        box.south = std::min(box.south, c.latitude());
+        box.north = std::max(box.north, c.latitude());
+        box.west = std::min(box.west, c.longitude());
+        box.east = std::max(box.east, c.longitude());
+    }
+    return box;
+}
+
+bool GeoArea::contains(double lat, double lon) const
+{
+    switch (m_kind) {
+    case Kind::Empty:
+        return false;
+    case Kind::Circle:
+        return geo::haversineTerm(m_centre.latitude(), m_centre.longitude(), lat, lon)
+               <= geo::circleThreshold(m_radius);
+    case Kind::Polygon:
+        if (!geo::ringContains(m_outer, lat, lon))
+            return false;
+        for (const GeoRing& hole : m_holes) {
+            // The hole's edge belongs to the area: only its strict interior is excluded.
+            if (geo::ringContains(hole, lat, lon)) {
+                bool onEdge = false;
+                for (qsizetype i = 0, j = hole.size() - 1; i < hole.size(); j = i++)
+                    onEdge = onEdge || geo::onSegment(lat, lon, hole[i], hole[j]);
+                if (!onEdge)
+                    return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+namespace {
+
+Result<GeoRing> ringFromJson(const QJsonArray& positions, int ringIndex)
+{
+    GeoRing ring;
+    for (const QJsonValue& value : positions) {
+        const QJsonArray position = value.toArray();
+        if (position.size() < 2 || !position[0].isDouble() || !position[1].isDouble())
+            return Error{GeoArea::tr("Ring %1 has a position that is not [longitude, latitude].")
+                             .arg(ringIndex)};
+        const QGeoCoordinate c(position[1].toDouble(), position[0].toDouble());
+        if (!c.isValid())
+            return Error{GeoArea::tr("Ring %1 has a position outside the world: [%2, %3].")
+                             .arg(ringIndex)
+                             .arg(position[0].toDouble())
+                             .arg(position[1].toDouble())};
+        ring << c;
+    }
+    if (ring.size() > 1 && ring.front() == ring.back())
+        ring.removeLast();
+    if (ring.size() < 3)
+        return Error{GeoArea::tr("Ring %1 has fewer than three distinct positions.").arg(ringIndex)};
+    return ring;
+}
+
+QJsonArray ringToJson(const GeoRing& ring)
+{
+    QJsonArray positions;
+    for (const QGeoCoordinate& c : ring)
+        positions.append(QJsonArray{c.longitude(), c.latitude()});
+    if (!ring.isEmpty())
+        positions.append(QJsonArray{ring.front().longitude(), ring.front().latitude()});
+    return positions;
+}
+
+} // namespace
+
+Result<GeoArea> GeoArea::fromGeoJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (document.isNull())
+        return Error{tr("Not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+    QJsonObject object = document.object();
+    QJsonObject properties;
+    if (object.value(QStringLiteral("type")).toString() == QLatin1String("FeatureCollection")) {
+        const QJsonArray features = object.value(QStringLiteral("features")).toArray();
+        if (features.size() != 1)
+            return Error{tr("A FeatureCollection must hold exactly one area, not %1.").arg(features.size())};
+        object = features[0].toObject();
+    }
+    if (object.value(QStringLiteral("type")).toString() == QLatin1String("Feature")) {
+        properties = object.value(QStringLiteral("properties")).toObject();
+        object = object.value(QStringLiteral("geometry")).toObject();
+    }
+    const QString type = object.value(QStringLiteral("type")).toString();
+    const QJsonArray coordinates = object.value(QStringLiteral("coordinates")).toArray();
+    if (type == QLatin1String("Point")) {
+        const double radius = properties.value(QStringLiteral("radius")).toDouble(
+            object.value(QStringLiteral("radius")).toDouble(-1));
+        if (coordinates.size() < 2 || radius <= 0)
+            return Error{tr("A circle is a Point with a positive \"radius\" in metres.")};
+        const QGeoCoordinate centre(coordinates[1].toDouble(), coordinates[0].toDouble());
+        if (!centre.isValid())
+            return Error{tr("The circle's centre is outside the world.")};
+        return circle(centre, radius);
+    }
+    if (type != QLatin1String("Polygon"))
+        return Error{tr("Unsupported geometry \"%1\": use Polygon, or Point with a radius.").arg(type)};
+    if (coordinates.isEmpty())
+        return Error{tr("The polygon has no rings.")};
+    QList<GeoRing> rings;
+    for (qsizetype i = 0; i < coordinates.size(); ++i) {
+        auto ring = ringFromJson(coordinates[i].toArray(), static_cast<int>(i));
+        if (!ring)
+            return ring.error();
+        rings << *ring;
+    }
+    const GeoRing outer = rings.takeFirst();
+    return polygon(outer, rings);
+}
+
+QJsonObject GeoArea::toGeoJson() const
+{
+    if (m_kind == Kind::Circle)
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("Feature")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("radius"), m_radius}}},
+            {QStringLiteral("geometry"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                         {QStringLiteral("coordinates"),
+                          QJsonArray{m_centre.longitude(), m_centre.latitude()}}}}};
+    QJsonArray rings{ringToJson(m_outer)};
+    for (const GeoRing& hole : m_holes)
+        rings.append(ringToJson(hole));
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                       {QStringLiteral("properties"), QJsonObject{}},
+                       {QStringLiteral("geometry"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                                    {QStringLiteral("coordinates"), rings}}}};
+}
+
+QString GeoArea::toCapCircle() const
+{
+    if (m_kind != Kind::Circle)
+        return {};
+    return QStringLiteral("%1,%2 %3")
+        .arg(m_centre.latitude(), 0, 'f', 6)
+        .arg(m_centre.longitude(), 0, 'f', 6)
+        .arg(m_radius / 1000.0, 0, 'f', 3);
+}
+
+QString GeoArea::toCapPolygon() const
+{
+    if (m_kind != Kind::Polygon)
+        return {};
+    QStringList pairs;
+    for (const QGeoCoordinate& c : m_outer)
+        pairs << QStringLiteral("%1,%2").arg(c.latitude(), 0, 'f', 6).arg(c.longitude(), 0, 'f', 6);
+    pairs << pairs.front();
+    return pairs.join(QLatin1Char(' '));
+}
+
+} // namespace burgernet

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "geo/GeoArea.h"
+
+#include <QDateTime>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace burgernet {
+
+// Channels a participant can be reached on, as bits.
+enum ChannelBit : quint8 { ChannelSms = 1, ChannelVoice = 2, ChannelEmail = 4 };
+inline constexpr int kAddressedChannels = 3;
+
+// What the index is built from: the register's active participants and their locations.
+struct IndexInput
+{
+    struct Participant
+    {
+        qint64 id = 0;        // register id
+        quint8 channels = 0;  // ChannelBit mask: reachable and wanted
+    };
+    struct Location
+    {
+        quint32 participant = 0; // index into `participants`
+        double lat = 0;
+        double lon = 0;
+        quint32 window = 0; // TimeWindow::packed()
+    };
+    std::vector<Participant> participants;
+    std::vector<Location> locations;
+};
+
+struct SelectionCount
+{
+    qint64 participants = 0;
+    qint64 locations = 0;
+    std::array<qint64, kAddressedChannels> byChannel{}; // sms, voice, e-mail
+};
+
+// The in-memory spatial index over every active location: coordinates packed as 1e-7 degree
+// integers, sorted into a grid of ~1 km cells. Cells wholly inside the area are counted from
+// per-cell totals without touching their points; only cells on the edge are tested point by
+// point. Locations that need more than a count (a time window, or a participant with more
+// than one address inside) are kept at the end of their cell.
+//
+// Immutable once built and safe to query from several threads at once (the live count in the
+// window, the selection in a dispatch worker). Rebuilt and swapped when the register changes.
+class ParticipantIndex
+{
+public:
+    static std::shared_ptr<const ParticipantIndex> build(const IndexInput& input);
+
+    // Distinct participants with at least one location inside `area` whose hours include `at`.
+    SelectionCount count(const GeoArea& area, const QDateTime& at) const;
+    // Their register ids, each once, in no particular order.
+    std::vector<qint64> select(const GeoArea& area, const QDateTime& at) const;
+
+    qint64 participantCount() const { return static_cast<qint64>(m_participantIds.size()); }
+    qint64 locationCount() const { return static_cast<qint64>(m_locations.size()); }
+    size_t memoryBytes() const;
+
+    // For tests and the map layer: each location as stored.
+    struct StoredLocation
+    {
+        double lat;
+        double lon;
+        qint64 participantId;
+        quint32 window;
+        quint8 channels;
+    };
+    StoredLocation location(qint64 i) const;
+
+    static constexpr double kCellLat = 0.01;  // ~1.1 km
+    static constexpr double kCellLon = 0.015; // ~1.0 km at 52 degrees north
+
+private:
+    struct Packed
+    {
+        qint32 lat7;
+        qint32 lon7;
+        quint32 participant;
+        quint32 window;
+    };
+    static_assert(sizeof(Packed) == 16);
+
+    struct Cells; // area-specific classification, see ParticipantIndex.cpp
+    template <typename Visitor>
+    void visit(const GeoArea& area, const QDateTime& at, Visitor& visitor) const;
+
+    std::vector<Packed> m_locations;         // sorted by cell; simple ones first within a cell
+    std::vector<quint32> m_cellStart;        // rows*cols+1 offsets into m_locations
+    std::vector<quint32> m_cellSimple;       // per cell: how many simple locations lead it
+    std::vector<std::array<quint32, kAddressedChannels>> m_cellSimpleChannels;
+    std::vector<qint64> m_participantIds;    // dense index -> register id
+    std::vector<quint8> m_participantFlags;  // ChannelBit mask | kMultiple
+    double m_south = 0, m_west = 0;
+    int m_rows = 0, m_cols = 0;
+
+    static constexpr quint8 kMultiple = 0x80; // the participant has more than one location
+
+    friend struct IndexQuery;
+};
+
+} // namespace burgernet

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "geo/GeoArea.h"
+
+#include <vector>
+
+namespace burgernet {
+
+// A polygon with holes made ready for many point tests against a grid of rows: each row band
+// keeps only the edges that cross it, so that a point test looks at a handful of edges instead
+// of all of them, and cells that no edge crosses are decided by one test of their centre.
+// Same rules as GeoArea::contains: even-odd per ring, edges (of the outer ring and of the holes)
+// belong to the area.
+class PreparedPolygon
+{
+public:
+    PreparedPolygon(const GeoArea& area, double south, double rowHeight, int firstRow, int lastRow);
+
+    bool contains(double lat, double lon, int row) const;
+    // Columns [west + c*colWidth, ...) of `row` that an edge passes through.
+    void markEdgeColumns(int row, double west, double colWidth, int firstCol, int lastCol,
+                         std::vector<char>& dirty) const;
+
+private:
+    struct Edge
+    {
+        double lat0, lon0, lat1, lon1; // lat0 <= lat1
+        int ring;                      // 0 outer, 1.. holes
+    };
+    const std::vector<int>& bucket(int row) const { return m_buckets[static_cast<size_t>(row - m_firstRow)]; }
+
+    std::vector<Edge> m_edges;
+    std::vector<std::vector<int>> m_buckets; // per row: indices of edges overlapping its band
+    double m_south;
+    double m_rowHeight;
+    int m_firstRow;
+    int m_rings;
+};
+
+} // namespace burgernet

@@ -1,0 +1,174 @@
+// The index against a brute-force reference (GeoArea::contains over every stored location) on
+// random circles and polygons: concave, with holes, with points on edges and vertices, with
+// time windows and participants with two addresses in one area.
+#include "geo/ParticipantIndex.h"
+#include "geo/TimeWindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <set>
+
+using namespace burgernet;
+
+namespace {
+
+struct World
+{
+    IndexInput input;
+    std::shared_ptr<const ParticipantIndex> index;
+};
+
+World randomWorld(unsigned seed, int participants)
+{
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> lat(51.8, 52.6), lon(4.2, 5.6), unit(0, 1);
+    World w;
+    for (int p = 0; p < participants; ++p) {
+        w.input.participants.push_back({1000 + p * 3, static_cast<quint8>(random() % 8)});
+        const int locations = unit(random) < 0.3 ? 2 : 1;
+        for (int l = 0; l < locations; ++l) {
+            double a = lat(random), b = lon(random);
+            // Some on a coarse lattice, so that edges and vertices of the test areas hit them.
+            if (unit(random) < 0.2) {
+                a = std::round(a * 100) / 100;
+                b = std::round(b * 100) / 100;
+            }
+            // A second address sometimes right next to the first, both inside the same area.
+            if (l == 1 && unit(random) < 0.5) {
+                a = w.input.locations.back().lat + 0.001;
+                b = w.input.locations.back().lon;
+            }
+            quint32 window = TimeWindow::kAlways;
+            if (unit(random) < 0.3)
+                window = TimeWindow{static_cast<quint8>(random() % 128),
+                                    static_cast<quint16>(random() % 1440),
+                                    static_cast<quint16>(random() % 1441)}
+                             .packed();
+            w.input.locations.push_back({static_cast<quint32>(p), a, b, window});
+        }
+    }
+    w.index = ParticipantIndex::build(w.input);
+    return w;
+}
+
+struct Reference
+{
+    std::set<qint64> ids;
+    SelectionCount count;
+};
+
+// Straight from the definition, over the locations as the index stores them.
+Reference bruteForce(const ParticipantIndex& index, const GeoArea& area, const QDateTime& at)
+{
+    const LocalMoment m = LocalMoment::of(at);
+    Reference ref;
+    for (qint64 i = 0; i < index.locationCount(); ++i) {
+        const auto l = index.location(i);
+        if (!area.contains(l.lat, l.lon) || !TimeWindow::activeAt(l.window, m.weekday, m.minute))
+            continue;
+        ++ref.count.locations;
+        if (ref.ids.insert(l.participantId).second) {
+            ++ref.count.participants;
+            for (int ch = 0; ch < kAddressedChannels; ++ch)
+                ref.count.byChannel[static_cast<size_t>(ch)] += (l.channels >> ch) & 1;
+        }
+    }
+    return ref;
+}
+
+void agree(const ParticipantIndex& index, const GeoArea& area, const QDateTime& at)
+{
+    const Reference ref = bruteForce(index, area, at);
+    const SelectionCount count = index.count(area, at);
+    CHECK(count.participants == ref.count.participants);
+    CHECK(count.locations == ref.count.locations);
+    CHECK(count.byChannel == ref.count.byChannel);
+    const std::vector<qint64> ids = index.select(area, at);
+    CHECK(ids.size() == ref.ids.size());
+    CHECK(std::set<qint64>(ids.begin(), ids.end()) == ref.ids);
+}
+
+GeoRing randomRing(std::mt19937& random, double clat, double clon, double radius, int vertices)
+{
+    // A star-shaped, usually concave ring: random radii around a centre.
+    std::uniform_real_distribution<double> unit(0.3, 1.0);
+    GeoRing ring;
+    for (int v = 0; v < vertices; ++v) {
+        const double angle = 2 * M_PI * v / vertices;
+        const double r = radius * unit(random);
+        double a = clat + r * std::sin(angle), b = clon + r * 1.6 * std::cos(angle);
+        if (v % 3 == 0) { // vertices on the lattice of the grid-snapped points
+            a = std::round(a * 100) / 100;
+            b = std::round(b * 100) / 100;
+        }
+        ring << QGeoCoordinate(a, b);
+    }
+    return ring;
+}
+
+} // namespace
+
+TEST_CASE("Circle counts and selections match brute force", "[geo][index]")
+{
+    const World w = randomWorld(7, 20'000);
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> lat(51.7, 52.7), lon(4.1, 5.7), radius(50, 40'000);
+    const QDateTime start(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 60; ++i) {
+        const GeoArea area = GeoArea::circle(QGeoCoordinate(lat(random), lon(random)), radius(random));
+        const QDateTime at = start.addSecs(static_cast<qint64>(random() % (7 * 24 * 3600)));
+        INFO("circle " << i << " r=" << area.radiusMetres() << " at " << at.toString(Qt::ISODate).toStdString());
+        agree(*w.index, area, at);
+    }
+}
+
+TEST_CASE("Polygon counts and selections match brute force, holes and edges included", "[geo][index]")
+{
+    const World w = randomWorld(8, 20'000);
+    std::mt19937 random(12);
+    std::uniform_real_distribution<double> lat(51.9, 52.5), lon(4.3, 5.5), size(0.01, 0.3);
+    const QDateTime start(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 60; ++i) {
+        const double clat = lat(random), clon = lon(random), r = size(random);
+        GeoRing outer = randomRing(random, clat, clon, r, 5 + static_cast<int>(random() % 56));
+        QList<GeoRing> holes;
+        if (i % 2 == 0)
+            holes << GeoRing{{clat - r * 0.15, clon - r * 0.2}, {clat - r * 0.15, clon + r * 0.2},
+                             {clat + r * 0.15, clon + r * 0.2}, {clat + r * 0.15, clon - r * 0.2}};
+        const GeoArea area = GeoArea::polygon(outer, holes);
+        const QDateTime at = start.addSecs(static_cast<qint64>(random() % (7 * 24 * 3600)));
+        INFO("polygon " << i << " with " << outer.size() << " vertices");
+        agree(*w.index, area, at);
+    }
+}
+
+TEST_CASE("A participant with two addresses in the area counts once", "[geo][index]")
+{
+    IndexInput input;
+    input.participants = {{1, ChannelSms | ChannelEmail}, {2, ChannelVoice}};
+    input.locations = {{0, 52.0, 5.0, TimeWindow::kAlways},
+                       {0, 52.001, 5.0, TimeWindow{0b0011111, 8 * 60, 18 * 60}.packed()},
+                       {1, 52.5, 5.5, TimeWindow::kAlways}};
+    const auto index = ParticipantIndex::build(input);
+    const GeoArea area = GeoArea::circle(QGeoCoordinate(52.0, 5.0), 1000);
+    const QDateTime mondayNoon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
+    const SelectionCount c = index->count(area, mondayNoon);
+    CHECK(c.participants == 1);
+    CHECK(c.locations == 2);
+    CHECK(c.byChannel == std::array<qint64, 3>{1, 0, 1});
+    CHECK(index->select(area, mondayNoon) == std::vector<qint64>{1});
+    // Sunday: only the home address is active, still one participant.
+    const SelectionCount sunday = index->count(area, mondayNoon.addDays(-1));
+    CHECK(sunday.participants == 1);
+    CHECK(sunday.locations == 1);
+    CHECK(index->count(GeoArea(), mondayNoon).participants == 0);
+}
+
+TEST_CASE("The index stays within 32 bytes per location", "[geo][index]")
+{
+    const World w = randomWorld(9, 100'000);
+    const double perLocation = static_cast<double>(w.index->memoryBytes()) / static_cast<double>(w.index->locationCount());
+    INFO(perLocation << " bytes per location");
+    CHECK(perLocation <= 32);
+}
