@@ -33,8 +33,13 @@ Status checkValue(const QString& field, const QJsonValue& value)
 
 } // namespace
 
-Status PersonalDataGuard::checkText(const QString& field, const QString& value)
+Status PersonalDataGuard::checkText(const QString& field, const QString& raw)
 {
+    // Ids of registers, logs and actions are UUIDs, whose digit groups would look like numbers.
+    static const QRegularExpression uuid(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    QString value = raw;
+    value.replace(uuid, QStringLiteral("uuid"));
     static const QRegularExpression email(QStringLiteral("[^\\s@]+@[^\\s@]+\\.[A-Za-z]{2,}"));
     // +31 6 1234 5678, 06-12345678, 0031612345678: nine or more digits with separators.
     static const QRegularExpression phone(

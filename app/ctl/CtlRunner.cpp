@@ -5,6 +5,7 @@
 #include "ctl/AuditCommand.h"
 #include "ctl/CtlContext.h"
 #include "ctl/DbCommand.h"
+#include "ctl/DemoCommand.h"
 #include "ctl/SettingsCommand.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     auto runner = std::make_unique<CtlRunner>();
     runner->add(std::make_unique<AuditCommand>());
     runner->add(std::make_unique<DbCommand>());
+    runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<SettingsCommand>());
     return runner;
 }

@@ -35,15 +35,20 @@ double distanceMetres(double lat1, double lon1, double lat2, double lon2)
     return 2 * kEarthRadiusMetres * std::asin(std::sqrt(h));
 }
 
+bool onSegment(double lat, double lon, double ay, double ax, double by, double bx)
+{
+    // Within the segment's box first: cheap, and most points are not.
+    if (lon < std::min(ax, bx) - 1e-12 || lon > std::max(ax, bx) + 1e-12
+        || lat < std::min(ay, by) - 1e-12 || lat > std::max(ay, by) + 1e-12)
+        return false;
+    const double cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
+    const double length = std::abs(bx - ax) + std::abs(by - ay);
+    return std::abs(cross) <= 1e-12 * std::max(1.0, length);
+}
+
 bool onSegment(double lat, double lon, const QGeoCoordinate& a, const QGeoCoordinate& b)
 {
-    const double ax = a.longitude(), ay = a.latitude(), bx = b.longitude(), by = b.latitude();
-    const double cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
-    const double length = std::hypot(bx - ax, by - ay);
-    if (std::abs(cross) > 1e-12 * std::max(1.0, length))
-        return false;
-    return lon >= std::min(ax, bx) - 1e-12 && lon <= std::max(ax, bx) + 1e-12
-           && lat >= std::min(ay, by) - 1e-12 && lat <= std::max(ay, by) + 1e-12;
+    return onSegment(lat, lon, a.latitude(), a.longitude(), b.latitude(), b.longitude());
 }
 
 bool ringContains(const GeoRing& ring, double lat, double lon)

@@ -74,6 +74,8 @@ double distanceMetres(double lat1, double lon1, double lat2, double lon2);
 // Point in a ring (even-odd), points on the ring's edges count as inside.
 bool ringContains(const GeoRing& ring, double lat, double lon);
 bool onSegment(double lat, double lon, const QGeoCoordinate& a, const QGeoCoordinate& b);
+// The same on plain numbers, for the hot loops (a QGeoCoordinate allocates).
+bool onSegment(double lat, double lon, double aLat, double aLon, double bLat, double bLon);
 
 } // namespace geo
 

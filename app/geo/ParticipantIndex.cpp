@@ -255,37 +255,41 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
 
 namespace {
 
-// Which participants were seen already, for those with more than one location. The bits that
-// were set are cleared afterwards, so that a query costs what it touches, not the register.
+// Which participants were seen already, for those with more than one location: one bit per
+// participant, per thread, cleared after the query (a memset of 1.25 MB at 10 M participants
+// costs less than remembering which bits were set).
 class SeenParticipants
 {
 public:
     explicit SeenParticipants(size_t participants)
     {
         thread_local std::vector<quint64> bits;
-        if (bits.size() < (participants + 63) / 64)
-            bits.assign((participants + 63) / 64, 0);
-        m_bits = &bits;
+        const size_t words = (participants + 63) / 64;
+        if (bits.size() < words)
+            bits.assign(words, 0);
+        m_bits = bits.data();
+        m_words = words;
     }
     ~SeenParticipants()
     {
-        for (quint32 p : m_touched)
-            (*m_bits)[p / 64] = 0;
+        if (m_used)
+            std::fill(m_bits, m_bits + m_words, 0);
     }
     bool firstTime(quint32 p)
     {
-        quint64& word = (*m_bits)[p / 64];
+        quint64& word = m_bits[p / 64];
         const quint64 bit = quint64(1) << (p % 64);
         if (word & bit)
             return false;
         word |= bit;
-        m_touched.push_back(p);
+        m_used = true;
         return true;
     }
 
 private:
-    std::vector<quint64>* m_bits;
-    std::vector<quint32> m_touched;
+    quint64* m_bits;
+    size_t m_words;
+    bool m_used = false;
 };
 
 } // namespace

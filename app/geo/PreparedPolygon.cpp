@@ -55,8 +55,7 @@ bool PreparedPolygon::contains(double lat, double lon, int row) const
         const Edge& e = m_edges[static_cast<size_t>(index)];
         if (lat < e.lat0 - 1e-12 || lat > e.lat1 + 1e-12)
             continue;
-        if (!on[e.ring]
-            && geo::onSegment(lat, lon, QGeoCoordinate(e.lat0, e.lon0), QGeoCoordinate(e.lat1, e.lon1)))
+        if (!on[e.ring] && geo::onSegment(lat, lon, e.lat0, e.lon0, e.lat1, e.lon1))
             on[e.ring] = true;
         // Half-open in latitude, as in geo::ringContains: (lat0 <= lat < lat1) by (a > lat) != (b > lat).
         if ((e.lat0 > lat) != (e.lat1 > lat)) {

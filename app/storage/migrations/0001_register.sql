@@ -14,8 +14,8 @@ CREATE TABLE meta (
 -- everything else here is personal data and is erased on request.
 CREATE TABLE participants (
     id              ${ID},
-    pseudonym       TEXT NOT NULL UNIQUE,
-    external_id     TEXT UNIQUE,
+    pseudonym       TEXT NOT NULL,
+    external_id     TEXT,
     name            TEXT NOT NULL,
     language        TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
     status          TEXT NOT NULL DEFAULT 'active'
@@ -30,6 +30,10 @@ CREATE TABLE participants (
     consent_at      ${BIGINT},
     updated_at      ${BIGINT} NOT NULL
 );
+-- Named indexes rather than column constraints, so that a bulk load can build them once at the
+-- end (ParticipantWriter); uniqueness is checked all the same when they are built.
+CREATE UNIQUE INDEX participants_pseudonym ON participants (pseudonym);
+CREATE UNIQUE INDEX participants_external_id ON participants (external_id);
 CREATE INDEX participants_status ON participants (status);
 CREATE INDEX participants_name ON participants (name);
 

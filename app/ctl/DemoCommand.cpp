@@ -1,0 +1,87 @@
+#include "ctl/DemoCommand.h"
+
+#include "ctl/CtlContext.h"
+#include "register/DemoPopulation.h"
+#include "services/AuditService.h"
+#include "storage/Database.h"
+#include "storage/ParticipantRepository.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace burgernet {
+
+QString DemoCommand::summary() const
+{
+    return tr("Fill the register with a made-up population spread like the Dutch one.");
+}
+
+int DemoCommand::run(CtlContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption count(QStringLiteral("participants"), tr("How many (default 1,250,000)."),
+                                   tr("N"), QString::number(DemoPopulation::kDefaultParticipants));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("The seed: the same seed gives the same population (default 1)."),
+                                  tr("S"), QStringLiteral("1"));
+    parser.addOptions({count, seed});
+    int exitCode = ExitOk;
+    if (!parse(context, parser, args, exitCode))
+        return exitCode;
+    bool okCount = false, okSeed = false;
+    const qint64 n = parser.value(count).toLongLong(&okCount);
+    const quint64 s = parser.value(seed).toULongLong(&okSeed);
+    if (!okCount || n <= 0 || n > 20'000'000 || !okSeed) {
+        context.err() << tr("--participants needs a number from 1 to 20,000,000 and --seed a "
+                            "non-negative number.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    auto db = context.database();
+    if (!db) {
+        context.err() << db.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    const auto existing = ParticipantRepository(**db).countAll();
+    if (!existing || *existing > 0) {
+        context.err() << tr("The register already holds participants; the demo population "
+                            "goes into an empty register only.")
+                      << Qt::endl;
+        return ExitFailure;
+    }
+    auto audit = context.audit();
+    if (!audit) {
+        context.err() << audit.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    const QJsonObject details{{QStringLiteral("participants"), n}, {QStringLiteral("seed"), static_cast<qint64>(s)}};
+    if (auto seq = (*audit)->record(QStringLiteral("register.demo"), QStringLiteral("register"),
+                                    (*db)->metaValue(QStringLiteral("database_id")), AuditResult::Ok, details);
+        !seq) {
+        context.err() << seq.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Status generated = DemoPopulation::generate(**db, n, s, [&](qint64 done, qint64 total) {
+        context.err() << QStringLiteral("\r") << tr("Demo population: %1 of %2 (%3 %)")
+                                                     .arg(done)
+                                                     .arg(total)
+                                                     .arg(100 * done / total)
+                      << Qt::flush;
+        return true;
+    });
+    context.err() << Qt::endl;
+    if (!generated) {
+        (void)(*audit)->record(QStringLiteral("register.demo"), QStringLiteral("register"),
+                               (*db)->metaValue(QStringLiteral("database_id")), AuditResult::Failed,
+                               {{QStringLiteral("error"), generated.errorMessage()}});
+        context.err() << generated.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    context.out() << tr("%1 participants written in %2 s.").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace burgernet

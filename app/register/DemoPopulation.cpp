@@ -1,0 +1,255 @@
+#include "register/DemoPopulation.h"
+
+#include "storage/Database.h"
+#include "storage/ParticipantWriter.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <future>
+
+namespace burgernet {
+
+namespace {
+
+constexpr std::array kFirstNames{
+    "Anna", "Bram", "Daan", "Emma", "Fleur", "Gijs", "Hanneke", "Iris", "Jan", "Julia", "Kees",
+    "Lotte", "Maarten", "Noor", "Pieter", "Roos", "Sanne", "Thijs", "Vera", "Wim", "Yara",
+    "Zoë", "Ahmed", "Fatima", "Mohamed", "Sara", "Luuk", "Sem", "Tess", "Femke", "Henk",
+    "Ingrid", "Joost", "Karin", "Lars", "Marieke", "Niels", "Olga", "Ruud", "Sophie", "Tim",
+    "Ursula", "Victor", "Willemijn", "Bas", "Chantal", "Dirk", "Esther", "Frank", "Gerda",
+    "Hugo", "Ilse", "Jeroen", "Kim", "Linda", "Mark", "Nadia", "Otto", "Petra", "Rik"};
+constexpr std::array kSurnames{
+    "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
+    "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
+    "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf",
+    "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen", "van den Heuvel",
+    "van der Veen", "van den Broek", "de Bruijn", "de Bruin", "van der Heijden", "Schouten",
+    "van Beek", "Willems", "van Vliet", "van de Ven", "Hoekstra", "Maas", "Verhoeven", "Koster",
+    "van Dam", "van der Wal", "Prins", "Blom", "Huisman", "Yılmaz", "El Amrani", "Kaya", "Nguyen"};
+constexpr std::array kStreetStems{
+    "Kerk", "Molen", "School", "Dorps", "Linden", "Eiken", "Beuken", "Wilgen", "Tulpen",
+    "Rozen", "Juliana", "Beatrix", "Oranje", "Prins Hendrik", "Wilhelmina", "Emma", "Stations",
+    "Haven", "Markt", "Brink", "Vijver", "Zand", "Heide", "Bos", "Polder", "Dijk", "Sluis",
+    "Kastanje", "Berken", "Esdoorn", "Merel", "Lijster", "Zwaluw", "Rembrandt", "Vondel",
+    "Spinoza", "Erasmus", "Thorbecke", "Anne Frank", "Mozart"};
+constexpr std::array kStreetKinds{"straat", "laan", "weg", "plein", "singel", "hof", "kade", "gracht", "dreef", "pad"};
+constexpr std::array kDomains{"example.org", "mail.example.org", "post.example.org"};
+
+// The first digit of the postcode by province, roughly as PostNL's regions run.
+int postcodeBase(const QString& province)
+{
+    static const QHash<QString, std::pair<int, int>> ranges{
+        {QStringLiteral("Noord-Holland"), {1000, 2099}}, {QStringLiteral("Zuid-Holland"), {2100, 3399}},
+        {QStringLiteral("Utrecht"), {3400, 3999}},       {QStringLiteral("Zeeland"), {4300, 4699}},
+        {QStringLiteral("Noord-Brabant"), {4700, 5799}}, {QStringLiteral("Limburg"), {5800, 6499}},
+        {QStringLiteral("Gelderland"), {6500, 7399}},    {QStringLiteral("Overijssel"), {7400, 8099}},
+        {QStringLiteral("Flevoland"), {8200, 8399}},     {QStringLiteral("Friesland"), {8400, 9299}},
+        {QStringLiteral("Groningen"), {9300, 9999}},     {QStringLiteral("Drenthe"), {7700, 7999}}};
+    return ranges.value(province, {1000, 9999}).first;
+}
+int postcodeSpan(const QString& province)
+{
+    return postcodeBase(province) == 1000 && province != QLatin1String("Noord-Holland") ? 8999 : 90;
+}
+
+// The area codes of some large places, for fixed lines near them; others get a regional one.
+constexpr std::array kAreaCodes{"20", "10", "70", "30", "40", "50", "13", "76", "24", "26",
+                                "43", "53", "38", "58", "35", "71", "15", "23", "72", "73"};
+
+template <typename Array>
+const char* pick(DemoRandom& random, const Array& array)
+{
+    return array[random() % array.size()];
+}
+
+} // namespace
+
+DemoRandom::DemoRandom(quint64 seed)
+{
+    for (quint64& word : m_s) {
+        quint64 z = (seed += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        word = z ^ (z >> 31);
+    }
+}
+
+DemoRandom::result_type DemoRandom::operator()()
+{
+    const auto rotl = [](quint64 x, int k) { return (x << k) | (x >> (64 - k)); };
+    const quint64 result = rotl(m_s[1] * 5, 7) * 9;
+    const quint64 t = m_s[1] << 17;
+    m_s[2] ^= m_s[0];
+    m_s[3] ^= m_s[1];
+    m_s[1] ^= m_s[2];
+    m_s[0] ^= m_s[3];
+    m_s[2] ^= t;
+    m_s[3] = rotl(m_s[3], 45);
+    return result;
+}
+
+DemoPopulation::DemoPopulation(const PlaceTable& places, quint64 seed)
+    : m_places(places)
+    , m_seed(seed)
+{
+    double total = 0;
+    for (const Place& place : m_places.places()) {
+        if (place.isSection || place.population <= 0)
+            continue;
+        total += static_cast<double>(place.population);
+        m_weighted.push_back(&place);
+        m_cumulative.push_back(total);
+    }
+}
+
+QString DemoPopulation::pseudonymFor(qint64 i)
+{
+    static constexpr char kLetters[] = "BCDFGHJKLMNPQRSTVWXZ";
+    constexpr quint64 kSpace = 25'600'000'000ULL; // 20^8
+    // Multiplying by a number coprime with 20^8 permutes the space: unique, and neighbours differ.
+    quint64 n = (static_cast<quint64>(i) * 2'654'435'761ULL + 12'345ULL) % kSpace;
+    QString text = QStringLiteral("P-");
+    for (int k = 0; k < 8; ++k) {
+        text += QLatin1Char(kLetters[n % 20]);
+        n /= 20;
+    }
+    return text;
+}
+
+const Place& DemoPopulation::pickPlace(DemoRandom& random) const
+{
+    std::uniform_real_distribution<double> u(0, m_cumulative.back());
+    const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), u(random));
+    return *m_weighted[static_cast<size_t>(std::min<ptrdiff_t>(it - m_cumulative.begin(),
+                                                                static_cast<ptrdiff_t>(m_weighted.size()) - 1))];
+}
+
+ParticipantLocation DemoPopulation::makeLocation(DemoRandom& random, const Place& place,
+                                                 ParticipantLocation::Kind kind) const
+{
+    // Spread around the place's centre, wider for larger places.
+    const double sigmaKm = 0.3 + 0.004 * std::sqrt(static_cast<double>(place.population));
+    std::normal_distribution<double> offset(0, sigmaKm);
+    ParticipantLocation l;
+    l.kind = kind;
+    l.lat = std::round((place.lat + offset(random) / 111.2) * 1e7) / 1e7;
+    l.lon = std::round((place.lon + offset(random) / (111.2 * std::cos(place.lat * M_PI / 180))) * 1e7) / 1e7;
+    l.street = QString::fromUtf8(pick(random, kStreetStems)) + QString::fromLatin1(pick(random, kStreetKinds));
+    l.houseNumber = QString::number(1 + random() % 240);
+    if (random() % 10 == 0)
+        l.houseNumber += QLatin1Char(static_cast<char>('a' + random() % 4));
+    const int pc4 = postcodeBase(place.province) + static_cast<int>(qHash(place.name) % static_cast<size_t>(postcodeSpan(place.province)))
+                    + static_cast<int>(random() % 10);
+    char letters[3] = {static_cast<char>('A' + random() % 26), static_cast<char>('A' + random() % 26), 0};
+    if ((letters[0] == 'S' && (letters[1] == 'A' || letters[1] == 'D' || letters[1] == 'S')))
+        letters[1] = 'B'; // SA, SD and SS are not used in Dutch postcodes
+    l.postcode = QStringLiteral("%1 %2").arg(std::min(pc4, 9999)).arg(QLatin1String(letters));
+    l.place = place.name;
+    l.municipality = place.municipality;
+    if (kind == ParticipantLocation::Kind::Work) {
+        l.weekdays = 0b0011111; // Monday to Friday
+        static constexpr std::array<std::pair<int, int>, 3> hours{{{8 * 60, 18 * 60}, {7 * 60, 16 * 60}, {9 * 60, 17 * 60 + 30}}};
+        const auto& h = hours[random() % hours.size()];
+        l.startMinute = h.first;
+        l.endMinute = h.second;
+    }
+    return l;
+}
+
+Participant DemoPopulation::make(qint64 i)
+{
+    // One generator per participant: participant i is the same whatever was made before it.
+    DemoRandom random(m_seed * 0x9E3779B97F4A7C15ULL + static_cast<quint64>(i));
+    Participant p;
+    p.pseudonym = pseudonymFor(i);
+    p.externalId = QStringLiteral("R%1").arg(10'000'000 + i);
+    const QString first = QString::fromUtf8(pick(random, kFirstNames));
+    const QString last = QString::fromUtf8(pick(random, kSurnames));
+    p.name = first + QLatin1Char(' ') + last;
+    p.language = random() % 20 == 0 ? QStringLiteral("en") : QStringLiteral("nl");
+    const int status = static_cast<int>(random() % 100);
+    const QDateTime registered = QDateTime(QDate(2012, 1, 1), QTime(9, 0), Qt::UTC).addSecs(static_cast<qint64>(random() % (14LL * 365 * 86400)));
+    p.registeredAt = registered;
+    p.consentAt = registered;
+    if (status >= 98) {
+        p.status = Participant::Status::Unsubscribed;
+        p.unsubscribedAt = registered.addDays(30 + static_cast<qint64>(random() % 2000));
+    } else if (status >= 95) {
+        p.status = Participant::Status::Paused;
+    }
+    if (random() % 100 < 92)
+        p.mobile = QStringLiteral("+316%1%2").arg(1 + random() % 5).arg(random() % 10'000'000, 7, 10, QLatin1Char('0'));
+    if (random() % 100 < 35 || p.mobile.isEmpty())
+        p.phone = QStringLiteral("+31%1%2").arg(QLatin1String(pick(random, kAreaCodes)))
+                      .arg(2'000'000 + random() % 7'000'000);
+    if (random() % 100 < 75) {
+        // ASCII letters only: decomposed accents (Zoë -> zoe, Yılmaz -> ylmaz) are dropped.
+        const QString decomposed = (first + QLatin1Char('.') + last).toLower().normalized(QString::NormalizationForm_KD);
+        QString local;
+        local.reserve(decomposed.size());
+        for (const QChar c : decomposed)
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
+                local += c;
+        p.email = QStringLiteral("%1%2@%3").arg(local).arg(i % 1000).arg(QLatin1String(pick(random, kDomains)));
+    }
+    const int prefs = static_cast<int>(random() % 10);
+    p.channelPrefs = prefs < 6 ? (Participant::WantsSms | Participant::WantsVoice | Participant::WantsEmail)
+                     : prefs < 8 ? (Participant::WantsSms | Participant::WantsEmail)
+                     : prefs < 9 ? Participant::WantsSms
+                                 : Participant::WantsVoice;
+    const Place& home = pickPlace(random);
+    p.locations << makeLocation(random, home, ParticipantLocation::Kind::Home);
+    if (random() % 100 < 25) {
+        // Most people work near home, in a place of their region.
+        const Place* work = &pickPlace(random);
+        for (int attempt = 0; attempt < 8 && std::abs(work->lat - home.lat) + std::abs(work->lon - home.lon) > 0.5; ++attempt)
+            work = &pickPlace(random);
+        p.locations << makeLocation(random, *work, ParticipantLocation::Kind::Work);
+    }
+    return p;
+}
+
+Status DemoPopulation::generate(Database& db, qint64 count, quint64 seed, const Progress& progress)
+{
+    auto places = PlaceTable::load();
+    if (!places)
+        return places.error();
+    auto writer = ParticipantWriter::begin(db, count);
+    if (!writer)
+        return writer.error();
+
+    // Making participants and writing them run side by side: a worker makes blocks while this
+    // thread writes the previous one (the database connection stays on this thread).
+    constexpr qint64 kBlock = 4096;
+    DemoPopulation population(*places, seed);
+    auto makeBlock = [&population, count](qint64 first) {
+        std::vector<Participant> block;
+        block.reserve(static_cast<size_t>(kBlock));
+        for (qint64 i = first; i < std::min(first + kBlock, count); ++i)
+            block.push_back(population.make(i));
+        return block;
+    };
+    std::future<std::vector<Participant>> next = std::async(std::launch::async, makeBlock, 0);
+    for (qint64 first = 0; first < count; first += kBlock) {
+        std::vector<Participant> block = next.get();
+        if (first + kBlock < count)
+            next = std::async(std::launch::async, makeBlock, first + kBlock);
+        for (const Participant& p : block)
+            if (auto written = (*writer)->write(p); !written)
+                return written.error();
+        if (progress && !progress(std::min(first + kBlock, count), count)) {
+            if (next.valid())
+                next.wait();
+            return Error{tr("The demo population was cancelled; the register is unchanged.")};
+        }
+    }
+    if (auto committed = (*writer)->commit(); !committed)
+        return committed;
+    return db.setMetaValue(QStringLiteral("content"), QStringLiteral("demo:%1:%2").arg(count).arg(seed));
+}
+
+} // namespace burgernet

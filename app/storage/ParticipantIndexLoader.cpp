@@ -1,0 +1,126 @@
+#include "storage/ParticipantIndexLoader.h"
+
+#include "core/Participant.h"
+#include "geo/TimeWindow.h"
+#include "storage/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace burgernet {
+
+quint8 ParticipantIndexLoader::reachableChannels(int prefs, bool hasMobile, bool hasPhone, bool hasEmail)
+{
+    quint8 channels = 0;
+    if ((prefs & Participant::WantsSms) && hasMobile)
+        channels |= ChannelSms;
+    // A voice call goes to the fixed line, or else to the mobile.
+    if ((prefs & Participant::WantsVoice) && (hasPhone || hasMobile))
+        channels |= ChannelVoice;
+    if ((prefs & Participant::WantsEmail) && hasEmail)
+        channels |= ChannelEmail;
+    return channels;
+}
+
+namespace {
+
+constexpr const char* kParticipantsSql =
+    "SELECT id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, email IS NOT NULL "
+    "FROM participants WHERE status = 'active' ORDER BY id";
+constexpr const char* kLocationsSql =
+    "SELECT l.participant_id, l.lat, l.lon, l.weekdays, l.start_minute, l.end_minute "
+    "FROM locations l JOIN participants p ON p.id = l.participant_id WHERE p.status = 'active'";
+
+// Participants come in id order, so a location's participant is found by binary search.
+std::optional<quint32> denseIndex(const IndexInput& input, qint64 id)
+{
+    const auto it = std::lower_bound(input.participants.begin(), input.participants.end(), id,
+                                     [](const IndexInput::Participant& p, qint64 v) { return p.id < v; });
+    if (it == input.participants.end() || it->id != id)
+        return std::nullopt;
+    return static_cast<quint32>(it - input.participants.begin());
+}
+
+// SQLite's own API: a million rows through QtSql's QVariants take seconds, not a fraction.
+Result<IndexInput> loadSqlite(sqlite3* db)
+{
+    IndexInput input;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, kParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        input.participants.push_back({sqlite3_column_int64(stmt, 0),
+                                      ParticipantIndexLoader::reachableChannels(
+                                          sqlite3_column_int(stmt, 1), sqlite3_column_int(stmt, 2) != 0,
+                                          sqlite3_column_int(stmt, 3) != 0, sqlite3_column_int(stmt, 4) != 0)});
+    sqlite3_finalize(stmt);
+    if (sqlite3_prepare_v2(db, kLocationsSql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{ParticipantIndexLoader::tr("Cannot read the locations: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    input.locations.reserve(input.participants.size() * 5 / 4);
+    qint64 lastId = -1;
+    std::optional<quint32> last;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        if (id != lastId) {
+            last = denseIndex(input, id);
+            lastId = id;
+        }
+        if (!last)
+            continue;
+        const TimeWindow window{static_cast<quint8>(sqlite3_column_int(stmt, 3)),
+                                static_cast<quint16>(sqlite3_column_int(stmt, 4)),
+                                static_cast<quint16>(sqlite3_column_int(stmt, 5))};
+        input.locations.push_back({*last, sqlite3_column_double(stmt, 1), sqlite3_column_double(stmt, 2),
+                                   window.packed()});
+    }
+    sqlite3_finalize(stmt);
+    return input;
+}
+
+} // namespace
+
+Result<IndexInput> ParticipantIndexLoader::load(Database& db)
+{
+    if (db.kind() == DatabaseKind::Sqlite) {
+        const QVariant handle = db.connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            return loadSqlite(*static_cast<sqlite3* const*>(handle.constData()));
+    }
+    IndexInput input;
+    QSqlQuery participants(db.connection());
+    participants.setForwardOnly(true);
+    if (!participants.exec(QString::fromLatin1(kParticipantsSql)))
+        return Error{tr("Cannot read the participants: %1").arg(participants.lastError().text())};
+    while (participants.next()) {
+        const qint64 id = participants.value(0).toLongLong();
+        input.participants.push_back(
+            {id, reachableChannels(participants.value(1).toInt(), participants.value(2).toBool(),
+                                   participants.value(3).toBool(), participants.value(4).toBool())});
+    }
+    participants.finish();
+
+    QSqlQuery locations(db.connection());
+    locations.setForwardOnly(true);
+    if (!locations.exec(QString::fromLatin1(kLocationsSql)))
+        return Error{tr("Cannot read the locations: %1").arg(locations.lastError().text())};
+    input.locations.reserve(input.participants.size() * 5 / 4);
+    while (locations.next()) {
+        const auto dense = denseIndex(input, locations.value(0).toLongLong());
+        if (!dense)
+            continue;
+        const TimeWindow window{static_cast<quint8>(locations.value(3).toInt()),
+                                static_cast<quint16>(locations.value(4).toInt()),
+                                static_cast<quint16>(locations.value(5).toInt())};
+        input.locations.push_back({*dense, locations.value(1).toDouble(), locations.value(2).toDouble(),
+                                   window.packed()});
+    }
+    return input;
+}
+
+} // namespace burgernet

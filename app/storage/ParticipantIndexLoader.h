@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+#include "geo/ParticipantIndex.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace burgernet {
+
+class Database;
+
+// Reads every active participant and location from the register into the index's input:
+// what the console does at start and after imports.
+class ParticipantIndexLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::ParticipantIndexLoader)
+
+public:
+    static Result<IndexInput> load(Database& db);
+    // The channels a participant can be reached on: wanted and with an address for it.
+    static quint8 reachableChannels(int prefs, bool hasMobile, bool hasPhone, bool hasEmail);
+};
+
+} // namespace burgernet

@@ -1,0 +1,374 @@
+#include "storage/ParticipantWriter.h"
+
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace burgernet {
+
+namespace {
+
+qint64 msOrNull(const QDateTime& time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+// --- SQLite, through the native handle ------------------------------------------------------
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    Statement& text(int i, const QString& value)
+    {
+        if (value.isNull()) {
+            sqlite3_bind_null(m_stmt, i);
+        } else {
+            const QByteArray utf8 = value.toUtf8();
+            sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        }
+        return *this;
+    }
+    Statement& integer(int i, qint64 value)
+    {
+        sqlite3_bind_int64(m_stmt, i, value);
+        return *this;
+    }
+    Statement& nullableTime(int i, const QDateTime& time)
+    {
+        if (time.isValid())
+            sqlite3_bind_int64(m_stmt, i, time.toMSecsSinceEpoch());
+        else
+            sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    Statement& real(int i, double value)
+    {
+        sqlite3_bind_double(m_stmt, i, value);
+        return *this;
+    }
+    // SQLITE_ROW -> true, DONE -> false; `error` set on failure.
+    bool step(bool& error)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        error = rc != SQLITE_ROW && rc != SQLITE_DONE;
+        return rc == SQLITE_ROW;
+    }
+    qint64 column(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    sqlite3_stmt* handle() const { return m_stmt; }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+constexpr const char* kFind = "SELECT id FROM participants WHERE external_id = ?";
+constexpr const char* kInsert =
+    "INSERT INTO participants (pseudonym, external_id, name, language, status, unsubscribed_at, "
+    "mobile, phone, email, channel_prefs, registered_at, consent_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kUpdate =
+    "UPDATE participants SET name = ?, language = ?, status = ?, unsubscribed_at = ?, mobile = ?, "
+    "phone = ?, email = ?, channel_prefs = ?, registered_at = ?, consent_at = ?, updated_at = ? "
+    "WHERE id = ?";
+constexpr const char* kDeleteLocations = "DELETE FROM locations WHERE participant_id = ?";
+constexpr const char* kInsertLocation =
+    "INSERT INTO locations (participant_id, kind, street, house_number, postcode, place, "
+    "municipality, lat, lon, weekdays, start_minute, end_minute) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+class SqliteParticipantWriter final : public ParticipantWriter
+{
+public:
+    explicit SqliteParticipantWriter(sqlite3* db)
+        : m_db(db)
+        , m_find(db, kFind)
+        , m_insert(db, kInsert)
+        , m_update(db, kUpdate)
+        , m_deleteLocations(db, kDeleteLocations)
+        , m_insertLocation(db, kInsertLocation)
+    {
+    }
+    ~SqliteParticipantWriter() override
+    {
+        if (m_active)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        restoreWal();
+    }
+
+    Status start(bool rebuildIndexes)
+    {
+        {
+            // Into an empty register nobody can be updated: no lookups, every index rebuilt.
+            Statement any(m_db, "SELECT 1 FROM participants LIMIT 1");
+            bool error = false;
+            m_empty = !any.step(error) && !error;
+        }
+        if (!m_find.ok() || !m_insert.ok() || !m_update.ok() || !m_insertLocation.ok())
+            return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
+        // Random-order indexes (pseudonym, name, postcode) thrash SQLite's default 2 MB page
+        // cache on a large write: give it room for the whole working set.
+        sqlite3_exec(m_db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
+        // A write of this size goes through a rollback journal instead of the WAL: the WAL would
+        // hold every new page and then copy it again at the checkpoint. Still all or nothing.
+        // (Fails harmlessly, staying in WAL, while other connections are open.)
+        if (rebuildIndexes)
+            m_leftWal = sqlite3_exec(m_db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
+        m_active = true;
+        if (rebuildIndexes)
+            return dropSecondaryIndexes();
+        return {};
+    }
+
+    Result<qint64> write(const Participant& p) override
+    {
+        bool error = false;
+        qint64 id = 0;
+        if (!p.externalId.isEmpty() && !(m_empty && !m_droppedIndexes.isEmpty())) {
+            m_find.reset();
+            m_find.text(1, p.externalId);
+            if (m_find.step(error))
+                id = m_find.column(0);
+            m_find.reset();
+            if (error)
+                return failure();
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (id == 0) {
+            m_insert.reset();
+            m_insert.text(1, p.pseudonym).text(2, p.externalId.isEmpty() ? QString() : p.externalId)
+                .text(3, p.name).text(4, p.language).text(5, Participant::statusId(p.status))
+                .nullableTime(6, p.unsubscribedAt).text(7, p.mobile).text(8, p.phone).text(9, p.email)
+                .integer(10, p.channelPrefs).integer(11, msOrNull(p.registeredAt))
+                .nullableTime(12, p.consentAt).integer(13, now);
+            m_insert.step(error);
+            if (error)
+                return failure();
+            id = sqlite3_last_insert_rowid(m_db);
+            ++m_inserted;
+        } else {
+            m_update.reset();
+            m_update.text(1, p.name).text(2, p.language).text(3, Participant::statusId(p.status))
+                .nullableTime(4, p.unsubscribedAt).text(5, p.mobile).text(6, p.phone).text(7, p.email)
+                .integer(8, p.channelPrefs).integer(9, msOrNull(p.registeredAt))
+                .nullableTime(10, p.consentAt).integer(11, now).integer(12, id);
+            m_update.step(error);
+            m_deleteLocations.reset();
+            m_deleteLocations.integer(1, id);
+            if (!error)
+                m_deleteLocations.step(error);
+            if (error)
+                return failure();
+            ++m_updated;
+        }
+        for (const ParticipantLocation& l : p.locations) {
+            m_insertLocation.reset();
+            m_insertLocation.integer(1, id).text(2, ParticipantLocation::kindId(l.kind)).text(3, l.street)
+                .text(4, l.houseNumber).text(5, l.postcode).text(6, l.place).text(7, l.municipality)
+                .real(8, l.lat).real(9, l.lon).integer(10, l.weekdays).integer(11, l.startMinute)
+                .integer(12, l.endMinute);
+            m_insertLocation.step(error);
+            if (error)
+                return failure();
+        }
+        return id;
+    }
+
+    Status commit() override
+    {
+        if (!m_active)
+            return Error{tr("No transaction to commit.")};
+        m_find.reset();
+        for (const QByteArray& sql : std::as_const(m_droppedIndexes))
+            if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return failure().error();
+        if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return failure().error();
+        m_active = false;
+        restoreWal();
+        return {};
+    }
+
+private:
+    Result<qint64> failure() const
+    {
+        return Error{tr("Cannot write participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    }
+
+    // Indexes declared by the migrations (those with SQL; UNIQUE constraints stay).
+    Status dropSecondaryIndexes()
+    {
+        // The external id's index stays while existing participants may be updated through it.
+        Statement list(m_db, m_empty ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                       "AND tbl_name IN ('participants', 'locations')"
+                                     : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                       "AND tbl_name IN ('participants', 'locations') "
+                                       "AND name <> 'participants_external_id'");
+        bool error = false;
+        QList<QByteArray> names;
+        while (list.step(error)) {
+            names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list.handle(), 0)));
+            m_droppedIndexes << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list.handle(), 1)));
+        }
+        for (const QByteArray& name : names)
+            if (sqlite3_exec(m_db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return failure().error();
+        return {};
+    }
+
+    void restoreWal()
+    {
+        if (m_leftWal)
+            sqlite3_exec(m_db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        m_leftWal = false;
+    }
+
+    QList<QByteArray> m_droppedIndexes;
+    bool m_leftWal = false;
+    bool m_empty = false;
+    sqlite3* m_db;
+    Statement m_find, m_insert, m_update, m_deleteLocations, m_insertLocation;
+    bool m_active = false;
+};
+
+// --- Any QtSql database (PostgreSQL) ---------------------------------------------------------
+
+class QtSqlParticipantWriter final : public ParticipantWriter
+{
+public:
+    explicit QtSqlParticipantWriter(Database& db)
+        : m_db(db.connection())
+        , m_transaction(m_db, SqlTransaction::Mode::Immediate)
+        , m_pg(db.kind() == DatabaseKind::PostgreSql)
+    {
+        m_find = QSqlQuery(m_db);
+        m_find.prepare(QString::fromLatin1(kFind));
+        m_insert = QSqlQuery(m_db);
+        m_insert.prepare(QString::fromLatin1(kInsert) + (m_pg ? QStringLiteral(" RETURNING id") : QString()));
+        m_update = QSqlQuery(m_db);
+        m_update.prepare(QString::fromLatin1(kUpdate));
+        m_deleteLocations = QSqlQuery(m_db);
+        m_deleteLocations.prepare(QString::fromLatin1(kDeleteLocations));
+        m_insertLocation = QSqlQuery(m_db);
+        m_insertLocation.prepare(QString::fromLatin1(kInsertLocation));
+    }
+
+    Status start() const
+    {
+        if (!m_transaction.isActive())
+            return Error{m_transaction.errorMessage()};
+        return {};
+    }
+
+    Result<qint64> write(const Participant& p) override
+    {
+        qint64 id = 0;
+        if (!p.externalId.isEmpty()) {
+            m_find.addBindValue(p.externalId);
+            if (!m_find.exec())
+                return failure(m_find);
+            if (m_find.next())
+                id = m_find.value(0).toLongLong();
+            m_find.finish();
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto time = [](const QDateTime& t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); };
+        auto text = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+        if (id == 0) {
+            for (const QVariant& v : {QVariant(p.pseudonym), text(p.externalId), QVariant(p.name),
+                                      QVariant(p.language), QVariant(Participant::statusId(p.status)),
+                                      time(p.unsubscribedAt), text(p.mobile), text(p.phone), text(p.email),
+                                      QVariant(p.channelPrefs), QVariant(msOrNull(p.registeredAt)),
+                                      time(p.consentAt), QVariant(now)})
+                m_insert.addBindValue(v);
+            if (!m_insert.exec())
+                return failure(m_insert);
+            if (m_pg) {
+                m_insert.next();
+                id = m_insert.value(0).toLongLong();
+            } else {
+                id = m_insert.lastInsertId().toLongLong();
+            }
+            m_insert.finish();
+            ++m_inserted;
+        } else {
+            for (const QVariant& v : {QVariant(p.name), QVariant(p.language),
+                                      QVariant(Participant::statusId(p.status)), time(p.unsubscribedAt),
+                                      text(p.mobile), text(p.phone), text(p.email), QVariant(p.channelPrefs),
+                                      QVariant(msOrNull(p.registeredAt)), time(p.consentAt),
+                                      QVariant(now), QVariant(id)})
+                m_update.addBindValue(v);
+            if (!m_update.exec())
+                return failure(m_update);
+            m_deleteLocations.addBindValue(id);
+            if (!m_deleteLocations.exec())
+                return failure(m_deleteLocations);
+            ++m_updated;
+        }
+        for (const ParticipantLocation& l : p.locations) {
+            for (const QVariant& v : {QVariant(id), QVariant(ParticipantLocation::kindId(l.kind)),
+                                      QVariant(l.street), QVariant(l.houseNumber), QVariant(l.postcode),
+                                      QVariant(l.place), QVariant(l.municipality), QVariant(l.lat),
+                                      QVariant(l.lon), QVariant(l.weekdays), QVariant(l.startMinute),
+                                      QVariant(l.endMinute)})
+                m_insertLocation.addBindValue(v);
+            if (!m_insertLocation.exec())
+                return failure(m_insertLocation);
+        }
+        return id;
+    }
+
+    Status commit() override
+    {
+        m_find.finish();
+        return m_transaction.commit();
+    }
+
+private:
+    static Result<qint64> failure(const QSqlQuery& query)
+    {
+        return Error{tr("Cannot write participants: %1").arg(query.lastError().text())};
+    }
+
+    QSqlDatabase m_db;
+    SqlTransaction m_transaction;
+    bool m_pg;
+    QSqlQuery m_find, m_insert, m_update, m_deleteLocations, m_insertLocation;
+};
+
+} // namespace
+
+Result<std::unique_ptr<ParticipantWriter>> ParticipantWriter::begin(Database& db, qint64 expected)
+{
+    if (db.kind() == DatabaseKind::Sqlite) {
+        const QVariant handle = db.connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            auto writer = std::make_unique<SqliteParticipantWriter>(*static_cast<sqlite3* const*>(handle.constData()));
+            if (auto s = writer->start(expected > 100'000); !s)
+                return s.error();
+            return std::unique_ptr<ParticipantWriter>(std::move(writer));
+        }
+    }
+    auto writer = std::make_unique<QtSqlParticipantWriter>(db);
+    if (auto s = writer->start(); !s)
+        return s.error();
+    return std::unique_ptr<ParticipantWriter>(std::move(writer));
+}
+
+} // namespace burgernet

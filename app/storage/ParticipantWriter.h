@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Participant.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace burgernet {
+
+class Database;
+
+// Writes many participants in one transaction: all of them or none (an interrupted import or
+// demo leaves the register as it was). A participant whose external id is already registered
+// is updated, addresses replaced. On SQLite it writes through SQLite's own API, because a
+// million participants through QtSql's bound QVariants would take minutes, not seconds.
+class ParticipantWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::ParticipantWriter)
+
+public:
+    // `expected`: roughly how many participants will be written. For a large write on SQLite the
+    // secondary indexes are dropped and built again at commit (sorting once beats a million
+    // random index inserts), inside the same transaction.
+    static Result<std::unique_ptr<ParticipantWriter>> begin(Database& db, qint64 expected = 0);
+    virtual ~ParticipantWriter() = default; // rolls back unless committed
+
+    // Returns the participant's register id.
+    virtual Result<qint64> write(const Participant& participant) = 0;
+    virtual Status commit() = 0;
+
+    qint64 inserted() const { return m_inserted; }
+    qint64 updated() const { return m_updated; }
+
+protected:
+    qint64 m_inserted = 0;
+    qint64 m_updated = 0;
+};
+
+} // namespace burgernet
