@@ -189,7 +189,7 @@ grep -qF -- "$version" "$work/ctl.log" || fail "burgernetctl --version does not 
 note "running burgernet-console --screenshot"
 shot=$work/shot.png
 status=0
-run_clean timeout 120 "$root/usr/bin/burgernet-console" --screenshot "$shot" --size 800x600 \
+run_clean timeout 120 "$root/usr/bin/burgernet-console" --screenshot "$shot" --size 800x600 --demo-participants 500 \
     >"$work/console.log" 2>&1 || status=$?
 if [[ $status -ne 0 ]]; then
     show_log "$work/console.log"

@@ -2,9 +2,9 @@
 
 #include "audit/AuditRecord.h"
 
-#include <sodium.h>
-
 #include <QtEndian>
+
+#include <sodium.h>
 
 namespace burgernet::AuditChain {
 

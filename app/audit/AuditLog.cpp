@@ -70,8 +70,8 @@ Status ensureOwnerOnlyFile(const QString& path)
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{AuditLog::tr("Cannot create the audit log %1: %2")
-                             .arg(path, file.errorString())};
+            return Error{
+                AuditLog::tr("Cannot create the audit log %1: %2").arg(path, file.errorString())};
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return {};
@@ -84,8 +84,7 @@ AuditLog::AuditLog(Options options, const Clock& clock, SqliteHandle db, Signing
     , m_clock(clock)
     , m_db(std::move(db))
     , m_key(std::move(key))
-{
-}
+{}
 
 Result<std::unique_ptr<AuditLog>> AuditLog::open(const Options& options, const Clock& clock)
 {
@@ -188,7 +187,8 @@ Result<qint64> AuditLog::append(const std::vector<AuditEvent>& events)
         for (const QString& text : {event.objectId, event.onBehalfOf})
             if (auto s = PersonalDataGuard::checkText(QStringLiteral("object_id"), text); !s)
                 return s.error();
-        details.push_back(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
+        details.push_back(
+            QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
     }
 
     std::lock_guard lock(m_mutex);
@@ -199,8 +199,8 @@ Result<qint64> AuditLog::append(const std::vector<AuditEvent>& events)
         return Error{tr("Cannot write the audit log: %1").arg(why)};
     };
 
-    SqliteStatement head = m_db.prepare(
-        "SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1");
+    SqliteStatement head =
+        m_db.prepare("SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1");
     qint64 seq = 0;
     QByteArray prevHash = AuditChain::genesisHash(m_logId);
     if (head.step()) {
@@ -256,8 +256,8 @@ Result<qint64> AuditLog::append(const std::vector<AuditEvent>& events)
         prevHash = record.hash;
     }
 
-    const bool due = seq - m_lastCheckpointSeq >= m_options.checkpointEveryRecords
-                     || m_clock.monotonicMs() - m_lastCheckpointMs >= m_options.checkpointEveryMs;
+    const bool due = seq - m_lastCheckpointSeq >= m_options.checkpointEveryRecords ||
+                     m_clock.monotonicMs() - m_lastCheckpointMs >= m_options.checkpointEveryMs;
     if (due) {
         if (auto s = signHeadLocked(seq, prevHash); !s)
             return fail(s.errorMessage());
@@ -295,9 +295,10 @@ Status AuditLog::checkpoint()
     std::lock_guard lock(m_mutex);
     if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
         return s;
-    SqliteStatement head = m_db.prepare(
-        "SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1");
-    SqliteStatement signedHead = m_db.prepare("SELECT coalesce(max(seq), 0) FROM audit_checkpoints");
+    SqliteStatement head =
+        m_db.prepare("SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1");
+    SqliteStatement signedHead =
+        m_db.prepare("SELECT coalesce(max(seq), 0) FROM audit_checkpoints");
     const qint64 lastSigned = signedHead.step() ? signedHead.int64(0) : 0;
     signedHead.reset();
     const bool any = head.step();

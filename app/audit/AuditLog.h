@@ -31,9 +31,9 @@ class AuditLog
 public:
     struct Options
     {
-        QString path;          // the audit SQLite file
-        QString keyPath;       // the workstation's signing key (created when missing)
-        QString workstation;   // host name, recorded in every record
+        QString path;        // the audit SQLite file
+        QString keyPath;     // the workstation's signing key (created when missing)
+        QString workstation; // host name, recorded in every record
         int checkpointEveryRecords = 1000;
         qint64 checkpointEveryMs = 5 * 60 * 1000;
     };

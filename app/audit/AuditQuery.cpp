@@ -84,14 +84,13 @@ AuditRecord readRecord(const SqliteStatement& s)
 
 bool AuditFilter::isEmpty() const
 {
-    return !fromUtc.isValid() && !toUtc.isValid() && actor.isEmpty() && action.isEmpty()
-           && objectType.isEmpty() && objectId.isEmpty() && actionId.isEmpty();
+    return !fromUtc.isValid() && !toUtc.isValid() && actor.isEmpty() && action.isEmpty() &&
+           objectType.isEmpty() && objectId.isEmpty() && actionId.isEmpty();
 }
 
 AuditQuery::AuditQuery(SqliteHandle db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<std::unique_ptr<AuditQuery>> AuditQuery::open(const QString& path)
 {
@@ -107,10 +106,11 @@ Result<std::vector<AuditRecord>> AuditQuery::page(const AuditFilter& filter, qin
                                                   int limit) const
 {
     Where where = whereFor(filter);
-    QString sql = QStringLiteral("SELECT %1 FROM audit_records WHERE %2seq < ? ORDER BY seq DESC LIMIT %3")
-                      .arg(QLatin1String(kColumns),
-                           where.sql.isEmpty() ? QString() : where.sql + QLatin1String(" AND "))
-                      .arg(limit);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM audit_records WHERE %2seq < ? ORDER BY seq DESC LIMIT %3")
+            .arg(QLatin1String(kColumns),
+                 where.sql.isEmpty() ? QString() : where.sql + QLatin1String(" AND "))
+            .arg(limit);
     SqliteStatement query = m_db.prepare(sql.toUtf8().constData());
     if (!query.isValid())
         return Error{m_db.lastError()};
@@ -129,8 +129,9 @@ Result<std::vector<AuditRecord>> AuditQuery::page(const AuditFilter& filter, qin
 Result<qint64> AuditQuery::count(const AuditFilter& filter) const
 {
     Where where = whereFor(filter);
-    const QString sql = QStringLiteral("SELECT count(*) FROM audit_records%1")
-                            .arg(where.sql.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.sql);
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM audit_records%1")
+            .arg(where.sql.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.sql);
     SqliteStatement query = m_db.prepare(sql.toUtf8().constData());
     if (!query.isValid())
         return Error{m_db.lastError()};
@@ -145,9 +146,10 @@ Status AuditQuery::forEach(const AuditFilter& filter,
                            const std::function<bool(const AuditRecord&)>& visit) const
 {
     Where where = whereFor(filter);
-    const QString sql = QStringLiteral("SELECT %1 FROM audit_records%2 ORDER BY seq")
-                            .arg(QLatin1String(kColumns),
-                                 where.sql.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.sql);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM audit_records%2 ORDER BY seq")
+            .arg(QLatin1String(kColumns),
+                 where.sql.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.sql);
     SqliteStatement query = m_db.prepare(sql.toUtf8().constData());
     if (!query.isValid())
         return Error{m_db.lastError()};

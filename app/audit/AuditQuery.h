@@ -19,11 +19,11 @@ struct AuditFilter
 {
     QDateTime fromUtc;
     QDateTime toUtc;
-    QString actor;      // exact user name
-    QString action;     // exact action, or a prefix ending in '.' ("action." for all of them)
+    QString actor;  // exact user name
+    QString action; // exact action, or a prefix ending in '.' ("action." for all of them)
     QString objectType;
     QString objectId;
-    QString actionId;   // one Burgernet action: its own records and those that refer to it
+    QString actionId; // one Burgernet action: its own records and those that refer to it
 
     bool isEmpty() const;
 };
@@ -38,7 +38,8 @@ public:
     static Result<std::unique_ptr<AuditQuery>> open(const QString& path);
 
     // Up to `limit` records older than `beforeSeq` (0: from the newest), newest first.
-    Result<std::vector<AuditRecord>> page(const AuditFilter& filter, qint64 beforeSeq, int limit) const;
+    Result<std::vector<AuditRecord>> page(const AuditFilter& filter, qint64 beforeSeq,
+                                          int limit) const;
     Result<qint64> count(const AuditFilter& filter) const;
     // Every matching record, oldest first; `visit` returns false to stop.
     Status forEach(const AuditFilter& filter,

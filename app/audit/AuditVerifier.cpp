@@ -54,8 +54,8 @@ QString AuditVerification::summary() const
                                      : tr(" (the log's own key: compare it with the "
                                           "workstation's exported key)"));
     if (unsignedTail() > 0)
-        text += QLatin1Char(' ')
-                + tr("%1 records after the last checkpoint are not signed yet.").arg(unsignedTail());
+        text += QLatin1Char(' ') +
+                tr("%1 records after the last checkpoint are not signed yet.").arg(unsignedTail());
     return text;
 }
 
@@ -131,8 +131,8 @@ Result<AuditVerification> AuditVerifier::verify(const QString& path,
         SqliteStatement query = db.prepare("SELECT seq, head_hash, signed_at, public_key, "
                                            "signature FROM audit_checkpoints ORDER BY id");
         while (query.step())
-            checkpoints.push_back({query.int64(0), query.blob(1), query.text(2), query.blob(3),
-                                   query.blob(4)});
+            checkpoints.push_back(
+                {query.int64(0), query.blob(1), query.text(2), query.blob(3), query.blob(4)});
     }
     std::map<qint64, QByteArray> hashesAtCheckpoints;
     for (const Checkpoint& c : checkpoints)
@@ -144,8 +144,8 @@ Result<AuditVerification> AuditVerifier::verify(const QString& path,
         v.detail = detail;
     };
     auto storedHashAfter = [&](qint64 seq) {
-        SqliteStatement next = db.prepare(
-            "SELECT hash FROM audit_records WHERE seq > ? ORDER BY seq LIMIT 1");
+        SqliteStatement next =
+            db.prepare("SELECT hash FROM audit_records WHERE seq > ? ORDER BY seq LIMIT 1");
         next.bind(1, seq);
         return next.step() ? next.blob(0) : QByteArray();
     };
@@ -179,9 +179,9 @@ Result<AuditVerification> AuditVerifier::verify(const QString& path,
                 if (!prevPrevHash.isEmpty() && same(storedPrev, prevPrev))
                     damage(AuditDamage::Inserted, seq - 1,
                            tr("record %1 is not part of the chain: it was inserted").arg(seq - 1));
-                else if (!next.isEmpty()
-                         && same(storedPrev, std::string_view(next.constData(),
-                                                              static_cast<size_t>(next.size()))))
+                else if (!next.isEmpty() &&
+                         same(storedPrev,
+                              std::string_view(next.constData(), static_cast<size_t>(next.size()))))
                     damage(AuditDamage::Reordered, seq,
                            tr("records %1 and %2 are in the wrong order").arg(seq).arg(seq + 1));
                 else
@@ -218,7 +218,8 @@ Result<AuditVerification> AuditVerifier::verify(const QString& path,
         if (!v.intact())
             break;
         const QByteArray key = publicKey.value_or(c.publicKey);
-        const QByteArray message = AuditChain::checkpointMessage(v.logId, c.seq, c.headHash, c.signedAt);
+        const QByteArray message =
+            AuditChain::checkpointMessage(v.logId, c.seq, c.headHash, c.signedAt);
         if (!SigningKey::verify(key, message, c.signature)) {
             if (publicKey && c.publicKey != *publicKey)
                 damage(AuditDamage::WrongKey, c.seq,

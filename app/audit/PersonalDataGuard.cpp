@@ -42,8 +42,7 @@ Status PersonalDataGuard::checkText(const QString& field, const QString& raw)
     value.replace(uuid, QStringLiteral("uuid"));
     static const QRegularExpression email(QStringLiteral("[^\\s@]+@[^\\s@]+\\.[A-Za-z]{2,}"));
     // +31 6 1234 5678, 06-12345678, 0031612345678: nine or more digits with separators.
-    static const QRegularExpression phone(
-        QStringLiteral("(?:\\+|\\b0)(?:[\\s\\-./()]*\\d){8,}"));
+    static const QRegularExpression phone(QStringLiteral("(?:\\+|\\b0)(?:[\\s\\-./()]*\\d){8,}"));
     static const QRegularExpression postcode(QStringLiteral("\\b[1-9]\\d{3}\\s?[A-Z]{2}\\b"));
     if (email.match(value).hasMatch())
         return Error{tr("Audit detail \"%1\" looks like an e-mail address: the audit log "

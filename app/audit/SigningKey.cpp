@@ -89,15 +89,14 @@ bool SigningKey::verify(const QByteArray& publicKey, const QByteArray& message,
                         const QByteArray& signature)
 {
     sodiumReady();
-    if (publicKey.size() != static_cast<qsizetype>(crypto_sign_PUBLICKEYBYTES)
-        || signature.size() != static_cast<qsizetype>(crypto_sign_BYTES))
+    if (publicKey.size() != static_cast<qsizetype>(crypto_sign_PUBLICKEYBYTES) ||
+        signature.size() != static_cast<qsizetype>(crypto_sign_BYTES))
         return false;
     return crypto_sign_verify_detached(
                reinterpret_cast<const unsigned char*>(signature.constData()),
                reinterpret_cast<const unsigned char*>(message.constData()),
                static_cast<unsigned long long>(message.size()),
-               reinterpret_cast<const unsigned char*>(publicKey.constData()))
-           == 0;
+               reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
 QString SigningKey::fingerprintOf(const QByteArray& publicKey)

@@ -1,7 +1,6 @@
 #include "audit/SqliteHandle.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace burgernet {
@@ -20,8 +19,7 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_error(other.m_error)
-{
-}
+{}
 
 SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept
 {
@@ -99,11 +97,12 @@ QByteArray SqliteStatement::blob(int column) const
 Result<SqliteHandle> SqliteHandle::open(const QString& path, bool readOnly)
 {
     SqliteHandle handle;
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_FULLMUTEX;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_FULLMUTEX;
     if (sqlite3_open_v2(path.toUtf8().constData(), &handle.m_db, flags, nullptr) != SQLITE_OK) {
         const QString message = handle.m_db ? QString::fromUtf8(sqlite3_errmsg(handle.m_db))
-                                             : QStringLiteral("out of memory");
+                                            : QStringLiteral("out of memory");
         return Error{message};
     }
     sqlite3_busy_timeout(handle.m_db, 10'000);
@@ -118,8 +117,7 @@ SqliteHandle::~SqliteHandle()
 
 SqliteHandle::SqliteHandle(SqliteHandle&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-{
-}
+{}
 
 SqliteHandle& SqliteHandle::operator=(SqliteHandle&& other) noexcept
 {

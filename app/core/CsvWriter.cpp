@@ -8,17 +8,16 @@ namespace burgernet {
 CsvWriter::CsvWriter(QIODevice& device, QChar separator)
     : m_device(device)
     , m_separator(separator)
-{
-}
+{}
 
 QString CsvWriter::guardFormula(const QString& cell)
 {
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+')
-                       || first == QLatin1Char('-') || first == QLatin1Char('@')
-                       || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                       first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                       first == QLatin1Char('\t') || first == QLatin1Char('\r');
     if (!risky)
         return cell;
     static const QRegularExpression plainNumber(QStringLiteral("^[+-]?\\d+([.,]\\d+)?$"));
@@ -30,8 +29,8 @@ QString CsvWriter::guardFormula(const QString& cell)
 QString CsvWriter::escapeCell(const QString& raw, QChar separator)
 {
     const QString cell = guardFormula(raw);
-    if (cell.contains(separator) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r'))) {
+    if (cell.contains(separator) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
         QString quoted = cell;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');

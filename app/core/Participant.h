@@ -23,7 +23,10 @@ struct ParticipantLocation
     int startMinute = 0;
     int endMinute = 1440; // end <= start runs past midnight
 
-    static QString kindId(Kind kind) { return kind == Kind::Home ? QStringLiteral("home") : QStringLiteral("work"); }
+    static QString kindId(Kind kind)
+    {
+        return kind == Kind::Home ? QStringLiteral("home") : QStringLiteral("work");
+    }
 };
 
 // A registered citizen. `pseudonym` is what the audit log and messages refer to; the rest is

@@ -9,7 +9,7 @@ namespace burgernet {
 namespace paths {
 QString dataDir();             // ~/.local/share/burgernet-console
 QString defaultRegisterPath(); // the embedded SQLite register
-QString defaultAuditLogPath();  // the workstation's audit log
+QString defaultAuditLogPath(); // the workstation's audit log
 // The key that signs an audit log's checkpoints lives next to it.
 QString signingKeyPathFor(const QString& auditLogPath);
 } // namespace paths

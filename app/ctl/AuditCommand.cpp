@@ -34,16 +34,17 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
                                   tr("TIME"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Records up to this time (ISO 8601)."),
                                 tr("TIME"));
-    const QCommandLineOption actor(QStringLiteral("actor"), tr("Records of this user."), tr("USER"));
+    const QCommandLineOption actor(QStringLiteral("actor"), tr("Records of this user."),
+                                   tr("USER"));
     const QCommandLineOption action(QStringLiteral("action"),
                                     tr("Records of this action, or of all actions starting with "
                                        "a prefix ending in a dot (\"action.\")."),
                                     tr("ACTION"));
     const QCommandLineOption actionId(QStringLiteral("action-id"),
                                       tr("The timeline of one Burgernet action."), tr("ID"));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("At most this many records, newest first (show; default 50)."),
-                                   tr("N"), QStringLiteral("50"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("At most this many records, newest first (show; default 50)."),
+        tr("N"), QStringLiteral("50"));
     parser.addOptions({json, publicKey, from, to, actor, action, actionId, limit});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
@@ -52,7 +53,8 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);
     AuditFilter filter;
-    for (const auto& [option, target] : {std::pair{&from, &filter.fromUtc}, std::pair{&to, &filter.toUtc}}) {
+    for (const auto& [option, target] :
+         {std::pair{&from, &filter.fromUtc}, std::pair{&to, &filter.toUtc}}) {
         if (!parser.isSet(*option))
             continue;
         *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
@@ -68,16 +70,16 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
     filter.action = parser.value(action);
     filter.actionId = parser.value(actionId);
 
-    if (verb != QLatin1String("verify") && verb != QLatin1String("show")
-        && verb != QLatin1String("export") && verb != QLatin1String("export-key")) {
+    if (verb != QLatin1String("verify") && verb != QLatin1String("show") &&
+        verb != QLatin1String("export") && verb != QLatin1String("export-key")) {
         context.err() << tr("Unknown or missing action \"%1\": use verify, show, export or "
                             "export-key.")
                              .arg(verb)
                       << Qt::endl;
         return ExitUsage;
     }
-    if ((verb == QLatin1String("export") || verb == QLatin1String("export-key"))
-        && positional.size() != 2) {
+    if ((verb == QLatin1String("export") || verb == QLatin1String("export-key")) &&
+        positional.size() != 2) {
         context.err() << tr("audit %1 needs the file to write.").arg(verb) << Qt::endl;
         return ExitUsage;
     }
@@ -88,7 +90,8 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
         return ExitFailure;
     }
     if (verb == QLatin1String("verify"))
-        return verify(context, **audit, positional.mid(1), parser.value(publicKey), parser.isSet(json));
+        return verify(context, **audit, positional.mid(1), parser.value(publicKey),
+                      parser.isSet(json));
     if (verb == QLatin1String("show")) {
         bool ok = false;
         const int n = parser.value(limit).toInt(&ok);
@@ -129,9 +132,8 @@ int AuditCommand::verify(CtlContext& context, AuditService& audit, const QString
         }
         key = *read;
     }
-    const bool own = files.isEmpty()
-                     || QFileInfo(files.first()).absoluteFilePath()
-                            == QFileInfo(audit.log().path()).absoluteFilePath();
+    const bool own = files.isEmpty() || QFileInfo(files.first()).absoluteFilePath() ==
+                                            QFileInfo(audit.log().path()).absoluteFilePath();
     auto result = own ? audit.verify(key) : audit.verifyFile(files.first(), key);
     if (!result) {
         context.err() << result.errorMessage() << Qt::endl;
@@ -164,19 +166,19 @@ int AuditCommand::show(CtlContext& context, AuditService& audit, const AuditFilt
     QJsonArray list;
     for (const AuditRecord& r : *records) {
         if (json) {
-            list.append(QJsonObject{{QStringLiteral("seq"), r.seq},
-                                    {QStringLiteral("time_utc"), r.timeUtc},
-                                    {QStringLiteral("utc_offset"), r.utcOffset},
-                                    {QStringLiteral("actor"), r.actor},
-                                    {QStringLiteral("role"), r.role},
-                                    {QStringLiteral("on_behalf_of"), r.onBehalfOf},
-                                    {QStringLiteral("workstation"), r.workstation},
-                                    {QStringLiteral("action"), r.action},
-                                    {QStringLiteral("object_type"), r.objectType},
-                                    {QStringLiteral("object_id"), r.objectId},
-                                    {QStringLiteral("result"), r.result},
-                                    {QStringLiteral("details"),
-                                     QJsonDocument::fromJson(r.details.toUtf8()).object()}});
+            list.append(QJsonObject{
+                {QStringLiteral("seq"), r.seq},
+                {QStringLiteral("time_utc"), r.timeUtc},
+                {QStringLiteral("utc_offset"), r.utcOffset},
+                {QStringLiteral("actor"), r.actor},
+                {QStringLiteral("role"), r.role},
+                {QStringLiteral("on_behalf_of"), r.onBehalfOf},
+                {QStringLiteral("workstation"), r.workstation},
+                {QStringLiteral("action"), r.action},
+                {QStringLiteral("object_type"), r.objectType},
+                {QStringLiteral("object_id"), r.objectId},
+                {QStringLiteral("result"), r.result},
+                {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()}});
             continue;
         }
         context.out() << QStringLiteral("%1  %2  %3 (%4)  %5  %6/%7  %8  %9")

@@ -2,6 +2,7 @@
 
 #include "core/Paths.h"
 #include "core/Version.h"
+#include "ctl/AreaCommand.h"
 #include "ctl/AuditCommand.h"
 #include "ctl/CtlContext.h"
 #include "ctl/DbCommand.h"
@@ -24,6 +25,7 @@ void CtlRunner::add(std::unique_ptr<CtlCommand> command)
 std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
 {
     auto runner = std::make_unique<CtlRunner>();
+    runner->add(std::make_unique<AreaCommand>());
     runner->add(std::make_unique<AuditCommand>());
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<DemoCommand>());
@@ -58,10 +60,10 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
            "(default: %1).")
             .arg(paths::defaultRegisterPath()),
         tr("PATH|URL"));
-    const QCommandLineOption auditLog(QStringLiteral("audit-log"),
-                                      tr("This workstation's audit log (default: %1).")
-                                          .arg(paths::defaultAuditLogPath()),
-                                      tr("FILE"));
+    const QCommandLineOption auditLog(
+        QStringLiteral("audit-log"),
+        tr("This workstation's audit log (default: %1).").arg(paths::defaultAuditLogPath()),
+        tr("FILE"));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);

@@ -20,10 +20,13 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption count(QStringLiteral("participants"), tr("How many (default 1,250,000)."),
-                                   tr("N"), QString::number(DemoPopulation::kDefaultParticipants));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("The seed: the same seed gives the same population (default 1)."),
-                                  tr("S"), QStringLiteral("1"));
+    const QCommandLineOption count(QStringLiteral("participants"),
+                                   tr("How many (default 1,250,000)."), tr("N"),
+                                   QString::number(DemoPopulation::kDefaultParticipants));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        tr("The seed: the same seed gives the same population (default 1)."), tr("S"),
+        QStringLiteral("1"));
     parser.addOptions({count, seed});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
@@ -54,9 +57,11 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
         context.err() << audit.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    const QJsonObject details{{QStringLiteral("participants"), n}, {QStringLiteral("seed"), static_cast<qint64>(s)}};
+    const QJsonObject details{{QStringLiteral("participants"), n},
+                              {QStringLiteral("seed"), static_cast<qint64>(s)}};
     if (auto seq = (*audit)->record(QStringLiteral("register.demo"), QStringLiteral("register"),
-                                    (*db)->metaValue(QStringLiteral("database_id")), AuditResult::Ok, details);
+                                    (*db)->metaValue(QStringLiteral("database_id")),
+                                    AuditResult::Ok, details);
         !seq) {
         context.err() << seq.errorMessage() << Qt::endl;
         return ExitFailure;
@@ -64,11 +69,10 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     const Status generated = DemoPopulation::generate(**db, n, s, [&](qint64 done, qint64 total) {
-        context.err() << QStringLiteral("\r") << tr("Demo population: %1 of %2 (%3 %)")
-                                                     .arg(done)
-                                                     .arg(total)
-                                                     .arg(100 * done / total)
-                      << Qt::flush;
+        context.err()
+            << QStringLiteral("\r")
+            << tr("Demo population: %1 of %2 (%3 %)").arg(done).arg(total).arg(100 * done / total)
+            << Qt::flush;
         return true;
     });
     context.err() << Qt::endl;
@@ -79,8 +83,9 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
         context.err() << generated.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    context.out() << tr("%1 participants written in %2 s.").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                  << Qt::endl;
+    context.out()
+        << tr("%1 participants written in %2 s.").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     return ExitOk;
 }
 

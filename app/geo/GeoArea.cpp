@@ -38,8 +38,8 @@ double distanceMetres(double lat1, double lon1, double lat2, double lon2)
 bool onSegment(double lat, double lon, double ay, double ax, double by, double bx)
 {
     // Within the segment's box first: cheap, and most points are not.
-    if (lon < std::min(ax, bx) - 1e-12 || lon > std::max(ax, bx) + 1e-12
-        || lat < std::min(ay, by) - 1e-12 || lat > std::max(ay, by) + 1e-12)
+    if (lon < std::min(ax, bx) - 1e-12 || lon > std::max(ax, bx) + 1e-12 ||
+        lat < std::min(ay, by) - 1e-12 || lat > std::max(ay, by) + 1e-12)
         return false;
     const double cross = (bx - ax) * (lat - ay) - (by - ay) * (lon - ax);
     const double length = std::abs(bx - ax) + std::abs(by - ay);
@@ -62,7 +62,8 @@ bool ringContains(const GeoRing& ring, double lat, double lon)
             return true;
         const double ay = a.latitude(), by = b.latitude();
         if ((ay > lat) != (by > lat)) {
-            const double x = a.longitude() + (lat - ay) * (b.longitude() - a.longitude()) / (by - ay);
+            const double x =
+                a.longitude() + (lat - ay) * (b.longitude() - a.longitude()) / (by - ay);
             if (lon < x)
                 inside = !inside;
         }
@@ -113,7 +114,8 @@ GeoArea::Box GeoArea::boundingBox() const
     }
     if (m_outer.isEmpty())
         return box;
-    box = {m_outer[0].latitude(), m_outer[0].longitude(), m_outer[0].latitude(), m_outer[0].longitude()};
+    box = {m_outer[0].latitude(), m_outer[0].longitude(), m_outer[0].latitude(),
+           m_outer[0].longitude()};
     for (const QGeoCoordinate& c : m_outer) {
         box.south = std::min(box.south, c.latitude());
         box.north = std::max(box.north, c.latitude());
@@ -129,8 +131,8 @@ bool GeoArea::contains(double lat, double lon) const
     case Kind::Empty:
         return false;
     case Kind::Circle:
-        return geo::haversineTerm(m_centre.latitude(), m_centre.longitude(), lat, lon)
-               <= geo::circleThreshold(m_radius);
+        return geo::haversineTerm(m_centre.latitude(), m_centre.longitude(), lat, lon) <=
+               geo::circleThreshold(m_radius);
     case Kind::Polygon:
         if (!geo::ringContains(m_outer, lat, lon))
             return false;
@@ -170,7 +172,8 @@ Result<GeoRing> ringFromJson(const QJsonArray& positions, int ringIndex)
     if (ring.size() > 1 && ring.front() == ring.back())
         ring.removeLast();
     if (ring.size() < 3)
-        return Error{GeoArea::tr("Ring %1 has fewer than three distinct positions.").arg(ringIndex)};
+        return Error{
+            GeoArea::tr("Ring %1 has fewer than three distinct positions.").arg(ringIndex)};
     return ring;
 }
 
@@ -191,13 +194,15 @@ Result<GeoArea> GeoArea::fromGeoJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (document.isNull())
-        return Error{tr("Not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+        return Error{
+            tr("Not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     QJsonObject object = document.object();
     QJsonObject properties;
     if (object.value(QStringLiteral("type")).toString() == QLatin1String("FeatureCollection")) {
         const QJsonArray features = object.value(QStringLiteral("features")).toArray();
         if (features.size() != 1)
-            return Error{tr("A FeatureCollection must hold exactly one area, not %1.").arg(features.size())};
+            return Error{
+                tr("A FeatureCollection must hold exactly one area, not %1.").arg(features.size())};
         object = features[0].toObject();
     }
     if (object.value(QStringLiteral("type")).toString() == QLatin1String("Feature")) {
@@ -207,8 +212,8 @@ Result<GeoArea> GeoArea::fromGeoJson(const QByteArray& json)
     const QString type = object.value(QStringLiteral("type")).toString();
     const QJsonArray coordinates = object.value(QStringLiteral("coordinates")).toArray();
     if (type == QLatin1String("Point")) {
-        const double radius = properties.value(QStringLiteral("radius")).toDouble(
-            object.value(QStringLiteral("radius")).toDouble(-1));
+        const double radius = properties.value(QStringLiteral("radius"))
+                                  .toDouble(object.value(QStringLiteral("radius")).toDouble(-1));
         if (coordinates.size() < 2 || radius <= 0)
             return Error{tr("A circle is a Point with a positive \"radius\" in metres.")};
         const QGeoCoordinate centre(coordinates[1].toDouble(), coordinates[0].toDouble());
@@ -217,7 +222,8 @@ Result<GeoArea> GeoArea::fromGeoJson(const QByteArray& json)
         return circle(centre, radius);
     }
     if (type != QLatin1String("Polygon"))
-        return Error{tr("Unsupported geometry \"%1\": use Polygon, or Point with a radius.").arg(type)};
+        return Error{
+            tr("Unsupported geometry \"%1\": use Polygon, or Point with a radius.").arg(type)};
     if (coordinates.isEmpty())
         return Error{tr("The polygon has no rings.")};
     QList<GeoRing> rings;

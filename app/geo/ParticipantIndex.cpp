@@ -55,7 +55,8 @@ public:
 
     CellClass classify(double south, double west, double north, double east) const
     {
-        const bool all = exact(south, west) && exact(south, east) && exact(north, west) && exact(north, east);
+        const bool all =
+            exact(south, west) && exact(south, east) && exact(north, west) && exact(north, east);
         if (all)
             return CellClass::Inside;
         // The nearest point of the cell by the planar estimate: clearly beyond the edge, skip.
@@ -115,12 +116,15 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
     const size_t cells = static_cast<size_t>(index->m_rows) * static_cast<size_t>(index->m_cols);
 
     auto cellOf = [&](double lat, double lon) {
-        const int r = std::clamp(static_cast<int>((lat - index->m_south) / kCellLat), 0, index->m_rows - 1);
-        const int c = std::clamp(static_cast<int>((lon - index->m_west) / kCellLon), 0, index->m_cols - 1);
+        const int r =
+            std::clamp(static_cast<int>((lat - index->m_south) / kCellLat), 0, index->m_rows - 1);
+        const int c =
+            std::clamp(static_cast<int>((lon - index->m_west) / kCellLon), 0, index->m_cols - 1);
         return static_cast<size_t>(r) * static_cast<size_t>(index->m_cols) + static_cast<size_t>(c);
     };
     auto isSimple = [&](const IndexInput::Location& l) {
-        return l.window == TimeWindow::kAlways && !(index->m_participantFlags[l.participant] & kMultiple);
+        return l.window == TimeWindow::kAlways &&
+               !(index->m_participantFlags[l.participant] & kMultiple);
     };
 
     // Counting sort by cell, simple locations first within each cell.
@@ -151,9 +155,9 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
         const size_t cell = cellOfLocation[i];
         const bool s = isSimple(l);
         const quint32 slot = s ? nextSimple[cell]++ : nextOther[cell]++;
-        index->m_locations[slot] = Packed{static_cast<qint32>(std::lround(l.lat * kScale)),
-                                          static_cast<qint32>(std::lround(l.lon * kScale)),
-                                          l.participant, l.window};
+        index->m_locations[slot] =
+            Packed{static_cast<qint32>(std::lround(l.lat * kScale)),
+                   static_cast<qint32>(std::lround(l.lon * kScale)), l.participant, l.window};
         if (s) {
             const quint8 channels = index->m_participantFlags[l.participant];
             for (int ch = 0; ch < kAddressedChannels; ++ch)
@@ -165,10 +169,10 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
 
 size_t ParticipantIndex::memoryBytes() const
 {
-    return m_locations.capacity() * sizeof(Packed) + m_cellStart.capacity() * sizeof(quint32)
-           + m_cellSimple.capacity() * sizeof(quint32)
-           + m_cellSimpleChannels.capacity() * sizeof(m_cellSimpleChannels[0])
-           + m_participantIds.capacity() * sizeof(qint64) + m_participantFlags.capacity();
+    return m_locations.capacity() * sizeof(Packed) + m_cellStart.capacity() * sizeof(quint32) +
+           m_cellSimple.capacity() * sizeof(quint32) +
+           m_cellSimpleChannels.capacity() * sizeof(m_cellSimpleChannels[0]) +
+           m_participantIds.capacity() * sizeof(qint64) + m_participantFlags.capacity();
 }
 
 ParticipantIndex::StoredLocation ParticipantIndex::location(qint64 i) const
@@ -188,9 +192,11 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
     const LocalMoment moment = LocalMoment::of(at);
     const GeoArea::Box box = area.boundingBox();
     const int r0 = std::max(0, static_cast<int>(std::floor((box.south - m_south) / kCellLat)));
-    const int r1 = std::min(m_rows - 1, static_cast<int>(std::floor((box.north - m_south) / kCellLat)));
+    const int r1 =
+        std::min(m_rows - 1, static_cast<int>(std::floor((box.north - m_south) / kCellLat)));
     const int c0 = std::max(0, static_cast<int>(std::floor((box.west - m_west) / kCellLon)));
-    const int c1 = std::min(m_cols - 1, static_cast<int>(std::floor((box.east - m_west) / kCellLon)));
+    const int c1 =
+        std::min(m_cols - 1, static_cast<int>(std::floor((box.east - m_west) / kCellLon)));
     if (r0 > r1 || c0 > c1)
         return;
 
@@ -220,7 +226,8 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
             polygon->markEdgeColumns(r, m_west, kCellLon, c0, c1, dirty);
         }
         for (int c = c0; c <= c1; ++c) {
-            const size_t cell = static_cast<size_t>(r) * static_cast<size_t>(m_cols) + static_cast<size_t>(c);
+            const size_t cell =
+                static_cast<size_t>(r) * static_cast<size_t>(m_cols) + static_cast<size_t>(c);
             const quint32 begin = m_cellStart[cell];
             const quint32 end = m_cellStart[cell + 1];
             if (begin == end)
@@ -232,8 +239,9 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
             } else if (dirty[static_cast<size_t>(c - c0)]) {
                 cls = CellClass::Partial;
             } else {
-                cls = polygon->contains(south + kCellLat / 2, west + kCellLon / 2, r) ? CellClass::Inside
-                                                                                     : CellClass::Outside;
+                cls = polygon->contains(south + kCellLat / 2, west + kCellLon / 2, r)
+                          ? CellClass::Inside
+                          : CellClass::Outside;
             }
             if (cls == CellClass::Outside)
                 continue;
@@ -308,7 +316,8 @@ struct IndexQuery
             result.participants += n;
             result.locations += n;
             for (int ch = 0; ch < kAddressedChannels; ++ch)
-                result.byChannel[static_cast<size_t>(ch)] += index.m_cellSimpleChannels[cell][static_cast<size_t>(ch)];
+                result.byChannel[static_cast<size_t>(ch)] +=
+                    index.m_cellSimpleChannels[cell][static_cast<size_t>(ch)];
         }
         void location(quint32 participant, bool simple)
         {
@@ -335,8 +344,8 @@ struct IndexQuery
         }
         void location(quint32 participant, bool simple)
         {
-            if (!simple && (index.m_participantFlags[participant] & ParticipantIndex::kMultiple)
-                && !seen.firstTime(participant))
+            if (!simple && (index.m_participantFlags[participant] & ParticipantIndex::kMultiple) &&
+                !seen.firstTime(participant))
                 return;
             ids.push_back(index.m_participantIds[participant]);
         }

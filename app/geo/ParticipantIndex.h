@@ -20,8 +20,8 @@ struct IndexInput
 {
     struct Participant
     {
-        qint64 id = 0;        // register id
-        quint8 channels = 0;  // ChannelBit mask: reachable and wanted
+        qint64 id = 0;       // register id
+        quint8 channels = 0; // ChannelBit mask: reachable and wanted
     };
     struct Location
     {
@@ -91,12 +91,12 @@ private:
     template <typename Visitor>
     void visit(const GeoArea& area, const QDateTime& at, Visitor& visitor) const;
 
-    std::vector<Packed> m_locations;         // sorted by cell; simple ones first within a cell
-    std::vector<quint32> m_cellStart;        // rows*cols+1 offsets into m_locations
-    std::vector<quint32> m_cellSimple;       // per cell: how many simple locations lead it
+    std::vector<Packed> m_locations;   // sorted by cell; simple ones first within a cell
+    std::vector<quint32> m_cellStart;  // rows*cols+1 offsets into m_locations
+    std::vector<quint32> m_cellSimple; // per cell: how many simple locations lead it
     std::vector<std::array<quint32, kAddressedChannels>> m_cellSimpleChannels;
-    std::vector<qint64> m_participantIds;    // dense index -> register id
-    std::vector<quint8> m_participantFlags;  // ChannelBit mask | kMultiple
+    std::vector<qint64> m_participantIds;   // dense index -> register id
+    std::vector<quint8> m_participantFlags; // ChannelBit mask | kMultiple
     double m_south = 0, m_west = 0;
     int m_rows = 0, m_cols = 0;
 

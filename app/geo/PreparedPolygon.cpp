@@ -17,9 +17,11 @@ PreparedPolygon::PreparedPolygon(const GeoArea& area, double south, double rowHe
             const QGeoCoordinate& a = ring[j];
             const QGeoCoordinate& b = ring[i];
             if (a.latitude() <= b.latitude())
-                m_edges.push_back({a.latitude(), a.longitude(), b.latitude(), b.longitude(), index});
+                m_edges.push_back(
+                    {a.latitude(), a.longitude(), b.latitude(), b.longitude(), index});
             else
-                m_edges.push_back({b.latitude(), b.longitude(), a.latitude(), a.longitude(), index});
+                m_edges.push_back(
+                    {b.latitude(), b.longitude(), a.latitude(), a.longitude(), index});
         }
     };
     addRing(area.outer(), 0);
@@ -30,8 +32,10 @@ PreparedPolygon::PreparedPolygon(const GeoArea& area, double south, double rowHe
     for (size_t e = 0; e < m_edges.size(); ++e) {
         // Bands are closed on both sides here: a point exactly on a band's edge must see the
         // edges of either neighbour.
-        const int r0 = std::max(firstRow, static_cast<int>(std::floor((m_edges[e].lat0 - south) / rowHeight)) - 1);
-        const int r1 = std::min(lastRow, static_cast<int>(std::floor((m_edges[e].lat1 - south) / rowHeight)) + 1);
+        const int r0 = std::max(
+            firstRow, static_cast<int>(std::floor((m_edges[e].lat0 - south) / rowHeight)) - 1);
+        const int r1 = std::min(
+            lastRow, static_cast<int>(std::floor((m_edges[e].lat1 - south) / rowHeight)) + 1);
         for (int r = r0; r <= r1; ++r)
             m_buckets[static_cast<size_t>(r - firstRow)].push_back(static_cast<int>(e));
     }
@@ -57,7 +61,8 @@ bool PreparedPolygon::contains(double lat, double lon, int row) const
             continue;
         if (!on[e.ring] && geo::onSegment(lat, lon, e.lat0, e.lon0, e.lat1, e.lon1))
             on[e.ring] = true;
-        // Half-open in latitude, as in geo::ringContains: (lat0 <= lat < lat1) by (a > lat) != (b > lat).
+        // Half-open in latitude, as in geo::ringContains: (lat0 <= lat < lat1) by (a > lat) != (b >
+        // lat).
         if ((e.lat0 > lat) != (e.lat1 > lat)) {
             const double x = e.lon0 + (lat - e.lat0) * (e.lon1 - e.lon0) / (e.lat1 - e.lat0);
             if (lon < x)

@@ -27,7 +27,10 @@ private:
         double lat0, lon0, lat1, lon1; // lat0 <= lat1
         int ring;                      // 0 outer, 1.. holes
     };
-    const std::vector<int>& bucket(int row) const { return m_buckets[static_cast<size_t>(row - m_firstRow)]; }
+    const std::vector<int>& bucket(int row) const
+    {
+        return m_buckets[static_cast<size_t>(row - m_firstRow)];
+    }
 
     std::vector<Edge> m_edges;
     std::vector<std::vector<int>> m_buckets; // per row: indices of edges overlapping its band

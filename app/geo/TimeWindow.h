@@ -19,7 +19,8 @@ struct TimeWindow
 
     quint32 packed() const
     {
-        return (weekdays & 0x7fu) | (quint32(startMinute & 0x7ff) << 7) | (quint32(endMinute & 0x7ff) << 18);
+        return (weekdays & 0x7fu) | (quint32(startMinute & 0x7ff) << 7) |
+               (quint32(endMinute & 0x7ff) << 18);
     }
     static TimeWindow unpack(quint32 bits)
     {

@@ -16,39 +16,52 @@ namespace burgernet {
 namespace {
 
 constexpr std::array kFirstNames{
-    "Anna", "Bram", "Daan", "Emma", "Fleur", "Gijs", "Hanneke", "Iris", "Jan", "Julia", "Kees",
-    "Lotte", "Maarten", "Noor", "Pieter", "Roos", "Sanne", "Thijs", "Vera", "Wim", "Yara",
-    "Zoë", "Ahmed", "Fatima", "Mohamed", "Sara", "Luuk", "Sem", "Tess", "Femke", "Henk",
-    "Ingrid", "Joost", "Karin", "Lars", "Marieke", "Niels", "Olga", "Ruud", "Sophie", "Tim",
-    "Ursula", "Victor", "Willemijn", "Bas", "Chantal", "Dirk", "Esther", "Frank", "Gerda",
-    "Hugo", "Ilse", "Jeroen", "Kim", "Linda", "Mark", "Nadia", "Otto", "Petra", "Rik"};
+    "Anna",    "Bram", "Daan",   "Emma",    "Fleur",  "Gijs",   "Hanneke", "Iris",      "Jan",
+    "Julia",   "Kees", "Lotte",  "Maarten", "Noor",   "Pieter", "Roos",    "Sanne",     "Thijs",
+    "Vera",    "Wim",  "Yara",   "Zoë",     "Ahmed",  "Fatima", "Mohamed", "Sara",      "Luuk",
+    "Sem",     "Tess", "Femke",  "Henk",    "Ingrid", "Joost",  "Karin",   "Lars",      "Marieke",
+    "Niels",   "Olga", "Ruud",   "Sophie",  "Tim",    "Ursula", "Victor",  "Willemijn", "Bas",
+    "Chantal", "Dirk", "Esther", "Frank",   "Gerda",  "Hugo",   "Ilse",    "Jeroen",    "Kim",
+    "Linda",   "Mark", "Nadia",  "Otto",    "Petra",  "Rik"};
 constexpr std::array kSurnames{
-    "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
-    "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
-    "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf",
-    "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen", "van den Heuvel",
-    "van der Veen", "van den Broek", "de Bruijn", "de Bruin", "van der Heijden", "Schouten",
-    "van Beek", "Willems", "van Vliet", "van de Ven", "Hoekstra", "Maas", "Verhoeven", "Koster",
-    "van Dam", "van der Wal", "Prins", "Blom", "Huisman", "Yılmaz", "El Amrani", "Kaya", "Nguyen"};
+    "de Jong",         "Jansen",       "de Vries",      "van den Berg", "van Dijk",
+    "Bakker",          "Janssen",      "Visser",        "Smit",         "Meijer",
+    "de Boer",         "Mulder",       "de Groot",      "Bos",          "Vos",
+    "Peters",          "Hendriks",     "van Leeuwen",   "Dekker",       "Brouwer",
+    "de Wit",          "Dijkstra",     "Smits",         "de Graaf",     "van der Meer",
+    "van der Linden",  "Kok",          "Jacobs",        "de Haan",      "Vermeulen",
+    "van den Heuvel",  "van der Veen", "van den Broek", "de Bruijn",    "de Bruin",
+    "van der Heijden", "Schouten",     "van Beek",      "Willems",      "van Vliet",
+    "van de Ven",      "Hoekstra",     "Maas",          "Verhoeven",    "Koster",
+    "van Dam",         "van der Wal",  "Prins",         "Blom",         "Huisman",
+    "Yılmaz",          "El Amrani",    "Kaya",          "Nguyen"};
 constexpr std::array kStreetStems{
-    "Kerk", "Molen", "School", "Dorps", "Linden", "Eiken", "Beuken", "Wilgen", "Tulpen",
-    "Rozen", "Juliana", "Beatrix", "Oranje", "Prins Hendrik", "Wilhelmina", "Emma", "Stations",
-    "Haven", "Markt", "Brink", "Vijver", "Zand", "Heide", "Bos", "Polder", "Dijk", "Sluis",
-    "Kastanje", "Berken", "Esdoorn", "Merel", "Lijster", "Zwaluw", "Rembrandt", "Vondel",
-    "Spinoza", "Erasmus", "Thorbecke", "Anne Frank", "Mozart"};
-constexpr std::array kStreetKinds{"straat", "laan", "weg", "plein", "singel", "hof", "kade", "gracht", "dreef", "pad"};
+    "Kerk",       "Molen",   "School",    "Dorps",      "Linden",  "Eiken",     "Beuken",
+    "Wilgen",     "Tulpen",  "Rozen",     "Juliana",    "Beatrix", "Oranje",    "Prins Hendrik",
+    "Wilhelmina", "Emma",    "Stations",  "Haven",      "Markt",   "Brink",     "Vijver",
+    "Zand",       "Heide",   "Bos",       "Polder",     "Dijk",    "Sluis",     "Kastanje",
+    "Berken",     "Esdoorn", "Merel",     "Lijster",    "Zwaluw",  "Rembrandt", "Vondel",
+    "Spinoza",    "Erasmus", "Thorbecke", "Anne Frank", "Mozart"};
+constexpr std::array kStreetKinds{"straat", "laan", "weg",    "plein", "singel",
+                                  "hof",    "kade", "gracht", "dreef", "pad"};
 constexpr std::array kDomains{"example.org", "mail.example.org", "post.example.org"};
 
 // The first digit of the postcode by province, roughly as PostNL's regions run.
 int postcodeBase(const QString& province)
 {
     static const QHash<QString, std::pair<int, int>> ranges{
-        {QStringLiteral("Noord-Holland"), {1000, 2099}}, {QStringLiteral("Zuid-Holland"), {2100, 3399}},
-        {QStringLiteral("Utrecht"), {3400, 3999}},       {QStringLiteral("Zeeland"), {4300, 4699}},
-        {QStringLiteral("Noord-Brabant"), {4700, 5799}}, {QStringLiteral("Limburg"), {5800, 6499}},
-        {QStringLiteral("Gelderland"), {6500, 7399}},    {QStringLiteral("Overijssel"), {7400, 8099}},
-        {QStringLiteral("Flevoland"), {8200, 8399}},     {QStringLiteral("Friesland"), {8400, 9299}},
-        {QStringLiteral("Groningen"), {9300, 9999}},     {QStringLiteral("Drenthe"), {7700, 7999}}};
+        {QStringLiteral("Noord-Holland"), {1000, 2099}},
+        {QStringLiteral("Zuid-Holland"), {2100, 3399}},
+        {QStringLiteral("Utrecht"), {3400, 3999}},
+        {QStringLiteral("Zeeland"), {4300, 4699}},
+        {QStringLiteral("Noord-Brabant"), {4700, 5799}},
+        {QStringLiteral("Limburg"), {5800, 6499}},
+        {QStringLiteral("Gelderland"), {6500, 7399}},
+        {QStringLiteral("Overijssel"), {7400, 8099}},
+        {QStringLiteral("Flevoland"), {8200, 8399}},
+        {QStringLiteral("Friesland"), {8400, 9299}},
+        {QStringLiteral("Groningen"), {9300, 9999}},
+        {QStringLiteral("Drenthe"), {7700, 7999}}};
     return ranges.value(province, {1000, 9999}).first;
 }
 int postcodeSpan(const QString& province)
@@ -124,8 +137,8 @@ const Place& DemoPopulation::pickPlace(DemoRandom& random) const
 {
     std::uniform_real_distribution<double> u(0, m_cumulative.back());
     const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), u(random));
-    return *m_weighted[static_cast<size_t>(std::min<ptrdiff_t>(it - m_cumulative.begin(),
-                                                                static_cast<ptrdiff_t>(m_weighted.size()) - 1))];
+    return *m_weighted[static_cast<size_t>(std::min<ptrdiff_t>(
+        it - m_cumulative.begin(), static_cast<ptrdiff_t>(m_weighted.size()) - 1))];
 }
 
 ParticipantLocation DemoPopulation::makeLocation(DemoRandom& random, const Place& place,
@@ -137,14 +150,20 @@ ParticipantLocation DemoPopulation::makeLocation(DemoRandom& random, const Place
     ParticipantLocation l;
     l.kind = kind;
     l.lat = std::round((place.lat + offset(random) / 111.2) * 1e7) / 1e7;
-    l.lon = std::round((place.lon + offset(random) / (111.2 * std::cos(place.lat * M_PI / 180))) * 1e7) / 1e7;
-    l.street = QString::fromUtf8(pick(random, kStreetStems)) + QString::fromLatin1(pick(random, kStreetKinds));
+    l.lon = std::round((place.lon + offset(random) / (111.2 * std::cos(place.lat * M_PI / 180))) *
+                       1e7) /
+            1e7;
+    l.street = QString::fromUtf8(pick(random, kStreetStems)) +
+               QString::fromLatin1(pick(random, kStreetKinds));
     l.houseNumber = QString::number(1 + random() % 240);
     if (random() % 10 == 0)
         l.houseNumber += QLatin1Char(static_cast<char>('a' + random() % 4));
-    const int pc4 = postcodeBase(place.province) + static_cast<int>(qHash(place.name) % static_cast<size_t>(postcodeSpan(place.province)))
-                    + static_cast<int>(random() % 10);
-    char letters[3] = {static_cast<char>('A' + random() % 26), static_cast<char>('A' + random() % 26), 0};
+    const int pc4 =
+        postcodeBase(place.province) +
+        static_cast<int>(qHash(place.name) % static_cast<size_t>(postcodeSpan(place.province))) +
+        static_cast<int>(random() % 10);
+    char letters[3] = {static_cast<char>('A' + random() % 26),
+                       static_cast<char>('A' + random() % 26), 0};
     if ((letters[0] == 'S' && (letters[1] == 'A' || letters[1] == 'D' || letters[1] == 'S')))
         letters[1] = 'B'; // SA, SD and SS are not used in Dutch postcodes
     l.postcode = QStringLiteral("%1 %2").arg(std::min(pc4, 9999)).arg(QLatin1String(letters));
@@ -152,7 +171,8 @@ ParticipantLocation DemoPopulation::makeLocation(DemoRandom& random, const Place
     l.municipality = place.municipality;
     if (kind == ParticipantLocation::Kind::Work) {
         l.weekdays = 0b0011111; // Monday to Friday
-        static constexpr std::array<std::pair<int, int>, 3> hours{{{8 * 60, 18 * 60}, {7 * 60, 16 * 60}, {9 * 60, 17 * 60 + 30}}};
+        static constexpr std::array<std::pair<int, int>, 3> hours{
+            {{8 * 60, 18 * 60}, {7 * 60, 16 * 60}, {9 * 60, 17 * 60 + 30}}};
         const auto& h = hours[random() % hours.size()];
         l.startMinute = h.first;
         l.endMinute = h.second;
@@ -172,7 +192,8 @@ Participant DemoPopulation::make(qint64 i)
     p.name = first + QLatin1Char(' ') + last;
     p.language = random() % 20 == 0 ? QStringLiteral("en") : QStringLiteral("nl");
     const int status = static_cast<int>(random() % 100);
-    const QDateTime registered = QDateTime(QDate(2012, 1, 1), QTime(9, 0), Qt::UTC).addSecs(static_cast<qint64>(random() % (14LL * 365 * 86400)));
+    const QDateTime registered = QDateTime(QDate(2012, 1, 1), QTime(9, 0), Qt::UTC)
+                                     .addSecs(static_cast<qint64>(random() % (14LL * 365 * 86400)));
     p.registeredAt = registered;
     p.consentAt = registered;
     if (status >= 98) {
@@ -182,31 +203,39 @@ Participant DemoPopulation::make(qint64 i)
         p.status = Participant::Status::Paused;
     }
     if (random() % 100 < 92)
-        p.mobile = QStringLiteral("+316%1%2").arg(1 + random() % 5).arg(random() % 10'000'000, 7, 10, QLatin1Char('0'));
+        p.mobile = QStringLiteral("+316%1%2")
+                       .arg(1 + random() % 5)
+                       .arg(random() % 10'000'000, 7, 10, QLatin1Char('0'));
     if (random() % 100 < 35 || p.mobile.isEmpty())
-        p.phone = QStringLiteral("+31%1%2").arg(QLatin1String(pick(random, kAreaCodes)))
+        p.phone = QStringLiteral("+31%1%2")
+                      .arg(QLatin1String(pick(random, kAreaCodes)))
                       .arg(2'000'000 + random() % 7'000'000);
     if (random() % 100 < 75) {
         // ASCII letters only: decomposed accents (Zoë -> zoe, Yılmaz -> ylmaz) are dropped.
-        const QString decomposed = (first + QLatin1Char('.') + last).toLower().normalized(QString::NormalizationForm_KD);
+        const QString decomposed =
+            (first + QLatin1Char('.') + last).toLower().normalized(QString::NormalizationForm_KD);
         QString local;
         local.reserve(decomposed.size());
         for (const QChar c : decomposed)
             if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
                 local += c;
-        p.email = QStringLiteral("%1%2@%3").arg(local).arg(i % 1000).arg(QLatin1String(pick(random, kDomains)));
+        p.email = QStringLiteral("%1%2@%3").arg(local).arg(i % 1000).arg(
+            QLatin1String(pick(random, kDomains)));
     }
     const int prefs = static_cast<int>(random() % 10);
-    p.channelPrefs = prefs < 6 ? (Participant::WantsSms | Participant::WantsVoice | Participant::WantsEmail)
-                     : prefs < 8 ? (Participant::WantsSms | Participant::WantsEmail)
-                     : prefs < 9 ? Participant::WantsSms
-                                 : Participant::WantsVoice;
+    p.channelPrefs =
+        prefs < 6   ? (Participant::WantsSms | Participant::WantsVoice | Participant::WantsEmail)
+        : prefs < 8 ? (Participant::WantsSms | Participant::WantsEmail)
+        : prefs < 9 ? Participant::WantsSms
+                    : Participant::WantsVoice;
     const Place& home = pickPlace(random);
     p.locations << makeLocation(random, home, ParticipantLocation::Kind::Home);
     if (random() % 100 < 25) {
         // Most people work near home, in a place of their region.
         const Place* work = &pickPlace(random);
-        for (int attempt = 0; attempt < 8 && std::abs(work->lat - home.lat) + std::abs(work->lon - home.lon) > 0.5; ++attempt)
+        for (int attempt = 0;
+             attempt < 8 && std::abs(work->lat - home.lat) + std::abs(work->lon - home.lon) > 0.5;
+             ++attempt)
             work = &pickPlace(random);
         p.locations << makeLocation(random, *work, ParticipantLocation::Kind::Work);
     }
@@ -249,7 +278,8 @@ Status DemoPopulation::generate(Database& db, qint64 count, quint64 seed, const 
     }
     if (auto committed = (*writer)->commit(); !committed)
         return committed;
-    return db.setMetaValue(QStringLiteral("content"), QStringLiteral("demo:%1:%2").arg(count).arg(seed));
+    return db.setMetaValue(QStringLiteral("content"),
+                           QStringLiteral("demo:%1:%2").arg(count).arg(seed));
 }
 
 } // namespace burgernet

@@ -5,10 +5,10 @@
 #include "register/PlaceTable.h"
 
 #include <QCoreApplication>
+#include <QtGlobal>
 
 #include <functional>
 #include <random>
-#include <QtGlobal>
 
 namespace burgernet {
 
@@ -60,8 +60,8 @@ private:
                                      ParticipantLocation::Kind kind) const;
 
     const PlaceTable& m_places;
-    std::vector<const Place*> m_weighted;   // places with people of their own
-    std::vector<double> m_cumulative;       // cumulative population for weighted picks
+    std::vector<const Place*> m_weighted; // places with people of their own
+    std::vector<double> m_cumulative;     // cumulative population for weighted picks
     quint64 m_seed;
 };
 

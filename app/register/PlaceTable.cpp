@@ -17,7 +17,8 @@ Result<PlaceTable> PlaceTable::load(const QString& path)
             continue; // header
         const QStringList f = text.split(QLatin1Char('\t'));
         if (f.size() < 10)
-            return Error{tr("%1 line %2: expected 10 columns, found %3.").arg(path).arg(line).arg(f.size())};
+            return Error{
+                tr("%1 line %2: expected 10 columns, found %3.").arg(path).arg(line).arg(f.size())};
         Place place;
         place.geonameId = f[0].toLongLong();
         place.name = f[1];

@@ -13,8 +13,7 @@ namespace burgernet {
 AuditService::AuditService(AuditLog& log, Session session)
     : m_log(log)
     , m_session(std::move(session))
-{
-}
+{}
 
 AuditEvent AuditService::event(const QString& actor, const QString& role, const QString& action,
                                const QString& objectType, const QString& objectId,
@@ -82,8 +81,8 @@ Result<AuditVerification> AuditService::verifyFile(const QString& path,
     } else {
         details = {{QStringLiteral("error"), verification.errorMessage()}};
     }
-    const AuditResult result = verification && verification->intact() ? AuditResult::Ok
-                                                                       : AuditResult::Failed;
+    const AuditResult result =
+        verification && verification->intact() ? AuditResult::Ok : AuditResult::Failed;
     const QString logId = verification ? verification->logId : QFileInfo(path).fileName();
     if (auto seq = record(QStringLiteral("audit.verify"), QStringLiteral("audit-log"), logId,
                           result, details);
@@ -165,8 +164,9 @@ Result<qint64> AuditService::exportCsv(const AuditFilter& filter, const QString&
     }
     CsvWriter csv(file);
     csv.writeRow({tr("Verification"), verification->summary()});
-    csv.writeRow({tr("Filter"), QString::fromUtf8(QJsonDocument(filterDetails(filter))
-                                                      .toJson(QJsonDocument::Compact))});
+    csv.writeRow(
+        {tr("Filter"),
+         QString::fromUtf8(QJsonDocument(filterDetails(filter)).toJson(QJsonDocument::Compact))});
     csv.writeRow({QStringLiteral("seq"), QStringLiteral("time_local"), QStringLiteral("time_utc"),
                   QStringLiteral("actor"), QStringLiteral("role"), QStringLiteral("on_behalf_of"),
                   QStringLiteral("workstation"), QStringLiteral("action"),
@@ -175,10 +175,9 @@ Result<qint64> AuditService::exportCsv(const AuditFilter& filter, const QString&
     qint64 written = 0;
     const Status walked = (*query)->forEach(filter, [&](const AuditRecord& r) {
         ++written;
-        return csv.writeRow({QString::number(r.seq), r.localTime().toString(Qt::ISODate),
-                             r.timeUtc, r.actor, r.role, r.onBehalfOf, r.workstation, r.action,
-                             r.objectType, r.objectId, r.result, r.details,
-                             QString::fromLatin1(r.hash.toHex())});
+        return csv.writeRow({QString::number(r.seq), r.localTime().toString(Qt::ISODate), r.timeUtc,
+                             r.actor, r.role, r.onBehalfOf, r.workstation, r.action, r.objectType,
+                             r.objectId, r.result, r.details, QString::fromLatin1(r.hash.toHex())});
     });
     if (!walked || !file.commit()) {
         (void)record(QStringLiteral("audit.export"), QStringLiteral("audit-log"), m_log.logId(),
@@ -191,9 +190,9 @@ Result<qint64> AuditService::exportCsv(const AuditFilter& filter, const QString&
 
 Status AuditService::exportPublicKey(const QString& path)
 {
-    auto seq = record(QStringLiteral("audit.key.export"), QStringLiteral("audit-log"),
-                      m_log.logId(), AuditResult::Ok,
-                      {{QStringLiteral("key"), m_log.keyFingerprint()}});
+    auto seq =
+        record(QStringLiteral("audit.key.export"), QStringLiteral("audit-log"), m_log.logId(),
+               AuditResult::Ok, {{QStringLiteral("key"), m_log.keyFingerprint()}});
     if (!seq)
         return seq.error();
     QSaveFile file(path);

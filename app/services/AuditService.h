@@ -29,9 +29,8 @@ public:
     AuditLog& log() { return m_log; }
 
     // A record for the session's user.
-    Result<qint64> record(const QString& action, const QString& objectType,
-                          const QString& objectId, AuditResult result = AuditResult::Ok,
-                          const QJsonObject& details = {});
+    Result<qint64> record(const QString& action, const QString& objectType, const QString& objectId,
+                          AuditResult result = AuditResult::Ok, const QJsonObject& details = {});
     // A record for a decision the program took itself (actor "system").
     Result<qint64> recordSystem(const QString& action, const QString& objectType,
                                 const QString& objectId, AuditResult result = AuditResult::Ok,

@@ -11,20 +11,20 @@ namespace burgernet {
 SettingsService::SettingsService(Settings& settings, AuditService& audit)
     : m_settings(settings)
     , m_audit(audit)
-{
-}
+{}
 
 Status SettingsService::setLanguage(const QString& language)
 {
-    if (language != QLatin1String("auto") && language != QLatin1String("nl")
-        && language != QLatin1String("en"))
+    if (language != QLatin1String("auto") && language != QLatin1String("nl") &&
+        language != QLatin1String("en"))
         return Error{tr("Unknown language \"%1\": use auto, nl or en.").arg(language)};
     const QString before = m_settings.value(keys::UiLanguage);
     if (before == language)
         return {};
-    if (auto seq = m_audit.record(QStringLiteral("settings.change"), QStringLiteral("setting"),
-                                  QString::fromLatin1(keys::UiLanguage.path), AuditResult::Ok,
-                                  {{QStringLiteral("from"), before}, {QStringLiteral("to"), language}});
+    if (auto seq =
+            m_audit.record(QStringLiteral("settings.change"), QStringLiteral("setting"),
+                           QString::fromLatin1(keys::UiLanguage.path), AuditResult::Ok,
+                           {{QStringLiteral("from"), before}, {QStringLiteral("to"), language}});
         !seq)
         return seq.error();
     m_settings.setValue(keys::UiLanguage, language);
@@ -48,18 +48,19 @@ Status SettingsService::reconcile()
     // Nothing recorded yet means the default, unless someone wrote the file by hand.
     QString expected = keys::UiLanguage.defaultValue;
     if (!last->empty()) {
-        const QJsonObject details = QJsonDocument::fromJson(last->front().details.toUtf8()).object();
-        expected = details.value(last->front().action == QLatin1String("settings.drift")
-                                     ? QStringLiteral("found")
-                                     : QStringLiteral("to"))
+        const QJsonObject details =
+            QJsonDocument::fromJson(last->front().details.toUtf8()).object();
+        expected = details
+                       .value(last->front().action == QLatin1String("settings.drift")
+                                  ? QStringLiteral("found")
+                                  : QStringLiteral("to"))
                        .toString();
     }
     if (expected == current)
         return {};
-    auto seq = m_audit.recordSystem(QStringLiteral("settings.drift"), QStringLiteral("setting"), key,
-                                    AuditResult::Ok,
-                                    {{QStringLiteral("expected"), expected},
-                                     {QStringLiteral("found"), current}});
+    auto seq = m_audit.recordSystem(
+        QStringLiteral("settings.drift"), QStringLiteral("setting"), key, AuditResult::Ok,
+        {{QStringLiteral("expected"), expected}, {QStringLiteral("found"), current}});
     if (!seq)
         return seq.error();
     return {};

@@ -8,14 +8,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <optional>
+#include <sqlite3.h>
 
 namespace burgernet {
 
-quint8 ParticipantIndexLoader::reachableChannels(int prefs, bool hasMobile, bool hasPhone, bool hasEmail)
+quint8 ParticipantIndexLoader::reachableChannels(int prefs, bool hasMobile, bool hasPhone,
+                                                 bool hasEmail)
 {
     quint8 channels = 0;
     if ((prefs & Participant::WantsSms) && hasMobile)
@@ -40,8 +40,9 @@ constexpr const char* kLocationsSql =
 // Participants come in id order, so a location's participant is found by binary search.
 std::optional<quint32> denseIndex(const IndexInput& input, qint64 id)
 {
-    const auto it = std::lower_bound(input.participants.begin(), input.participants.end(), id,
-                                     [](const IndexInput::Participant& p, qint64 v) { return p.id < v; });
+    const auto it =
+        std::lower_bound(input.participants.begin(), input.participants.end(), id,
+                         [](const IndexInput::Participant& p, qint64 v) { return p.id < v; });
     if (it == input.participants.end() || it->id != id)
         return std::nullopt;
     return static_cast<quint32>(it - input.participants.begin());
@@ -53,15 +54,18 @@ Result<IndexInput> loadSqlite(sqlite3* db)
     IndexInput input;
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, kParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
-        return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+        return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
     while (sqlite3_step(stmt) == SQLITE_ROW)
-        input.participants.push_back({sqlite3_column_int64(stmt, 0),
-                                      ParticipantIndexLoader::reachableChannels(
-                                          sqlite3_column_int(stmt, 1), sqlite3_column_int(stmt, 2) != 0,
-                                          sqlite3_column_int(stmt, 3) != 0, sqlite3_column_int(stmt, 4) != 0)});
+        input.participants.push_back(
+            {sqlite3_column_int64(stmt, 0),
+             ParticipantIndexLoader::reachableChannels(
+                 sqlite3_column_int(stmt, 1), sqlite3_column_int(stmt, 2) != 0,
+                 sqlite3_column_int(stmt, 3) != 0, sqlite3_column_int(stmt, 4) != 0)});
     sqlite3_finalize(stmt);
     if (sqlite3_prepare_v2(db, kLocationsSql, -1, &stmt, nullptr) != SQLITE_OK)
-        return Error{ParticipantIndexLoader::tr("Cannot read the locations: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+        return Error{ParticipantIndexLoader::tr("Cannot read the locations: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
     input.locations.reserve(input.participants.size() * 5 / 4);
     qint64 lastId = -1;
     std::optional<quint32> last;
@@ -76,8 +80,8 @@ Result<IndexInput> loadSqlite(sqlite3* db)
         const TimeWindow window{static_cast<quint8>(sqlite3_column_int(stmt, 3)),
                                 static_cast<quint16>(sqlite3_column_int(stmt, 4)),
                                 static_cast<quint16>(sqlite3_column_int(stmt, 5))};
-        input.locations.push_back({*last, sqlite3_column_double(stmt, 1), sqlite3_column_double(stmt, 2),
-                                   window.packed()});
+        input.locations.push_back({*last, sqlite3_column_double(stmt, 1),
+                                   sqlite3_column_double(stmt, 2), window.packed()});
     }
     sqlite3_finalize(stmt);
     return input;
@@ -100,8 +104,9 @@ Result<IndexInput> ParticipantIndexLoader::load(Database& db)
     while (participants.next()) {
         const qint64 id = participants.value(0).toLongLong();
         input.participants.push_back(
-            {id, reachableChannels(participants.value(1).toInt(), participants.value(2).toBool(),
-                                   participants.value(3).toBool(), participants.value(4).toBool())});
+            {id,
+             reachableChannels(participants.value(1).toInt(), participants.value(2).toBool(),
+                               participants.value(3).toBool(), participants.value(4).toBool())});
     }
     participants.finish();
 
@@ -117,8 +122,8 @@ Result<IndexInput> ParticipantIndexLoader::load(Database& db)
         const TimeWindow window{static_cast<quint8>(locations.value(3).toInt()),
                                 static_cast<quint16>(locations.value(4).toInt()),
                                 static_cast<quint16>(locations.value(5).toInt())};
-        input.locations.push_back({*dense, locations.value(1).toDouble(), locations.value(2).toDouble(),
-                                   window.packed()});
+        input.locations.push_back({*dense, locations.value(1).toDouble(),
+                                   locations.value(2).toDouble(), window.packed()});
     }
     return input;
 }

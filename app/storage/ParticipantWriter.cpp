@@ -23,7 +23,10 @@ qint64 msOrNull(const QDateTime& time)
 class Statement
 {
 public:
-    Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr); }
+    Statement(sqlite3* db, const char* sql)
+    {
+        sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -35,7 +38,8 @@ public:
             sqlite3_bind_null(m_stmt, i);
         } else {
             const QByteArray utf8 = value.toUtf8();
-            sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()),
+                              SQLITE_TRANSIENT);
         }
         return *this;
     }
@@ -101,8 +105,7 @@ public:
         , m_update(db, kUpdate)
         , m_deleteLocations(db, kDeleteLocations)
         , m_insertLocation(db, kInsertLocation)
-    {
-    }
+    {}
     ~SqliteParticipantWriter() override
     {
         if (m_active)
@@ -127,7 +130,8 @@ public:
         // hold every new page and then copy it again at the checkpoint. Still all or nothing.
         // (Fails harmlessly, staying in WAL, while other connections are open.)
         if (rebuildIndexes)
-            m_leftWal = sqlite3_exec(m_db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK;
+            m_leftWal = sqlite3_exec(m_db, "PRAGMA journal_mode = DELETE", nullptr, nullptr,
+                                     nullptr) == SQLITE_OK;
         if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
             return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
         m_active = true;
@@ -152,11 +156,19 @@ public:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (id == 0) {
             m_insert.reset();
-            m_insert.text(1, p.pseudonym).text(2, p.externalId.isEmpty() ? QString() : p.externalId)
-                .text(3, p.name).text(4, p.language).text(5, Participant::statusId(p.status))
-                .nullableTime(6, p.unsubscribedAt).text(7, p.mobile).text(8, p.phone).text(9, p.email)
-                .integer(10, p.channelPrefs).integer(11, msOrNull(p.registeredAt))
-                .nullableTime(12, p.consentAt).integer(13, now);
+            m_insert.text(1, p.pseudonym)
+                .text(2, p.externalId.isEmpty() ? QString() : p.externalId)
+                .text(3, p.name)
+                .text(4, p.language)
+                .text(5, Participant::statusId(p.status))
+                .nullableTime(6, p.unsubscribedAt)
+                .text(7, p.mobile)
+                .text(8, p.phone)
+                .text(9, p.email)
+                .integer(10, p.channelPrefs)
+                .integer(11, msOrNull(p.registeredAt))
+                .nullableTime(12, p.consentAt)
+                .integer(13, now);
             m_insert.step(error);
             if (error)
                 return failure();
@@ -164,10 +176,18 @@ public:
             ++m_inserted;
         } else {
             m_update.reset();
-            m_update.text(1, p.name).text(2, p.language).text(3, Participant::statusId(p.status))
-                .nullableTime(4, p.unsubscribedAt).text(5, p.mobile).text(6, p.phone).text(7, p.email)
-                .integer(8, p.channelPrefs).integer(9, msOrNull(p.registeredAt))
-                .nullableTime(10, p.consentAt).integer(11, now).integer(12, id);
+            m_update.text(1, p.name)
+                .text(2, p.language)
+                .text(3, Participant::statusId(p.status))
+                .nullableTime(4, p.unsubscribedAt)
+                .text(5, p.mobile)
+                .text(6, p.phone)
+                .text(7, p.email)
+                .integer(8, p.channelPrefs)
+                .integer(9, msOrNull(p.registeredAt))
+                .nullableTime(10, p.consentAt)
+                .integer(11, now)
+                .integer(12, id);
             m_update.step(error);
             m_deleteLocations.reset();
             m_deleteLocations.integer(1, id);
@@ -179,9 +199,17 @@ public:
         }
         for (const ParticipantLocation& l : p.locations) {
             m_insertLocation.reset();
-            m_insertLocation.integer(1, id).text(2, ParticipantLocation::kindId(l.kind)).text(3, l.street)
-                .text(4, l.houseNumber).text(5, l.postcode).text(6, l.place).text(7, l.municipality)
-                .real(8, l.lat).real(9, l.lon).integer(10, l.weekdays).integer(11, l.startMinute)
+            m_insertLocation.integer(1, id)
+                .text(2, ParticipantLocation::kindId(l.kind))
+                .text(3, l.street)
+                .text(4, l.houseNumber)
+                .text(5, l.postcode)
+                .text(6, l.place)
+                .text(7, l.municipality)
+                .real(8, l.lat)
+                .real(9, l.lon)
+                .integer(10, l.weekdays)
+                .integer(11, l.startMinute)
                 .integer(12, l.endMinute);
             m_insertLocation.step(error);
             if (error)
@@ -208,26 +236,33 @@ public:
 private:
     Result<qint64> failure() const
     {
-        return Error{tr("Cannot write participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        return Error{
+            tr("Cannot write participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 
     // Indexes declared by the migrations (those with SQL; UNIQUE constraints stay).
     Status dropSecondaryIndexes()
     {
         // The external id's index stays while existing participants may be updated through it.
-        Statement list(m_db, m_empty ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                       "AND tbl_name IN ('participants', 'locations')"
-                                     : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                       "AND tbl_name IN ('participants', 'locations') "
-                                       "AND name <> 'participants_external_id'");
+        Statement list(
+            m_db,
+            m_empty
+                ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                  "AND tbl_name IN ('participants', 'locations')"
+                : "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                  "AND tbl_name IN ('participants', 'locations') "
+                  "AND name <> 'participants_external_id'");
         bool error = false;
         QList<QByteArray> names;
         while (list.step(error)) {
-            names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list.handle(), 0)));
-            m_droppedIndexes << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(list.handle(), 1)));
+            names << QByteArray(
+                reinterpret_cast<const char*>(sqlite3_column_text(list.handle(), 0)));
+            m_droppedIndexes << QByteArray(
+                reinterpret_cast<const char*>(sqlite3_column_text(list.handle(), 1)));
         }
         for (const QByteArray& name : names)
-            if (sqlite3_exec(m_db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            if (sqlite3_exec(m_db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr,
+                             nullptr) != SQLITE_OK)
                 return failure().error();
         return {};
     }
@@ -260,7 +295,8 @@ public:
         m_find = QSqlQuery(m_db);
         m_find.prepare(QString::fromLatin1(kFind));
         m_insert = QSqlQuery(m_db);
-        m_insert.prepare(QString::fromLatin1(kInsert) + (m_pg ? QStringLiteral(" RETURNING id") : QString()));
+        m_insert.prepare(QString::fromLatin1(kInsert) +
+                         (m_pg ? QStringLiteral(" RETURNING id") : QString()));
         m_update = QSqlQuery(m_db);
         m_update.prepare(QString::fromLatin1(kUpdate));
         m_deleteLocations = QSqlQuery(m_db);
@@ -288,14 +324,16 @@ public:
             m_find.finish();
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        auto time = [](const QDateTime& t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); };
+        auto time = [](const QDateTime& t) {
+            return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+        };
         auto text = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
         if (id == 0) {
-            for (const QVariant& v : {QVariant(p.pseudonym), text(p.externalId), QVariant(p.name),
-                                      QVariant(p.language), QVariant(Participant::statusId(p.status)),
-                                      time(p.unsubscribedAt), text(p.mobile), text(p.phone), text(p.email),
-                                      QVariant(p.channelPrefs), QVariant(msOrNull(p.registeredAt)),
-                                      time(p.consentAt), QVariant(now)})
+            for (const QVariant& v :
+                 {QVariant(p.pseudonym), text(p.externalId), QVariant(p.name), QVariant(p.language),
+                  QVariant(Participant::statusId(p.status)), time(p.unsubscribedAt), text(p.mobile),
+                  text(p.phone), text(p.email), QVariant(p.channelPrefs),
+                  QVariant(msOrNull(p.registeredAt)), time(p.consentAt), QVariant(now)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
                 return failure(m_insert);
@@ -308,11 +346,11 @@ public:
             m_insert.finish();
             ++m_inserted;
         } else {
-            for (const QVariant& v : {QVariant(p.name), QVariant(p.language),
-                                      QVariant(Participant::statusId(p.status)), time(p.unsubscribedAt),
-                                      text(p.mobile), text(p.phone), text(p.email), QVariant(p.channelPrefs),
-                                      QVariant(msOrNull(p.registeredAt)), time(p.consentAt),
-                                      QVariant(now), QVariant(id)})
+            for (const QVariant& v :
+                 {QVariant(p.name), QVariant(p.language), QVariant(Participant::statusId(p.status)),
+                  time(p.unsubscribedAt), text(p.mobile), text(p.phone), text(p.email),
+                  QVariant(p.channelPrefs), QVariant(msOrNull(p.registeredAt)), time(p.consentAt),
+                  QVariant(now), QVariant(id)})
                 m_update.addBindValue(v);
             if (!m_update.exec())
                 return failure(m_update);
@@ -322,11 +360,11 @@ public:
             ++m_updated;
         }
         for (const ParticipantLocation& l : p.locations) {
-            for (const QVariant& v : {QVariant(id), QVariant(ParticipantLocation::kindId(l.kind)),
-                                      QVariant(l.street), QVariant(l.houseNumber), QVariant(l.postcode),
-                                      QVariant(l.place), QVariant(l.municipality), QVariant(l.lat),
-                                      QVariant(l.lon), QVariant(l.weekdays), QVariant(l.startMinute),
-                                      QVariant(l.endMinute)})
+            for (const QVariant& v :
+                 {QVariant(id), QVariant(ParticipantLocation::kindId(l.kind)), QVariant(l.street),
+                  QVariant(l.houseNumber), QVariant(l.postcode), QVariant(l.place),
+                  QVariant(l.municipality), QVariant(l.lat), QVariant(l.lon), QVariant(l.weekdays),
+                  QVariant(l.startMinute), QVariant(l.endMinute)})
                 m_insertLocation.addBindValue(v);
             if (!m_insertLocation.exec())
                 return failure(m_insertLocation);
@@ -359,7 +397,8 @@ Result<std::unique_ptr<ParticipantWriter>> ParticipantWriter::begin(Database& db
     if (db.kind() == DatabaseKind::Sqlite) {
         const QVariant handle = db.connection().driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            auto writer = std::make_unique<SqliteParticipantWriter>(*static_cast<sqlite3* const*>(handle.constData()));
+            auto writer = std::make_unique<SqliteParticipantWriter>(
+                *static_cast<sqlite3* const*>(handle.constData()));
             if (auto s = writer->start(expected > 100'000); !s)
                 return s.error();
             return std::unique_ptr<ParticipantWriter>(std::move(writer));

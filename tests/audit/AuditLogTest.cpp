@@ -1,16 +1,16 @@
 #include "audit/AuditLog.h"
+
 #include "audit/AuditTestSupport.h"
 #include "audit/AuditVerifier.h"
 #include "audit/PersonalDataGuard.h"
 #include "audit/SigningKey.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QThread>
 
+#include <catch2/catch.hpp>
 #include <random>
 
 using namespace burgernet;
@@ -44,7 +44,8 @@ TEST_CASE("Records get gapless sequence numbers, the clock's time and the workst
     auto first = f.log().append(test::sampleEvent(0));
     REQUIRE(first.ok());
     CHECK(*first == 1);
-    auto batch = f.log().append(std::vector<AuditEvent>{test::sampleEvent(1), test::sampleEvent(2)});
+    auto batch =
+        f.log().append(std::vector<AuditEvent>{test::sampleEvent(1), test::sampleEvent(2)});
     REQUIRE(batch.ok());
     CHECK(*batch == 3);
     CHECK(*f.log().lastSeq() == 3);
@@ -73,18 +74,27 @@ TEST_CASE("Personal data is refused and a refused batch writes nothing", "[audit
 {
     CHECK_FALSE(PersonalDataGuard::check({{QStringLiteral("phone"), QStringLiteral("x")}}).ok());
     CHECK_FALSE(PersonalDataGuard::check({{QStringLiteral("participant_email"), 1}}).ok());
-    CHECK_FALSE(PersonalDataGuard::check({{QStringLiteral("note"), QStringLiteral("call +31 6 1234 5678")}}).ok());
-    CHECK_FALSE(PersonalDataGuard::check({{QStringLiteral("note"), QStringLiteral("06-12345678")}}).ok());
-    CHECK_FALSE(PersonalDataGuard::check({{QStringLiteral("to"), QStringLiteral("jan@example.org")}}).ok());
-    CHECK_FALSE(PersonalDataGuard::check({{QStringLiteral("where"), QStringLiteral("1234 AB")}}).ok());
-    CHECK_FALSE(PersonalDataGuard::check(
-                    {{QStringLiteral("list"), QJsonArray{QStringLiteral("ok"), QStringLiteral("a@b.nl")}}})
-                    .ok());
-    CHECK(PersonalDataGuard::check({{QStringLiteral("participant"), QStringLiteral("P-7KQ2M9XA")},
-                                    {QStringLiteral("callback"), QStringLiteral("0800-0011")},
-                                    {QStringLiteral("recipients"), 51234},
-                                    {QStringLiteral("at"), QStringLiteral("2026-11-27T14:00:00.000Z")}})
-              .ok());
+    CHECK_FALSE(
+        PersonalDataGuard::check({{QStringLiteral("note"), QStringLiteral("call +31 6 1234 5678")}})
+            .ok());
+    CHECK_FALSE(
+        PersonalDataGuard::check({{QStringLiteral("note"), QStringLiteral("06-12345678")}}).ok());
+    CHECK_FALSE(
+        PersonalDataGuard::check({{QStringLiteral("to"), QStringLiteral("jan@example.org")}}).ok());
+    CHECK_FALSE(
+        PersonalDataGuard::check({{QStringLiteral("where"), QStringLiteral("1234 AB")}}).ok());
+    CHECK_FALSE(
+        PersonalDataGuard::check(
+            {{QStringLiteral("list"), QJsonArray{QStringLiteral("ok"), QStringLiteral("a@b.nl")}}})
+            .ok());
+    CHECK(
+        PersonalDataGuard::check(
+            {{QStringLiteral("participant"), QStringLiteral("P-7KQ2M9XA")},
+             {QStringLiteral("callback"), QStringLiteral("0800-0011")},
+             {QStringLiteral("recipients"), 51234},
+             {QStringLiteral("at"), QStringLiteral("2026-11-27T14:00:00.000Z")},
+             {QStringLiteral("register"), QStringLiteral("0d2a9e7c-0123-4567-8901-000000000000")}})
+            .ok());
 
     test::AuditFixture f;
     AuditEvent bad = test::sampleEvent(1);
@@ -108,7 +118,8 @@ TEST_CASE("The store refuses updates and deletes", "[audit]")
         db.setDatabaseName(f.path());
         REQUIRE(db.open());
         QSqlQuery query(db);
-        CHECK_FALSE(query.exec(QStringLiteral("UPDATE audit_records SET actor = 'x' WHERE seq = 2")));
+        CHECK_FALSE(
+            query.exec(QStringLiteral("UPDATE audit_records SET actor = 'x' WHERE seq = 2")));
         CHECK(query.lastError().text().contains(QStringLiteral("append-only")));
         CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM audit_records WHERE seq = 3")));
         db.close();
@@ -146,8 +157,8 @@ TEST_CASE("The signing key and the log are for their owner only", "[audit]")
 {
     test::AuditFixture f;
     f.appendSome(1);
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                           | QFileDevice::WriteUser;
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                           QFileDevice::ReadUser | QFileDevice::WriteUser;
     CHECK(QFileInfo(f.keyPath()).permissions() == ownerOnly);
     CHECK(QFileInfo(f.path()).permissions() == ownerOnly);
     auto a = SigningKey::load(f.keyPath());
@@ -172,7 +183,8 @@ TEST_CASE("An untouched log always verifies", "[audit]")
             const int size = 1 + static_cast<int>(random() % 50);
             for (int i = 0; i < size; ++i) {
                 AuditEvent e = test::sampleEvent(static_cast<int>(random() % 1000));
-                e.details.insert(QStringLiteral("unicode"), QStringLiteral("ĳ ë € 🚓 %1").arg(random()));
+                e.details.insert(QStringLiteral("unicode"),
+                                 QStringLiteral("ĳ ë € 🚓 %1").arg(random()));
                 e.result = static_cast<AuditResult>(random() % 3);
                 events.push_back(e);
             }
@@ -213,7 +225,10 @@ TEST_CASE("Two writers on one file (console and burgernetctl) keep one chain", "
     });
     QThread* b = QThread::create([&] {
         for (int i = 0; i < 200; ++i)
-            if (!(*second)->append(std::vector<AuditEvent>{test::sampleEvent(i), test::sampleEvent(i + 1)}).ok())
+            if (!(*second)
+                     ->append(
+                         std::vector<AuditEvent>{test::sampleEvent(i), test::sampleEvent(i + 1)})
+                     .ok())
                 ++failures;
     });
     a->start();

@@ -5,9 +5,9 @@
 #include "audit/AuditVerifier.h"
 #include "audit/SigningKey.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlQuery>
+
+#include <catch2/catch.hpp>
 
 using namespace burgernet;
 
@@ -41,7 +41,8 @@ std::unique_ptr<test::AuditFixture> signedLog()
 TEST_CASE("A flipped byte in a field is caught as a change", "[audit][tamper]")
 {
     auto f = signedLog();
-    f->tamper({QStringLiteral("UPDATE audit_records SET actor = 'centralist.wesT' WHERE seq = 17")});
+    f->tamper(
+        {QStringLiteral("UPDATE audit_records SET actor = 'centralist.wesT' WHERE seq = 17")});
     const auto v = verified(*f);
     INFO(v.summary().toStdString());
     CHECK(v.damage == AuditDamage::Changed);
@@ -80,18 +81,21 @@ TEST_CASE("An inserted record is caught, even with a well-forged hash", "[audit]
     // Make room at 15 and slip in a record that links to 14 with a correct hash.
     f->tamper({QStringLiteral("UPDATE audit_records SET seq = -seq - 1 WHERE seq >= 15"),
                QStringLiteral("UPDATE audit_records SET seq = -seq WHERE seq < 0"),
-               QStringLiteral("INSERT INTO audit_records SELECT 15, time_utc, utc_offset, 'intruder', "
-                              "role, on_behalf_of, workstation, 'action.cancel', object_type, "
-                              "object_id, result, details, hash, x'00' FROM audit_records WHERE seq = 14")});
+               QStringLiteral(
+                   "INSERT INTO audit_records SELECT 15, time_utc, utc_offset, 'intruder', "
+                   "role, on_behalf_of, workstation, 'action.cancel', object_type, "
+                   "object_id, result, details, hash, x'00' FROM audit_records WHERE seq = 14")});
     // Forge the inserted record's hash only (rehashFrom(15) would rewrite the rest too).
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
         db.setDatabaseName(f->path());
         REQUIRE(db.open());
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, "
-                                      "workstation, action, object_type, object_id, result, details, "
-                                      "prev_hash FROM audit_records WHERE seq = 15")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, "
+                                  "workstation, action, object_type, object_id, result, details, "
+                                  "prev_hash FROM audit_records WHERE seq = 15")));
         REQUIRE(q.next());
         AuditRecord r;
         r.seq = 15;
@@ -156,7 +160,8 @@ TEST_CASE("A chain rewritten and rehashed is caught by the signed checkpoints", 
     CHECK(v.detail.contains(QStringLiteral("30")));
 }
 
-TEST_CASE("A log re-signed with another key is caught against the workstation's key", "[audit][tamper]")
+TEST_CASE("A log re-signed with another key is caught against the workstation's key",
+          "[audit][tamper]")
 {
     auto f = signedLog();
     f->tamper({QStringLiteral("UPDATE audit_records SET actor = 'nobody' WHERE seq = 5")});
@@ -164,15 +169,17 @@ TEST_CASE("A log re-signed with another key is caught against the workstation's 
     // The attacker signs every checkpoint again, over the new heads, with a key of their own.
     const SigningKey forger = SigningKey::generate();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("resign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("resign"));
         db.setDatabaseName(f->path());
         REQUIRE(db.open());
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("SELECT value FROM audit_meta WHERE key = 'log_id'")));
         REQUIRE(q.next());
         const QString logId = q.value(0).toString();
-        REQUIRE(q.exec(QStringLiteral("SELECT c.id, c.seq, r.hash, c.signed_at FROM audit_checkpoints c "
-                                      "JOIN audit_records r ON r.seq = c.seq")));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT c.id, c.seq, r.hash, c.signed_at FROM audit_checkpoints c "
+                           "JOIN audit_records r ON r.seq = c.seq")));
         QSqlQuery u(db);
         u.prepare(QStringLiteral("UPDATE audit_checkpoints SET head_hash = ?, public_key = ?, "
                                  "signature = ? WHERE id = ?"));
@@ -180,8 +187,8 @@ TEST_CASE("A log re-signed with another key is caught against the workstation's 
             const QByteArray head = q.value(2).toByteArray();
             u.addBindValue(head);
             u.addBindValue(forger.publicKey());
-            u.addBindValue(forger.sign(AuditChain::checkpointMessage(
-                logId, q.value(1).toLongLong(), head, q.value(3).toString())));
+            u.addBindValue(forger.sign(AuditChain::checkpointMessage(logId, q.value(1).toLongLong(),
+                                                                     head, q.value(3).toString())));
             u.addBindValue(q.value(0));
             REQUIRE(u.exec());
         }

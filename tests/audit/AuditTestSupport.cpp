@@ -2,17 +2,18 @@
 
 #include "audit/AuditChain.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlError>
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 namespace burgernet::test {
 
 AuditEvent sampleEvent(int i)
 {
     AuditEvent event;
-    event.actor = i % 3 == 0 ? QStringLiteral("centralist.west") : QStringLiteral("supervisor.oost");
+    event.actor =
+        i % 3 == 0 ? QStringLiteral("centralist.west") : QStringLiteral("supervisor.oost");
     event.role = i % 3 == 0 ? QStringLiteral("dispatcher") : QStringLiteral("supervisor");
     event.action = i % 2 == 0 ? QStringLiteral("action.send") : QStringLiteral("participant.open");
     event.objectType = i % 2 == 0 ? QStringLiteral("action") : QStringLiteral("participant");
@@ -83,9 +84,10 @@ void AuditFixture::tamper(const QStringList& statements)
         db.setDatabaseName(path());
         REQUIRE(db.open());
         QSqlQuery query(db);
-        for (const QString& sql : QStringList{QStringLiteral("DROP TRIGGER audit_records_no_update"),
-                                              QStringLiteral("DROP TRIGGER audit_records_no_delete")}
-                                      + statements) {
+        for (const QString& sql :
+             QStringList{QStringLiteral("DROP TRIGGER audit_records_no_update"),
+                         QStringLiteral("DROP TRIGGER audit_records_no_delete")} +
+                 statements) {
             INFO(sql.toStdString());
             const bool ok = query.exec(sql);
             INFO(query.lastError().text().toStdString());
@@ -119,10 +121,12 @@ void AuditFixture::rehashFrom(qint64 from)
             prevHash = AuditChain::genesisHash(id.value(0).toString());
         }
         QSqlQuery rows(db);
-        REQUIRE(rows.exec(QStringLiteral(
-            "SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, "
-            "object_type, object_id, result, details FROM audit_records WHERE seq >= %1 ORDER BY seq")
-                              .arg(from)));
+        REQUIRE(rows.exec(
+            QStringLiteral(
+                "SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, "
+                "object_type, object_id, result, details FROM audit_records WHERE seq >= %1 ORDER "
+                "BY seq")
+                .arg(from)));
         std::vector<AuditRecord> records;
         while (rows.next()) {
             AuditRecord r;
@@ -141,7 +145,8 @@ void AuditFixture::rehashFrom(qint64 from)
             records.push_back(r);
         }
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE audit_records SET prev_hash = ?, hash = ? WHERE seq = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE audit_records SET prev_hash = ?, hash = ? WHERE seq = ?"));
         for (AuditRecord& r : records) {
             r.prevHash = prevHash;
             r.hash = AuditChain::recordHash(r);

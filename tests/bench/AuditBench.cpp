@@ -19,11 +19,15 @@ namespace {
 
 AuditEvent dispatchEvent(int i)
 {
-    return AuditEvent{QStringLiteral("centralist.west"), QStringLiteral("dispatcher"), QString(),
-                      QStringLiteral("message.queue"), QStringLiteral("outbox"),
+    return AuditEvent{QStringLiteral("centralist.west"),
+                      QStringLiteral("dispatcher"),
+                      QString(),
+                      QStringLiteral("message.queue"),
+                      QStringLiteral("outbox"),
                       QStringLiteral("BN-2026-%1").arg(i / 1000),
                       AuditResult::Ok,
-                      QJsonObject{{QStringLiteral("participant"), QStringLiteral("P-%1").arg(i, 8, 36, QLatin1Char('A'))},
+                      QJsonObject{{QStringLiteral("participant"),
+                                   QStringLiteral("P-%1").arg(i, 8, 36, QLatin1Char('A'))},
                                   {QStringLiteral("channel"), QStringLiteral("sms")},
                                   {QStringLiteral("parts"), 1}}};
 }
@@ -85,9 +89,10 @@ double plainInsertUsPerRecord(const QTemporaryDir& dir, int records, int batch)
 double scanSeconds(const QString& path)
 {
     auto db = SqliteHandle::open(path, true);
-    SqliteStatement rows = db->prepare("SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, "
-                                       "workstation, action, object_type, object_id, result, details, "
-                                       "prev_hash, hash FROM audit_records ORDER BY seq");
+    SqliteStatement rows =
+        db->prepare("SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, "
+                    "workstation, action, object_type, object_id, result, details, "
+                    "prev_hash, hash FROM audit_records ORDER BY seq");
     QElapsedTimer timer;
     timer.start();
     size_t bytes = 0;
@@ -131,7 +136,8 @@ int main(int argc, char* argv[])
         const double plain = plainInsertUsPerRecord(dir, appendRecords, batch);
         report.figure(QStringLiteral("append.plain_sqlite_insert"), plain, QStringLiteral("us/rec"),
                       QStringLiteral("baseline: same rows, no hash/signature/checks"));
-        report.figure(QStringLiteral("append.batched_vs_plain_ratio"), us / plain, QStringLiteral("x"));
+        report.figure(QStringLiteral("append.batched_vs_plain_ratio"), us / plain,
+                      QStringLiteral("x"));
         report.target(QStringLiteral("append.batched"), us, 50, QStringLiteral("us/rec"));
     }
     // One record per transaction, each synced to disk: what a single user action costs.
@@ -173,8 +179,8 @@ int main(int argc, char* argv[])
         report.figure(QStringLiteral("verify.plain_scan"), scan, QStringLiteral("s"),
                       QStringLiteral("baseline: reading every column, no hashing"));
         report.figure(QStringLiteral("verify.vs_scan_ratio"), seconds / scan, QStringLiteral("x"));
-        report.target(QStringLiteral("verify.seconds_per_million"), seconds * 1e6 / verifyRecords, 3,
-                      QStringLiteral("s"));
+        report.target(QStringLiteral("verify.seconds_per_million"), seconds * 1e6 / verifyRecords,
+                      3, QStringLiteral("s"));
     }
     return report.finish();
 }

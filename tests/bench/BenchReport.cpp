@@ -18,8 +18,10 @@ BenchReport::BenchReport(QString name)
 
 void BenchReport::figure(const QString& key, double value, const QString& unit, const QString& note)
 {
-    m_figures.insert(key, QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("unit"), unit}});
-    std::printf("%-44s %12.3f %-8s %s\n", qPrintable(key), value, qPrintable(unit), qPrintable(note));
+    m_figures.insert(key,
+                     QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("unit"), unit}});
+    std::printf("%-44s %12.3f %-8s %s\n", qPrintable(key), value, qPrintable(unit),
+                qPrintable(note));
     std::fflush(stdout);
 }
 

@@ -16,10 +16,9 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <cmath>
 #include <random>
+#include <sqlite3.h>
 #include <unordered_set>
 
 using namespace burgernet;
@@ -46,7 +45,8 @@ IndexInput syntheticRegister(const PlaceTable& places, qint64 participants)
     std::uniform_real_distribution<double> pick(0, total);
     auto place = [&]() -> const Place& {
         const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), pick(random));
-        return *weighted[std::min<size_t>(static_cast<size_t>(it - cumulative.begin()), weighted.size() - 1)];
+        return *weighted[std::min<size_t>(static_cast<size_t>(it - cumulative.begin()),
+                                          weighted.size() - 1)];
     };
     IndexInput input;
     input.participants.reserve(static_cast<size_t>(participants));
@@ -57,9 +57,11 @@ IndexInput syntheticRegister(const PlaceTable& places, qint64 participants)
         const int locations = random() % 4 == 0 ? 2 : 1;
         for (int l = 0; l < locations; ++l) {
             const Place& p = place();
-            std::normal_distribution<double> offset(0, 0.3 + 0.004 * std::sqrt(static_cast<double>(p.population)));
+            std::normal_distribution<double> offset(
+                0, 0.3 + 0.004 * std::sqrt(static_cast<double>(p.population)));
             input.locations.push_back({static_cast<quint32>(i), p.lat + offset(random) / 111.2,
-                                       p.lon + offset(random) / 68.5, l == 0 ? TimeWindow::kAlways : work});
+                                       p.lon + offset(random) / 68.5,
+                                       l == 0 ? TimeWindow::kAlways : work});
         }
     }
     return input;
@@ -73,9 +75,14 @@ public:
     explicit RtreeBaseline(const IndexInput& input)
     {
         sqlite3_open(":memory:", &m_db);
-        sqlite3_exec(m_db, "PRAGMA cache_size = -2000000; CREATE VIRTUAL TABLE loc USING rtree(id, minLat, maxLat, minLon, maxLon, +participant INT, +window INT, +lat REAL, +lon REAL); BEGIN", nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            m_db,
+            "PRAGMA cache_size = -2000000; CREATE VIRTUAL TABLE loc USING rtree(id, minLat, "
+            "maxLat, minLon, maxLon, +participant INT, +window INT, +lat REAL, +lon REAL); BEGIN",
+            nullptr, nullptr, nullptr);
         sqlite3_stmt* insert = nullptr;
-        sqlite3_prepare_v2(m_db, "INSERT INTO loc VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, nullptr);
+        sqlite3_prepare_v2(m_db, "INSERT INTO loc VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert,
+                           nullptr);
         for (size_t i = 0; i < input.locations.size(); ++i) {
             const auto& l = input.locations[i];
             sqlite3_bind_int64(insert, 1, static_cast<qint64>(i));
@@ -92,7 +99,10 @@ public:
         }
         sqlite3_finalize(insert);
         sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-        sqlite3_prepare_v2(m_db, "SELECT participant, window, lat, lon FROM loc WHERE minLat >= ? AND maxLat <= ? AND minLon >= ? AND maxLon <= ?", -1, &m_query, nullptr);
+        sqlite3_prepare_v2(m_db,
+                           "SELECT participant, window, lat, lon FROM loc WHERE minLat >= ? AND "
+                           "maxLat <= ? AND minLon >= ? AND maxLon <= ?",
+                           -1, &m_query, nullptr);
     }
     ~RtreeBaseline()
     {
@@ -109,7 +119,8 @@ public:
         sqlite3_bind_double(m_query, 4, box.east);
         std::unordered_set<qint64> seen;
         while (sqlite3_step(m_query) == SQLITE_ROW) {
-            if (!TimeWindow::activeAt(static_cast<quint32>(sqlite3_column_int64(m_query, 1)), m.weekday, m.minute))
+            if (!TimeWindow::activeAt(static_cast<quint32>(sqlite3_column_int64(m_query, 1)),
+                                      m.weekday, m.minute))
                 continue;
             if (area.contains(sqlite3_column_double(m_query, 2), sqlite3_column_double(m_query, 3)))
                 seen.insert(sqlite3_column_int64(m_query, 0));
@@ -130,7 +141,8 @@ GeoArea provincePolygon()
     for (int v = 0; v < 60; ++v) {
         const double angle = 2 * M_PI * v / 60;
         const double wobble = 1.0 + 0.25 * std::sin(5 * angle) + 0.1 * std::cos(13 * angle);
-        ring << QGeoCoordinate(52.08 + 0.25 * wobble * std::sin(angle), 5.20 + 0.40 * wobble * std::cos(angle));
+        ring << QGeoCoordinate(52.08 + 0.25 * wobble * std::sin(angle),
+                               5.20 + 0.40 * wobble * std::cos(angle));
     }
     return GeoArea::polygon(ring);
 }
@@ -167,8 +179,11 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
             return 1;
         }
-        report.figure(QStringLiteral("demo.participants"), static_cast<double>(demoParticipants), QStringLiteral("count"));
-        report.target(QStringLiteral("demo.generate_and_store"), timer.elapsed() / 1000.0 * 1'250'000 / static_cast<double>(demoParticipants), 15, QStringLiteral("s/1.25M"));
+        report.figure(QStringLiteral("demo.participants"), static_cast<double>(demoParticipants),
+                      QStringLiteral("count"));
+        report.target(QStringLiteral("demo.generate_and_store"),
+                      timer.elapsed() / 1000.0 * 1'250'000 / static_cast<double>(demoParticipants),
+                      15, QStringLiteral("s/1.25M"));
         timer.restart();
         auto input = ParticipantIndexLoader::load(**db);
         const double loadSeconds = timer.elapsed() / 1000.0;
@@ -177,41 +192,56 @@ int main(int argc, char* argv[])
         const double buildSeconds = timer.elapsed() / 1000.0;
         report.figure(QStringLiteral("index.read_from_register"), loadSeconds, QStringLiteral("s"));
         report.figure(QStringLiteral("index.build"), buildSeconds, QStringLiteral("s"));
-        report.target(QStringLiteral("index.load_at_start"), (loadSeconds + buildSeconds) * 1'250'000 / static_cast<double>(demoParticipants), 2, QStringLiteral("s/1.25M"));
-        report.target(QStringLiteral("index.bytes_per_location"), static_cast<double>(index->memoryBytes()) / static_cast<double>(index->locationCount()), 32, QStringLiteral("B"));
+        report.target(QStringLiteral("index.load_at_start"),
+                      (loadSeconds + buildSeconds) * 1'250'000 /
+                          static_cast<double>(demoParticipants),
+                      2, QStringLiteral("s/1.25M"));
+        report.target(QStringLiteral("index.bytes_per_location"),
+                      static_cast<double>(index->memoryBytes()) /
+                          static_cast<double>(index->locationCount()),
+                      32, QStringLiteral("B"));
     }
 
     // 2. Selection among 10 M participants.
     const IndexInput big = syntheticRegister(*places, bigParticipants);
     const auto index = ParticipantIndex::build(big);
-    report.figure(QStringLiteral("big.participants"), static_cast<double>(index->participantCount()), QStringLiteral("count"));
-    report.figure(QStringLiteral("big.locations"), static_cast<double>(index->locationCount()), QStringLiteral("count"));
-    const GeoArea amsterdam = GeoArea::circle(QGeoCoordinate(52.3731, 4.8922), 5000); // the Dam, 5 km
+    report.figure(QStringLiteral("big.participants"),
+                  static_cast<double>(index->participantCount()), QStringLiteral("count"));
+    report.figure(QStringLiteral("big.locations"), static_cast<double>(index->locationCount()),
+                  QStringLiteral("count"));
+    const GeoArea amsterdam =
+        GeoArea::circle(QGeoCoordinate(52.3731, 4.8922), 5000); // the Dam, 5 km
     const GeoArea province = provincePolygon();
     SelectionCount found;
     const double countMs = bench::medianMs(51, [&] { found = index->count(amsterdam, kAt); });
-    report.figure(QStringLiteral("big.circle_participants"), static_cast<double>(found.participants), QStringLiteral("count"));
+    report.figure(QStringLiteral("big.circle_participants"),
+                  static_cast<double>(found.participants), QStringLiteral("count"));
     report.target(QStringLiteral("big.circle_count"), countMs, 2, QStringLiteral("ms"));
     size_t selected = 0;
-    const double selectMs = bench::medianMs(21, [&] { selected = index->select(amsterdam, kAt).size(); });
+    const double selectMs =
+        bench::medianMs(21, [&] { selected = index->select(amsterdam, kAt).size(); });
     report.target(QStringLiteral("big.circle_select_ids"), selectMs, 5, QStringLiteral("ms"));
     SelectionCount inProvince;
     const double polygonMs = bench::medianMs(21, [&] { inProvince = index->count(province, kAt); });
-    report.figure(QStringLiteral("big.polygon_participants"), static_cast<double>(inProvince.participants), QStringLiteral("count"));
+    report.figure(QStringLiteral("big.polygon_participants"),
+                  static_cast<double>(inProvince.participants), QStringLiteral("count"));
     report.target(QStringLiteral("big.polygon60_count"), polygonMs, 10, QStringLiteral("ms"));
 
     QElapsedTimer timer;
     timer.start();
     RtreeBaseline rtree(big);
-    report.figure(QStringLiteral("baseline.rtree_build"), timer.elapsed() / 1000.0, QStringLiteral("s"));
+    report.figure(QStringLiteral("baseline.rtree_build"), timer.elapsed() / 1000.0,
+                  QStringLiteral("s"));
     qint64 baselineCount = 0;
     const double rtreeMs = bench::medianMs(5, [&] { baselineCount = rtree.count(amsterdam, kAt); });
     report.figure(QStringLiteral("baseline.rtree_circle_count"), rtreeMs, QStringLiteral("ms"));
-    if (baselineCount != found.participants || static_cast<qint64>(selected) != found.participants) {
+    if (baselineCount != found.participants ||
+        static_cast<qint64>(selected) != found.participants) {
         std::fprintf(stderr, "the baseline disagrees: %lld vs %lld (select %zu)\n", baselineCount,
                      found.participants, selected);
         return 1;
     }
-    report.target(QStringLiteral("big.circle_speedup_vs_rtree"), rtreeMs / countMs, 100, QStringLiteral("x"), true);
+    report.target(QStringLiteral("big.circle_speedup_vs_rtree"), rtreeMs / countMs, 100,
+                  QStringLiteral("x"), true);
     return report.finish();
 }

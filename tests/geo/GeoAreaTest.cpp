@@ -1,9 +1,10 @@
 #include "geo/GeoArea.h"
+
 #include "geo/TimeWindow.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 using namespace burgernet;
 
@@ -25,18 +26,18 @@ TEST_CASE("Circles are geodesic: haversine metres on the mean-radius sphere", "[
 TEST_CASE("Polygons: concave, with holes, edges inside", "[geo]")
 {
     // A U shape with a square hole in its left arm.
-    const GeoRing u{{52.0, 5.0}, {52.0, 5.3}, {52.3, 5.3}, {52.3, 5.2}, {52.1, 5.2},
-                    {52.1, 5.1}, {52.3, 5.1}, {52.3, 5.0}};
+    const GeoRing u{{52.0, 5.0}, {52.0, 5.3}, {52.3, 5.3}, {52.3, 5.2},
+                    {52.1, 5.2}, {52.1, 5.1}, {52.3, 5.1}, {52.3, 5.0}};
     const GeoRing hole{{52.15, 5.02}, {52.15, 5.08}, {52.25, 5.08}, {52.25, 5.02}};
     const GeoArea area = GeoArea::polygon(u, {hole});
-    CHECK(area.contains(52.05, 5.15));        // the bottom of the U
-    CHECK_FALSE(area.contains(52.2, 5.15));   // the notch
-    CHECK(area.contains(52.2, 5.25));         // the right arm
-    CHECK_FALSE(area.contains(52.2, 5.05));   // in the hole
-    CHECK(area.contains(52.15, 5.05));        // on the hole's edge
-    CHECK(area.contains(52.0, 5.15));         // on the outer edge
-    CHECK(area.contains(52.3, 5.3));          // a vertex
-    CHECK(area.contains(52.1, 5.15));         // on the notch's edge
+    CHECK(area.contains(52.05, 5.15));      // the bottom of the U
+    CHECK_FALSE(area.contains(52.2, 5.15)); // the notch
+    CHECK(area.contains(52.2, 5.25));       // the right arm
+    CHECK_FALSE(area.contains(52.2, 5.05)); // in the hole
+    CHECK(area.contains(52.15, 5.05));      // on the hole's edge
+    CHECK(area.contains(52.0, 5.15));       // on the outer edge
+    CHECK(area.contains(52.3, 5.3));        // a vertex
+    CHECK(area.contains(52.1, 5.15));       // on the notch's edge
     CHECK_FALSE(area.contains(51.99, 5.15));
 }
 
@@ -48,7 +49,9 @@ TEST_CASE("GeoJSON in and out, CAP strings", "[geo]")
     REQUIRE(area.ok());
     CHECK(area->kind() == GeoArea::Kind::Polygon);
     CHECK(area->outer().size() == 3);
-    CHECK(area->toCapPolygon() == QStringLiteral("52.000000,4.000000 52.000000,4.100000 52.100000,4.100000 52.000000,4.000000"));
+    CHECK(area->toCapPolygon() ==
+          QStringLiteral(
+              "52.000000,4.000000 52.000000,4.100000 52.100000,4.100000 52.000000,4.000000"));
     const auto again = GeoArea::fromGeoJson(QJsonDocument(area->toGeoJson()).toJson());
     REQUIRE(again.ok());
     CHECK(again->outer() == area->outer());
@@ -60,9 +63,13 @@ TEST_CASE("GeoJSON in and out, CAP strings", "[geo]")
     CHECK(circle->toCapCircle() == QStringLiteral("52.370000,4.900000 1.500"));
 
     CHECK_FALSE(GeoArea::fromGeoJson("{").ok());
-    CHECK_FALSE(GeoArea::fromGeoJson(R"({"type":"LineString","coordinates":[[4,52],[5,52]]})").ok());
-    CHECK_FALSE(GeoArea::fromGeoJson(R"({"type":"Polygon","coordinates":[[[4,52],[5,52],[4,52]]]})").ok());
-    CHECK_FALSE(GeoArea::fromGeoJson(R"({"type":"Polygon","coordinates":[[[4,52],[5,95],[4,53],[4,52]]]})").ok());
+    CHECK_FALSE(
+        GeoArea::fromGeoJson(R"({"type":"LineString","coordinates":[[4,52],[5,52]]})").ok());
+    CHECK_FALSE(
+        GeoArea::fromGeoJson(R"({"type":"Polygon","coordinates":[[[4,52],[5,52],[4,52]]]})").ok());
+    CHECK_FALSE(
+        GeoArea::fromGeoJson(R"({"type":"Polygon","coordinates":[[[4,52],[5,95],[4,53],[4,52]]]})")
+            .ok());
 }
 
 TEST_CASE("Time windows: weekdays, hours and nights past midnight", "[geo]")
@@ -75,9 +82,9 @@ TEST_CASE("Time windows: weekdays, hours and nights past midnight", "[geo]")
     CHECK_FALSE(TimeWindow::activeAt(work, 5, 12 * 60));
     // Night shift Friday and Saturday 22:00-06:00: Saturday 03:00 belongs to Friday's night.
     const quint32 night = TimeWindow{0b0110000, 22 * 60, 6 * 60}.packed();
-    CHECK(TimeWindow::activeAt(night, 5, 3 * 60));       // Saturday 03:00 (Friday night)
-    CHECK(TimeWindow::activeAt(night, 5, 23 * 60));      // Saturday 23:00
-    CHECK(TimeWindow::activeAt(night, 6, 3 * 60));       // Sunday 03:00 (Saturday night)
+    CHECK(TimeWindow::activeAt(night, 5, 3 * 60));        // Saturday 03:00 (Friday night)
+    CHECK(TimeWindow::activeAt(night, 5, 23 * 60));       // Saturday 23:00
+    CHECK(TimeWindow::activeAt(night, 6, 3 * 60));        // Sunday 03:00 (Saturday night)
     CHECK_FALSE(TimeWindow::activeAt(night, 6, 23 * 60)); // Sunday night is not registered
     CHECK_FALSE(TimeWindow::activeAt(night, 0, 5 * 60));  // nor Monday early morning
     CHECK_FALSE(TimeWindow::activeAt(night, 4, 3 * 60));  // Friday 03:00 (Thursday night)

@@ -2,10 +2,10 @@
 // random circles and polygons: concave, with holes, with points on edges and vertices, with
 // time windows and participants with two addresses in one area.
 #include "geo/ParticipantIndex.h"
+
 #include "geo/TimeWindow.h"
 
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <set>
 
@@ -116,14 +116,17 @@ TEST_CASE("Circle counts and selections match brute force", "[geo][index]")
     std::uniform_real_distribution<double> lat(51.7, 52.7), lon(4.1, 5.7), radius(50, 40'000);
     const QDateTime start(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC);
     for (int i = 0; i < 60; ++i) {
-        const GeoArea area = GeoArea::circle(QGeoCoordinate(lat(random), lon(random)), radius(random));
+        const GeoArea area =
+            GeoArea::circle(QGeoCoordinate(lat(random), lon(random)), radius(random));
         const QDateTime at = start.addSecs(static_cast<qint64>(random() % (7 * 24 * 3600)));
-        INFO("circle " << i << " r=" << area.radiusMetres() << " at " << at.toString(Qt::ISODate).toStdString());
+        INFO("circle " << i << " r=" << area.radiusMetres() << " at "
+                       << at.toString(Qt::ISODate).toStdString());
         agree(*w.index, area, at);
     }
 }
 
-TEST_CASE("Polygon counts and selections match brute force, holes and edges included", "[geo][index]")
+TEST_CASE("Polygon counts and selections match brute force, holes and edges included",
+          "[geo][index]")
 {
     const World w = randomWorld(8, 20'000);
     std::mt19937 random(12);
@@ -134,8 +137,10 @@ TEST_CASE("Polygon counts and selections match brute force, holes and edges incl
         GeoRing outer = randomRing(random, clat, clon, r, 5 + static_cast<int>(random() % 56));
         QList<GeoRing> holes;
         if (i % 2 == 0)
-            holes << GeoRing{{clat - r * 0.15, clon - r * 0.2}, {clat - r * 0.15, clon + r * 0.2},
-                             {clat + r * 0.15, clon + r * 0.2}, {clat + r * 0.15, clon - r * 0.2}};
+            holes << GeoRing{{clat - r * 0.15, clon - r * 0.2},
+                             {clat - r * 0.15, clon + r * 0.2},
+                             {clat + r * 0.15, clon + r * 0.2},
+                             {clat + r * 0.15, clon - r * 0.2}};
         const GeoArea area = GeoArea::polygon(outer, holes);
         const QDateTime at = start.addSecs(static_cast<qint64>(random() % (7 * 24 * 3600)));
         INFO("polygon " << i << " with " << outer.size() << " vertices");
@@ -168,7 +173,8 @@ TEST_CASE("A participant with two addresses in the area counts once", "[geo][ind
 TEST_CASE("The index stays within 32 bytes per location", "[geo][index]")
 {
     const World w = randomWorld(9, 100'000);
-    const double perLocation = static_cast<double>(w.index->memoryBytes()) / static_cast<double>(w.index->locationCount());
+    const double perLocation =
+        static_cast<double>(w.index->memoryBytes()) / static_cast<double>(w.index->locationCount());
     INFO(perLocation << " bytes per location");
     CHECK(perLocation <= 32);
 }

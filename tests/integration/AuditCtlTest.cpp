@@ -2,12 +2,12 @@
 #include "ctl/CtlContext.h"
 #include "integration/CtlRun.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <catch2/catch.hpp>
 
 using namespace burgernet;
 using burgernet::test::runCtl;
@@ -25,14 +25,16 @@ TEST_CASE("burgernetctl audit verify passes an untouched log and records the che
     f.appendSome(35);
     f.close();
     const auto keyFile = f.path() + QStringLiteral(".pub");
-    const auto exported = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export-key"), keyFile}));
+    const auto exported =
+        runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export-key"), keyFile}));
     REQUIRE(exported.exitCode == ExitOk);
     QFile key(keyFile);
     REQUIRE(key.open(QIODevice::ReadOnly));
     CHECK(key.readAll().startsWith("burgernet-audit-ed25519 "));
 
-    const auto run = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
-                                        QStringLiteral("--public-key"), keyFile, QStringLiteral("--json")}));
+    const auto run =
+        runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
+                           QStringLiteral("--public-key"), keyFile, QStringLiteral("--json")}));
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == ExitOk);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -41,9 +43,9 @@ TEST_CASE("burgernetctl audit verify passes an untouched log and records the che
     // 35 records, the key export and (after the check) the verification itself.
     CHECK(json.value(QStringLiteral("records")).toInt() == 36);
 
-    const auto shown = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"),
-                                          QStringLiteral("--action"), QStringLiteral("audit."),
-                                          QStringLiteral("--json")}));
+    const auto shown = runCtl(
+        withLog(f, {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--action"),
+                    QStringLiteral("audit."), QStringLiteral("--json")}));
     REQUIRE(shown.exitCode == ExitOk);
     const QJsonArray records = QJsonDocument::fromJson(shown.out.toUtf8()).array();
     QStringList actions;
@@ -65,12 +67,15 @@ TEST_CASE("burgernetctl audit verify names the first bad record and exits 3", "[
     const auto run = runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"),
                                               f.path(), QStringLiteral("--json")}));
     CHECK(run.exitCode == ExitDamaged);
-    const QJsonObject damage =
-        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("damage")).toObject();
+    const QJsonObject damage = QJsonDocument::fromJson(run.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("damage"))
+                                   .toObject();
     CHECK(damage.value(QStringLiteral("kind")).toString() == QStringLiteral("deleted"));
     CHECK(damage.value(QStringLiteral("seq")).toInt() == 8);
 
-    const auto plain = runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"), f.path()}));
+    const auto plain =
+        runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"), f.path()}));
     CHECK(plain.exitCode == ExitDamaged);
     CHECK(plain.err.contains(QStringLiteral("sequence number 8")));
 }
@@ -81,8 +86,9 @@ TEST_CASE("burgernetctl audit export writes CSV with the verification on top", "
     f.appendSome(12);
     f.close();
     const QString csv = f.path() + QStringLiteral(".csv");
-    const auto run = runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export"), csv,
-                                        QStringLiteral("--actor"), QStringLiteral("centralist.west")}));
+    const auto run =
+        runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export"), csv,
+                           QStringLiteral("--actor"), QStringLiteral("centralist.west")}));
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == ExitOk);
     QFile file(csv);
@@ -99,13 +105,12 @@ TEST_CASE("burgernetctl audit refuses bad usage", "[ctl][audit]")
     test::AuditFixture f;
     f.close();
     CHECK(runCtl(withLog(f, {QStringLiteral("audit")})).exitCode == ExitUsage);
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export")})).exitCode == ExitUsage);
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--from"),
-                             QStringLiteral("yesterday")}))
-              .exitCode
-          == ExitUsage);
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--public-key"),
-                             f.path()}))
-              .exitCode
-          == ExitUsage);
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export")})).exitCode ==
+          ExitUsage);
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"),
+                             QStringLiteral("--from"), QStringLiteral("yesterday")}))
+              .exitCode == ExitUsage);
+    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
+                             QStringLiteral("--public-key"), f.path()}))
+              .exitCode == ExitUsage);
 }

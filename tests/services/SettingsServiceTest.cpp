@@ -1,15 +1,16 @@
+#include "services/SettingsService.h"
+
 #include "audit/AuditQuery.h"
 #include "audit/AuditTestSupport.h"
 #include "core/Session.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "services/AuditService.h"
-#include "services/SettingsService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace burgernet;
 
@@ -78,7 +79,8 @@ TEST_CASE("A change made outside the console, or cut off by a crash, is recorded
     REQUIRE(f.auditService
                 .record(QStringLiteral("settings.change"), QStringLiteral("setting"),
                         QStringLiteral("ui/language"), AuditResult::Ok,
-                        {{QStringLiteral("from"), QStringLiteral("en")}, {QStringLiteral("to"), QStringLiteral("nl")}})
+                        {{QStringLiteral("from"), QStringLiteral("en")},
+                         {QStringLiteral("to"), QStringLiteral("nl")}})
                 .ok());
     REQUIRE(f.service.reconcile().ok());
     drift = f.records(QStringLiteral("settings.drift"));

@@ -1,6 +1,8 @@
 #include "WindowScreenshot.h"
+#include "audit/AuditQuery.h"
 #include "console/ConsoleOptions.h"
 #include "storage/Database.h"
+#include "storage/ParticipantRepository.h"
 #include "support/TempDatabase.h"
 
 #include <QFileInfo>
@@ -46,24 +48,46 @@ TEST_CASE("The console renders its window to a PNG of the asked size", "[ui][pro
     QTemporaryDir home;
     const QString png = home.filePath(QStringLiteral("shot.png"));
     const ConsoleRun run = runConsole(
-        {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("900x640")},
+        {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("900x640"),
+         QStringLiteral("--demo-participants"), QStringLiteral("700")},
         home.path());
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QImage image(png);
     REQUIRE_FALSE(image.isNull());
     CHECK(image.size() == QSize(900, 640));
-    // The first start created the embedded register in the user's data folder.
-    CHECK(
-        QFileInfo::exists(home.filePath(QStringLiteral("data/burgernet-console/register.sqlite"))));
+    // The first start created the embedded register in the user's data folder, with the demo
+    // population, and the session is in the workstation's audit log.
+    const QString registerPath =
+        home.filePath(QStringLiteral("data/burgernet-console/register.sqlite"));
+    REQUIRE(QFileInfo::exists(registerPath));
+    {
+        auto db = Database::open(DatabaseSpec::sqlite(registerPath));
+        REQUIRE(db.ok());
+        CHECK(*ParticipantRepository(**db).countAll() == 700);
+    }
+    auto audit =
+        AuditQuery::open(home.filePath(QStringLiteral("data/burgernet-console/audit.sqlite")));
+    REQUIRE(audit.ok());
+    QStringList actions;
+    REQUIRE((*audit)
+                ->forEach({},
+                          [&](const AuditRecord& r) {
+                              actions << r.action;
+                              return true;
+                          })
+                .ok());
+    CHECK(actions == QStringList{QStringLiteral("session.start"), QStringLiteral("register.demo"),
+                                 QStringLiteral("session.stop")});
 }
 
 TEST_CASE("Training mode runs on its own register", "[ui][process]")
 {
     QTemporaryDir home;
-    const ConsoleRun run = runConsole({QStringLiteral("--training"), QStringLiteral("--screenshot"),
-                                       home.filePath(QStringLiteral("t.png"))},
-                                      home.path());
+    const ConsoleRun run = runConsole(
+        {QStringLiteral("--training"), QStringLiteral("--demo-participants"), QStringLiteral("50"),
+         QStringLiteral("--screenshot"), home.filePath(QStringLiteral("t.png"))},
+        home.path());
     REQUIRE(run.exitCode == 0);
     CHECK(
         QFileInfo::exists(home.filePath(QStringLiteral("data/burgernet-console/training.sqlite"))));

@@ -24,10 +24,14 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
            "(default: %1).")
             .arg(paths::defaultRegisterPath()),
         tr("PATH|URL"));
-    const QCommandLineOption auditLog(QStringLiteral("audit-log"),
-                                      tr("This workstation's audit log (default: %1).")
-                                          .arg(paths::defaultAuditLogPath()),
-                                      tr("FILE"));
+    const QCommandLineOption auditLog(
+        QStringLiteral("audit-log"),
+        tr("This workstation's audit log (default: %1).").arg(paths::defaultAuditLogPath()),
+        tr("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo-participants"),
+                                  tr("How many demo participants a new embedded register gets "
+                                     "(default 1,250,000; 0 for none)."),
+                                  tr("N"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       tr("Start in training mode (its own database, simulated "
                                          "senders only)."));
@@ -36,7 +40,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                         tr("FILE.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), tr("Window size for --screenshot (default 1280x800)."), tr("WxH"));
-    parser.addOptions({help, version, db, auditLog, training, screenshot, size});
+    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size});
 
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
@@ -56,6 +60,12 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
     }
     options.database = parser.value(db);
     options.auditLog = parser.value(auditLog);
+    if (parser.isSet(demo)) {
+        bool ok = false;
+        options.demoParticipants = parser.value(demo).toLongLong(&ok);
+        if (!ok || options.demoParticipants < 0 || options.demoParticipants > 20'000'000)
+            return Error{tr("--demo-participants needs a number from 0 to 20,000,000.")};
+    }
     options.mode = parser.isSet(training) ? Mode::Training : Mode::Live;
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(size)) {

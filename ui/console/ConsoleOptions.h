@@ -16,8 +16,9 @@ struct ConsoleOptions
     Q_DECLARE_TR_FUNCTIONS(burgernet::ConsoleOptions)
 
 public:
-    QString database; // empty: the default register for the mode
-    QString auditLog; // empty: the workstation's audit log
+    QString database;                    // empty: the default register for the mode
+    QString auditLog;                    // empty: the workstation's audit log
+    qint64 demoParticipants = 1'250'000; // for a new embedded register
     Mode mode = Mode::Live;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};

@@ -1,9 +1,10 @@
 // burgernet-console: the control-room window. Composition root only.
 #include "MainWindow.h"
-#include "audit/AuditLog.h"
 #include "Translations.h"
 #include "WindowScreenshot.h"
+#include "audit/AuditLog.h"
 #include "console/ConsoleOptions.h"
+#include "console/FirstStart.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
@@ -86,7 +87,8 @@ int main(int argc, char* argv[])
     SystemClock clock;
     const Session session = Session::forOperatingSystemUser(options->mode);
     AuditLog::Options auditOptions;
-    auditOptions.path = options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
+    auditOptions.path =
+        options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
     auditOptions.keyPath = paths::signingKeyPathFor(auditOptions.path);
     auditOptions.workstation = session.workstation;
     auto auditLog = AuditLog::open(auditOptions, clock);
@@ -102,6 +104,15 @@ int main(int argc, char* argv[])
         !started) {
         report(started.errorMessage(), interactive);
         return 1;
+    }
+
+    // A new register at the default place gets the demo population; one named with --db is
+    // the user's own and stays empty.
+    if ((*database)->createdNow() && options->database.isEmpty()) {
+        if (auto filled = FirstStart::fillDemoRegister(**database, audit, options->demoParticipants,
+                                                       interactive);
+            !filled)
+            qCWarning(lcUi) << "demo population:" << filled.errorMessage();
     }
 
     MainWindow window(

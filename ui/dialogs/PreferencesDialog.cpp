@@ -26,7 +26,8 @@ PreferencesDialog::PreferencesDialog(SettingsService& settings, QWidget* parent)
     // Language names in their own language, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.settings().value(keys::UiLanguage))));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(m_settings.settings().value(keys::UiLanguage))));
     form->addRow(tr("&Language:"), m_language);
     layout->addLayout(form);
 

@@ -1,0 +1,122 @@
+#include "ctl/AreaCommand.h"
+
+#include "core/Clock.h"
+#include "ctl/CtlContext.h"
+#include "geo/GeoArea.h"
+#include "services/AuditService.h"
+#include "services/SelectionService.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace burgernet {
+
+QString AreaCommand::summary() const
+{
+    return tr("Count the participants inside an area (count).");
+}
+
+int AreaCommand::run(CtlContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("action"), tr("count"));
+    const QCommandLineOption circle(QStringLiteral("circle"),
+                                    tr("A circle: centre and radius in metres."),
+                                    tr("LAT,LON,METRES"));
+    const QCommandLineOption geojson(QStringLiteral("geojson"),
+                                     tr("A GeoJSON Polygon (or Point with a radius in metres)."),
+                                     tr("FILE"));
+    const QCommandLineOption at(
+        QStringLiteral("at"),
+        tr("The moment whose registered hours count (ISO 8601; default now)."), tr("TIME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({circle, geojson, at, json});
+    int exitCode = ExitOk;
+    if (!parse(context, parser, args, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().value(0) != QLatin1String("count")) {
+        context.err() << tr("Unknown or missing action: use \"area count\".") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(circle) == parser.isSet(geojson)) {
+        context.err() << tr("Give either --circle or --geojson.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    GeoArea area;
+    if (parser.isSet(circle)) {
+        const QStringList parts = parser.value(circle).split(QLatin1Char(','));
+        bool ok[3] = {false, false, false};
+        const double lat = parts.value(0).toDouble(&ok[0]);
+        const double lon = parts.value(1).toDouble(&ok[1]);
+        const double radius = parts.value(2).toDouble(&ok[2]);
+        if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || radius <= 0 ||
+            !QGeoCoordinate(lat, lon).isValid()) {
+            context.err() << tr("--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.")
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        area = GeoArea::circle(QGeoCoordinate(lat, lon), radius);
+    } else {
+        QFile file(parser.value(geojson));
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        auto parsed = GeoArea::fromGeoJson(file.readAll());
+        if (!parsed) {
+            context.err() << tr("%1: %2").arg(file.fileName(), parsed.errorMessage()) << Qt::endl;
+            return ExitUsage;
+        }
+        area = *parsed;
+    }
+    QDateTime moment = context.clock().nowUtc();
+    if (parser.isSet(at)) {
+        moment = QDateTime::fromString(parser.value(at), Qt::ISODateWithMs);
+        if (!moment.isValid()) {
+            context.err()
+                << tr("Invalid time \"%1\" for --at: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.")
+                       .arg(parser.value(at))
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    auto db = context.database();
+    if (!db) {
+        context.err() << db.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    SelectionService selection;
+    if (auto loaded = selection.reload(**db); !loaded) {
+        context.err() << loaded.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    const SelectionCount count = selection.count(area, moment);
+    const QJsonObject result = SelectionService::toJson(count);
+    if (auto audit = context.audit(); audit) {
+        QJsonObject details = result;
+        details.insert(QStringLiteral("area"), area.kind() == GeoArea::Kind::Circle
+                                                   ? area.toCapCircle()
+                                                   : QStringLiteral("polygon"));
+        (void)(*audit)->record(QStringLiteral("area.count"), QStringLiteral("area"), QString(),
+                               AuditResult::Ok, details);
+    }
+    if (parser.isSet(json)) {
+        context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
+    context.out() << tr("%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail")
+                         .arg(count.participants)
+                         .arg(count.locations)
+                         .arg(count.byChannel[0])
+                         .arg(count.byChannel[1])
+                         .arg(count.byChannel[2])
+                  << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace burgernet

@@ -1,0 +1,44 @@
+#include "services/SelectionService.h"
+
+#include "storage/ParticipantIndexLoader.h"
+
+namespace burgernet {
+
+Status SelectionService::reload(Database& db)
+{
+    auto input = ParticipantIndexLoader::load(db);
+    if (!input)
+        return input.error();
+    auto index = ParticipantIndex::build(*input);
+    std::lock_guard lock(m_mutex);
+    m_index = std::move(index);
+    return {};
+}
+
+std::shared_ptr<const ParticipantIndex> SelectionService::index() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_index;
+}
+
+SelectionCount SelectionService::count(const GeoArea& area, const QDateTime& at) const
+{
+    return index()->count(area, at);
+}
+
+std::vector<qint64> SelectionService::select(const GeoArea& area, const QDateTime& at) const
+{
+    return index()->select(area, at);
+}
+
+QJsonObject SelectionService::toJson(const SelectionCount& count)
+{
+    return QJsonObject{
+        {QStringLiteral("participants"), count.participants},
+        {QStringLiteral("locations"), count.locations},
+        {QStringLiteral("by_channel"), QJsonObject{{QStringLiteral("sms"), count.byChannel[0]},
+                                                   {QStringLiteral("voice"), count.byChannel[1]},
+                                                   {QStringLiteral("email"), count.byChannel[2]}}}};
+}
+
+} // namespace burgernet

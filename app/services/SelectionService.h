@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+#include "geo/GeoArea.h"
+#include "geo/ParticipantIndex.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+#include <mutex>
+
+namespace burgernet {
+
+class Database;
+
+// Who is inside an area: the participant index, loaded from the register at start and swapped
+// for a fresh one after imports. Counting while drawing is not recorded (it happens on every
+// mouse move); selecting recipients is recorded by the dispatch that does it.
+class SelectionService
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::SelectionService)
+
+public:
+    // Reads the register and builds a new index; queries go on using the old one meanwhile.
+    Status reload(Database& db);
+    std::shared_ptr<const ParticipantIndex> index() const;
+
+    SelectionCount count(const GeoArea& area, const QDateTime& at) const;
+    std::vector<qint64> select(const GeoArea& area, const QDateTime& at) const;
+
+    // {"participants": N, "locations": M, "by_channel": {"sms": .., "voice": .., "email": ..}}
+    static QJsonObject toJson(const SelectionCount& count);
+
+private:
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const ParticipantIndex> m_index = ParticipantIndex::build({});
+};
+
+} // namespace burgernet

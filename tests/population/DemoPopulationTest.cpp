@@ -1,0 +1,198 @@
+#include "register/DemoPopulation.h"
+
+#include "ctl/CtlContext.h"
+#include "geo/TimeWindow.h"
+#include "integration/CtlRun.h"
+#include "services/SelectionService.h"
+#include "storage/Database.h"
+#include "storage/ParticipantIndexLoader.h"
+#include "storage/ParticipantRepository.h"
+#include "support/StorageTest.h"
+#include "support/TempDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <set>
+
+using namespace burgernet;
+
+namespace {
+
+const PlaceTable& places()
+{
+    static const PlaceTable table = [] {
+        auto loaded = PlaceTable::load();
+        REQUIRE(loaded.ok());
+        return *loaded;
+    }();
+    return table;
+}
+
+void generatesIntoTheRegister(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    qint64 lastReported = 0;
+    const Status generated = DemoPopulation::generate(**db, 3000, 5, [&](qint64 done, qint64) {
+        lastReported = done;
+        return true;
+    });
+    INFO(generated.errorMessage().toStdString());
+    REQUIRE(generated.ok());
+    CHECK(lastReported == 3000);
+    CHECK(*ParticipantRepository(**db).countAll() == 3000);
+    CHECK((*db)->metaValue(QStringLiteral("content")) == QStringLiteral("demo:3000:5"));
+
+    // The index built from the register agrees with the register itself.
+    auto input = ParticipantIndexLoader::load(**db);
+    REQUIRE(input.ok());
+    QSqlQuery query((*db)->connection());
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT count(*) FROM locations l JOIN participants p ON p.id = "
+                                  "l.participant_id WHERE p.status = 'active'")));
+    REQUIRE(query.next());
+    CHECK(static_cast<qint64>(input->locations.size()) == query.value(0).toLongLong());
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT count(*) FROM participants WHERE status = 'active'")));
+    REQUIRE(query.next());
+    CHECK(static_cast<qint64>(input->participants.size()) == query.value(0).toLongLong());
+}
+
+void cancellingLeavesTheRegisterEmpty(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    const Status cancelled =
+        DemoPopulation::generate(**db, 20'000, 1, [](qint64 done, qint64) { return done < 8000; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.errorMessage().contains(QStringLiteral("unchanged")));
+    CHECK(*ParticipantRepository(**db).countAll() == 0);
+    QSqlQuery query((*db)->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM locations")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    // And the indexes dropped for the bulk write are all back.
+    if (kind == DatabaseKind::Sqlite) {
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                          "AND name LIKE 'participants_%'")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 4);
+    }
+}
+
+} // namespace
+
+TEST_CASE("The same seed gives the same participants", "[demo]")
+{
+    DemoPopulation a(places(), 7), b(places(), 7), c(places(), 8);
+    for (qint64 i : {0LL, 1LL, 999LL, 123456LL}) {
+        const Participant pa = a.make(i), pb = b.make(i), pc = c.make(i);
+        CHECK(pa.name == pb.name);
+        CHECK(pa.mobile == pb.mobile);
+        CHECK(pa.locations.size() == pb.locations.size());
+        CHECK(pa.locations[0].lat == pb.locations[0].lat);
+        CHECK(pa.pseudonym == pc.pseudonym); // pseudonyms follow the number, not the seed
+        CHECK((pa.name != pc.name || pa.locations[0].lat != pc.locations[0].lat));
+    }
+}
+
+TEST_CASE("Demo participants look Dutch and are spread like the population", "[demo]")
+{
+    DemoPopulation population(places(), 1);
+    const QRegularExpression postcode(QStringLiteral("^[1-9]\\d{3} [A-Z]{2}$"));
+    const QRegularExpression mobile(QStringLiteral("^\\+316[1-5]\\d{7}$"));
+    const QRegularExpression fixed(QStringLiteral("^\\+31[1-57]\\d{8}$"));
+    const QRegularExpression email(QStringLiteral("^[a-z.]+\\d+@([a-z]+\\.)?example\\.org$"));
+    const QRegularExpression pseudonym(QStringLiteral("^P-[B-DF-HJ-NP-TV-XZ]{8}$"));
+    std::set<QString> pseudonyms;
+    int withWork = 0, inAmsterdam = 0, active = 0;
+    const int n = 20'000;
+    for (int i = 0; i < n; ++i) {
+        const Participant p = population.make(i);
+        INFO(p.pseudonym.toStdString());
+        CHECK(pseudonym.match(p.pseudonym).hasMatch());
+        CHECK(pseudonyms.insert(p.pseudonym).second);
+        CHECK((p.mobile.isEmpty() || mobile.match(p.mobile).hasMatch()));
+        CHECK((p.phone.isEmpty() || fixed.match(p.phone).hasMatch()));
+        CHECK((p.email.isEmpty() || email.match(p.email).hasMatch()));
+        CHECK((!p.mobile.isEmpty() || !p.phone.isEmpty()));
+        for (const ParticipantLocation& l : p.locations) {
+            CHECK(postcode.match(l.postcode).hasMatch());
+            CHECK(l.lat > 50.6);
+            CHECK(l.lat < 53.7);
+            CHECK(l.lon > 3.2);
+            CHECK(l.lon < 7.3);
+        }
+        withWork += p.locations.size() == 2;
+        active += p.status == Participant::Status::Active;
+        if (geo::distanceMetres(p.locations[0].lat, p.locations[0].lon, 52.3731, 4.8922) < 8000)
+            ++inAmsterdam;
+    }
+    CHECK(withWork > n * 20 / 100);
+    CHECK(withWork < n * 30 / 100);
+    CHECK(active > n * 90 / 100);
+    // Amsterdam holds about 5 % of the places' population.
+    CHECK(inAmsterdam > n * 3 / 100);
+    CHECK(inAmsterdam < n * 8 / 100);
+}
+
+BURGERNET_STORAGE_TEST("The demo population is written and read back by the index loader",
+                       generatesIntoTheRegister)
+BURGERNET_STORAGE_TEST("A cancelled demo population leaves the register as it was",
+                       cancellingLeavesTheRegisterEmpty)
+
+TEST_CASE("burgernetctl demo and area count", "[demo][ctl]")
+{
+    auto temp = test::TempDatabase::create(DatabaseKind::Sqlite);
+    const QString audit = temp->dir() + QStringLiteral("/audit.sqlite");
+    const auto demo = test::runCtl({QStringLiteral("--db"), temp->address(),
+                                    QStringLiteral("--audit-log"), audit, QStringLiteral("demo"),
+                                    QStringLiteral("--participants"), QStringLiteral("5000")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == ExitOk);
+    const auto again = test::runCtl({QStringLiteral("--db"), temp->address(),
+                                     QStringLiteral("--audit-log"), audit, QStringLiteral("demo"),
+                                     QStringLiteral("--participants"), QStringLiteral("5")});
+    CHECK(again.exitCode == ExitFailure); // only into an empty register
+
+    const auto count =
+        test::runCtl({QStringLiteral("--db"), temp->address(), QStringLiteral("--audit-log"), audit,
+                      QStringLiteral("area"), QStringLiteral("count"), QStringLiteral("--circle"),
+                      QStringLiteral("52.3731,4.8922,10000"), QStringLiteral("--at"),
+                      QStringLiteral("2026-11-25T14:30:00+01:00"), QStringLiteral("--json")});
+    INFO(count.err.toStdString());
+    REQUIRE(count.exitCode == ExitOk);
+    const QJsonObject json = QJsonDocument::fromJson(count.out.toUtf8()).object();
+    const int participants = json.value(QStringLiteral("participants")).toInt();
+    CHECK(participants > 100);
+    CHECK(json.value(QStringLiteral("locations")).toInt() >= participants);
+    CHECK(
+        json.value(QStringLiteral("by_channel")).toObject().value(QStringLiteral("sms")).toInt() <=
+        participants);
+
+    // The same through the service directly, and at night (work addresses out of hours).
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    SelectionService selection;
+    REQUIRE(selection.reload(**db).ok());
+    const GeoArea area = GeoArea::circle(QGeoCoordinate(52.3731, 4.8922), 10000);
+    const auto afternoon = selection.count(
+        area, QDateTime::fromString(QStringLiteral("2026-11-25T14:30:00+01:00"), Qt::ISODate));
+    CHECK(afternoon.participants == participants);
+    const auto night = selection.count(
+        area, QDateTime::fromString(QStringLiteral("2026-11-25T03:00:00+01:00"), Qt::ISODate));
+    CHECK(night.locations < afternoon.locations);
+
+    CHECK(test::runCtl({QStringLiteral("--db"), temp->address(), QStringLiteral("area"),
+                        QStringLiteral("count")})
+              .exitCode == ExitUsage);
+    CHECK(
+        test::runCtl({QStringLiteral("--db"), temp->address(), QStringLiteral("area"),
+                      QStringLiteral("count"), QStringLiteral("--circle"), QStringLiteral("52,4")})
+            .exitCode == ExitUsage);
+}

@@ -1,0 +1,54 @@
+#include "console/FirstStart.h"
+
+#include "register/DemoPopulation.h"
+#include "services/AuditService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QProgressDialog>
+
+#include <cstdio>
+
+namespace burgernet {
+
+Status FirstStart::fillDemoRegister(Database& db, AuditService& audit, qint64 participants,
+                                    bool interactive)
+{
+    if (participants <= 0)
+        return {};
+    const QString registerId = db.metaValue(QStringLiteral("database_id"));
+    if (auto seq =
+            audit.record(QStringLiteral("register.demo"), QStringLiteral("register"), registerId,
+                         AuditResult::Ok, {{QStringLiteral("participants"), participants}});
+        !seq)
+        return seq.error();
+
+    std::unique_ptr<QProgressDialog> dialog;
+    if (interactive) {
+        dialog = std::make_unique<QProgressDialog>(
+            tr("Filling the new register with demo participants…"), tr("Skip"), 0, 100);
+        dialog->setWindowTitle(tr("Burgernet Console"));
+        dialog->setMinimumDuration(0);
+        dialog->setWindowModality(Qt::ApplicationModal);
+    }
+    const Status generated =
+        DemoPopulation::generate(db, participants, 1, [&](qint64 done, qint64 total) {
+            const int percent = static_cast<int>(100 * done / total);
+            if (dialog) {
+                dialog->setValue(percent);
+                QApplication::processEvents();
+                return !dialog->wasCanceled();
+            }
+            std::fprintf(stderr, "\rDemo population: %d %%", percent);
+            return true;
+        });
+    if (!dialog)
+        std::fprintf(stderr, "\n");
+    if (!generated)
+        (void)audit.record(QStringLiteral("register.demo"), QStringLiteral("register"), registerId,
+                           AuditResult::Failed,
+                           {{QStringLiteral("error"), generated.errorMessage()}});
+    return generated;
+}
+
+} // namespace burgernet
