@@ -2,6 +2,7 @@
 
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
+#include "audit/AuditDock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
@@ -108,11 +109,8 @@ void MainWindow::createDocks()
                                          "call-back tips and outcome."),
                                       this),
                  Qt::RightDockWidgetArea);
-    auto* audit = addPanelDock(QStringLiteral("auditDock"), tr("Audit log"),
-                               new PlaceholderPanel(tr("Audit log"),
-                                                    tr("Every action on this workstation, "
-                                                       "tamper-evident and verifiable."),
-                                                    this),
+    m_auditDock = new AuditDock(m_services.audit, this);
+    auto* audit = addPanelDock(QStringLiteral("auditDock"), tr("Audit log"), m_auditDock,
                                Qt::BottomDockWidgetArea);
     audit->hide(); // for supervisors; shown from the View menu
 }

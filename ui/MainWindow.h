@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace burgernet {
 
+class AuditDock;
 class ModeIndicator;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
@@ -22,6 +23,7 @@ public:
     ~MainWindow() override;
 
     QUndoStack* undoStack() const { return m_undoStack; }
+    AuditDock* auditDock() const { return m_auditDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
 
@@ -47,6 +49,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_participantsLabel = nullptr;
     ModeIndicator* m_modeIndicator = nullptr;
+    AuditDock* m_auditDock = nullptr;
 };
 
 } // namespace burgernet
