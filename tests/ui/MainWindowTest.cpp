@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ModeIndicator.h"
+#include "dialogs/AboutDialog.h"
 #include "audit/AuditLog.h"
 #include "core/Session.h"
 #include "core/Settings.h"
@@ -157,4 +158,14 @@ TEST_CASE("Undo and redo follow the window's undo stack", "[ui]")
     window->undoStack()->push(new QUndoCommand(QStringLiteral("draw circle")));
     CHECK(undo->isEnabled());
     CHECK(undo->text().contains(QStringLiteral("draw circle")));
+}
+
+TEST_CASE("The About dialog credits the data the console ships", "[ui]")
+{
+    AboutDialog about;
+    auto* text = about.findChild<QLabel*>(QStringLiteral("aboutText"));
+    REQUIRE(text);
+    CHECK(text->text().contains(QStringLiteral("GeoNames")));
+    CHECK(text->text().contains(QStringLiteral("CC BY 4.0")));
+    CHECK(text->text().contains(QStringLiteral("EUPL")));
 }

@@ -23,6 +23,8 @@ AboutDialog::AboutDialog(QWidget* parent)
            "<p>Control-room console for Burgernet citizen-participation alerts: draw an area, "
            "reach the participants inside it, close every action with an outcome.</p>"
            "<p>Licensed under the European Union Public Licence (EUPL) 1.2.</p>"
+           "<p>Place data: <a href=\"https://www.geonames.org\">GeoNames</a>, licensed under "
+           "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QLatin1String(kVersion), QLatin1String(qVersion())));
     layout->addWidget(text);
