@@ -2,6 +2,7 @@
 -- Portable between SQLite and PostgreSQL 15. Tokens replaced per dialect by Migrations.cpp:
 --   ${ID}     auto-increment primary key    ${REAL}   double precision
 --   ${BIGINT} 64-bit integer                ${BLOB}   binary
+--   ${WITHOUT_ROWID} SQLite's clustered primary key (nothing on PostgreSQL)
 -- Times are milliseconds since the Unix epoch, UTC. Statements end with a semicolon at the end
 -- of a line.
 
@@ -34,12 +35,11 @@ CREATE TABLE participants (
 -- end (ParticipantWriter); uniqueness is checked all the same when they are built.
 CREATE UNIQUE INDEX participants_pseudonym ON participants (pseudonym);
 CREATE UNIQUE INDEX participants_external_id ON participants (external_id);
-CREATE INDEX participants_status ON participants (status);
 CREATE INDEX participants_name ON participants (name);
 
--- Home and work addresses with the hours in which each should receive messages.
+-- Home and work addresses with the hours in which each should receive messages: at most one
+-- of each per participant, stored next to each other (clustered by participant).
 CREATE TABLE locations (
-    id             ${ID},
     participant_id ${BIGINT} NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
     kind           TEXT NOT NULL CHECK (kind IN ('home', 'work')),
     street         TEXT NOT NULL,
@@ -52,7 +52,7 @@ CREATE TABLE locations (
     -- Weekdays bit 0 Monday .. bit 6 Sunday; minutes since midnight, end <= start wraps midnight.
     weekdays       INTEGER NOT NULL DEFAULT 127,
     start_minute   INTEGER NOT NULL DEFAULT 0,
-    end_minute     INTEGER NOT NULL DEFAULT 1440
-);
-CREATE INDEX locations_participant ON locations (participant_id);
+    end_minute     INTEGER NOT NULL DEFAULT 1440,
+    PRIMARY KEY (participant_id, kind)
+)${WITHOUT_ROWID};
 CREATE INDEX locations_postcode ON locations (postcode);
