@@ -1,5 +1,6 @@
 #include "ctl/CtlCommand.h"
 
+#include "core/CommonOptions.h"
 #include "ctl/CtlContext.h"
 
 #include <QCommandLineParser>
@@ -21,9 +22,7 @@ QString CtlCommand::helpText(const QCommandLineParser& parser, const QString& in
 bool CtlCommand::parse(CtlContext& context, QCommandLineParser& parser, const QStringList& args,
                        int& exitCode)
 {
-    const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("burgernet::CtlCommand", "Show this help."));
+    const QCommandLineOption help = CommonOptions::help();
     parser.addOption(help);
     if (!parser.parse(args)) {
         context.err() << parser.errorText() << Qt::endl;

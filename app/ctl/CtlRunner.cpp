@@ -1,5 +1,6 @@
 #include "ctl/CtlRunner.h"
 
+#include "core/CommonOptions.h"
 #include "core/Paths.h"
 #include "core/Version.h"
 #include "ctl/AreaCommand.h"
@@ -50,20 +51,10 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
         tr("Burgernet Console on the command line: the same services as the window, for "
            "scripts, tests and administrators."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version."));
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        tr("The register: a SQLite file or postgresql://user@host:port/name "
-           "(default: %1).")
-            .arg(paths::defaultRegisterPath()),
-        tr("PATH|URL"));
-    const QCommandLineOption auditLog(
-        QStringLiteral("audit-log"),
-        tr("This workstation's audit log (default: %1).").arg(paths::defaultAuditLogPath()),
-        tr("FILE"));
+    const QCommandLineOption help = CommonOptions::help();
+    const QCommandLineOption version = CommonOptions::version();
+    const QCommandLineOption db = CommonOptions::database();
+    const QCommandLineOption auditLog = CommonOptions::auditLog();
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(db);

@@ -1,6 +1,7 @@
 #include "console/ConsoleOptions.h"
 
 #include "WindowScreenshot.h"
+#include "core/CommonOptions.h"
 #include "core/Paths.h"
 #include "core/Version.h"
 
@@ -14,20 +15,10 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Burgernet Console: draw an area, reach the "
                                         "participants inside it."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version."));
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        tr("The register: a SQLite file or postgresql://user@host:port/name "
-           "(default: %1).")
-            .arg(paths::defaultRegisterPath()),
-        tr("PATH|URL"));
-    const QCommandLineOption auditLog(
-        QStringLiteral("audit-log"),
-        tr("This workstation's audit log (default: %1).").arg(paths::defaultAuditLogPath()),
-        tr("FILE"));
+    const QCommandLineOption help = CommonOptions::help();
+    const QCommandLineOption version = CommonOptions::version();
+    const QCommandLineOption db = CommonOptions::database();
+    const QCommandLineOption auditLog = CommonOptions::auditLog();
     const QCommandLineOption demo(QStringLiteral("demo-participants"),
                                   tr("How many demo participants a new embedded register gets "
                                      "(default 1,250,000; 0 for none)."),

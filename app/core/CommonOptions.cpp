@@ -1,0 +1,35 @@
+#include "core/CommonOptions.h"
+
+#include "core/Paths.h"
+
+namespace burgernet {
+
+QCommandLineOption CommonOptions::help()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+}
+
+QCommandLineOption CommonOptions::version()
+{
+    return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                              tr("Show the version."));
+}
+
+QCommandLineOption CommonOptions::database()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              tr("The register: a SQLite file or postgresql://user@host:port/name "
+                                 "(default: %1).")
+                                  .arg(paths::defaultRegisterPath()),
+                              tr("PATH|URL"));
+}
+
+QCommandLineOption CommonOptions::auditLog()
+{
+    return QCommandLineOption(
+        QStringLiteral("audit-log"),
+        tr("This workstation's audit log (default: %1).").arg(paths::defaultAuditLogPath()),
+        tr("FILE"));
+}
+
+} // namespace burgernet
