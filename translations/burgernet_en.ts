@@ -8,16 +8,650 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>burgernet::ConsoleOptions</name>
+    <name>burgernet::AreaCommand</name>
     <message>
-        <source>Burgernet Console: draw an area, reach the participants inside it.</source>
+        <source>Count the participants inside an area (count).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circle: centre and radius in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GeoJSON Polygon (or Point with a radius in metres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment whose registered hours count (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action: use &quot;area count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --circle or --geojson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid time &quot;%1&quot; for --at: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditCommand</name>
+    <message>
+        <source>Verify the audit log (verify), list records (show), export them to CSV (export) or export the workstation&apos;s public key for the checker (export-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify [LOG], show, export FILE.csv or export-key FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the checkpoints against this exported public key instead of the key the log names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from this time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records up to this time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this action, or of all actions starting with a prefix ending in a dot (&quot;action.&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline of one Burgernet action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many records, newest first (show; default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid time &quot;%1&quot; for --%2: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use verify, show, export or export-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit %1 needs the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditDock</name>
+    <message>
+        <source>Select a record to see all its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all actions, or a prefix such as action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BN-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Burgernet action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of action %1, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… more: see the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit records as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit records as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditLog</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was written by a newer program (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit record needs an actor and an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditPdfReport</name>
+    <message>
+        <source>Verification: the audit log is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: THE AUDIT LOG IS DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of report: %1 records listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (all records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet Console: audit log report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 (%2) at %3, audit record no. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records matched; this report lists only the first (oldest) %2. Narrow the filter, or export CSV for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log report, workstation %1, audit record no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditQuery</name>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditTableModel</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditVerification</name>
+    <message>
+        <source>DAMAGED at sequence number %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 records (last %2), %3 checkpoints, last signed up to %4 at %5 with key %6%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the given public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the log&apos;s own key: compare it with the workstation&apos;s exported key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records after the last checkpoint are not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditVerifier</name>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Burgernet audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not part of the chain: it was inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 and %2 are in the wrong order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was rewritten: record %2 no longer links to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of record %1 does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint up to record %1 (%2) is signed with key %3, not with the workstation&apos;s key %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of the checkpoint up to record %1 (%2) is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are gone: the checkpoint of %3 was signed up to record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 were rewritten after the checkpoint of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
@@ -32,6 +666,21 @@
     </message>
     <message>
         <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ConsoleOptions</name>
+    <message>
+        <source>Burgernet Console: draw an area, reach the participants inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -62,11 +711,31 @@
         <source>--size only applies to --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many demo participants a new embedded register gets (default 1,250,000; 0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-participants needs a number from 0 to 20,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>burgernet::CtlCommand</name>
+    <name>burgernet::CsvRecordReader</name>
     <message>
-        <source>Show this help.</source>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 MB; is a quote not closed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -82,22 +751,6 @@
     </message>
     <message>
         <source>Burgernet Console on the command line: the same services as the window, for scripts, tests and administrators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register: a SQLite file or postgresql://user@host:port/name (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH|URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,6 +872,106 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DemoCommand</name>
+    <message>
+        <source>Fill the register with a made-up population spread like the Dutch one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many (default 1,250,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same population (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--participants needs a number from 1 to 20,000,000 and --seed a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already holds participants; the demo population goes into an empty register only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo population: %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants written in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoPopulation</name>
+    <message>
+        <source>The demo population was cancelled; the register is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FirstStart</name>
+    <message>
+        <source>Filling the new register with demo participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::GeoArea</name>
+    <message>
+        <source>Ring %1 has a position that is not [longitude, latitude].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring %1 has a position outside the world: [%2, %3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring %1 has fewer than three distinct positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FeatureCollection must hold exactly one area, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circle is a Point with a positive &quot;radius&quot; in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle&apos;s centre is outside the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported geometry &quot;%1&quot;: use Polygon, or Point with a radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polygon has no rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::MainWindow</name>
     <message>
         <source>Burgernet Console</source>
@@ -274,10 +1027,6 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every action on this workstation, tamper-evident and verifiable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,6 +1099,10 @@
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,9 +1185,202 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantCsvFormat</name>
+    <message>
+        <source>not a number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the Netherlands (%1; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a postcode like 1234 AB (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SA, SD and SS are not used in postcodes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude 50.70 to 53.60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude 3.30 to 7.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date like 2024-03-01 or 2024-03-01T09:30:00+01:00 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (use sms, voice, email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel chosen (use sms, voice, email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not hours like &quot;mo-fr 08:00-18:00&quot;, &quot;sa,su&quot; or &quot;always&quot; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hours start and end at the same time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantIndexLoader</name>
+    <message>
+        <source>Cannot read the participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantRepository</name>
     <message>
         <source>Cannot count participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantRowParser</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown columns in the header: %1 (the columns are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns named twice in the header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home_lat and home_lon (or work_lat and work_lon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks required columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 appears again on line %2; the later row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not nl or en (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active, paused or unsubscribed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: status unsubscribed needs the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mobile, phone or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address: fill in home_lat and home_lon (or work_lat and work_lon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the home address needs coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the work address needs coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantWriter</name>
+    <message>
+        <source>No transaction to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PersonalDataGuard</name>
+    <message>
+        <source>Audit detail &quot;%1&quot; looks like an e-mail address: the audit log takes pseudonymous ids only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; looks like a phone number: the audit log takes pseudonymous ids only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; looks like a postcode: the audit log takes pseudonymous ids only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; is personal data: the audit log takes pseudonymous ids only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PhoneNumbers</name>
+    <message>
+        <source>not a phone number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid phone number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mobile number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PlaceTable</name>
+    <message>
+        <source>Cannot read the place table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected 10 columns, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: invalid coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place table %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,10 +1402,6 @@
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The new language is used from the next start of the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>burgernet::SettingsCommand</name>
@@ -473,6 +1415,44 @@
     </message>
     <message>
         <source>Stored in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SettingsService</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use auto, nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SigningKey</name>
+    <message>
+        <source>Cannot read the signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Burgernet audit signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Burgernet audit public key (expected a line starting with &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key in %1 has the wrong length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

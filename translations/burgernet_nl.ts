@@ -8,16 +8,650 @@
         <translation>Over Burgernet Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties met burgerparticipatie: teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de Europese Unie Publieke Licentie (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>burgernet::ConsoleOptions</name>
+    <name>burgernet::AreaCommand</name>
     <message>
-        <source>Burgernet Console: draw an area, reach the participants inside it.</source>
-        <translation>Burgernet Console: teken een gebied, bereik de deelnemers daarin.</translation>
+        <source>Count the participants inside an area (count).</source>
+        <translation>De deelnemers binnen een gebied tellen (count).</translation>
     </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>A circle: centre and radius in metres.</source>
+        <translation>Een cirkel: middelpunt en straal in meters.</translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation>LAT,LON,METER</translation>
+    </message>
+    <message>
+        <source>A GeoJSON Polygon (or Point with a radius in metres).</source>
+        <translation>Een GeoJSON-Polygon (of Point met een straal in meters).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The moment whose registered hours count (ISO 8601; default now).</source>
+        <translation>Het moment waarvoor de opgegeven tijden van de deelnemers gelden (ISO 8601; standaard nu).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Uitvoer als JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action: use &quot;area count&quot;.</source>
+        <translation>Onbekende of ontbrekende actie: gebruik &quot;area count&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --circle or --geojson.</source>
+        <translation>Geef ofwel --circle ofwel --geojson op.</translation>
+    </message>
+    <message>
+        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation>--circle vereist LAT,LON,METER, bijv. 52.3731,4.8922,5000.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid time &quot;%1&quot; for --at: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
+        <translation>Ongeldige tijd &quot;%1&quot; voor --at: gebruik ISO 8601, bijv. 2026-11-27T14:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
+        <translation>%1 deelnemers (%2 locaties): %3 per sms, %4 per spraakbericht, %5 per e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditCommand</name>
+    <message>
+        <source>Verify the audit log (verify), list records (show), export them to CSV (export) or export the workstation&apos;s public key for the checker (export-key).</source>
+        <translation>Het auditlog controleren (verify), registraties tonen (show), ze exporteren naar CSV (export) of de publieke sleutel van de werkplek exporteren voor wie het log controleert (export-key).</translation>
+    </message>
+    <message>
+        <source>verify [LOG], show, export FILE.csv or export-key FILE</source>
+        <translation>verify [LOG], show, export BESTAND.csv of export-key BESTAND</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Uitvoer als JSON.</translation>
+    </message>
+    <message>
+        <source>Verify the checkpoints against this exported public key instead of the key the log names.</source>
+        <translation>De controlepunten controleren met deze geëxporteerde publieke sleutel in plaats van met de sleutel die het log noemt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Records from this time (ISO 8601).</source>
+        <translation>Registraties vanaf dit tijdstip (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>Records up to this time (ISO 8601).</source>
+        <translation>Registraties tot dit tijdstip (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Records of this user.</source>
+        <translation>Registraties van deze gebruiker.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>GEBRUIKER</translation>
+    </message>
+    <message>
+        <source>Records of this action, or of all actions starting with a prefix ending in a dot (&quot;action.&quot;).</source>
+        <translation>Registraties van deze handeling, of van alle handelingen die beginnen met een voorvoegsel dat op een punt eindigt (&quot;action.&quot;).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDELING</translation>
+    </message>
+    <message>
+        <source>The timeline of one Burgernet action.</source>
+        <translation>De tijdlijn van één Burgernetactie.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>At most this many records, newest first (show; default 50).</source>
+        <translation>Hoogstens dit aantal registraties, nieuwste eerst (show; standaard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Invalid time &quot;%1&quot; for --%2: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
+        <translation>Ongeldige tijd &quot;%1&quot; voor --%2: gebruik ISO 8601, bijv. 2026-11-27T14:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use verify, show, export or export-key.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik verify, show, export of export-key.</translation>
+    </message>
+    <message>
+        <source>audit %1 needs the file to write.</source>
+        <translation>audit %1 vereist het bestand waarnaar geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit vereist een positief getal.</translation>
+    </message>
+    <message>
+        <source>Public key %1 written to %2.</source>
+        <translation>Publieke sleutel %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2.</source>
+        <translation>%1 registraties geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditDock</name>
+    <message>
+        <source>Select a record to see all its fields.</source>
+        <translation>Selecteer een registratie om alle velden ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Timeline of this action</source>
+        <translation>Tijdlijn van deze actie</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>alle gebruikers</translation>
+    </message>
+    <message>
+        <source>all actions, or a prefix such as action.</source>
+        <translation>alle handelingen, of een voorvoegsel zoals action.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>e.g. BN-2026-0042</source>
+        <translation>bijv. BN-2026-0042</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Ha&amp;ndeling:</translation>
+    </message>
+    <message>
+        <source>Object t&amp;ype:</source>
+        <translation>Objectt&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Object:</translation>
+    </message>
+    <message>
+        <source>&amp;Burgernet action:</source>
+        <translation>Burgernet&amp;actie:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>He&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Het begin van de periode ligt na het einde.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registraties</translation>
+    </message>
+    <message>
+        <source>Timeline of action %1, oldest first:</source>
+        <translation>Tijdlijn van actie %1, oudste eerst:</translation>
+    </message>
+    <message>
+        <source>… more: see the table.</source>
+        <translation>… meer: zie de tabel.</translation>
+    </message>
+    <message>
+        <source>Export audit records as CSV</source>
+        <translation>Auditregistraties exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export audit records as PDF</source>
+        <translation>Auditregistraties exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2</source>
+        <translation>%1 registraties geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditLog</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit log %1: %2</source>
+        <translation>Kan het auditlog %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Kan het auditlog %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>The audit log was written by a newer program (format %1).</source>
+        <translation>Het auditlog is geschreven door een nieuwer programma (formaat %1).</translation>
+    </message>
+    <message>
+        <source>An audit record needs an actor and an action.</source>
+        <translation>Een auditregistratie vereist een gebruiker en een handeling.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Kan niet naar het auditlog schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditPdfReport</name>
+    <message>
+        <source>Verification: the audit log is intact</source>
+        <translation>Controle: het auditlog is intact</translation>
+    </message>
+    <message>
+        <source>Verification: THE AUDIT LOG IS DAMAGED</source>
+        <translation>Controle: HET AUDITLOG IS BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (namens %2)</translation>
+    </message>
+    <message>
+        <source>End of report: %1 records listed.</source>
+        <translation>Einde van het rapport: %1 registraties vermeld.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Objecttype</translation>
+    </message>
+    <message>
+        <source>Burgernet action</source>
+        <translation>Burgernetactie</translation>
+    </message>
+    <message>
+        <source>none (all records)</source>
+        <translation>geen (alle registraties)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Burgernet Console: audit log report</source>
+        <translation>Burgernet Console: auditlograpport</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Werkplek: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Auditlog: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 (%2) at %3, audit record no. %4</source>
+        <translation>Geëxporteerd door %1 (%2) op %3, auditregistratie nr. %4</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Matching records: %1</source>
+        <translation>Overeenkomende registraties: %1</translation>
+    </message>
+    <message>
+        <source>%1 records matched; this report lists only the first (oldest) %2. Narrow the filter, or export CSV for all of them.</source>
+        <translation>%1 registraties komen overeen; dit rapport vermeldt alleen de eerste (oudste) %2. Verfijn het filter of exporteer naar CSV voor alle registraties.</translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>Er zijn geen registraties die overeenkomen met het filter.</translation>
+    </message>
+    <message>
+        <source>Audit log report</source>
+        <translation>Auditlograpport</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>het PDF-bestand kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>Audit log report, workstation %1, audit record no. %2</source>
+        <translation>Auditlograpport, werkplek %1, auditregistratie nr. %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditQuery</name>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>Het auditlog %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Kan het auditlog %1 niet openen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditTableModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>Nr.: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 (UTC %2)</source>
+        <translation>Tijd: %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Gebruiker: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>On behalf of: %1</source>
+        <translation>Namens: %1</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Werkplek: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Handeling: %1</translation>
+    </message>
+    <message>
+        <source>Object: %1 %2</source>
+        <translation>Object: %1 %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>Vorige hash: %1</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (namens %2)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Objecttype</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditVerification</name>
+    <message>
+        <source>DAMAGED at sequence number %1 (%2): %3</source>
+        <translation>BESCHADIGD bij volgnummer %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Intact: %1 records (last %2), %3 checkpoints, last signed up to %4 at %5 with key %6%7.</source>
+        <translation>Intact: %1 registraties (laatste %2), %3 controlepunten, laatst ondertekend tot en met %4 op %5 met sleutel %6%7.</translation>
+    </message>
+    <message>
+        <source> (the given public key)</source>
+        <translation> (de opgegeven publieke sleutel)</translation>
+    </message>
+    <message>
+        <source> (the log&apos;s own key: compare it with the workstation&apos;s exported key)</source>
+        <translation> (de eigen sleutel van het log: vergelijk deze met de geëxporteerde sleutel van de werkplek)</translation>
+    </message>
+    <message>
+        <source>%1 records after the last checkpoint are not signed yet.</source>
+        <translation>%1 registraties na het laatste controlepunt zijn nog niet ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AuditVerifier</name>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>Het auditlog %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Kan het auditlog %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Kan het auditlog %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Burgernet audit log.</source>
+        <translation>%1 is geen Burgernet-auditlog.</translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation>registratie %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing</source>
+        <translation>registraties %1 tot en met %2 ontbreken</translation>
+    </message>
+    <message>
+        <source>record %1 is not part of the chain: it was inserted</source>
+        <translation>registratie %1 hoort niet bij de keten: ze is ingevoegd</translation>
+    </message>
+    <message>
+        <source>records %1 and %2 are in the wrong order</source>
+        <translation>registraties %1 en %2 staan in de verkeerde volgorde</translation>
+    </message>
+    <message>
+        <source>record %1 was rewritten: record %2 no longer links to it</source>
+        <translation>registratie %1 is herschreven: registratie %2 verwijst er niet meer naar</translation>
+    </message>
+    <message>
+        <source>the content of record %1 does not match its hash</source>
+        <translation>de inhoud van registratie %1 komt niet overeen met de hash ervan</translation>
+    </message>
+    <message>
+        <source>the checkpoint up to record %1 (%2) is signed with key %3, not with the workstation&apos;s key %4</source>
+        <translation>het controlepunt tot en met registratie %1 (%2) is ondertekend met sleutel %3, niet met de sleutel %4 van de werkplek</translation>
+    </message>
+    <message>
+        <source>the signature of the checkpoint up to record %1 (%2) is not valid</source>
+        <translation>de handtekening van het controlepunt tot en met registratie %1 (%2) is ongeldig</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are gone: the checkpoint of %3 was signed up to record %2</source>
+        <translation>registraties %1 tot en met %2 zijn verdwenen: het controlepunt van %3 was ondertekend tot en met registratie %2</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 were rewritten after the checkpoint of %3</source>
+        <translation>registraties %1 tot en met %2 zijn na het controlepunt van %3 herschreven</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
         <translation>Deze hulptekst tonen.</translation>
@@ -33,6 +667,21 @@
     <message>
         <source>PATH|URL</source>
         <translation>PAD|URL</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s audit log (default: %1).</source>
+        <translation>Het auditlog van deze werkplek (standaard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ConsoleOptions</name>
+    <message>
+        <source>Burgernet Console: draw an area, reach the participants inside it.</source>
+        <translation>Burgernet Console: teken een gebied, bereik de deelnemers daarin.</translation>
     </message>
     <message>
         <source>Start in training mode (its own database, simulated senders only).</source>
@@ -62,12 +711,32 @@
         <source>--size only applies to --screenshot.</source>
         <translation>--size geldt alleen voor --screenshot.</translation>
     </message>
+    <message>
+        <source>How many demo participants a new embedded register gets (default 1,250,000; 0 for none).</source>
+        <translation>Het aantal demodeelnemers dat een nieuw ingebouwd register krijgt (standaard 1.250.000; 0 voor geen).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--demo-participants needs a number from 0 to 20,000,000.</source>
+        <translation>--demo-participants vereist een getal van 0 tot en met 20.000.000.</translation>
+    </message>
 </context>
 <context>
-    <name>burgernet::CtlCommand</name>
+    <name>burgernet::CsvRecordReader</name>
     <message>
-        <source>Show this help.</source>
-        <translation>Deze hulptekst tonen.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>regel %1: een veld tussen aanhalingstekens is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 MB; is a quote not closed?</source>
+        <translation>regel %1: een record langer dan %2 MB; is er een aanhalingsteken niet afgesloten?</translation>
     </message>
 </context>
 <context>
@@ -83,22 +752,6 @@
     <message>
         <source>Burgernet Console on the command line: the same services as the window, for scripts, tests and administrators.</source>
         <translation>Burgernet Console op de opdrachtregel: dezelfde functies als het venster, voor scripts, tests en beheerders.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Deze hulptekst tonen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>De versie tonen.</translation>
-    </message>
-    <message>
-        <source>The register: a SQLite file or postgresql://user@host:port/name (default: %1).</source>
-        <translation>Het register: een SQLite-bestand of postgresql://user@host:port/name (standaard: %1).</translation>
-    </message>
-    <message>
-        <source>PATH|URL</source>
-        <translation>PAD|URL</translation>
     </message>
     <message>
         <source>The command to run (see below).</source>
@@ -219,6 +872,106 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DemoCommand</name>
+    <message>
+        <source>Fill the register with a made-up population spread like the Dutch one.</source>
+        <translation>Het register vullen met een verzonnen populatie, verspreid zoals de Nederlandse bevolking.</translation>
+    </message>
+    <message>
+        <source>How many (default 1,250,000).</source>
+        <translation>Het aantal (standaard 1.250.000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same population (default 1).</source>
+        <translation>De seed (startwaarde): dezelfde seed geeft dezelfde populatie (standaard 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--participants needs a number from 1 to 20,000,000 and --seed a non-negative number.</source>
+        <translation>--participants vereist een getal van 1 tot en met 20.000.000 en --seed een niet-negatief getal.</translation>
+    </message>
+    <message>
+        <source>The register already holds participants; the demo population goes into an empty register only.</source>
+        <translation>Het register bevat al deelnemers; de demopopulatie kan alleen in een leeg register worden geplaatst.</translation>
+    </message>
+    <message>
+        <source>Demo population: %1 of %2 (%3 %)</source>
+        <translation>Demopopulatie: %1 van %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 participants written in %2 s.</source>
+        <translation>%1 deelnemers geschreven in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoPopulation</name>
+    <message>
+        <source>The demo population was cancelled; the register is unchanged.</source>
+        <translation>De demopopulatie is geannuleerd; het register is ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FirstStart</name>
+    <message>
+        <source>Filling the new register with demo participants…</source>
+        <translation>Het nieuwe register wordt gevuld met demodeelnemers…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Burgernet Console</source>
+        <translation>Burgernet Console</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::GeoArea</name>
+    <message>
+        <source>Ring %1 has a position that is not [longitude, latitude].</source>
+        <translation>Ring %1 heeft een positie die geen [lengtegraad, breedtegraad] is.</translation>
+    </message>
+    <message>
+        <source>Ring %1 has a position outside the world: [%2, %3].</source>
+        <translation>Ring %1 heeft een positie buiten de wereld: [%2, %3].</translation>
+    </message>
+    <message>
+        <source>Ring %1 has fewer than three distinct positions.</source>
+        <translation>Ring %1 heeft minder dan drie verschillende posities.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Geen geldige JSON op positie %1: %2</translation>
+    </message>
+    <message>
+        <source>A FeatureCollection must hold exactly one area, not %1.</source>
+        <translation>Een FeatureCollection moet precies één gebied bevatten, niet %1.</translation>
+    </message>
+    <message>
+        <source>A circle is a Point with a positive &quot;radius&quot; in metres.</source>
+        <translation>Een cirkel is een Point met een positieve &quot;radius&quot; in meters.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s centre is outside the world.</source>
+        <translation>Het middelpunt van de cirkel ligt buiten de wereld.</translation>
+    </message>
+    <message>
+        <source>Unsupported geometry &quot;%1&quot;: use Polygon, or Point with a radius.</source>
+        <translation>Niet-ondersteunde geometrie &quot;%1&quot;: gebruik Polygon, of Point met een straal.</translation>
+    </message>
+    <message>
+        <source>The polygon has no rings.</source>
+        <translation>De veelhoek heeft geen ringen.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::MainWindow</name>
     <message>
         <source>Burgernet Console</source>
@@ -275,10 +1028,6 @@
     <message>
         <source>Audit log</source>
         <translation>Auditlog</translation>
-    </message>
-    <message>
-        <source>Every action on this workstation, tamper-evident and verifiable.</source>
-        <translation>Elke handeling op deze werkplek, beveiligd tegen ongemerkte wijziging en controleerbaar.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -351,6 +1100,10 @@
     <message>
         <source>Training</source>
         <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the console.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
     </message>
 </context>
 <context>
@@ -432,10 +1185,203 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantCsvFormat</name>
+    <message>
+        <source>not a number (%1)</source>
+        <translation>geen getal (%1)</translation>
+    </message>
+    <message>
+        <source>outside the Netherlands (%1; %2)</source>
+        <translation>buiten Nederland (%1; %2)</translation>
+    </message>
+    <message>
+        <source>not a postcode like 1234 AB (%1)</source>
+        <translation>geen postcode zoals 1234 AB (%1)</translation>
+    </message>
+    <message>
+        <source>SA, SD and SS are not used in postcodes (%1)</source>
+        <translation>SA, SD en SS worden niet gebruikt in postcodes (%1)</translation>
+    </message>
+    <message>
+        <source>latitude 50.70 to 53.60</source>
+        <translation>breedtegraad 50.70 tot en met 53.60</translation>
+    </message>
+    <message>
+        <source>longitude 3.30 to 7.25</source>
+        <translation>lengtegraad 3.30 tot en met 7.25</translation>
+    </message>
+    <message>
+        <source>not a date like 2024-03-01 or 2024-03-01T09:30:00+01:00 (%1)</source>
+        <translation>geen datum zoals 2024-03-01 of 2024-03-01T09:30:00+01:00 (%1)</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (use sms, voice, email)</source>
+        <translation>onbekend kanaal &quot;%1&quot; (gebruik sms, voice, email)</translation>
+    </message>
+    <message>
+        <source>no channel chosen (use sms, voice, email)</source>
+        <translation>geen kanaal gekozen (gebruik sms, voice, email)</translation>
+    </message>
+    <message>
+        <source>not hours like &quot;mo-fr 08:00-18:00&quot;, &quot;sa,su&quot; or &quot;always&quot; (%1)</source>
+        <translation>geen tijden zoals &quot;mo-fr 08:00-18:00&quot;, &quot;sa,su&quot; of &quot;always&quot; (%1)</translation>
+    </message>
+    <message>
+        <source>the hours start and end at the same time (%1)</source>
+        <translation>de tijden beginnen en eindigen op hetzelfde moment (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantIndexLoader</name>
+    <message>
+        <source>Cannot read the participants: %1</source>
+        <translation>Kan de deelnemers niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the locations: %1</source>
+        <translation>Kan de locaties niet lezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantRepository</name>
     <message>
         <source>Cannot count participants: %1</source>
         <translation>Kan de deelnemers niet tellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantRowParser</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>unknown columns in the header: %1 (the columns are %2)</source>
+        <translation>onbekende kolommen in de kopregel: %1 (de kolommen zijn %2)</translation>
+    </message>
+    <message>
+        <source>columns named twice in the header: %1</source>
+        <translation>dubbel genoemde kolommen in de kopregel: %1</translation>
+    </message>
+    <message>
+        <source>mobile, phone or email</source>
+        <translation>mobile, phone of email</translation>
+    </message>
+    <message>
+        <source>home_lat and home_lon (or work_lat and work_lon)</source>
+        <translation>home_lat en home_lon (of work_lat en work_lon)</translation>
+    </message>
+    <message>
+        <source>the header lacks required columns: %1</source>
+        <translation>de kopregel mist verplichte kolommen: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 appears again on line %2; the later row counts</source>
+        <translation>waarschuwing: %1 komt opnieuw voor op regel %2; de latere rij geldt</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden, terwijl de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>not nl or en (%1)</source>
+        <translation>niet nl of en (%1)</translation>
+    </message>
+    <message>
+        <source>not active, paused or unsubscribed (%1)</source>
+        <translation>niet active, paused of unsubscribed (%1)</translation>
+    </message>
+    <message>
+        <source>missing: status unsubscribed needs the date</source>
+        <translation>ontbreekt: status unsubscribed vereist de datum</translation>
+    </message>
+    <message>
+        <source>not an e-mail address (%1)</source>
+        <translation>geen e-mailadres (%1)</translation>
+    </message>
+    <message>
+        <source>no mobile, phone or e-mail address</source>
+        <translation>geen mobiel nummer, telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <source>no address: fill in home_lat and home_lon (or work_lat and work_lon)</source>
+        <translation>geen adres: vul home_lat en home_lon in (of work_lat en work_lon)</translation>
+    </message>
+    <message>
+        <source>missing: the home address needs coordinates</source>
+        <translation>ontbreekt: het huisadres vereist coördinaten</translation>
+    </message>
+    <message>
+        <source>missing: the work address needs coordinates</source>
+        <translation>ontbreekt: het werkadres vereist coördinaten</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantWriter</name>
+    <message>
+        <source>No transaction to commit.</source>
+        <translation>Geen transactie om door te voeren.</translation>
+    </message>
+    <message>
+        <source>Cannot write participants: %1</source>
+        <translation>Kan de deelnemers niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PersonalDataGuard</name>
+    <message>
+        <source>Audit detail &quot;%1&quot; looks like an e-mail address: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; lijkt op een e-mailadres: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; looks like a phone number: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; lijkt op een telefoonnummer: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; looks like a postcode: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; lijkt op een postcode: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; is personal data: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; is een persoonsgegeven: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PhoneNumbers</name>
+    <message>
+        <source>not a phone number (%1)</source>
+        <translation>geen telefoonnummer (%1)</translation>
+    </message>
+    <message>
+        <source>not a valid phone number (%1)</source>
+        <translation>geen geldig telefoonnummer (%1)</translation>
+    </message>
+    <message>
+        <source>not a mobile number (%1)</source>
+        <translation>geen mobiel nummer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PlaceTable</name>
+    <message>
+        <source>Cannot read the place table %1: %2</source>
+        <translation>Kan de plaatsentabel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected 10 columns, found %3.</source>
+        <translation>%1 regel %2: 10 kolommen verwacht, %3 gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: invalid coordinates.</source>
+        <translation>%1 regel %2: ongeldige coördinaten.</translation>
+    </message>
+    <message>
+        <source>The place table %1 is empty.</source>
+        <translation>De plaatsentabel %1 is leeg.</translation>
     </message>
 </context>
 <context>
@@ -456,10 +1402,6 @@
         <source>Language</source>
         <translation>Taal</translation>
     </message>
-    <message>
-        <source>The new language is used from the next start of the console.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
-    </message>
 </context>
 <context>
     <name>burgernet::SettingsCommand</name>
@@ -474,6 +1416,44 @@
     <message>
         <source>Stored in: %1</source>
         <translation>Opgeslagen in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SettingsService</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use auto, nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik auto, nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SigningKey</name>
+    <message>
+        <source>Cannot read the signing key %1: %2</source>
+        <translation>Kan de ondertekeningssleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Burgernet audit signing key.</source>
+        <translation>%1 is geen ondertekeningssleutel voor een Burgernet-auditlog.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged.</source>
+        <translation>De ondertekeningssleutel %1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Cannot write the signing key %1: %2</source>
+        <translation>Kan de ondertekeningssleutel %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation>Kan de publieke sleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Burgernet audit public key (expected a line starting with &quot;%2&quot;).</source>
+        <translation>%1 is geen publieke sleutel voor een Burgernet-auditlog (verwacht: een regel die begint met &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The public key in %1 has the wrong length.</source>
+        <translation>De publieke sleutel in %1 heeft de verkeerde lengte.</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ public:
     Status commit() override
     {
         if (!m_active)
-            return Error{tr("No transaction to commit.")};
+            return Error{ParticipantWriter::tr("No transaction to commit.")};
         m_find.reset();
         for (const QByteArray& sql : std::as_const(m_droppedIndexes))
             if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -237,7 +237,7 @@ private:
     Result<qint64> failure() const
     {
         return Error{
-            tr("Cannot write participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+            ParticipantWriter::tr("Cannot write participants: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 
     // Indexes declared by the migrations (those with SQL; UNIQUE constraints stay).
@@ -381,7 +381,7 @@ public:
 private:
     static Result<qint64> failure(const QSqlQuery& query)
     {
-        return Error{tr("Cannot write participants: %1").arg(query.lastError().text())};
+        return Error{ParticipantWriter::tr("Cannot write participants: %1").arg(query.lastError().text())};
     }
 
     QSqlDatabase m_db;
