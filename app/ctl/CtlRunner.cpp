@@ -8,6 +8,7 @@
 #include "ctl/CtlContext.h"
 #include "ctl/DbCommand.h"
 #include "ctl/DemoCommand.h"
+#include "ctl/ParticipantsCommand.h"
 #include "ctl/SettingsCommand.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<AuditCommand>());
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<DemoCommand>());
+    runner->add(std::make_unique<ParticipantsCommand>());
     runner->add(std::make_unique<SettingsCommand>());
     return runner;
 }
@@ -38,7 +40,7 @@ QString CtlRunner::commandList() const
 {
     QString text = tr("Commands:") + QLatin1Char('\n');
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -13).arg(command->summary());
     text +=
         tr("Run \"burgernetctl COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
     return text;

@@ -152,7 +152,8 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(QList<QByteArray>& fields, i
             QByteArray value;
             qsizetype s = ++p;
             for (;;) {
-                const auto* quote = static_cast<const char*>(std::memchr(data + p, '"', size_t(n - p)));
+                const auto* quote =
+                    static_cast<const char*>(std::memchr(data + p, '"', size_t(n - p)));
                 if (!quote)
                     return m_eof ? Parse::Unclosed : Parse::NeedMore;
                 const qsizetype q = quote - data;
@@ -265,8 +266,8 @@ bool CsvRecordReader::isUtf8(const char* data, qsizetype size)
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         // Overlong forms, surrogates and code points beyond Unicode are not UTF-8.
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += extra + 1;
     }

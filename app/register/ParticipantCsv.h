@@ -68,7 +68,7 @@ struct ImportSummary
     qint64 superseded = 0; // rows followed by a later row with the same external id
     qint64 warnings = 0;   // listed in the report; includes the superseded rows
     qint64 durationMs = 0;
-    QString encoding;      // "UTF-8" or "Windows-1252"
+    QString encoding; // "UTF-8" or "Windows-1252"
     QChar separator;
 
     qint64 imported() const { return inserted + updated; }

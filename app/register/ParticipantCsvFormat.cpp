@@ -37,14 +37,16 @@ int minutes(QStringView text)
 
 QString clock(int minute)
 {
-    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
 // What CsvWriter guards: a spreadsheet would run the cell as a formula.
 bool isFormulaStart(QChar c)
 {
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
-           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 // Dutch time for dates and times without an offset. One per thread: QTimeZone's backend keeps
@@ -64,7 +66,8 @@ Result<double> coordinate(const QString& text, double min, double max, const QSt
     if (!ok || !std::isfinite(value))
         return Error{ParticipantCsvFormat::tr("not a number (%1)").arg(text)};
     if (value < min || value > max)
-        return Error{ParticipantCsvFormat::tr("outside the Netherlands (%1; %2)").arg(text, rangeText)};
+        return Error{
+            ParticipantCsvFormat::tr("outside the Netherlands (%1; %2)").arg(text, rangeText)};
     return value;
 }
 
@@ -73,16 +76,17 @@ Result<double> coordinate(const QString& text, double min, double max, const QSt
 Result<QString> ParticipantCsvFormat::postcode(const QString& text)
 {
     const QString t = text.toUpper().remove(QLatin1Char(' '));
-    const bool shape = t.size() == 6 && t[0] >= QLatin1Char('1') && t[0] <= QLatin1Char('9')
-                       && t[1].isDigit() && t[2].isDigit() && t[3].isDigit()
-                       && t[4] >= QLatin1Char('A') && t[4] <= QLatin1Char('Z')
-                       && t[5] >= QLatin1Char('A') && t[5] <= QLatin1Char('Z')
-                       && t[1].unicode() < 0x80 && t[2].unicode() < 0x80 && t[3].unicode() < 0x80
-                       && text.count(QLatin1Char(' ')) <= 1 && (text.size() == 6 || text.size() == 7);
+    const bool shape = t.size() == 6 && t[0] >= QLatin1Char('1') && t[0] <= QLatin1Char('9') &&
+                       t[1].isDigit() && t[2].isDigit() && t[3].isDigit() &&
+                       t[4] >= QLatin1Char('A') && t[4] <= QLatin1Char('Z') &&
+                       t[5] >= QLatin1Char('A') && t[5] <= QLatin1Char('Z') &&
+                       t[1].unicode() < 0x80 && t[2].unicode() < 0x80 && t[3].unicode() < 0x80 &&
+                       text.count(QLatin1Char(' ')) <= 1 && (text.size() == 6 || text.size() == 7);
     if (!shape)
         return Error{tr("not a postcode like 1234 AB (%1)").arg(text)};
     const QStringView letters = QStringView(t).mid(4);
-    if (letters == QLatin1String("SA") || letters == QLatin1String("SD") || letters == QLatin1String("SS"))
+    if (letters == QLatin1String("SA") || letters == QLatin1String("SD") ||
+        letters == QLatin1String("SS"))
         return Error{tr("SA, SD and SS are not used in postcodes (%1)").arg(text)};
     return t.left(4) + QLatin1Char(' ') + t.mid(4);
 }
@@ -144,7 +148,8 @@ Result<ParticipantCsvFormat::Hours> ParticipantCsvFormat::hours(const QString& t
     Hours h;
     if (s.isEmpty() || s == QLatin1String("always") || s == QLatin1String("altijd"))
         return h;
-    const Error bad{tr("not hours like \"mo-fr 08:00-18:00\", \"sa,su\" or \"always\" (%1)").arg(text)};
+    const Error bad{
+        tr("not hours like \"mo-fr 08:00-18:00\", \"sa,su\" or \"always\" (%1)").arg(text)};
     QString days, span;
     const qsizetype space = s.indexOf(QLatin1Char(' '));
     if (s[0].isDigit())
@@ -191,13 +196,13 @@ bool ParticipantCsvFormat::isEmail(const QString& text)
     if (at < 1 || text.lastIndexOf(QLatin1Char('@')) != at)
         return false;
     for (const QChar c : text)
-        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('<')
-            || c == QLatin1Char('>') || c == QLatin1Char('"'))
+        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';') ||
+            c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('"'))
             return false;
     const QStringView domain = QStringView(text).mid(at + 1);
     const qsizetype dot = domain.lastIndexOf(QLatin1Char('.'));
-    return dot > 0 && domain.size() - dot - 1 >= 2 && !domain.contains(QLatin1String(".."))
-           && !domain.startsWith(QLatin1Char('.'));
+    return dot > 0 && domain.size() - dot - 1 >= 2 && !domain.contains(QLatin1String("..")) &&
+           !domain.startsWith(QLatin1Char('.'));
 }
 
 QString ParticipantCsvFormat::unguard(const QString& cell)
@@ -264,7 +269,8 @@ QString ParticipantCsvFormat::formatHours(const ParticipantLocation& l)
         while (end + 1 < 7 && (weekdays >> (end + 1) & 1))
             ++end;
         if (end - d >= 2) {
-            days << QStringLiteral("%1-%2").arg(QLatin1String(kDays[size_t(d)]), QLatin1String(kDays[size_t(end)]));
+            days << QStringLiteral("%1-%2").arg(QLatin1String(kDays[size_t(d)]),
+                                                QLatin1String(kDays[size_t(end)]));
         } else {
             for (int i = d; i <= end; ++i)
                 days << QLatin1String(kDays[size_t(i)]);

@@ -31,7 +31,7 @@ enum Column : int {
 enum AddressField : int { Street, HouseNumber, Postcode, Place, Municipality, Lat, Lon, Hours };
 inline int addressColumn(ParticipantLocation::Kind kind, AddressField field)
 {
-    return (kind == ParticipantLocation::Kind::Home ? HomeStreet : WorkStreet) + field;
+    return int(kind == ParticipantLocation::Kind::Home ? HomeStreet : WorkStreet) + int(field);
 }
 } // namespace csv
 

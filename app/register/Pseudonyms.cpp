@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstring>
+
 namespace burgernet {
 
 namespace {
@@ -32,7 +34,8 @@ std::optional<quint64> Pseudonyms::numberOf(const QString& pseudonym)
     quint64 n = 0;
     for (int k = kLength - 1; k >= 0; --k) {
         const char16_t c = pseudonym.at(2 + k).unicode();
-        const char* found = c > 0 && c < 0x80 ? qstrchr(kLetters, static_cast<char>(c)) : nullptr;
+        const char* found =
+            c > 0 && c < 0x80 ? std::strchr(kLetters, static_cast<char>(c)) : nullptr;
         if (!found)
             return std::nullopt;
         n = n * 20 + static_cast<quint64>(found - kLetters);

@@ -67,6 +67,15 @@ void cancellingLeavesTheRegisterEmpty(DatabaseKind kind)
     auto temp = test::TempDatabase::create(kind);
     auto db = Database::open(temp->spec());
     REQUIRE(db.ok());
+    const QString listIndexes = QStringLiteral(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+    QString indexesBefore;
+    if (kind == DatabaseKind::Sqlite) {
+        QSqlQuery before((*db)->connection());
+        REQUIRE(before.exec(listIndexes));
+        REQUIRE(before.next());
+        indexesBefore = before.value(0).toString();
+    }
     const Status cancelled =
         DemoPopulation::generate(**db, 20'000, 1, [](qint64 done, qint64) { return done < 8000; });
     REQUIRE_FALSE(cancelled.ok());
@@ -78,10 +87,10 @@ void cancellingLeavesTheRegisterEmpty(DatabaseKind kind)
     CHECK(query.value(0).toInt() == 0);
     // And the indexes dropped for the bulk write are all back.
     if (kind == DatabaseKind::Sqlite) {
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-                                          "AND name LIKE 'participants_%'")));
+        REQUIRE(query.exec(listIndexes));
         REQUIRE(query.next());
-        CHECK(query.value(0).toInt() == 3); // pseudonym, external id, name
+        CHECK(query.value(0).toString() == indexesBefore);
+        CHECK(indexesBefore.contains(QStringLiteral("participants_pseudonym")));
     }
 }
 

@@ -1,0 +1,258 @@
+#include "participants/ParticipantTableModel.h"
+
+#include <algorithm>
+
+namespace burgernet {
+
+namespace {
+
+const QString kDots = QStringLiteral("\u2022\u2022\u2022\u2022");
+
+// E.164 country codes have one to three digits; these are the one- and two-digit ones.
+int countryCodeLength(const QString& digits)
+{
+    if (digits.startsWith(u'1') || digits.startsWith(u'7'))
+        return 1;
+    static const QStringList twoDigits = QStringLiteral(
+        "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 "
+        "62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
+                                             .split(u' ');
+    return twoDigits.contains(digits.left(2)) ? 2 : 3;
+}
+
+ParticipantQuery::SortColumn sortColumnFor(int column)
+{
+    switch (column) {
+    case ParticipantTableModel::Pseudonym:
+        return ParticipantQuery::SortColumn::Pseudonym;
+    case ParticipantTableModel::ExternalId:
+        return ParticipantQuery::SortColumn::ExternalId;
+    case ParticipantTableModel::Status:
+        return ParticipantQuery::SortColumn::Status;
+    case ParticipantTableModel::Postcode:
+        return ParticipantQuery::SortColumn::Postcode;
+    case ParticipantTableModel::Place:
+        return ParticipantQuery::SortColumn::Place;
+    default:
+        return ParticipantQuery::SortColumn::Name;
+    }
+}
+
+} // namespace
+
+ParticipantTableModel::ParticipantTableModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(db)
+{
+    reload();
+}
+
+void ParticipantTableModel::setSearch(const QString& text)
+{
+    m_query.search = text.simplified();
+    reload();
+}
+
+void ParticipantTableModel::setAreaFilter(std::optional<std::vector<qint64>> ids)
+{
+    m_query.areaIds = std::move(ids);
+    reload();
+}
+
+void ParticipantTableModel::refresh()
+{
+    m_repository.forgetSnapshots();
+    reload();
+}
+
+bool ParticipantTableModel::isSortable(int column)
+{
+    // Phone and e-mail are masked: an order by what cannot be read would leak it.
+    return column >= Pseudonym && column <= Place;
+}
+
+void ParticipantTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_query.order))
+        return;
+    m_sortColumn = column;
+    m_query.sortColumn = sortColumnFor(column);
+    m_query.order = order;
+    reload();
+}
+
+void ParticipantTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_error.clear();
+    const bool searching = !m_query.search.isEmpty();
+    const auto count = searching ? m_repository.countAtMost(m_query, SearchCountLimit)
+                                 : m_repository.count(m_query);
+    m_count = count ? std::min(*count, searching ? SearchCountLimit : *count) : 0;
+    m_countExact = !count || !searching || *count <= SearchCountLimit;
+    m_atEnd = !count || *count == 0;
+    endResetModel();
+    emit countChanged(m_count, m_countExact);
+    if (!count)
+        fail(count.errorMessage());
+}
+
+void ParticipantTableModel::fail(const QString& message)
+{
+    // Stop asking: a view would otherwise retry on every scroll.
+    m_atEnd = true;
+    m_error = message;
+    emit loadFailed(message);
+}
+
+const ParticipantRow* ParticipantTableModel::rowAt(const QModelIndex& index) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return nullptr;
+    return &m_rows[static_cast<size_t>(index.row())];
+}
+
+QModelIndex ParticipantTableModel::indexOfId(qint64 id, int column) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                 [id](const ParticipantRow& r) { return r.id == id; });
+    return it == m_rows.end() ? QModelIndex() : index(static_cast<int>(it - m_rows.begin()), column);
+}
+
+QString ParticipantTableModel::maskedPhone(const QString& number)
+{
+    QString digits;
+    for (const QChar c : number)
+        if (c.isDigit())
+            digits += c;
+    if (digits.isEmpty())
+        return {};
+    const int cc = number.trimmed().startsWith(u'+') ? countryCodeLength(digits) : 0;
+    const QString country = cc ? u'+' + digits.left(cc) + u' ' : QString();
+    const QString national = digits.mid(cc);
+    // Short numbers show less, so that at least half of every number stays hidden.
+    if (national.size() < 9)
+        return country + kDots + u' ' + national.right(national.size() / 4);
+    return country + national.left(1) + u' ' + kDots + u' ' + national.right(4);
+}
+
+QString ParticipantTableModel::maskedEmail(const QString& email)
+{
+    if (email.isEmpty())
+        return {};
+    const qsizetype at = email.lastIndexOf(u'@');
+    if (at <= 0)
+        return kDots;
+    return email.left(1) + kDots.left(3) + email.mid(at);
+}
+
+QString ParticipantTableModel::statusText(Participant::Status status)
+{
+    switch (status) {
+    case Participant::Status::Active:
+        return tr("Active");
+    case Participant::Status::Paused:
+        return tr("Paused");
+    case Participant::Status::Unsubscribed:
+        return tr("Unsubscribed");
+    }
+    return {};
+}
+
+int ParticipantTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ParticipantTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const
+{
+    const ParticipantRow* r = rowAt(index);
+    if (!r || role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Pseudonym:
+        return r->pseudonym;
+    case ExternalId:
+        return r->externalId;
+    case Name:
+        return r->name;
+    case Status:
+        return statusText(r->status);
+    case Postcode:
+        return r->postcode;
+    case Place:
+        return r->place;
+    case Mobile:
+        return maskedPhone(r->mobile.isEmpty() ? r->phone : r->mobile);
+    case Email:
+        return maskedEmail(r->email);
+    }
+    return {};
+}
+
+QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Pseudonym:
+        return tr("Pseudonym");
+    case ExternalId:
+        return tr("Registration no.");
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Postcode:
+        return tr("Postcode");
+    case Place:
+        return tr("Place");
+    case Mobile:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    }
+    return {};
+}
+
+bool ParticipantTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ParticipantTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 loaded = static_cast<qint64>(m_rows.size());
+    // With an exact count the last page asks for just the rest: a walk along the sort index
+    // would otherwise go on to its end looking for rows that are not there.
+    const int limit = m_countExact ? static_cast<int>(std::min<qint64>(PageSize, m_count - loaded))
+                                   : PageSize;
+    auto page = m_repository.page(
+        m_query, m_rows.empty() ? std::nullopt : std::optional(m_rows.back().key), limit);
+    if (!page) {
+        fail(page.errorMessage());
+        return;
+    }
+    std::vector<ParticipantRow>& rows = *page;
+    m_atEnd = static_cast<int>(rows.size()) < limit ||
+              (m_countExact && loaded + static_cast<qint64>(rows.size()) >= m_count);
+    if (rows.empty())
+        return;
+    const int first = static_cast<int>(loaded);
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()),
+                  std::make_move_iterator(rows.end()));
+    endInsertRows();
+}
+
+} // namespace burgernet
