@@ -1185,6 +1185,49 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row with the columns %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the register is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 new, %4 updated), %5 rejected, %6 superseded by a later row with the same external_id, %7 warnings; %8, separator &quot;%9&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has the external id or pseudonym &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot erase the participant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantCsvFormat</name>
     <message>
         <source>not a number (%1)</source>
@@ -1232,6 +1275,149 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantDetailsDialog</name>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantIndexLoader</name>
     <message>
         <source>Cannot read the participants: %1</source>
@@ -1246,6 +1432,14 @@
     <name>burgernet::ParticipantRepository</name>
     <message>
         <source>Cannot count participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the participant register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1515,53 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantWriter</name>
     <message>
         <source>No transaction to commit.</source>
@@ -1328,6 +1569,124 @@
     </message>
     <message>
         <source>Cannot write participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantsCommand</name>
+    <message>
+        <source>Import participants from CSV (import), export them (export) or erase one (erase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE.csv, export FILE.csv or erase EXTERNAL_ID|PSEUDONYM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows and warnings here (default: FILE-report.csv next to FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: print the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants erase needs the external id or pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants %1 needs the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report and --json belong to participants import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 rows (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 updated), %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — see %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 and their addresses erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantsDock</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, place, postcode or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the drawn area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an area on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all of this participant&apos;s data. The opening is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to open participants&apos; details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are not shown because the audit log cannot record the opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1185,6 +1185,49 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row with the columns %2.</source>
+        <translation>%1 is leeg: er is een kopregel met de kolommen %2 nodig.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation>Kan het register niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the register is unchanged.</source>
+        <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 new, %4 updated), %5 rejected, %6 superseded by a later row with the same external_id, %7 warnings; %8, separator &quot;%9&quot;</source>
+        <translation>%1 rijen: %2 geïmporteerd (%3 nieuw, %4 bijgewerkt), %5 afgewezen, %6 vervangen door een latere rij met dezelfde external_id, %7 waarschuwingen; %8, scheidingsteken &quot;%9&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>No participant has the external id or pseudonym &quot;%1&quot;.</source>
+        <translation>Er is geen deelnemer met het externe id of het pseudoniem &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
+        <translation>&quot;%1&quot; is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem op.</translation>
+    </message>
+    <message>
+        <source>Cannot erase the participant: %1</source>
+        <translation>Kan de deelnemer niet wissen: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantCsvFormat</name>
     <message>
         <source>not a number (%1)</source>
@@ -1232,6 +1275,149 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantDetailsDialog</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudoniem:</translation>
+    </message>
+    <message>
+        <source>Registration no.:</source>
+        <translation>Registratienr.:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Unsubscribed:</source>
+        <translation>Afgemeld:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobiel:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanalen:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Geregistreerd:</translation>
+    </message>
+    <message>
+        <source>Consent given:</source>
+        <translation>Toestemming gegeven:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and place</source>
+        <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>%1–%2 (next day)</source>
+        <translation>%1–%2 (volgende dag)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>voice call</source>
+        <translation>spraakbericht</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantIndexLoader</name>
     <message>
         <source>Cannot read the participants: %1</source>
@@ -1247,6 +1433,14 @@
     <message>
         <source>Cannot count participants: %1</source>
         <translation>Kan de deelnemers niet tellen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the participant register: %1</source>
+        <translation>Kan het deelnemersregister niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not in the register.</source>
+        <translation>Deelnemer %1 staat niet in het register.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1515,53 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registratienr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantWriter</name>
     <message>
         <source>No transaction to commit.</source>
@@ -1329,6 +1570,124 @@
     <message>
         <source>Cannot write participants: %1</source>
         <translation>Kan de deelnemers niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantsCommand</name>
+    <message>
+        <source>Import participants from CSV (import), export them (export) or erase one (erase).</source>
+        <translation>Deelnemers importeren uit CSV (import), ze exporteren (export) of er één wissen (erase).</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolommen: %1</translation>
+    </message>
+    <message>
+        <source>import FILE.csv, export FILE.csv or erase EXTERNAL_ID|PSEUDONYM</source>
+        <translation>import BESTAND.csv, export BESTAND.csv of erase EXTERN_ID|PSEUDONIEM</translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows and warnings here (default: FILE-report.csv next to FILE).</source>
+        <translation>import: de afgewezen rijen en waarschuwingen hierheen schrijven (standaard: BESTAND-report.csv naast BESTAND).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>import: print the summary as JSON.</source>
+        <translation>import: de samenvatting als JSON uitvoeren.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, export or erase.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik import, export of erase.</translation>
+    </message>
+    <message>
+        <source>participants erase needs the external id or pseudonym.</source>
+        <translation>participants erase vereist het externe id of het pseudoniem.</translation>
+    </message>
+    <message>
+        <source>participants %1 needs the CSV file.</source>
+        <translation>participants %1 vereist het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>--report and --json belong to participants import.</source>
+        <translation>--report en --json horen bij participants import.</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 rows (%3 %)</source>
+        <translation>Import: %1 van %2 rijen (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 updated), %4 rejected</source>
+        <translation>%1 rijen: %2 geïmporteerd (%3 bijgewerkt), %4 afgewezen</translation>
+    </message>
+    <message>
+        <source>, %1 warnings</source>
+        <translation>, %1 waarschuwingen</translation>
+    </message>
+    <message>
+        <source> — see %1</source>
+        <translation> — zie %1</translation>
+    </message>
+    <message>
+        <source>%1 participants written to %2.</source>
+        <translation>%1 deelnemers geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Participant %1 and their addresses erased.</source>
+        <translation>Deelnemer %1 en de bijbehorende adressen zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantsDock</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Search name, place, postcode or phone number</source>
+        <translation>Zoek op naam, plaats, postcode of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Only the drawn area</source>
+        <translation>Alleen het getekende gebied</translation>
+    </message>
+    <message>
+        <source>Draw an area on the map first.</source>
+        <translation>Teken eerst een gebied op de kaart.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Show all of this participant&apos;s data. The opening is recorded in the audit log.</source>
+        <translation>Toon alle gegevens van deze deelnemer. Het openen wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open participants&apos; details.</source>
+        <translation>U mag de details van deelnemers niet openen.</translation>
+    </message>
+    <message>
+        <source>The details are not shown because the audit log cannot record the opening: %1</source>
+        <translation>De details worden niet getoond, omdat het auditlog het openen niet kan vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>More than %1 participants</source>
+        <translation>Meer dan %1 deelnemers</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
     </message>
 </context>
 <context>
