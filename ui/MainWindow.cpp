@@ -3,6 +3,7 @@
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
 #include "audit/AuditDock.h"
+#include "participants/ParticipantsDock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
@@ -92,10 +93,7 @@ QDockWidget* MainWindow::addPanelDock(const QString& objectName, const QString& 
 void MainWindow::createDocks()
 {
     addPanelDock(QStringLiteral("participantsDock"), tr("Participants"),
-                 new PlaceholderPanel(tr("Participant register"),
-                                      tr("Search the register and see who is inside the "
-                                         "drawn area."),
-                                      this),
+                 new ParticipantsDock(m_services.database, m_services.audit, this),
                  Qt::LeftDockWidgetArea);
     addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
                  new PlaceholderPanel(tr("Compose and send"),

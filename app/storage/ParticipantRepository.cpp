@@ -129,9 +129,9 @@ Sql searchCondition(const SearchTerm& term, const QString& like)
     case SearchTerm::Kind::None:
         break;
     case SearchTerm::Kind::Text:
-        return Sql{}.add(QStringLiteral("(p.name %1 ? ESCAPE '\\' OR h.place %1 ? ESCAPE '\\')")
-                             .arg(like),
-                         {pattern, pattern});
+        return Sql{}.add(
+            QStringLiteral("(p.name %1 ? ESCAPE '\\' OR h.place %1 ? ESCAPE '\\')").arg(like),
+            {pattern, pattern});
     case SearchTerm::Kind::Postcode:
         return prefixCondition(QStringLiteral("h.postcode"), term.value, like);
     case SearchTerm::Kind::PhonePrefix:
@@ -160,7 +160,10 @@ struct SortSpec
     QString value;
     bool home = false;
     bool nullable = false;
-    QString tie() const { return home ? QStringLiteral("h.participant_id") : QStringLiteral("p.id"); }
+    QString tie() const
+    {
+        return home ? QStringLiteral("h.participant_id") : QStringLiteral("p.id");
+    }
 };
 
 SortSpec sortSpec(SortColumn column)
@@ -209,7 +212,8 @@ Result<std::vector<ParticipantRow>> readRows(Result<QSqlQuery> query, bool snaps
 
 QDateTime timeOrNull(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 std::atomic<int> g_serial{0};
@@ -445,9 +449,9 @@ Status ParticipantRepository::ensureView(const ParticipantQuery& query)
         return {};
     const SortSpec spec = sortSpec(query.sortColumn);
     const QString dir = query.order == Qt::AscendingOrder ? QString() : QStringLiteral(" DESC");
-    const QString order = (spec.nullable ? QStringLiteral("(%1 IS NULL), ").arg(spec.value)
-                                         : QString()) +
-                          spec.value + dir + QStringLiteral(", p.id") + dir;
+    const QString order =
+        (spec.nullable ? QStringLiteral("(%1 IS NULL), ").arg(spec.value) : QString()) +
+        spec.value + dir + QStringLiteral(", p.id") + dir;
     if (auto numbered = runAll(
             m_db.connection(),
             {QStringLiteral("DELETE FROM %1").arg(s.view),
@@ -481,18 +485,20 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
                 return ready.error();
             return readRows(
                 run(m_db.connection(),
-                    Sql{QStringLiteral("SELECT %1, %2, w.pos FROM %3 w CROSS JOIN participants p %4 "
-                                       "WHERE p.id = w.id AND w.pos > ? ORDER BY w.pos LIMIT ?")
+                    Sql{QStringLiteral(
+                            "SELECT %1, %2, w.pos FROM %3 w CROSS JOIN participants p %4 "
+                            "WHERE p.id = w.id AND w.pos > ? ORDER BY w.pos LIMIT ?")
                             .arg(kColumns, sortSpec(query.sortColumn).value, s.view, kHomeJoin),
                         {after ? after->position : 0, limit}}),
                 true);
         }
         if (s.broad) { // dense matches: inline, the walk finds a page in a few thousand rows
-            const Sql search =
-                searchCondition(term, m_db.kind() == DatabaseKind::PostgreSql
-                                          ? QStringLiteral("ILIKE")
-                                          : QStringLiteral("LIKE"));
-            filterFor = [search](const QString&) { return Sql{QStringLiteral(" AND ")}.add(search); };
+            const Sql search = searchCondition(term, m_db.kind() == DatabaseKind::PostgreSql
+                                                         ? QStringLiteral("ILIKE")
+                                                         : QStringLiteral("LIKE"));
+            filterFor = [search](const QString&) {
+                return Sql{QStringLiteral(" AND ")}.add(search);
+            };
         } else { // a large area: looked up per row
             filterFor = [ids = s.ids](const QString& id) {
                 return Sql{QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 s WHERE s.id = %2)")
@@ -507,32 +513,45 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
     const bool inNullTail = after && after->value.isNull() && spec.nullable;
     std::vector<ParticipantRow> rows;
     if (!inNullTail) {
-        Sql sql{QStringLiteral("SELECT %1, %2 FROM ").arg(kColumns, spec.value)};
-        sql.add(spec.home ? QStringLiteral("locations h JOIN participants p ON p.id = "
-                                           "h.participant_id WHERE h.kind = 'home'")
-                          : QStringLiteral("participants p %1 WHERE %2 IS NOT NULL")
-                                .arg(kHomeJoin, spec.value));
-        if (after) {
-            // (value, id) > (v, i), written so that an index on value answers the first part.
-            const QString ge = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
+        const QString byValue = QStringLiteral("%1%2, %3%2").arg(spec.value, dir, spec.tie());
+        auto part = [&](const QString& condition, const QVariantList& values,
+                        const QString& order) {
+            Sql sql{QStringLiteral("SELECT %1, %2 AS sort_value FROM ").arg(kColumns, spec.value)};
+            sql.add(spec.home ? QStringLiteral("locations h JOIN participants p ON p.id = "
+                                               "h.participant_id WHERE h.kind = 'home'")
+                              : QStringLiteral("participants p %1 WHERE %2 IS NOT NULL")
+                                    .arg(kHomeJoin, spec.value));
+            sql.add(condition, values);
+            if (filtered)
+                sql.add(filterFor(spec.tie()));
+            return sql.add(QStringLiteral(" ORDER BY %1 LIMIT ?").arg(order), {limit});
+        };
+        Sql sql;
+        if (!after) {
+            sql = part({}, {}, byValue);
+        } else {
+            // (value, id) > (v, i) as the rest of v's ties, then the values after v: each part
+            // one index seek. "value >= v AND (value > v OR id > i)" would step through all of
+            // v's ties first (a million for status "active").
             const QString gt = ascending ? QStringLiteral(">") : QStringLiteral("<");
-            sql.add(QStringLiteral(" AND %1 %2 ? AND (%1 %3 ? OR %4 %3 ?)")
-                        .arg(spec.value, ge, gt, spec.tie()),
-                    {after->value, after->value, after->id});
+            sql.add(QStringLiteral("SELECT * FROM (SELECT * FROM ("))
+                .add(part(QStringLiteral(" AND %1 = ? AND %2 %3 ?").arg(spec.value, spec.tie(), gt),
+                          {after->value, after->id}, spec.tie() + dir))
+                .add(QStringLiteral(") a UNION ALL SELECT * FROM ("))
+                .add(part(QStringLiteral(" AND %1 %2 ?").arg(spec.value, gt), {after->value},
+                          byValue))
+                .add(QStringLiteral(") b) k ORDER BY sort_value%1, id%1 LIMIT ?").arg(dir),
+                     {limit});
         }
-        if (filtered)
-            sql.add(filterFor(spec.tie()));
-        sql.add(QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT ?").arg(spec.value, dir, spec.tie()),
-                {limit});
         auto read = readRows(run(m_db.connection(), sql), false);
         if (!read || !spec.nullable || static_cast<int>(read->size()) >= limit)
             return read;
         rows = std::move(read).value();
     }
     // The rows without a value, last in either direction, in id order.
-    Sql sql{QStringLiteral("SELECT %1, NULL FROM participants p %2 WHERE %3 IS NULL")
-                .arg(kColumns, kHomeJoin,
-                     spec.home ? QStringLiteral("h.participant_id") : spec.value)};
+    Sql sql{
+        QStringLiteral("SELECT %1, NULL FROM participants p %2 WHERE %3 IS NULL")
+            .arg(kColumns, kHomeJoin, spec.home ? QStringLiteral("h.participant_id") : spec.value)};
     if (inNullTail)
         sql.add(ascending ? QStringLiteral(" AND p.id > ?") : QStringLiteral(" AND p.id < ?"),
                 {after->id});
@@ -564,7 +583,7 @@ Result<qint64> ParticipantRepository::countAtMost(const ParticipantQuery& query,
         exact = *m_snapshot->broadCount;
     } else {
         const QString like = m_db.kind() == DatabaseKind::PostgreSql ? QStringLiteral("ILIKE")
-                                                                      : QStringLiteral("LIKE");
+                                                                     : QStringLiteral("LIKE");
         const QString pattern = QLatin1Char('%') + likeEscaped(term.value) + QLatin1Char('%');
         Sql sql = term.kind == SearchTerm::Kind::Text
                       ? Sql{QStringLiteral("SELECT count(*) FROM (SELECT id FROM participants "

@@ -31,8 +31,8 @@ struct ParticipantQuery
 // Where a page ended; opaque to callers: pass the last row's key to get the next page.
 struct PageKey
 {
-    QVariant value;     // the sort value (null: among the rows without one, which come last)
-    qint64 id = 0;      // tie-breaker
+    QVariant value;      // the sort value (null: among the rows without one, which come last)
+    qint64 id = 0;       // tie-breaker
     qint64 position = 0; // the row's place in a filtered snapshot (0: not from a snapshot)
 };
 

@@ -94,8 +94,8 @@ QString ParticipantDetailsDialog::weekdaysText(int weekdays)
         return tr("never");
     const QLocale locale;
     if (weekdays == 0x1f) // Monday to Friday
-        return tr("%1\u2013%2").arg(locale.dayName(1, QLocale::ShortFormat),
-                                     locale.dayName(5, QLocale::ShortFormat));
+        return tr("%1\u2013%2")
+            .arg(locale.dayName(1, QLocale::ShortFormat), locale.dayName(5, QLocale::ShortFormat));
     QStringList days;
     for (int day = 0; day < 7; ++day)
         if (weekdays & (1 << day))

@@ -13,10 +13,11 @@ int countryCodeLength(const QString& digits)
 {
     if (digits.startsWith(u'1') || digits.startsWith(u'7'))
         return 1;
-    static const QStringList twoDigits = QStringLiteral(
-        "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 "
-        "62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
-                                             .split(u' ');
+    static const QStringList twoDigits =
+        QStringLiteral(
+            "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 "
+            "62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
+            .split(u' ');
     return twoDigits.contains(digits.left(2)) ? 2 : 3;
 }
 
@@ -119,7 +120,8 @@ QModelIndex ParticipantTableModel::indexOfId(qint64 id, int column) const
 {
     const auto it = std::find_if(m_rows.begin(), m_rows.end(),
                                  [id](const ParticipantRow& r) { return r.id == id; });
-    return it == m_rows.end() ? QModelIndex() : index(static_cast<int>(it - m_rows.begin()), column);
+    return it == m_rows.end() ? QModelIndex()
+                              : index(static_cast<int>(it - m_rows.begin()), column);
 }
 
 QString ParticipantTableModel::maskedPhone(const QString& number)
@@ -235,8 +237,8 @@ void ParticipantTableModel::fetchMore(const QModelIndex& parent)
     const qint64 loaded = static_cast<qint64>(m_rows.size());
     // With an exact count the last page asks for just the rest: a walk along the sort index
     // would otherwise go on to its end looking for rows that are not there.
-    const int limit = m_countExact ? static_cast<int>(std::min<qint64>(PageSize, m_count - loaded))
-                                   : PageSize;
+    const int limit =
+        m_countExact ? static_cast<int>(std::min<qint64>(PageSize, m_count - loaded)) : PageSize;
     auto page = m_repository.page(
         m_query, m_rows.empty() ? std::nullopt : std::optional(m_rows.back().key), limit);
     if (!page) {

@@ -21,7 +21,17 @@ class ParticipantTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Pseudonym, ExternalId, Name, Status, Postcode, Place, Mobile, Email, ColumnCount };
+    enum Column {
+        Pseudonym,
+        ExternalId,
+        Name,
+        Status,
+        Postcode,
+        Place,
+        Mobile,
+        Email,
+        ColumnCount
+    };
     static constexpr int PageSize = 500;
     // A search matching more than this shows "more than N" instead of a count that takes seconds.
     static constexpr qint64 SearchCountLimit = 50'000;

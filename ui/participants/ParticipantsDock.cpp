@@ -1,0 +1,227 @@
+#include "participants/ParticipantsDock.h"
+
+#include "participants/ParticipantDetailsDialog.h"
+#include "participants/ParticipantTableModel.h"
+#include "services/AuditService.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace burgernet {
+
+ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* parent)
+    : QWidget(parent)
+    , m_audit(audit)
+    , m_registerId(db.metaValue(QStringLiteral("database_id")))
+    , m_model(new ParticipantTableModel(db, this))
+{
+    if (m_registerId.isEmpty())
+        m_registerId = QStringLiteral("register");
+    m_reporter = [this](const QString& message) {
+        QMessageBox::warning(this, tr("Participants"), message);
+    };
+    m_presenter = [this](const Participant& participant) {
+        auto* dialog = new ParticipantDetailsDialog(participant, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("participantSearch"));
+    m_search->setPlaceholderText(tr("Search name, place, postcode or phone number"));
+    m_search->setClearButtonEnabled(true);
+    m_areaOnly = new QCheckBox(tr("Only the drawn area"), this);
+    m_areaOnly->setObjectName(QStringLiteral("areaOnlyCheck"));
+    m_areaOnly->setEnabled(false);
+    m_areaOnly->setToolTip(tr("Draw an area on the map first."));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("participantsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: a view of many thousands of rows never measures them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSortIndicator(ParticipantTableModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    // Masked columns do not sort: put the indicator back where the order really is.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (ParticipantTableModel::isSortable(section))
+            return;
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("participantCount"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("participantStatus"));
+    m_status->setWordWrap(true);
+    m_details = new QPushButton(tr("Details\u2026"), this);
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    m_details->setToolTip(tr("Show all of this participant's data. The opening is recorded in "
+                             "the audit log."));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_areaOnly);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_details);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    // Wait for a pause in typing: every search reads the register and is recorded.
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(&m_searchTimer, &QTimer::timeout, this, &ParticipantsDock::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &ParticipantsDock::applySearch);
+    connect(m_areaOnly, &QCheckBox::toggled, this,
+            [this](bool on) { m_model->setAreaFilter(on ? m_area : std::nullopt); });
+
+    auto* open = new QAction(tr("Details"), m_table);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(open);
+    connect(open, &QAction::triggered, this, &ParticipantsDock::openDetails);
+    connect(m_table, &QTableView::doubleClicked, this, &ParticipantsDock::openDetails);
+    connect(m_details, &QPushButton::clicked, this, &ParticipantsDock::openDetails);
+
+    connect(m_model, &ParticipantTableModel::countChanged, this, &ParticipantsDock::showCount);
+    connect(m_model, &ParticipantTableModel::loadFailed, m_status, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsDock::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ParticipantsDock::updateActions);
+    showCount(m_model->matchCount(), m_model->countIsExact());
+    updateActions();
+}
+
+void ParticipantsDock::setCanOpenDetails(std::function<bool()> check)
+{
+    m_canOpenDetails = std::move(check);
+}
+
+void ParticipantsDock::setMessageReporter(MessageReporter reporter)
+{
+    m_reporter = std::move(reporter);
+}
+
+void ParticipantsDock::setDetailsPresenter(DetailsPresenter presenter)
+{
+    m_presenter = std::move(presenter);
+}
+
+void ParticipantsDock::setArea(std::optional<std::vector<qint64>> ids)
+{
+    m_area = std::move(ids);
+    m_areaOnly->setEnabled(m_area.has_value());
+    m_areaOnly->setToolTip(m_area ? QString() : tr("Draw an area on the map first."));
+    if (!m_area && m_areaOnly->isChecked())
+        m_areaOnly->setChecked(false); // clears the filter through toggled()
+    else if (m_areaOnly->isChecked())
+        m_model->setAreaFilter(m_area);
+}
+
+void ParticipantsDock::applySearch()
+{
+    m_searchTimer.stop();
+    const QString text = m_search->text().simplified();
+    if (text == m_model->search())
+        return;
+    m_model->setSearch(text);
+    if (text.isEmpty())
+        return;
+    // The count only: what was searched for may be a name or a phone number.
+    const qint64 matches = m_model->matchCount();
+    QJsonObject details{{QStringLiteral("matches"), matches},
+                        {QStringLiteral("area"), m_model->hasAreaFilter()}};
+    if (!m_model->countIsExact())
+        details.insert(QStringLiteral("more"), true);
+    if (auto recorded =
+            m_audit.record(QStringLiteral("participants.search"), QStringLiteral("register"),
+                           m_registerId, AuditResult::Ok, details);
+        !recorded)
+        m_status->setText(recorded.errorMessage());
+    emit searched(matches);
+}
+
+bool ParticipantsDock::openDetails()
+{
+    const ParticipantRow* row = m_model->rowAt(m_table->currentIndex());
+    if (!row)
+        return false;
+    const QString pseudonym = row->pseudonym;
+    const qint64 id = row->id;
+    const QString action = QStringLiteral("participant.open");
+    const QString type = QStringLiteral("participant");
+    if (m_canOpenDetails && !m_canOpenDetails()) {
+        const auto recorded = m_audit.record(action, type, pseudonym, AuditResult::Denied);
+        report(recorded ? tr("You are not allowed to open participants' details.")
+                        : recorded.errorMessage());
+        emit detailsDenied(pseudonym);
+        return false;
+    }
+    // Recorded before anything is read or shown: without a record, no personal data.
+    if (auto recorded = m_audit.record(action, type, pseudonym); !recorded) {
+        report(tr("The details are not shown because the audit log cannot record the opening: "
+                  "%1")
+                   .arg(recorded.errorMessage()));
+        return false;
+    }
+    auto participant = m_model->repository().load(id);
+    if (!participant) {
+        report(participant.errorMessage());
+        return false;
+    }
+    m_presenter(*participant);
+    emit detailsOpened(pseudonym);
+    return true;
+}
+
+void ParticipantsDock::refresh()
+{
+    m_model->refresh();
+}
+
+void ParticipantsDock::showCount(qint64 count, bool exact)
+{
+    m_status->setText(m_model->lastError());
+    const QString number = QLocale().toString(count);
+    m_count->setText(!exact       ? tr("More than %1 participants").arg(number)
+                     : count == 1 ? tr("1 participant")
+                                  : tr("%1 participants").arg(number));
+}
+
+void ParticipantsDock::updateActions()
+{
+    m_details->setEnabled(m_model->rowAt(m_table->currentIndex()) != nullptr);
+}
+
+void ParticipantsDock::report(const QString& message)
+{
+    if (m_reporter)
+        m_reporter(message);
+}
+
+} // namespace burgernet

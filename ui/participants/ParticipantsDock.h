@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Participant.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace burgernet {
+
+class AuditService;
+class Database;
+class ParticipantTableModel;
+
+// The participant register for the control room: search, sort, restrict to the drawn area, and
+// open one participant's details. Opening is recorded in the audit log (with the pseudonym)
+// before anything is shown, and refused without the permission; a search is recorded with its
+// number of matches only, since what was searched for can be personal data.
+class ParticipantsDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Seams, so that tests never block on a dialog.
+    using MessageReporter = std::function<void(const QString& message)>;
+    using DetailsPresenter = std::function<void(const Participant& participant)>;
+    static constexpr int SearchDelayMs = 250;
+
+    ParticipantsDock(Database& db, AuditService& audit, QWidget* parent = nullptr);
+
+    // Whether the user may read a participant's details. Permissions arrive with the users
+    // issue; until then everyone may.
+    void setCanOpenDetails(std::function<bool()> check);
+    void setMessageReporter(MessageReporter reporter);
+    void setDetailsPresenter(DetailsPresenter presenter);
+
+    ParticipantTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+
+public slots:
+    // The register ids inside the drawn area, or nullopt when no area is drawn. Enables the
+    // "only the drawn area" filter, and applies the new area at once when it is on.
+    void setArea(std::optional<std::vector<qint64>> ids);
+    // Applies the search field now instead of after the typing pause.
+    void applySearch();
+    // Opens the current row's details. Returns false when refused or failed (reported).
+    bool openDetails();
+    void refresh();
+
+signals:
+    void searched(qint64 matches);
+    void detailsOpened(const QString& pseudonym);
+    void detailsDenied(const QString& pseudonym);
+
+private:
+    void showCount(qint64 count, bool exact);
+    void updateActions();
+    void report(const QString& message);
+
+    AuditService& m_audit;
+    QString m_registerId;
+    ParticipantTableModel* m_model = nullptr;
+    std::optional<std::vector<qint64>> m_area;
+    std::function<bool()> m_canOpenDetails = [] { return true; };
+    MessageReporter m_reporter;
+    DetailsPresenter m_presenter;
+    QTimer m_searchTimer;
+
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_areaOnly = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_details = nullptr;
+};
+
+} // namespace burgernet
