@@ -994,14 +994,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participant register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the register and see who is inside the drawn area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>

@@ -994,14 +994,6 @@
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <source>Participant register</source>
-        <translation>Deelnemersregister</translation>
-    </message>
-    <message>
-        <source>Search the register and see who is inside the drawn area.</source>
-        <translation>Doorzoek het register en zie wie zich in het getekende gebied bevindt.</translation>
-    </message>
-    <message>
         <source>Dispatch</source>
         <translation>Verzenden</translation>
     </message>
