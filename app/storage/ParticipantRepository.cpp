@@ -82,7 +82,7 @@ SearchTerm classify(const QString& search)
     compact.remove(QRegularExpression(QStringLiteral("[\\s\\-./()]")));
     if (digits.match(compact).hasMatch())
         return {SearchTerm::Kind::PhoneDigits, compact};
-    return {SearchTerm::Kind::Text, text};
+    return {SearchTerm::Kind::Text, text.toLower()};
 }
 
 QString likeEscaped(QString text)
@@ -111,35 +111,51 @@ QString prefixEnd(QString prefix)
 }
 
 // `column` starts with `prefix`: the range lets an index answer it, the LIKE makes it exact.
-Sql prefixCondition(const QString& column, const QString& prefix, const QString& like)
+Sql prefixCondition(const QString& column, const QString& prefix)
 {
     Sql sql;
     sql.add(QStringLiteral("(%1 >= ?").arg(column), {prefix});
     if (const QString end = prefixEnd(prefix); !end.isEmpty())
         sql.add(QStringLiteral(" AND %1 < ?").arg(column), {end});
-    return sql.add(QStringLiteral(" AND %1 %2 ? ESCAPE '\\')").arg(column, like),
+    return sql.add(QStringLiteral(" AND %1 LIKE ? ESCAPE '\\')").arg(column),
                    {likeEscaped(prefix) + QLatin1Char('%')});
 }
 
-// The search as a condition on participant `p` and their home address `h` (may be null).
-Sql searchCondition(const SearchTerm& term, const QString& like)
+const QString kHome =
+    QStringLiteral("FROM locations l WHERE l.participant_id = p.id AND l.kind = 'home'");
+
+// The search as a condition on participant `p`. The home address is looked up per row rather
+// than joined: PostgreSQL would merge-join the whole locations index into a page of 500.
+// `column` contains a lower-case pattern, whatever its case: SQLite's LIKE ignores ASCII case
+// by itself, and PostgreSQL's lower() LIKE is faster than its ILIKE.
+QString contains(const QString& column, bool pg)
+{
+    return (pg ? QStringLiteral("lower(%1)").arg(column) : column) +
+           QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+Sql searchCondition(const SearchTerm& term, bool pg)
 {
     const QString pattern = QLatin1Char('%') + likeEscaped(term.value) + QLatin1Char('%');
     switch (term.kind) {
     case SearchTerm::Kind::None:
         break;
     case SearchTerm::Kind::Text:
-        return Sql{}.add(
-            QStringLiteral("(p.name %1 ? ESCAPE '\\' OR h.place %1 ? ESCAPE '\\')").arg(like),
-            {pattern, pattern});
+        return Sql{}.add(QStringLiteral("(%1 OR EXISTS (SELECT 1 %2 AND %3))")
+                             .arg(contains(QStringLiteral("p.name"), pg), kHome,
+                                  contains(QStringLiteral("l.place"), pg)),
+                         {pattern, pattern});
     case SearchTerm::Kind::Postcode:
-        return prefixCondition(QStringLiteral("h.postcode"), term.value, like);
+        return Sql{}
+            .add(QStringLiteral("EXISTS (SELECT 1 %1 AND ").arg(kHome))
+            .add(prefixCondition(QStringLiteral("l.postcode"), term.value))
+            .add(QStringLiteral(")"));
     case SearchTerm::Kind::PhonePrefix:
         return Sql{}
             .add(QStringLiteral("("))
-            .add(prefixCondition(QStringLiteral("p.mobile"), term.value, QStringLiteral("LIKE")))
+            .add(prefixCondition(QStringLiteral("p.mobile"), term.value))
             .add(QStringLiteral(" OR "))
-            .add(prefixCondition(QStringLiteral("p.phone"), term.value, QStringLiteral("LIKE")))
+            .add(prefixCondition(QStringLiteral("p.phone"), term.value))
             .add(QStringLiteral(")"));
     case SearchTerm::Kind::PhoneDigits:
         return Sql{}.add(QStringLiteral("(p.mobile LIKE ? OR p.phone LIKE ?)"), {pattern, pattern});
@@ -147,14 +163,14 @@ Sql searchCondition(const SearchTerm& term, const QString& like)
     return Sql{}.add(QStringLiteral("1 = 1"));
 }
 
-const QString kColumns = QStringLiteral(
-    "p.id, p.pseudonym, p.external_id, p.name, p.status, h.postcode, h.place, p.mobile, p.phone, "
-    "p.email");
-const QString kHomeJoin =
-    QStringLiteral("LEFT JOIN locations h ON h.participant_id = p.id AND h.kind = 'home'");
+const QString kColumns =
+    QStringLiteral("p.id, p.pseudonym, p.external_id, p.name, p.status, (SELECT l.postcode %1), "
+                   "(SELECT l.place %1), p.mobile, p.phone, p.email")
+        .arg(kHome);
 
-// How a sort column is ordered: its value, and whether it belongs to the home address (then
-// the walk runs along an index of locations) or may be missing (then those rows come last).
+// How a sort column is ordered: its value, and whether it belongs to the home address `h`
+// (then the walk runs along an index of locations) or may be missing (then those rows come
+// last).
 struct SortSpec
 {
     QString value;
@@ -163,6 +179,14 @@ struct SortSpec
     QString tie() const
     {
         return home ? QStringLiteral("h.participant_id") : QStringLiteral("p.id");
+    }
+    // The value from participant `p` alone.
+    QString ofParticipant() const
+    {
+        return home ? QStringLiteral("(SELECT %1 %2)")
+                          .arg(QString(value).replace(QLatin1String("h."), QLatin1String("l.")),
+                               kHome)
+                    : value;
     }
 };
 
@@ -385,7 +409,6 @@ Status ParticipantRepository::ensureFilter(const ParticipantQuery& query)
     if (auto cleared = runAll(db, {QStringLiteral("DELETE FROM %1").arg(s.ids)}); !cleared)
         return cleared;
     const SearchTerm term = classify(search);
-    const QString like = pg ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
     const QString insert = QStringLiteral("INSERT INTO %1 (id) ").arg(s.ids);
     auto insertRows = [&](const Sql& sql) -> Result<qint64> {
         auto done = run(db, Sql{insert}.add(sql));
@@ -396,35 +419,33 @@ Status ParticipantRepository::ensureFilter(const ParticipantQuery& query)
     Result<qint64> inserted = qint64(0);
     if (query.areaIds) {
         // Bounded by the area: every match is kept. CROSS JOIN keeps SQLite driving from it.
-        Sql sql{QStringLiteral("SELECT a.id FROM %1 a CROSS JOIN participants p %2 WHERE p.id = "
-                               "a.id")
-                    .arg(s.area, kHomeJoin)};
+        Sql sql{QStringLiteral("SELECT a.id FROM %1 a CROSS JOIN participants p WHERE p.id = a.id")
+                    .arg(s.area)};
         if (term.kind != SearchTerm::Kind::None)
-            sql.add(QStringLiteral(" AND ")).add(searchCondition(term, like));
+            sql.add(QStringLiteral(" AND ")).add(searchCondition(term, pg));
         inserted = insertRows(sql);
     } else if (term.kind == SearchTerm::Kind::Text) {
         // Two sequential scans; a join per participant would cost seconds on 1.25 M.
         const QString pattern = QLatin1Char('%') + likeEscaped(term.value) + QLatin1Char('%');
-        inserted = insertRows(Sql{QStringLiteral("SELECT p.id FROM participants p WHERE p.name %1 "
-                                                 "? ESCAPE '\\' LIMIT ?")
-                                      .arg(like),
+        inserted = insertRows(Sql{QStringLiteral("SELECT p.id FROM participants p WHERE %1 LIMIT ?")
+                                      .arg(contains(QStringLiteral("p.name"), pg)),
                                   {pattern, m_snapshotLimit + 1}});
         if (inserted && *inserted <= m_snapshotLimit) {
             auto places = insertRows(Sql{
-                QStringLiteral("SELECT h.participant_id FROM locations h WHERE h.kind = 'home' AND "
-                               "h.place %1 ? ESCAPE '\\' AND h.participant_id NOT IN (SELECT id "
-                               "FROM %2) LIMIT ?")
-                    .arg(like, s.ids),
+                QStringLiteral("SELECT l.participant_id FROM locations l WHERE l.kind = 'home' AND "
+                               "%1 AND l.participant_id NOT IN (SELECT id FROM %2) LIMIT ?")
+                    .arg(contains(QStringLiteral("l.place"), pg), s.ids),
                 {pattern, m_snapshotLimit + 1 - *inserted}});
             inserted = places ? Result<qint64>(*inserted + *places) : places;
         }
     } else {
-        Sql sql{term.kind == SearchTerm::Kind::Postcode
-                    ? QStringLiteral("SELECT h.participant_id FROM locations h WHERE h.kind = "
-                                     "'home' AND ")
-                    : QStringLiteral("SELECT p.id FROM participants p WHERE ")};
-        inserted = insertRows(sql.add(searchCondition(term, like))
-                                  .add(QStringLiteral(" LIMIT ?"), {m_snapshotLimit + 1}));
+        const bool postcode = term.kind == SearchTerm::Kind::Postcode;
+        Sql sql{postcode ? QStringLiteral("SELECT l.participant_id FROM locations l WHERE l.kind = "
+                                          "'home' AND ")
+                         : QStringLiteral("SELECT p.id FROM participants p WHERE ")};
+        sql.add(postcode ? prefixCondition(QStringLiteral("l.postcode"), term.value)
+                         : searchCondition(term, pg));
+        inserted = insertRows(sql.add(QStringLiteral(" LIMIT ?"), {m_snapshotLimit + 1}));
     }
     if (!inserted)
         return inserted.error();
@@ -449,15 +470,15 @@ Status ParticipantRepository::ensureView(const ParticipantQuery& query)
         return {};
     const SortSpec spec = sortSpec(query.sortColumn);
     const QString dir = query.order == Qt::AscendingOrder ? QString() : QStringLiteral(" DESC");
-    const QString order =
-        (spec.nullable ? QStringLiteral("(%1 IS NULL), ").arg(spec.value) : QString()) +
-        spec.value + dir + QStringLiteral(", p.id") + dir;
+    const QString order = (spec.nullable ? QStringLiteral("(v IS NULL), ") : QString()) +
+                          QStringLiteral("v%1, id%1").arg(dir);
     if (auto numbered = runAll(
             m_db.connection(),
             {QStringLiteral("DELETE FROM %1").arg(s.view),
-             QStringLiteral("INSERT INTO %1 (pos, id) SELECT row_number() OVER (ORDER BY %2), p.id "
-                            "FROM %3 s CROSS JOIN participants p %4 WHERE p.id = s.id")
-                 .arg(s.view, order, s.ids, kHomeJoin)});
+             QStringLiteral("INSERT INTO %1 (pos, id) SELECT row_number() OVER (ORDER BY %2), id "
+                            "FROM (SELECT p.id, %3 AS v FROM %4 s CROSS JOIN participants p WHERE "
+                            "p.id = s.id) x")
+                 .arg(s.view, order, spec.ofParticipant(), s.ids)});
         !numbered)
         return numbered;
     if (m_db.kind() == DatabaseKind::PostgreSql)
@@ -485,17 +506,14 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
                 return ready.error();
             return readRows(
                 run(m_db.connection(),
-                    Sql{QStringLiteral(
-                            "SELECT %1, %2, w.pos FROM %3 w CROSS JOIN participants p %4 "
-                            "WHERE p.id = w.id AND w.pos > ? ORDER BY w.pos LIMIT ?")
-                            .arg(kColumns, sortSpec(query.sortColumn).value, s.view, kHomeJoin),
+                    Sql{QStringLiteral("SELECT %1, NULL, w.pos FROM %2 w CROSS JOIN participants p "
+                                       "WHERE p.id = w.id AND w.pos > ? ORDER BY w.pos LIMIT ?")
+                            .arg(kColumns, s.view),
                         {after ? after->position : 0, limit}}),
                 true);
         }
         if (s.broad) { // dense matches: inline, the walk finds a page in a few thousand rows
-            const Sql search = searchCondition(term, m_db.kind() == DatabaseKind::PostgreSql
-                                                         ? QStringLiteral("ILIKE")
-                                                         : QStringLiteral("LIKE"));
+            const Sql search = searchCondition(term, m_db.kind() == DatabaseKind::PostgreSql);
             filterFor = [search](const QString&) {
                 return Sql{QStringLiteral(" AND ")}.add(search);
             };
@@ -517,10 +535,10 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
         auto part = [&](const QString& condition, const QVariantList& values,
                         const QString& order) {
             Sql sql{QStringLiteral("SELECT %1, %2 AS sort_value FROM ").arg(kColumns, spec.value)};
-            sql.add(spec.home ? QStringLiteral("locations h JOIN participants p ON p.id = "
-                                               "h.participant_id WHERE h.kind = 'home'")
-                              : QStringLiteral("participants p %1 WHERE %2 IS NOT NULL")
-                                    .arg(kHomeJoin, spec.value));
+            sql.add(spec.home
+                        ? QStringLiteral("locations h JOIN participants p ON p.id = "
+                                         "h.participant_id WHERE h.kind = 'home'")
+                        : QStringLiteral("participants p WHERE %1 IS NOT NULL").arg(spec.value));
             sql.add(condition, values);
             if (filtered)
                 sql.add(filterFor(spec.tie()));
@@ -549,9 +567,9 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
         rows = std::move(read).value();
     }
     // The rows without a value, last in either direction, in id order.
-    Sql sql{
-        QStringLiteral("SELECT %1, NULL FROM participants p %2 WHERE %3 IS NULL")
-            .arg(kColumns, kHomeJoin, spec.home ? QStringLiteral("h.participant_id") : spec.value)};
+    Sql sql{QStringLiteral("SELECT %1, NULL FROM participants p WHERE %2")
+                .arg(kColumns, spec.home ? QStringLiteral("NOT EXISTS (SELECT 1 %1)").arg(kHome)
+                                         : spec.value + QStringLiteral(" IS NULL"))};
     if (inNullTail)
         sql.add(ascending ? QStringLiteral(" AND p.id > ?") : QStringLiteral(" AND p.id < ?"),
                 {after->id});
@@ -582,19 +600,18 @@ Result<qint64> ParticipantRepository::countAtMost(const ParticipantQuery& query,
     } else if (m_snapshot->broadCount) {
         exact = *m_snapshot->broadCount;
     } else {
-        const QString like = m_db.kind() == DatabaseKind::PostgreSql ? QStringLiteral("ILIKE")
-                                                                     : QStringLiteral("LIKE");
+        const bool pg = m_db.kind() == DatabaseKind::PostgreSql;
         const QString pattern = QLatin1Char('%') + likeEscaped(term.value) + QLatin1Char('%');
+        // A union of two scans: per participant a look-up of the address would take seconds.
         Sql sql = term.kind == SearchTerm::Kind::Text
-                      ? Sql{QStringLiteral("SELECT count(*) FROM (SELECT id FROM participants "
-                                           "WHERE name %1 ? ESCAPE '\\' UNION SELECT "
-                                           "participant_id FROM locations WHERE kind = 'home' "
-                                           "AND place %1 ? ESCAPE '\\') m")
-                                .arg(like),
+                      ? Sql{QStringLiteral("SELECT count(*) FROM (SELECT p.id FROM participants p "
+                                           "WHERE %1 UNION SELECT l.participant_id FROM locations "
+                                           "l WHERE l.kind = 'home' AND %2) m")
+                                .arg(contains(QStringLiteral("p.name"), pg),
+                                     contains(QStringLiteral("l.place"), pg)),
                             {pattern, pattern}}
-                      : Sql{QStringLiteral("SELECT count(*) FROM participants p %1 WHERE ")
-                                .arg(kHomeJoin)}
-                            .add(searchCondition(term, like));
+                      : Sql{QStringLiteral("SELECT count(*) FROM participants p WHERE ")}.add(
+                            searchCondition(term, pg));
         auto counted = run(m_db.connection(), sql);
         if (!counted)
             return counted.error();

@@ -225,6 +225,8 @@ void searchesFindNamesPlacesPostcodesAndPhones(DatabaseKind kind)
          [&](const Known& k) {
              return k.mobile.contains(local.right(6)) || k.phone.contains(local.right(6));
          }},
+        {QStringLiteral("ZO\u00cb"), // "ZOË" finds "Zoë"
+         [](const Known& k) { return k.name.toLower().contains(QStringLiteral("zo\u00eb")); }},
         {QStringLiteral("100%_"), [](const Known&) { return false; }},
     };
     ParticipantRepository repo(*reg.db);

@@ -79,23 +79,28 @@ void ParticipantTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_query.sortColumn = sortColumnFor(column);
     m_query.order = order;
-    reload();
+    // The same participants: no need to count 1.25 M again (0.15 s on PostgreSQL).
+    reload(!m_error.isEmpty());
 }
 
-void ParticipantTableModel::reload()
+void ParticipantTableModel::reload(bool recount)
 {
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_error.clear();
-    const bool searching = !m_query.search.isEmpty();
-    const auto count = searching ? m_repository.countAtMost(m_query, SearchCountLimit)
-                                 : m_repository.count(m_query);
-    m_count = count ? std::min(*count, searching ? SearchCountLimit : *count) : 0;
-    m_countExact = !count || !searching || *count <= SearchCountLimit;
-    m_atEnd = !count || *count == 0;
+    Result<qint64> count = m_count;
+    if (recount) {
+        const bool searching = !m_query.search.isEmpty();
+        count = searching ? m_repository.countAtMost(m_query, SearchCountLimit)
+                          : m_repository.count(m_query);
+        m_count = count ? std::min(*count, searching ? SearchCountLimit : *count) : 0;
+        m_countExact = !count || !searching || *count <= SearchCountLimit;
+    }
+    m_atEnd = !count || m_count == 0;
     endResetModel();
-    emit countChanged(m_count, m_countExact);
+    if (recount)
+        emit countChanged(m_count, m_countExact);
     if (!count)
         fail(count.errorMessage());
 }

@@ -80,7 +80,7 @@ signals:
     void loadFailed(const QString& message);
 
 private:
-    void reload();
+    void reload(bool recount = true);
     void fail(const QString& message);
 
     ParticipantRepository m_repository;
