@@ -85,13 +85,11 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         }
     }
 
-    auto db = context.database();
-    if (!db) {
-        context.err() << db.errorMessage() << Qt::endl;
+    Database* db = context.databaseOrReport();
+    if (!db)
         return ExitFailure;
-    }
     SelectionService selection;
-    if (auto loaded = selection.reload(**db); !loaded) {
+    if (auto loaded = selection.reload(*db); !loaded) {
         context.err() << loaded.errorMessage() << Qt::endl;
         return ExitFailure;
     }

@@ -84,13 +84,11 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
         return ExitUsage;
     }
 
-    auto audit = context.audit();
-    if (!audit) {
-        context.err() << audit.errorMessage() << Qt::endl;
+    AuditService* audit = context.auditOrReport();
+    if (!audit)
         return ExitFailure;
-    }
     if (verb == QLatin1String("verify"))
-        return verify(context, **audit, positional.mid(1), parser.value(publicKey),
+        return verify(context, *audit, positional.mid(1), parser.value(publicKey),
                       parser.isSet(json));
     if (verb == QLatin1String("show")) {
         bool ok = false;
@@ -99,19 +97,19 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
             context.err() << tr("--limit needs a positive number.") << Qt::endl;
             return ExitUsage;
         }
-        return show(context, **audit, filter, n, parser.isSet(json));
+        return show(context, *audit, filter, n, parser.isSet(json));
     }
     if (verb == QLatin1String("export-key")) {
-        if (auto s = (*audit)->exportPublicKey(positional[1]); !s) {
+        if (auto s = audit->exportPublicKey(positional[1]); !s) {
             context.err() << s.errorMessage() << Qt::endl;
             return ExitFailure;
         }
-        context.out() << tr("Public key %1 written to %2.")
-                             .arg((*audit)->log().keyFingerprint(), positional[1])
-                      << Qt::endl;
+        context.out()
+            << tr("Public key %1 written to %2.").arg(audit->log().keyFingerprint(), positional[1])
+            << Qt::endl;
         return ExitOk;
     }
-    auto written = (*audit)->exportCsv(filter, positional[1]);
+    auto written = audit->exportCsv(filter, positional[1]);
     if (!written) {
         context.err() << written.errorMessage() << Qt::endl;
         return ExitFailure;

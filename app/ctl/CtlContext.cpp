@@ -21,6 +21,26 @@ CtlContext::~CtlContext()
     m_auditLog.reset(); // signs the final checkpoint
 }
 
+Database* CtlContext::databaseOrReport()
+{
+    auto db = database();
+    if (!db) {
+        m_err << db.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return *db;
+}
+
+AuditService* CtlContext::auditOrReport()
+{
+    auto service = audit();
+    if (!service) {
+        m_err << service.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return *service;
+}
+
 Result<AuditService*> CtlContext::audit()
 {
     if (!m_audit) {

@@ -38,6 +38,10 @@ public:
     // Opens this workstation's audit log on first use: every command that acts records itself.
     Result<AuditService*> audit();
 
+    // The same for subcommands: nullptr after the reason has been written to err().
+    Database* databaseOrReport();
+    AuditService* auditOrReport();
+
 private:
     QTextStream& m_out;
     QTextStream& m_err;

@@ -35,12 +35,10 @@ int DbCommand::run(CtlContext& context, const QStringList& args)
     }
 
     // Opening migrates; `migrate` exists for scripts that want that step on its own.
-    auto db = context.database();
-    if (!db) {
-        context.err() << db.errorMessage() << Qt::endl;
+    Database* db = context.databaseOrReport();
+    if (!db)
         return ExitFailure;
-    }
-    ParticipantRepository participants(**db);
+    ParticipantRepository participants(*db);
     const auto all = participants.countAll();
     const auto active = participants.countActive();
     if (!all || !active) {
@@ -48,7 +46,7 @@ int DbCommand::run(CtlContext& context, const QStringList& args)
         return ExitFailure;
     }
 
-    const Database& database = **db;
+    const Database& database = *db;
     if (parser.isSet(json)) {
         const QJsonObject info{
             {QStringLiteral("database"), database.spec().displayName()},

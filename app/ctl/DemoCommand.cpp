@@ -40,35 +40,31 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
                       << Qt::endl;
         return ExitUsage;
     }
-    auto db = context.database();
-    if (!db) {
-        context.err() << db.errorMessage() << Qt::endl;
+    Database* db = context.databaseOrReport();
+    if (!db)
         return ExitFailure;
-    }
-    const auto existing = ParticipantRepository(**db).countAll();
+    const auto existing = ParticipantRepository(*db).countAll();
     if (!existing || *existing > 0) {
         context.err() << tr("The register already holds participants; the demo population "
                             "goes into an empty register only.")
                       << Qt::endl;
         return ExitFailure;
     }
-    auto audit = context.audit();
-    if (!audit) {
-        context.err() << audit.errorMessage() << Qt::endl;
+    AuditService* audit = context.auditOrReport();
+    if (!audit)
         return ExitFailure;
-    }
     const QJsonObject details{{QStringLiteral("participants"), n},
                               {QStringLiteral("seed"), static_cast<qint64>(s)}};
-    if (auto seq = (*audit)->record(QStringLiteral("register.demo"), QStringLiteral("register"),
-                                    (*db)->metaValue(QStringLiteral("database_id")),
-                                    AuditResult::Ok, details);
+    if (auto seq =
+            audit->record(QStringLiteral("register.demo"), QStringLiteral("register"),
+                          db->metaValue(QStringLiteral("database_id")), AuditResult::Ok, details);
         !seq) {
         context.err() << seq.errorMessage() << Qt::endl;
         return ExitFailure;
     }
     QElapsedTimer timer;
     timer.start();
-    const Status generated = DemoPopulation::generate(**db, n, s, [&](qint64 done, qint64 total) {
+    const Status generated = DemoPopulation::generate(*db, n, s, [&](qint64 done, qint64 total) {
         context.err()
             << QStringLiteral("\r")
             << tr("Demo population: %1 of %2 (%3 %)").arg(done).arg(total).arg(100 * done / total)
@@ -77,9 +73,9 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
     });
     context.err() << Qt::endl;
     if (!generated) {
-        (void)(*audit)->record(QStringLiteral("register.demo"), QStringLiteral("register"),
-                               (*db)->metaValue(QStringLiteral("database_id")), AuditResult::Failed,
-                               {{QStringLiteral("error"), generated.errorMessage()}});
+        (void)audit->record(QStringLiteral("register.demo"), QStringLiteral("register"),
+                            db->metaValue(QStringLiteral("database_id")), AuditResult::Failed,
+                            {{QStringLiteral("error"), generated.errorMessage()}});
         context.err() << generated.errorMessage() << Qt::endl;
         return ExitFailure;
     }

@@ -77,22 +77,18 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
         context.err() << tr("--report and --json belong to participants import.") << Qt::endl;
         return ExitUsage;
     }
-    auto db = context.database();
-    if (!db) {
-        context.err() << db.errorMessage() << Qt::endl;
+    Database* db = context.databaseOrReport();
+    if (!db)
         return ExitFailure;
-    }
-    auto audit = context.audit();
-    if (!audit) {
-        context.err() << audit.errorMessage() << Qt::endl;
+    AuditService* audit = context.auditOrReport();
+    if (!audit)
         return ExitFailure;
-    }
     if (verb == QLatin1String("import"))
-        return import(context, **db, **audit, positional[1], parser.value(report),
+        return import(context, *db, *audit, positional[1], parser.value(report),
                       parser.isSet(json));
     if (verb == QLatin1String("export"))
-        return exportAll(context, **db, **audit, positional[1]);
-    return erase(context, **db, **audit, positional[1]);
+        return exportAll(context, *db, *audit, positional[1]);
+    return erase(context, *db, *audit, positional[1]);
 }
 
 int ParticipantsCommand::import(CtlContext& context, Database& db, AuditService& audit,
