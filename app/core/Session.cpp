@@ -4,6 +4,12 @@
 
 namespace burgernet {
 
+bool Session::can(Permission permission) const
+{
+    Role r;
+    return roleFromId(role, &r) && roleHas(r, permission);
+}
+
 Session Session::forOperatingSystemUser(Mode mode)
 {
     QString user = qEnvironmentVariable("USER");

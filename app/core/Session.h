@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Mode.h"
+#include "core/Permission.h"
 
 #include <QString>
 
@@ -16,6 +17,8 @@ struct Session
     QString workstation;
     Mode mode = Mode::Live;
 
+    // False for a role this build does not know.
+    bool can(Permission permission) const;
     static Session forOperatingSystemUser(Mode mode);
 };
 

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "core/Mode.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QtPlugin>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace burgernet {
+
+// The contract between dispatch and the channel senders (built-in static plugins and
+// third-party ones in the plugins folder). Dispatch owns the outbox and calls send() from a
+// worker thread; a sender only talks to its gateway.
+
+// Addressed: one message per participant (voice, SMS, e-mail). AreaBroadcast: one message
+// for the whole area (app platform, social media, CAP feed, signs).
+enum class SenderKind { Addressed, AreaBroadcast };
+
+enum class TextEncoding {
+    Gsm7OrUcs2, // SMS: GSM 03.38 where it fits, UCS-2 otherwise; concatenated parts
+    Utf8,
+};
+
+struct SenderCapabilities
+{
+    int maxLength = 0; // characters for one message; 0 = no limit
+    TextEncoding encoding = TextEncoding::Utf8;
+    bool deliveryReceipts = false;
+    bool twoWay = false;
+    bool media = false;
+    double costPerMessage = 0; // euro, per message or per SMS part
+    double defaultRatePerSecond = 10;
+    int defaultBurst = 10;
+};
+
+// One entry of a sender's settings schema; the settings page is generated from these.
+struct SenderSetting
+{
+    enum class Type { Text, Url, Secret, Integer, Boolean, Choice };
+    QString key;
+    QString label; // translated by the plugin
+    Type type = Type::Text;
+    QVariant defaultValue;
+    QStringList choices;
+    bool required = false;
+    QString help;
+};
+
+struct SenderDescriptor
+{
+    QString id;      // stable: "sms-kannel", "email-smtp", "simulated", ...
+    QString name;    // translated display name
+    QString channel; // "sms", "voice", "email", "app", "social", "cap" or the plugin's own
+    SenderKind kind = SenderKind::Addressed;
+    SenderCapabilities capabilities;
+    QList<SenderSetting> settings;
+    bool reachesPeople = true; // false only for the simulated sender: training may use it
+};
+
+// One message as dispatch hands it to a sender.
+struct OutgoingMessage
+{
+    QString messageId; // the outbox row's id: stable across retries, the idempotency key
+    QString actionId;
+    QString channel;
+    Mode mode = Mode::Live;
+    QString language; // "nl" or "en"
+    // Addressed channels: the participant's address (E.164 phone number or e-mail address)
+    // and pseudonymous id. Neither goes into logs.
+    QString recipient;
+    QString participantPseudonym;
+    // The texts. `subject` and `html` are for e-mail; others ignore them.
+    QString subject;
+    QString text;
+    QString html;
+    // Area broadcasts: the area as GeoJSON (WGS84) and its description.
+    QByteArray areaGeoJson;
+    QString areaDescription;
+    // What kind of message in the action's life: "alert", "update", "closing", "cancel", "test".
+    QString messageType;
+    QJsonObject extra; // channel-specific fields (CAP fields, references, call-back number, ...)
+    QDateTime createdAt;
+};
+
+enum class SendOutcome {
+    Sent,      // accepted by the gateway; a delivery report may follow
+    Delivered, // the gateway confirmed delivery synchronously
+    Retryable, // temporary failure: try again later (honour retryAfter)
+    Final,     // permanent failure: do not retry
+    Uncertain, // sent, but the answer was lost: never resend without a human decision
+};
+
+struct SendResult
+{
+    SendOutcome outcome = SendOutcome::Final;
+    QString providerId; // the gateway's message id, to match delivery reports
+    QString error;      // for the dispatcher; no personal data
+    std::optional<int> retryAfterSeconds;
+    qint64 reach = -1; // area broadcasts: the platform's reported reach, when known
+};
+
+struct DeliveryReport
+{
+    QString messageId; // outbox id when the sender knows it, else empty
+    QString providerId;
+    enum class Status { Delivered, Failed, Buffered } status = Status::Delivered;
+    QString detail;
+    QDateTime at;
+};
+
+struct SenderHealth
+{
+    enum class Status { Unknown, Ok, Degraded, Down } status = Status::Unknown;
+    QString detail;
+};
+
+// What a sender gets from the console: its settings (secrets already resolved from the
+// keychain), and where to report delivery receipts and replies. Callbacks may be called from
+// any thread.
+struct SenderContext
+{
+    QVariantMap settings;
+    Mode mode = Mode::Live;
+    std::function<void(const DeliveryReport&)> deliveryReport;
+    std::function<void(const QString& from, const QString& text)> reply;
+};
+
+// A configured sender. Each instance is used from one worker thread at a time.
+class ChannelSender
+{
+public:
+    virtual ~ChannelSender() = default;
+    virtual SenderDescriptor descriptor() const = 0;
+    virtual SendResult send(const OutgoingMessage& message) = 0;
+    virtual SenderHealth checkHealth() = 0;
+};
+
+// The plugin: describes the sender and makes configured instances.
+class ChannelSenderPlugin
+{
+public:
+    virtual ~ChannelSenderPlugin() = default;
+    virtual SenderDescriptor descriptor() const = 0;
+    virtual std::unique_ptr<ChannelSender> create(const SenderContext& context) const = 0;
+};
+
+} // namespace burgernet
+
+// Bump the version whenever the structs or classes above change shape.
+#define BurgernetChannelSenderPlugin_iid "nl.burgernet.console.ChannelSenderPlugin/1"
+Q_DECLARE_INTERFACE(burgernet::ChannelSenderPlugin, BurgernetChannelSenderPlugin_iid)
