@@ -1681,6 +1681,10 @@
         <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PersonalDataGuard</name>

@@ -1681,6 +1681,10 @@
         <source>%1 participants</source>
         <translation>%1 deelnemers</translation>
     </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Register wordt gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PersonalDataGuard</name>

@@ -110,10 +110,17 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
 
     connect(m_model, &ParticipantTableModel::countChanged, this, &ParticipantsDock::showCount);
     connect(m_model, &ParticipantTableModel::loadFailed, m_status, &QLabel::setText);
+    connect(m_model, &ParticipantTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_model->rowCount() == 0)
+            m_count->setText(tr("Reading the register…"));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsDock::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ParticipantsDock::updateActions);
-    showCount(m_model->matchCount(), m_model->countIsExact());
+    if (m_model->isLoading())
+        m_count->setText(tr("Reading the register…"));
+    else
+        showCount(m_model->matchCount(), m_model->countIsExact());
     updateActions();
 }
 
@@ -149,21 +156,25 @@ void ParticipantsDock::applySearch()
     const QString text = m_search->text().simplified();
     if (text == m_model->search())
         return;
+    // Recorded when the count arrives from the worker, before the first rows are shown.
+    m_searchToRecord = !text.isEmpty();
     m_model->setSearch(text);
-    if (text.isEmpty())
-        return;
+}
+
+void ParticipantsDock::recordSearch(qint64 matches, bool exact)
+{
+    m_searchToRecord = false;
     // The count only: what was searched for may be a name or a phone number.
-    const qint64 matches = m_model->matchCount();
     QJsonObject details{{QStringLiteral("matches"), matches},
                         {QStringLiteral("area"), m_model->hasAreaFilter()}};
-    if (!m_model->countIsExact())
+    if (!exact)
         details.insert(QStringLiteral("more"), true);
     if (auto recorded =
             m_audit.record(QStringLiteral("participants.search"), QStringLiteral("register"),
                            m_registerId, AuditResult::Ok, details);
         !recorded)
         m_status->setText(recorded.errorMessage());
-    emit searched(matches);
+    Q_EMIT searched(matches);
 }
 
 bool ParticipantsDock::openDetails()
@@ -207,6 +218,8 @@ void ParticipantsDock::refresh()
 void ParticipantsDock::showCount(qint64 count, bool exact)
 {
     m_status->setText(m_model->lastError());
+    if (m_searchToRecord)
+        recordSearch(count, exact);
     const QString number = QLocale().toString(count);
     m_count->setText(!exact       ? tr("More than %1 participants").arg(number)
                      : count == 1 ? tr("1 participant")

@@ -63,6 +63,7 @@ signals:
 
 private:
     void showCount(qint64 count, bool exact);
+    void recordSearch(qint64 matches, bool exact);
     void updateActions();
     void report(const QString& message);
 
@@ -80,6 +81,7 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_status = nullptr;
+    bool m_searchToRecord = false;
     QPushButton* m_details = nullptr;
 };
 
