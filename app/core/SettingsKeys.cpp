@@ -12,6 +12,20 @@ const SettingKey<QString> CallbackNumber{"dispatch/callbackNumber", QStringLiter
                                          "Free call-back number read out in every message"};
 const SettingKey<int> IdleLockMinutes{"security/idleLockMinutes", 10,
                                       "Minutes of inactivity after which the window locks"};
+const SettingKey<int> SignInMaxFailures{
+    "security/signInMaxFailures", 5, "Failed sign-ins in a row after which an account is locked"};
+const SettingKey<int> SignInDelaySeconds{
+    "security/signInDelaySeconds", 1,
+    "Wait after the first failed sign-in, doubling with each further failure (at most 60 s)"};
+const SettingKey<int> SignInLockMinutes{
+    "security/signInLockMinutes", 15,
+    "Minutes a locked account stays locked (an administrator can unlock it sooner)"};
+const SettingKey<int> ReauthRecipients{
+    "security/reauthRecipients", 1000,
+    "A live send to more recipients than this asks for the password again"};
+const SettingKey<int> PurgeUnsubscribedDays{
+    "security/purgeUnsubscribedDays", 90,
+    "Days after unsubscribing after which a participant is purged from the register"};
 
 namespace {
 template <typename T>
@@ -29,6 +43,11 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MainWindowState, QString()),
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(IdleLockMinutes, QString::number(IdleLockMinutes.defaultValue)),
+        describe(SignInMaxFailures, QString::number(SignInMaxFailures.defaultValue)),
+        describe(SignInDelaySeconds, QString::number(SignInDelaySeconds.defaultValue)),
+        describe(SignInLockMinutes, QString::number(SignInLockMinutes.defaultValue)),
+        describe(ReauthRecipients, QString::number(ReauthRecipients.defaultValue)),
+        describe(PurgeUnsubscribedDays, QString::number(PurgeUnsubscribedDays.defaultValue)),
     };
 }
 

@@ -18,6 +18,12 @@ extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
 extern const SettingKey<int> IdleLockMinutes;
+// Sign-in safety rails (users issue).
+extern const SettingKey<int> SignInMaxFailures;
+extern const SettingKey<int> SignInDelaySeconds;
+extern const SettingKey<int> SignInLockMinutes;
+extern const SettingKey<int> ReauthRecipients;
+extern const SettingKey<int> PurgeUnsubscribedDays;
 
 struct SettingDescription
 {

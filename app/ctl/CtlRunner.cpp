@@ -10,6 +10,7 @@
 #include "ctl/DemoCommand.h"
 #include "ctl/ParticipantsCommand.h"
 #include "ctl/SettingsCommand.h"
+#include "ctl/UserCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
     runner->add(std::make_unique<SettingsCommand>());
+    runner->add(std::make_unique<UserCommand>());
     return runner;
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace burgernet {
 
@@ -97,6 +98,8 @@ public:
     static Result<QString> pseudonymOf(Database& db, const QString& externalIdOrPseudonym);
     // Removes the participant and their addresses (the right to erasure).
     static Status erase(Database& db, const QString& externalIdOrPseudonym);
+    // Removes these participants (register ids) and their addresses in one transaction.
+    static Status eraseIds(Database& db, const std::vector<qint64>& ids);
 };
 
 } // namespace burgernet
