@@ -460,6 +460,10 @@
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role (%1) may not do this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditTableModel</name>
@@ -972,6 +976,81 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export of the registration system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and warnings go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked; valid rows are imported in one go, rejected rows are listed in the report with their line number and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 updated), %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — see %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::MainWindow</name>
     <message>
         <source>Burgernet Console</source>
@@ -1095,6 +1174,22 @@
     </message>
     <message>
         <source>The new language is used from the next start of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export participants…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1602,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantService</name>
+    <message>
+        <source>The details are not shown because the audit log cannot record the opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the participant register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantTableModel</name>
     <message>
         <source>Active</source>
@@ -1567,15 +1677,7 @@
 <context>
     <name>burgernet::ParticipantsCommand</name>
     <message>
-        <source>Import participants from CSV (import), export them (export) or erase one (erase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import FILE.csv, export FILE.csv or erase EXTERNAL_ID|PSEUDONYM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,10 +1690,6 @@
     </message>
     <message>
         <source>import: print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown or missing action &quot;%1&quot;: use import, export or erase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,6 +1726,38 @@
     </message>
     <message>
         <source>Participant %1 and their addresses erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days belongs to participants purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants unsubscribed more than %2 days ago erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,6 +1813,44 @@
     </message>
     <message>
         <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PasswordHasher</name>
+    <message>
+        <source>The cryptography library libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PasswordInput</name>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +1927,46 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ReauthGate</name>
+    <message numerus="yes">
+        <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was wrong three times; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RegisterTransfers</name>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SettingsCommand</name>
     <message>
         <source>List the settings with their defaults and meaning.</source>
@@ -1778,6 +1986,39 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use auto, nl or en.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts until %1. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2049,135 @@
     </message>
     <message>
         <source>The public key in %1 has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserCommand</name>
+    <message>
+        <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: dispatcher, supervisor, trainer, administrator, municipal-editor. A password is read from --password-file or standard input (typed twice on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add NAME --role ROLE, list, passwd NAME, disable NAME, enable NAME, unlock NAME or role NAME ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, role: a municipal editor&apos;s municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd: read the password from this file&apos;s first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong arguments for user %1; see burgernetctl user --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, supervisor, trainer, administrator or municipal-editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserService</name>
+    <message>
+        <source>Your role (%1) may not manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workstation&quot; is not a role for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipal editor needs their municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only municipal editors have a municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: 2 to 64 of a-z, 0-9, dot, dash and underscore, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts already; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserStore</name>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

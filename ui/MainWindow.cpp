@@ -3,19 +3,22 @@
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
 #include "audit/AuditDock.h"
-#include "participants/ParticipantsDock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "participants/ParticipantsDock.h"
+#include "participants/RegisterTransfers.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
@@ -92,8 +95,8 @@ QDockWidget* MainWindow::addPanelDock(const QString& objectName, const QString& 
 
 void MainWindow::createDocks()
 {
-    addPanelDock(QStringLiteral("participantsDock"), tr("Participants"),
-                 new ParticipantsDock(m_services.database, m_services.audit, this),
+    m_participantsDock = new ParticipantsDock(m_services.database, m_services.audit, this);
+    addPanelDock(QStringLiteral("participantsDock"), tr("Participants"), m_participantsDock,
                  Qt::LeftDockWidgetArea);
     addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
                  new PlaceholderPanel(tr("Compose and send"),
@@ -117,6 +120,27 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    m_transfers = new RegisterTransfers(m_services, this);
+    connect(m_transfers, &RegisterTransfers::registerChanged, this, [this] {
+        m_participantsDock->refresh();
+        refreshStatus();
+        Q_EMIT registerChanged();
+    });
+    connect(m_transfers, &RegisterTransfers::exported, this,
+            [this](qint64 rows, const QString& path) {
+                statusBar()->showMessage(
+                    tr("%1 participants exported to %2")
+                        .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                    10'000);
+            });
+    QAction* importAction = file->addAction(tr("&Import participants…"), m_transfers,
+                                            &RegisterTransfers::openImportDialog);
+    importAction->setObjectName(QStringLiteral("importParticipantsAction"));
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction* exportAction =
+        file->addAction(tr("&Export participants…"), m_transfers, &RegisterTransfers::exportToFile);
+    exportAction->setObjectName(QStringLiteral("exportParticipantsAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);

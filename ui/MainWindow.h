@@ -12,6 +12,8 @@ namespace burgernet {
 
 class AuditDock;
 class ModeIndicator;
+class ParticipantsDock;
+class RegisterTransfers;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
 // Composition only: the panels and services do the work.
@@ -24,8 +26,13 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
+    ParticipantsDock* participantsDock() const { return m_participantsDock; }
+    RegisterTransfers* registerTransfers() const { return m_transfers; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
+
+    // The register's participants changed (an import): lists and the selection index read again.
+    Q_SIGNAL void registerChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,6 +57,8 @@ private:
     QLabel* m_participantsLabel = nullptr;
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
+    ParticipantsDock* m_participantsDock = nullptr;
+    RegisterTransfers* m_transfers = nullptr;
 };
 
 } // namespace burgernet

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QChar>
+#include <QMetaType>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -103,3 +104,6 @@ public:
 };
 
 } // namespace burgernet
+
+// Passed between threads (the window's import runs on a worker).
+Q_DECLARE_METATYPE(burgernet::ImportSummary)
