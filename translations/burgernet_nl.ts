@@ -8,8 +8,8 @@
         <translation>Over Burgernet Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href="https://www.geonames.org"&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href="https://www.geonames.org"&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -51,8 +51,8 @@
         <translation>Uitvoer als JSON.</translation>
     </message>
     <message>
-        <source>Unknown or missing action: use "area count".</source>
-        <translation>Onbekende of ontbrekende actie: gebruik "area count".</translation>
+        <source>Unknown or missing action: use &quot;area count&quot;.</source>
+        <translation>Onbekende of ontbrekende actie: gebruik &quot;area count&quot;.</translation>
     </message>
     <message>
         <source>Give either --circle or --geojson.</source>
@@ -71,8 +71,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Invalid time "%1" for --at: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
-        <translation>Ongeldige tijd "%1" voor --at: gebruik ISO 8601, bijv. 2026-11-27T14:00:00+01:00.</translation>
+        <source>Invalid time &quot;%1&quot; for --at: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
+        <translation>Ongeldige tijd &quot;%1&quot; voor --at: gebruik ISO 8601, bijv. 2026-11-27T14:00:00+01:00.</translation>
     </message>
     <message>
         <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
@@ -82,7 +82,7 @@
 <context>
     <name>burgernet::AuditCommand</name>
     <message>
-        <source>Verify the audit log (verify), list records (show), export them to CSV (export) or export the workstation's public key for the checker (export-key).</source>
+        <source>Verify the audit log (verify), list records (show), export them to CSV (export) or export the workstation&apos;s public key for the checker (export-key).</source>
         <translation>Het auditlog controleren (verify), registraties tonen (show), ze exporteren naar CSV (export) of de publieke sleutel van de werkplek exporteren voor wie het log controleert (export-key).</translation>
     </message>
     <message>
@@ -122,8 +122,8 @@
         <translation>GEBRUIKER</translation>
     </message>
     <message>
-        <source>Records of this action, or of all actions starting with a prefix ending in a dot ("action.").</source>
-        <translation>Registraties van deze handeling, of van alle handelingen die beginnen met een voorvoegsel dat op een punt eindigt ("action.").</translation>
+        <source>Records of this action, or of all actions starting with a prefix ending in a dot (&quot;action.&quot;).</source>
+        <translation>Registraties van deze handeling, of van alle handelingen die beginnen met een voorvoegsel dat op een punt eindigt (&quot;action.&quot;).</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -146,12 +146,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Invalid time "%1" for --%2: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
-        <translation>Ongeldige tijd "%1" voor --%2: gebruik ISO 8601, bijv. 2026-11-27T14:00:00+01:00.</translation>
+        <source>Invalid time &quot;%1&quot; for --%2: use ISO 8601, e.g. 2026-11-27T14:00:00+01:00.</source>
+        <translation>Ongeldige tijd &quot;%1&quot; voor --%2: gebruik ISO 8601, bijv. 2026-11-27T14:00:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown or missing action "%1": use verify, show, export or export-key.</source>
-        <translation>Onbekende of ontbrekende actie "%1": gebruik verify, show, export of export-key.</translation>
+        <source>Unknown or missing action &quot;%1&quot;: use verify, show, export or export-key.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik verify, show, export of export-key.</translation>
     </message>
     <message>
         <source>audit %1 needs the file to write.</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Your role (%1) may not do this (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@
         <translation> (de opgegeven publieke sleutel)</translation>
     </message>
     <message>
-        <source> (the log's own key: compare it with the workstation's exported key)</source>
+        <source> (the log&apos;s own key: compare it with the workstation&apos;s exported key)</source>
         <translation> (de eigen sleutel van het log: vergelijk deze met de geëxporteerde sleutel van de werkplek)</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>de inhoud van registratie %1 komt niet overeen met de hash ervan</translation>
     </message>
     <message>
-        <source>the checkpoint up to record %1 (%2) is signed with key %3, not with the workstation's key %4</source>
+        <source>the checkpoint up to record %1 (%2) is signed with key %3, not with the workstation&apos;s key %4</source>
         <translation>het controlepunt tot en met registratie %1 (%2) is ondertekend met sleutel %3, niet met de sleutel %4 van de werkplek</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>PAD|URL</translation>
     </message>
     <message>
-        <source>This workstation's audit log (default: %1).</source>
+        <source>This workstation&apos;s audit log (default: %1).</source>
         <translation>Het auditlog van deze werkplek (standaard: %1).</translation>
     </message>
     <message>
@@ -708,8 +708,8 @@
         <translation>BxH</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Onverwacht argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--size only applies to --screenshot.</source>
@@ -750,8 +750,8 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Run "burgernetctl COMMAND --help" for the options of a command.</source>
-        <translation>Voer "burgernetctl OPDRACHT --help" uit voor de opties van een opdracht.</translation>
+        <source>Run &quot;burgernetctl COMMAND --help&quot; for the options of a command.</source>
+        <translation>Voer &quot;burgernetctl OPDRACHT --help&quot; uit voor de opties van een opdracht.</translation>
     </message>
     <message>
         <source>Burgernet Console on the command line: the same services as the window, for scripts, tests and administrators.</source>
@@ -766,8 +766,8 @@
         <translation>OPDRACHT [opties]</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Onbekende opdracht "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -824,16 +824,16 @@
         <translation>Geen database opgegeven.</translation>
     </message>
     <message>
-        <source>Unsupported database address "%1": use a file path or postgresql://user@host:port/name.</source>
-        <translation>Niet-ondersteund databaseadres "%1": gebruik een bestandspad of postgresql://user@host:port/name.</translation>
+        <source>Unsupported database address &quot;%1&quot;: use a file path or postgresql://user@host:port/name.</source>
+        <translation>Niet-ondersteund databaseadres &quot;%1&quot;: gebruik een bestandspad of postgresql://user@host:port/name.</translation>
     </message>
     <message>
         <source>Invalid PostgreSQL address: %1</source>
         <translation>Ongeldig PostgreSQL-adres: %1</translation>
     </message>
     <message>
-        <source>Unknown PostgreSQL option "%1" in the database address.</source>
-        <translation>Onbekende PostgreSQL-optie "%1" in het databaseadres.</translation>
+        <source>Unknown PostgreSQL option &quot;%1&quot; in the database address.</source>
+        <translation>Onbekende PostgreSQL-optie &quot;%1&quot; in het databaseadres.</translation>
     </message>
     <message>
         <source>The PostgreSQL address names no database: postgresql://host/NAME.</source>
@@ -843,7 +843,7 @@
 <context>
     <name>burgernet::DbCommand</name>
     <message>
-        <source>Show the register's schema and size (info), or bring its schema up to date (migrate).</source>
+        <source>Show the register&apos;s schema and size (info), or bring its schema up to date (migrate).</source>
         <translation>Het schema en de omvang van het register tonen (info), of het schema bijwerken (migrate).</translation>
     </message>
     <message>
@@ -855,8 +855,8 @@
         <translation>Uitvoer als JSON.</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use info or migrate.</source>
-        <translation>Onbekende actie "%1": gebruik info of migrate.</translation>
+        <source>Unknown action &quot;%1&quot;: use info or migrate.</source>
+        <translation>Onbekende actie &quot;%1&quot;: gebruik info of migrate.</translation>
     </message>
     <message>
         <source>Database:       %1</source>
@@ -959,16 +959,16 @@
         <translation>Een FeatureCollection moet precies één gebied bevatten, niet %1.</translation>
     </message>
     <message>
-        <source>A circle is a Point with a positive "radius" in metres.</source>
-        <translation>Een cirkel is een Point met een positieve "radius" in meters.</translation>
+        <source>A circle is a Point with a positive &quot;radius&quot; in metres.</source>
+        <translation>Een cirkel is een Point met een positieve &quot;radius&quot; in meters.</translation>
     </message>
     <message>
-        <source>The circle's centre is outside the world.</source>
+        <source>The circle&apos;s centre is outside the world.</source>
         <translation>Het middelpunt van de cirkel ligt buiten de wereld.</translation>
     </message>
     <message>
-        <source>Unsupported geometry "%1": use Polygon, or Point with a radius.</source>
-        <translation>Niet-ondersteunde geometrie "%1": gebruik Polygon, of Point met een straal.</translation>
+        <source>Unsupported geometry &quot;%1&quot;: use Polygon, or Point with a radius.</source>
+        <translation>Niet-ondersteunde geometrie &quot;%1&quot;: gebruik Polygon, of Point met een straal.</translation>
     </message>
     <message>
         <source>The polygon has no rings.</source>
@@ -1294,20 +1294,20 @@
         <translation>De import is geannuleerd; het register is ongewijzigd.</translation>
     </message>
     <message>
-        <source>%1 rows: %2 imported (%3 new, %4 updated), %5 rejected, %6 superseded by a later row with the same external_id, %7 warnings; %8, separator "%9"</source>
-        <translation>%1 rijen: %2 geïmporteerd (%3 nieuw, %4 bijgewerkt), %5 afgewezen, %6 vervangen door een latere rij met dezelfde external_id, %7 waarschuwingen; %8, scheidingsteken "%9"</translation>
+        <source>%1 rows: %2 imported (%3 new, %4 updated), %5 rejected, %6 superseded by a later row with the same external_id, %7 warnings; %8, separator &quot;%9&quot;</source>
+        <translation>%1 rijen: %2 geïmporteerd (%3 nieuw, %4 bijgewerkt), %5 afgewezen, %6 vervangen door een latere rij met dezelfde external_id, %7 waarschuwingen; %8, scheidingsteken &quot;%9&quot;</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <source>No participant has the external id or pseudonym "%1".</source>
-        <translation>Er is geen deelnemer met het externe id of het pseudoniem "%1".</translation>
+        <source>No participant has the external id or pseudonym &quot;%1&quot;.</source>
+        <translation>Er is geen deelnemer met het externe id of het pseudoniem &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
-        <translation>"%1" is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem op.</translation>
+        <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
+        <translation>&quot;%1&quot; is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem op.</translation>
     </message>
     <message>
         <source>Cannot erase the participant: %1</source>
@@ -1345,16 +1345,16 @@
         <translation>geen datum zoals 2024-03-01 of 2024-03-01T09:30:00+01:00 (%1)</translation>
     </message>
     <message>
-        <source>unknown channel "%1" (use sms, voice, email)</source>
-        <translation>onbekend kanaal "%1" (gebruik sms, voice, email)</translation>
+        <source>unknown channel &quot;%1&quot; (use sms, voice, email)</source>
+        <translation>onbekend kanaal &quot;%1&quot; (gebruik sms, voice, email)</translation>
     </message>
     <message>
         <source>no channel chosen (use sms, voice, email)</source>
         <translation>geen kanaal gekozen (gebruik sms, voice, email)</translation>
     </message>
     <message>
-        <source>not hours like "mo-fr 08:00-18:00", "sa,su" or "always" (%1)</source>
-        <translation>geen tijden zoals "mo-fr 08:00-18:00", "sa,su" of "always" (%1)</translation>
+        <source>not hours like &quot;mo-fr 08:00-18:00&quot;, &quot;sa,su&quot; or &quot;always&quot; (%1)</source>
+        <translation>geen tijden zoals &quot;mo-fr 08:00-18:00&quot;, &quot;sa,su&quot; of &quot;always&quot; (%1)</translation>
     </message>
     <message>
         <source>the hours start and end at the same time (%1)</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>The purge period must be at least one day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the participant register: %1</source>
@@ -1730,35 +1730,35 @@
     </message>
     <message>
         <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
         <translation type="unfinished">N</translation>
     </message>
     <message>
-        <source>Unknown or missing action "%1": use import, export, erase or purge.</source>
-        <translation type="unfinished" />
+        <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days belongs to participants purge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days needs a positive number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 participants unsubscribed more than %2 days ago erased.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
         <translation>Details…</translation>
     </message>
     <message>
-        <source>Show all of this participant's data. The opening is recorded in the audit log.</source>
+        <source>Show all of this participant&apos;s data. The opening is recorded in the audit log.</source>
         <translation>Toon alle gegevens van deze deelnemer. Het openen wordt vastgelegd in het auditlog.</translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <source>You are not allowed to open participants' details.</source>
+        <source>You are not allowed to open participants&apos; details.</source>
         <translation>U mag de details van deelnemers niet openen.</translation>
     </message>
     <message>
@@ -1820,57 +1820,57 @@
     <name>burgernet::PasswordHasher</name>
     <message>
         <source>The cryptography library libsodium could not be initialised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A password may not start or end with a space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>burgernet::PasswordInput</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>burgernet::PersonalDataGuard</name>
     <message>
-        <source>Audit detail "%1" looks like an e-mail address: the audit log takes pseudonymous ids only.</source>
-        <translation>Auditdetail "%1" lijkt op een e-mailadres: het auditlog accepteert alleen pseudonieme id's.</translation>
+        <source>Audit detail &quot;%1&quot; looks like an e-mail address: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; lijkt op een e-mailadres: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
     </message>
     <message>
-        <source>Audit detail "%1" looks like a phone number: the audit log takes pseudonymous ids only.</source>
-        <translation>Auditdetail "%1" lijkt op een telefoonnummer: het auditlog accepteert alleen pseudonieme id's.</translation>
+        <source>Audit detail &quot;%1&quot; looks like a phone number: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; lijkt op een telefoonnummer: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
     </message>
     <message>
-        <source>Audit detail "%1" looks like a postcode: the audit log takes pseudonymous ids only.</source>
-        <translation>Auditdetail "%1" lijkt op een postcode: het auditlog accepteert alleen pseudonieme id's.</translation>
+        <source>Audit detail &quot;%1&quot; looks like a postcode: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; lijkt op een postcode: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
     </message>
     <message>
-        <source>Audit detail "%1" is personal data: the audit log takes pseudonymous ids only.</source>
-        <translation>Auditdetail "%1" is een persoonsgegeven: het auditlog accepteert alleen pseudonieme id's.</translation>
+        <source>Audit detail &quot;%1&quot; is personal data: the audit log takes pseudonymous ids only.</source>
+        <translation>Auditdetail &quot;%1&quot; is een persoonsgegeven: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1931,24 +1931,24 @@
     <message numerus="yes">
         <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password was wrong three times; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1984,40 +1984,40 @@
 <context>
     <name>burgernet::SettingsService</name>
     <message>
-        <source>Unknown language "%1": use auto, nl or en.</source>
-        <translation>Onbekende taal "%1": gebruik auto, nl of en.</translation>
+        <source>Unknown language &quot;%1&quot;: use auto, nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik auto, nl of en.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>burgernet::SignInService</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts until %1. An administrator can unlock it sooner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2044,8 +2044,8 @@
         <translation>Kan de publieke sleutel %1 niet lezen: %2</translation>
     </message>
     <message>
-        <source>%1 is not a Burgernet audit public key (expected a line starting with "%2").</source>
-        <translation>%1 is geen publieke sleutel voor een Burgernet-auditlog (verwacht: een regel die begint met "%2").</translation>
+        <source>%1 is not a Burgernet audit public key (expected a line starting with &quot;%2&quot;).</source>
+        <translation>%1 is geen publieke sleutel voor een Burgernet-auditlog (verwacht: een regel die begint met &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The public key in %1 has the wrong length.</source>
@@ -2055,40 +2055,40 @@
 <context>
     <name>burgernet::UserCommand</name>
     <message>
-        <source>Manage the console's accounts: add, list, passwd, disable, enable, unlock, role.</source>
-        <translation type="unfinished" />
+        <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles: dispatcher, supervisor, trainer, administrator, municipal-editor. A password is read from --password-file or standard input (typed twice on a terminal).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add NAME --role ROLE, list, passwd NAME, disable NAME, enable NAME, unlock NAME or role NAME ROLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add: the account's role.</source>
-        <translation type="unfinished" />
+        <source>add: the account&apos;s role.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, role: a municipal editor's municipality.</source>
-        <translation type="unfinished" />
+        <source>add, role: a municipal editor&apos;s municipality.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, passwd: read the password from this file's first line.</source>
-        <translation type="unfinished" />
+        <source>add, passwd: read the password from this file&apos;s first line.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2096,96 +2096,96 @@
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown or missing action "%1": use %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown or missing action &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong arguments for user %1; see burgernetctl user --help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, supervisor, trainer, administrator or municipal-editor.</source>
-        <translation type="unfinished" />
+        <source>Unknown role &quot;%1&quot;: use dispatcher, supervisor, trainer, administrator or municipal-editor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account %1: %2 done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>burgernet::UserService</name>
     <message>
         <source>Your role (%1) may not manage accounts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"workstation" is not a role for people.</source>
-        <translation type="unfinished" />
+        <source>&quot;workstation&quot; is not a role for people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A municipal editor needs their municipality.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only municipal editors have a municipality.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is the last enabled administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid account name: 2 to 64 of a-z, 0-9, dot, dash and underscore, starting with a letter or digit.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid account name: 2 to 64 of a-z, 0-9, dot, dash and underscore, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account "%1" exists already.</source>
-        <translation type="unfinished" />
+        <source>The account &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database has accounts already; an administrator adds new ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>burgernet::UserStore</name>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot add the account %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot add the account %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot change the account: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No such account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>burgernet::WindowScreenshot</name>
     <message>
-        <source>Invalid size "%1": use WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation>Ongeldige grootte "%1": gebruik BREEDTExHOOGTE, bijv. 1280x800.</translation>
+        <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation>Ongeldige grootte &quot;%1&quot;: gebruik BREEDTExHOOGTE, bijv. 1280x800.</translation>
     </message>
     <message>
         <source>Size %1 is out of range (320x240 to 7680x4320).</source>
