@@ -6,11 +6,14 @@
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QUndoStack;
 
 namespace burgernet {
 
 class AuditDock;
+class IdleWatcher;
+class LockPanel;
 class ModeIndicator;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
@@ -27,6 +30,20 @@ public:
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
 
+    // The idle lock: hides the docks (personal data) and open dialogs until the signed-in
+    // user types their password again.
+    bool isLocked() const { return m_locked; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    LockPanel* lockPanel() const { return m_lockPanel; }
+    // True when the window closed because the user signed out (the console then asks for the
+    // next sign-in instead of quitting).
+    bool signedOut() const { return m_signedOut; }
+
+public Q_SLOTS:
+    void lock(const QString& reason = QStringLiteral("manual"));
+    bool unlock(const QString& password);
+    void signOut();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -35,6 +52,7 @@ private:
     void createDocks();
     void createMenus();
     void createStatusBar();
+    void createLock();
     void markAsTraining();
     void restoreLayout();
     void saveLayout();
@@ -50,6 +68,13 @@ private:
     QLabel* m_participantsLabel = nullptr;
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QStackedWidget* m_centre = nullptr;
+    LockPanel* m_lockPanel = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QList<QWidget*> m_hiddenWhileLocked;
+    bool m_locked = false;
+    bool m_signedOut = false;
 };
 
 } // namespace burgernet
