@@ -12,9 +12,12 @@
 #include "services/SettingsService.h"
 
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -225,4 +228,68 @@ TEST_CASE("The idle time is a setting; zero switches the lock off", "[ui][securi
     w.f.audit.clock().advance(24 * 3600'000LL);
     window->idleWatcher()->check();
     CHECK_FALSE(window->isLocked());
+}
+
+namespace {
+
+struct ConsoleRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+ConsoleRun runConsole(const QStringList& args, const QString& home)
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"BURGERNET_USER"_s);
+    env.remove(u"BURGERNET_PASSWORD_FILE"_s);
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernet-console"), args);
+    REQUIRE(console.waitForFinished(60'000));
+    return {console.exitCode(), QString::fromUtf8(console.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("A scripted console run signs in with --user and --password-file only",
+          "[ui][security][process]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(u"own.sqlite"_s);
+    const QString png = home.filePath(u"shot.png"_s);
+    // A register of one's own has no accounts: without a screen nobody can create one.
+    ConsoleRun run = runConsole({u"--db"_s, db, u"--screenshot"_s, png}, home.path());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"no accounts"_s));
+    CHECK_FALSE(QFileInfo::exists(png));
+
+    // After burgernetctl added one, --user with a password file signs in.
+    QFile pw(home.filePath(u"pw"_s));
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write("chef-password-1\n");
+    pw.close();
+    QProcess ctl;
+    ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"),
+              {u"--db"_s, db, u"--audit-log"_s,
+               home.filePath(u"data/burgernet-console/audit.sqlite"_s), u"user"_s, u"add"_s,
+               u"chef"_s, u"--role"_s, u"supervisor"_s, u"--password-file"_s, pw.fileName()});
+    REQUIRE(ctl.waitForFinished(30'000));
+    REQUIRE(ctl.exitCode() == 0);
+    run = runConsole({u"--db"_s, db, u"--screenshot"_s, png}, home.path());
+    CHECK(run.exitCode == 1); // no demo accounts: --user is needed
+    CHECK(run.err.contains(u"--user"_s));
+    run = runConsole({u"--db"_s, db, u"--user"_s, u"chef"_s, u"--screenshot"_s, png}, home.path());
+    CHECK(run.exitCode == 2); // a password file is required, never a password argument
+    run = runConsole({u"--db"_s, db, u"--user"_s, u"chef"_s, u"--password-file"_s, pw.fileName(),
+                      u"--screenshot"_s, png},
+                     home.path());
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(png));
 }

@@ -13,9 +13,11 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
+#include "security/DialogReauthPrompt.h"
 #include "security/SignInService.h"
 #include "services/AuditService.h"
 #include "services/ParticipantService.h"
+#include "services/ReauthGate.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
 
@@ -178,8 +180,21 @@ int main(int argc, char* argv[])
             qCWarning(lcUi) << "purge:" << purged.errorMessage();
         SignInService reauth(**accounts, audit, clock, SignInPolicy::fromSettings(*settings));
 
+        DialogReauthPrompt prompt(nullptr);
+        ReauthGate gate(
+            audit, settings->value(keys::ReauthRecipients),
+            [&](const QString& password, QString* message) {
+                const SignInAttempt a =
+                    reauth.reauthenticate(session, password, QStringLiteral("live-send"));
+                *message = a.message;
+                return a.ok()                               ? ReauthGate::Check::Right
+                       : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
+                                                            : ReauthGate::Check::Wrong;
+            },
+            &prompt);
+
         MainWindow window(ConsoleServices{*settings, *database, clock, audit, settingsService,
-                                          session.mode, &reauth});
+                                          session.mode, &reauth, &gate});
 
         if (!interactive) {
             const Status saved =
