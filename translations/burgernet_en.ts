@@ -727,6 +727,34 @@
         <source>--demo-participants needs a number from 0 to 20,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this account without the dialog (with --password-file; or BURGERNET_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs --password-file (the password never goes on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::CsvRecordReader</name>
@@ -922,6 +950,44 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DialogReauthPrompt</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator — Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has no accounts yet. Create the administrator account; the administrator then adds the dispatchers, supervisors and others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FirstStart</name>
     <message>
         <source>Filling the new register with demo participants…</source>
@@ -1051,6 +1117,29 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LockPanel</name>
+    <message>
+        <source>The console is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is hidden until you type your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::MainWindow</name>
     <message>
         <source>Burgernet Console</source>
@@ -1174,6 +1263,34 @@
     </message>
     <message>
         <source>The new language is used from the next start of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not see the participant register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1796,10 +1913,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The details are not shown because the audit log cannot record the opening: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More than %1 participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +2080,48 @@
     </message>
 </context>
 <context>
+    <name>burgernet::RoleNames</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SafeXml</name>
+    <message>
+        <source>XML with a document type declaration (DTD) is refused: it could declare entities that read files or expand without end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML with the entity reference &amp;%1; is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SettingsCommand</name>
     <message>
         <source>List the settings with their defaults and meaning.</source>
@@ -1989,6 +2144,60 @@
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInDialog</name>
+    <message>
+        <source>Sign in — Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live — messages reach real participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training — its own register, simulated senders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInFlow</name>
+    <message>
+        <source>This register has no accounts. Add the administrator with &quot;burgernetctl user add NAME --role administrator&quot; or start the console once with a screen to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with --user and --password-file (this register has no demo accounts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

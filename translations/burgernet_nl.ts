@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Your role (%1) may not do this (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag dit niet (%2).</translation>
     </message>
 </context>
 <context>
@@ -727,6 +727,34 @@
         <source>--demo-participants needs a number from 0 to 20,000,000.</source>
         <translation>--demo-participants vereist een getal van 0 tot en met 20.000.000.</translation>
     </message>
+    <message>
+        <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
+        <translation>Het oefenregister (standaard: training.sqlite in de gegevensmap). De accounts zijn altijd die van het live register (--db).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PAD|URL</translation>
+    </message>
+    <message>
+        <source>Sign in as this account without the dialog (with --password-file; or BURGERNET_USER).</source>
+        <translation>Met dit account aanmelden zonder het venster (met --password-file; of BURGERNET_USER).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE).</source>
+        <translation>Het bestand waarvan de eerste regel het wachtwoord voor --user is (of BURGERNET_PASSWORD_FILE).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>--user needs --password-file (the password never goes on the command line).</source>
+        <translation>--user vraagt om --password-file (het wachtwoord komt nooit op de opdrachtregel).</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::CsvRecordReader</name>
@@ -922,6 +950,44 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DialogReauthPrompt</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Bevestigen met uw wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator — Burgernet Console</source>
+        <translation>Beheerder aanmaken — Burgernet Console</translation>
+    </message>
+    <message>
+        <source>This register has no accounts yet. Create the administrator account; the administrator then adds the dispatchers, supervisors and others.</source>
+        <translation>Dit register heeft nog geen accounts. Maak het beheerdersaccount aan; de beheerder voegt daarna de centralisten, calamiteitencoördinatoren en anderen toe.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FirstStart</name>
     <message>
         <source>Filling the new register with demo participants…</source>
@@ -1051,6 +1117,29 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LockPanel</name>
+    <message>
+        <source>The console is locked</source>
+        <translation>De console is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden until you type your password again.</source>
+        <translation>Persoonsgegevens blijven verborgen tot u uw wachtwoord opnieuw invoert.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Aangemeld: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::MainWindow</name>
     <message>
         <source>Burgernet Console</source>
@@ -1175,6 +1264,34 @@
     <message>
         <source>The new language is used from the next start of the console.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
+    </message>
+    <message>
+        <source>Your role does not see the participant register.</source>
+        <translation>Uw rol heeft geen inzage in het deelnemersregister.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation>&amp;Afmelden / andere gebruiker</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation>Aangemeld op %1</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation>Meld u af en opnieuw aan.</translation>
     </message>
     <message>
         <source>%1 participants exported to %2</source>
@@ -1605,15 +1722,15 @@
     <name>burgernet::ParticipantService</name>
     <message>
         <source>The details are not shown because the audit log cannot record the opening: %1</source>
-        <translation type="unfinished">De details worden niet getoond, omdat het auditlog het openen niet kan vastleggen: %1</translation>
+        <translation>De gegevens worden niet getoond, omdat de auditlog het openen niet kan vastleggen: %1</translation>
     </message>
     <message>
         <source>The purge period must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn moet minstens één dag zijn.</translation>
     </message>
     <message>
         <source>Cannot read the participant register: %1</source>
-        <translation type="unfinished">Kan het deelnemersregister niet lezen: %1</translation>
+        <translation>Kan het deelnemersregister niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -1730,35 +1847,35 @@
     </message>
     <message>
         <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers importeren uit CSV (import), exporteren (export), één wissen (erase) of lang geleden afgemelde deelnemers opschonen (purge).</translation>
     </message>
     <message>
         <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
-        <translation type="unfinished"></translation>
+        <translation>import BESTAND.csv, export BESTAND.csv, erase EXTERN_ID|PSEUDONIEM of purge</translation>
     </message>
     <message>
         <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
-        <translation type="unfinished"></translation>
+        <translation>purge: deelnemers die meer dan zoveel dagen geleden zijn afgemeld (standaard: de instelling security/purgeUnsubscribedDays).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik import, export, erase of purge.</translation>
     </message>
     <message>
         <source>--days belongs to participants purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days hoort bij participants purge.</translation>
     </message>
     <message>
         <source>--days needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days vraagt om een positief getal.</translation>
     </message>
     <message>
         <source>%1 participants unsubscribed more than %2 days ago erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deelnemers gewist die meer dan %2 dagen geleden zijn afgemeld.</translation>
     </message>
 </context>
 <context>
@@ -1796,10 +1913,6 @@
         <translation>U mag de details van deelnemers niet openen.</translation>
     </message>
     <message>
-        <source>The details are not shown because the audit log cannot record the opening: %1</source>
-        <translation>De details worden niet getoond, omdat het auditlog het openen niet kan vastleggen: %1</translation>
-    </message>
-    <message>
         <source>More than %1 participants</source>
         <translation>Meer dan %1 deelnemers</translation>
     </message>
@@ -1820,38 +1933,38 @@
     <name>burgernet::PasswordHasher</name>
     <message>
         <source>The cryptography library libsodium could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cryptografiebibliotheek libsodium kon niet worden gestart.</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig geheugen om het wachtwoord te hashen.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
         <source>A password may not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord mag niet met een spatie beginnen of eindigen.</translation>
     </message>
 </context>
 <context>
     <name>burgernet::PasswordInput</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het wachtwoordbestand %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord op de standaardinvoer.</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogmaals</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -1930,25 +2043,25 @@
     <name>burgernet::ReauthGate</name>
     <message numerus="yes">
         <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een live verzending aan meer dan %n ontvanger vraagt opnieuw om het wachtwoord, en er is niemand om het te vragen.</numerusform>
+            <numerusform>Een live verzending aan meer dan %n ontvangers vraagt opnieuw om het wachtwoord, en er is niemand om het te vragen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U staat op het punt een LIVE bericht te verzenden aan %n ontvanger. Voer uw wachtwoord in om te bevestigen.</numerusform>
+            <numerusform>U staat op het punt een LIVE bericht te verzenden aan %n ontvangers. Voer uw wachtwoord in om te bevestigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzenden is geannuleerd.</translation>
     </message>
     <message>
         <source>The password was wrong three times; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord was drie keer onjuist; er is niets verzonden.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2077,48 @@
     <message>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RoleNames</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Centralist</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Calamiteitencoördinator</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Municipal editor</source>
+        <translation>Gemeentelijk redacteur</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SafeXml</name>
+    <message>
+        <source>XML with a document type declaration (DTD) is refused: it could declare entities that read files or expand without end.</source>
+        <translation>XML met een documenttypedeclaratie (DTD) wordt geweigerd: die kan entiteiten declareren die bestanden lezen of eindeloos uitdijen.</translation>
+    </message>
+    <message>
+        <source>XML with the entity reference &amp;%1; is refused.</source>
+        <translation>XML met de entiteitverwijzing &amp;%1; wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Unreadable XML at line %1: %2</source>
+        <translation>Onleesbare XML op regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1989,35 +2144,89 @@
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInDialog</name>
+    <message>
+        <source>Sign in — Burgernet Console</source>
+        <translation>Aanmelden — Burgernet Console</translation>
+    </message>
+    <message>
+        <source>Live — messages reach real participants</source>
+        <translation>Live — berichten bereiken echte deelnemers</translation>
+    </message>
+    <message>
+        <source>Training — its own register, simulated senders only</source>
+        <translation>Oefening — eigen register, alleen gesimuleerde verzenders</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInFlow</name>
+    <message>
+        <source>This register has no accounts. Add the administrator with &quot;burgernetctl user add NAME --role administrator&quot; or start the console once with a screen to create it.</source>
+        <translation>Dit register heeft geen accounts. Voeg de beheerder toe met &quot;burgernetctl user add NAAM --role administrator&quot; of start de console eenmaal met een scherm om die aan te maken.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Kan het wachtwoordbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Sign in with --user and --password-file (this register has no demo accounts).</source>
+        <translation>Meld aan met --user en --password-file (dit register heeft geen demo-accounts).</translation>
     </message>
 </context>
 <context>
     <name>burgernet::SignInService</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onjuiste gebruikersnaam of wachtwoord.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account is uitgeschakeld. Vraag het een beheerder.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts until %1. An administrator can unlock it sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account is na te veel mislukte pogingen vergrendeld tot %1. Een beheerder kan het eerder ontgrendelen.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wacht %n seconde voordat u het opnieuw probeert.</numerusform>
+            <numerusform>Wacht %n seconden voordat u het opnieuw probeert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Onjuist wachtwoord. Het account is nu %n minuut vergrendeld.</numerusform>
+            <numerusform>Onjuist wachtwoord. Het account is nu %n minuten vergrendeld.</numerusform>
         </translation>
     </message>
 </context>
@@ -2056,129 +2265,129 @@
     <name>burgernet::UserCommand</name>
     <message>
         <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
-        <translation type="unfinished"></translation>
+        <translation>De accounts van de console beheren: add, list, passwd, disable, enable, unlock, role.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Roles: dispatcher, supervisor, trainer, administrator, municipal-editor. A password is read from --password-file or standard input (typed twice on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: dispatcher, supervisor, trainer, administrator, municipal-editor. Een wachtwoord wordt gelezen uit --password-file of de standaardinvoer (op een terminal twee keer getypt).</translation>
     </message>
     <message>
         <source>add NAME --role ROLE, list, passwd NAME, disable NAME, enable NAME, unlock NAME or role NAME ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>add NAAM --role ROL, list, passwd NAAM, disable NAAM, enable NAAM, unlock NAAM of role NAAM ROL</translation>
     </message>
     <message>
         <source>add: the account&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: de rol van het account.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>add, role: a municipal editor&apos;s municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, role: de gemeente van een gemeentelijk redacteur.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>add, passwd: read the password from this file&apos;s first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, passwd: het wachtwoord lezen uit de eerste regel van dit bestand.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">BESTAND</translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: JSON afdrukken.</translation>
     </message>
     <message>
         <source>Unknown or missing action &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik %2.</translation>
     </message>
     <message>
         <source>Wrong arguments for user %1; see burgernetctl user --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onjuiste argumenten voor user %1; zie burgernetctl user --help.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;: use dispatcher, supervisor, trainer, administrator or municipal-editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende rol &quot;%1&quot;: gebruik dispatcher, supervisor, trainer, administrator of municipal-editor.</translation>
     </message>
     <message>
         <source>Account %1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1: %2 uitgevoerd.</translation>
     </message>
 </context>
 <context>
     <name>burgernet::UserService</name>
     <message>
         <source>Your role (%1) may not manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen accounts beheren.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;workstation&quot; is not a role for people.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;workstation&quot; is geen rol voor personen.</translation>
     </message>
     <message>
         <source>A municipal editor needs their municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemeentelijk redacteur heeft een gemeente nodig.</translation>
     </message>
     <message>
         <source>Only municipal editors have a municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gemeentelijk redacteuren hebben een gemeente.</translation>
     </message>
     <message>
         <source>%1 is the last enabled administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de laatste actieve beheerder.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid account name: 2 to 64 of a-z, 0-9, dot, dash and underscore, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldige accountnaam: 2 tot 64 tekens uit a-z, 0-9, punt, streepje en liggend streepje, beginnend met een letter of cijfer.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account &quot;%1&quot; bestaat al.</translation>
     </message>
     <message>
         <source>This database has accounts already; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database heeft al accounts; een beheerder voegt nieuwe toe.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uw eigen account niet uitschakelen.</translation>
     </message>
 </context>
 <context>
     <name>burgernet::UserStore</name>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de accounts niet lezen: %1</translation>
     </message>
     <message>
         <source>Cannot add the account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account %1 niet toevoegen: %2</translation>
     </message>
     <message>
         <source>Cannot add the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account %1 niet toevoegen.</translation>
     </message>
     <message>
         <source>Cannot change the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account niet wijzigen: %1</translation>
     </message>
     <message>
         <source>No such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat account bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QUndoStack;
 
 namespace burgernet {
 
 class AuditDock;
+class IdleWatcher;
+class LockPanel;
 class ModeIndicator;
 class ParticipantsDock;
 class RegisterTransfers;
@@ -34,6 +37,20 @@ public:
     // The register's participants changed (an import): lists and the selection index read again.
     Q_SIGNAL void registerChanged();
 
+    // The idle lock: hides the docks (personal data) and open dialogs until the signed-in
+    // user types their password again.
+    bool isLocked() const { return m_locked; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    LockPanel* lockPanel() const { return m_lockPanel; }
+    // True when the window closed because the user signed out (the console then asks for the
+    // next sign-in instead of quitting).
+    bool signedOut() const { return m_signedOut; }
+
+public Q_SLOTS:
+    void lock(const QString& reason = QStringLiteral("manual"));
+    bool unlock(const QString& password);
+    void signOut();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -42,6 +59,7 @@ private:
     void createDocks();
     void createMenus();
     void createStatusBar();
+    void createLock();
     void markAsTraining();
     void restoreLayout();
     void saveLayout();
@@ -59,6 +77,13 @@ private:
     AuditDock* m_auditDock = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QStackedWidget* m_centre = nullptr;
+    LockPanel* m_lockPanel = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QList<QWidget*> m_hiddenWhileLocked;
+    bool m_locked = false;
+    bool m_signedOut = false;
 };
 
 } // namespace burgernet

@@ -1,5 +1,6 @@
 #include "ctl/ParticipantsCommand.h"
 
+#include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "ctl/CtlContext.h"
@@ -92,7 +93,7 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
     AuditService* audit = context.auditOrReport();
     if (!audit)
         return ExitFailure;
-    ParticipantService service(*db, *audit, context.clock());
+    ParticipantService service(*db, *audit);
     if (verb == QLatin1String("import"))
         return import(context, service, positional[1], parser.value(report), parser.isSet(json));
     if (verb == QLatin1String("export"))
@@ -194,7 +195,7 @@ int ParticipantsCommand::purge(CtlContext& context, ParticipantService& service,
         context.err() << tr("--days needs a positive number.") << Qt::endl;
         return ExitUsage;
     }
-    const auto purged = service.purgeUnsubscribed(days);
+    const auto purged = service.purgeUnsubscribed(days, context.clock().nowUtc());
     if (!purged) {
         context.err() << purged.errorMessage() << Qt::endl;
         return ExitFailure;

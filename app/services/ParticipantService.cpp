@@ -1,6 +1,5 @@
 #include "services/ParticipantService.h"
 
-#include "core/Clock.h"
 #include "services/AuditService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
@@ -11,10 +10,9 @@
 
 namespace burgernet {
 
-ParticipantService::ParticipantService(Database& db, AuditService& audit, const Clock& clock)
+ParticipantService::ParticipantService(Database& db, AuditService& audit)
     : m_db(db)
     , m_audit(audit)
-    , m_clock(clock)
 {}
 
 QString ParticipantService::registerId() const
@@ -126,7 +124,7 @@ Result<Participant> ParticipantService::openDetails(qint64 id, const QString& ps
     return ParticipantRepository(m_db).load(id);
 }
 
-Result<qint64> ParticipantService::purgeUnsubscribed(int days, bool bySystem)
+Result<qint64> ParticipantService::purgeUnsubscribed(int days, const QDateTime& now, bool bySystem)
 {
     const QString action = QStringLiteral("participants.purge");
     const QString type = QStringLiteral("register");
@@ -135,7 +133,7 @@ Result<qint64> ParticipantService::purgeUnsubscribed(int days, bool bySystem)
     if (!bySystem)
         if (auto ok = allowed(Permission::EraseParticipants, action, type, registerId()); !ok)
             return ok.error();
-    const qint64 cutoff = m_clock.nowUtc().addDays(-days).toMSecsSinceEpoch();
+    const qint64 cutoff = now.addDays(-days).toMSecsSinceEpoch();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, pseudonym FROM participants WHERE status = "
@@ -150,6 +148,8 @@ Result<qint64> ParticipantService::purgeUnsubscribed(int days, bool bySystem)
         pseudonyms << query.value(1).toString();
     }
     query.finish();
+    if (ids.empty() && bySystem)
+        return qint64(0); // nothing to do: no record at every start
     const QJsonObject details{{QStringLiteral("unsubscribed_days"), days},
                               {QStringLiteral("participants"), qint64(ids.size())}};
     auto summary = bySystem

@@ -6,12 +6,12 @@
 #include "register/ParticipantCsv.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace burgernet {
 
 class AuditService;
-class Clock;
 class Database;
 
 // What users do with the participant register as a whole or with one person's record: import,
@@ -23,7 +23,7 @@ class ParticipantService
     Q_DECLARE_TR_FUNCTIONS(burgernet::ParticipantService)
 
 public:
-    ParticipantService(Database& db, AuditService& audit, const Clock& clock);
+    ParticipantService(Database& db, AuditService& audit);
 
     // `options.beforeWrite` is the service's own (the audit record); progress is passed on.
     Result<ImportSummary> importCsv(const QString& file, const QString& report,
@@ -39,7 +39,7 @@ public:
     // (`burgernetctl participants purge`) it needs EraseParticipants; at the console's start it
     // is the retention rule itself that acts (`bySystem`), recorded as the system's decision.
     // The audit log keeps one record per participant, naming the pseudonym only.
-    Result<qint64> purgeUnsubscribed(int days, bool bySystem = false);
+    Result<qint64> purgeUnsubscribed(int days, const QDateTime& now, bool bySystem = false);
 
 private:
     Status allowed(Permission permission, const QString& action, const QString& type,
@@ -48,7 +48,6 @@ private:
 
     Database& m_db;
     AuditService& m_audit;
-    const Clock& m_clock;
 };
 
 } // namespace burgernet

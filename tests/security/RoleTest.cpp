@@ -28,7 +28,7 @@ Abilities tryEverything(const Session& session)
     QTemporaryDir dir;
     auto settings = Settings::atFile(dir.filePath(u"s.ini"_s));
     AuditService audit(f.audit.log(), session);
-    ParticipantService participants(*f.db, audit, f.audit.clock());
+    ParticipantService participants(*f.db, audit);
     SettingsService settingsService(*settings, audit);
     UserService users(*f.db, audit, f.audit.clock(), PasswordHasher::minimum());
 
@@ -49,13 +49,13 @@ Abilities tryEverything(const Session& session)
     can["own language"] = settingsService.setLanguage(u"nl"_s).ok();
     can["export participants"] = participants.exportCsv(dir.filePath(u"p.csv"_s)).ok();
     // A file to import, written by the workstation's own account.
-    ParticipantService asWorkstation(*f.db, *f.workstation, f.audit.clock());
+    ParticipantService asWorkstation(*f.db, *f.workstation);
     REQUIRE(asWorkstation.exportCsv(dir.filePath(u"ws.csv"_s)).ok());
     can["import participants"] =
         participants.importCsv(dir.filePath(u"ws.csv"_s), dir.filePath(u"r.csv"_s)).ok();
     can["participant details"] = participants.openDetails(firstId, first).ok();
     can["erase participant"] = participants.erase(second).ok();
-    can["purge participants"] = participants.purgeUnsubscribed(90).ok();
+    can["purge participants"] = participants.purgeUnsubscribed(90, f.audit.clock().nowUtc()).ok();
     can["manage users"] = users.add(u"nieuw"_s, Role::Dispatcher, {}, u"a-new-password"_s).ok();
     can["send live"] = session.can(Permission::SendAction);
     can["approve"] = session.can(Permission::ApproveAction);

@@ -33,14 +33,14 @@ namespace {
 
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
-// A demo register, an audit log and a dispatcher's audit service.
+// A demo register, an audit log and a supervisor's audit service (who may open details).
 struct Fixture
 {
     std::unique_ptr<test::TempDatabase> temp = test::TempDatabase::create(DatabaseKind::Sqlite);
     std::unique_ptr<Database> db;
     test::AuditFixture audit{500};
     AuditService service{
-        audit.log(), Session{u"centralist.west"_s, u"dispatcher"_s, u"mk-west-07"_s, Mode::Live}};
+        audit.log(), Session{u"centralist.west"_s, u"supervisor"_s, u"mk-west-07"_s, Mode::Live}};
 
     explicit Fixture(qint64 participants)
     {
@@ -281,12 +281,14 @@ TEST_CASE("Without the permission, opening is refused and recorded as denied",
           "[ui][participants][audit]")
 {
     Fixture f(100);
-    ParticipantsDock dock(*f.db, f.service);
+    // A dispatcher sees the masked list but not the details.
+    AuditService dispatcher{
+        f.audit.log(), Session{u"centralist.west"_s, u"dispatcher"_s, u"mk-west-07"_s, Mode::Live}};
+    ParticipantsDock dock(*f.db, dispatcher);
     QStringList messages;
     bool presented = false;
     dock.setMessageReporter([&](const QString& m) { messages << m; });
     dock.setDetailsPresenter([&](const Participant&) { presented = true; });
-    dock.setCanOpenDetails([] { return false; });
     settle(*dock.model());
     dock.table()->setCurrentIndex(dock.model()->index(0, 0));
     const QString pseudonym = dock.model()->rowAt(dock.table()->currentIndex())->pseudonym;

@@ -31,7 +31,21 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                         tr("FILE.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), tr("Window size for --screenshot (default 1280x800)."), tr("WxH"));
-    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size});
+    const QCommandLineOption trainingDb(
+        QStringLiteral("training-db"),
+        tr("The training register (default: training.sqlite in the data folder). The accounts "
+           "are always those of the live register (--db)."),
+        tr("PATH|URL"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Sign in as this account without the dialog (with "
+                                     "--password-file; or BURGERNET_USER)."),
+                                  tr("NAME"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE)."),
+        tr("FILE"));
+    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size, trainingDb,
+                       user, passwordFile});
 
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
@@ -58,6 +72,14 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
             return Error{tr("--demo-participants needs a number from 0 to 20,000,000.")};
     }
     options.mode = parser.isSet(training) ? Mode::Training : Mode::Live;
+    options.trainingDatabase = parser.value(trainingDb);
+    options.user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("BURGERNET_USER");
+    options.passwordFile = parser.isSet(passwordFile)
+                               ? parser.value(passwordFile)
+                               : qEnvironmentVariable("BURGERNET_PASSWORD_FILE");
+    if (!options.user.isEmpty() && options.passwordFile.isEmpty())
+        return Error{tr("--user needs --password-file (the password never goes on the command "
+                        "line).")};
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(size)) {
         if (options.screenshot.isEmpty())

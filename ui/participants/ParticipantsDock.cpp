@@ -25,6 +25,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     , m_audit(audit)
     , m_registerId(db.metaValue(QStringLiteral("database_id")))
     , m_model(new ParticipantTableModel(db, this))
+    , m_service(db, audit)
 {
     if (m_registerId.isEmpty())
         m_registerId = QStringLiteral("register");
@@ -124,11 +125,6 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     updateActions();
 }
 
-void ParticipantsDock::setCanOpenDetails(std::function<bool()> check)
-{
-    m_canOpenDetails = std::move(check);
-}
-
 void ParticipantsDock::setMessageReporter(MessageReporter reporter)
 {
     m_reporter = std::move(reporter);
@@ -183,26 +179,14 @@ bool ParticipantsDock::openDetails()
     if (!row)
         return false;
     const QString pseudonym = row->pseudonym;
-    const qint64 id = row->id;
-    const QString action = QStringLiteral("participant.open");
-    const QString type = QStringLiteral("participant");
-    if (m_canOpenDetails && !m_canOpenDetails()) {
-        const auto recorded = m_audit.record(action, type, pseudonym, AuditResult::Denied);
-        report(recorded ? tr("You are not allowed to open participants' details.")
-                        : recorded.errorMessage());
-        emit detailsDenied(pseudonym);
-        return false;
-    }
-    // Recorded before anything is read or shown: without a record, no personal data.
-    if (auto recorded = m_audit.record(action, type, pseudonym); !recorded) {
-        report(tr("The details are not shown because the audit log cannot record the opening: "
-                  "%1")
-                   .arg(recorded.errorMessage()));
-        return false;
-    }
-    auto participant = m_model->repository().load(id);
+    auto participant = m_service.openDetails(row->id, pseudonym);
     if (!participant) {
-        report(participant.errorMessage());
+        if (!m_audit.session().can(Permission::ViewParticipantDetails)) {
+            report(tr("You are not allowed to open participants' details."));
+            emit detailsDenied(pseudonym);
+        } else {
+            report(participant.errorMessage());
+        }
         return false;
     }
     m_presenter(*participant);

@@ -32,7 +32,7 @@ void RegisterTransferJob::run()
         return;
     }
     AuditService audit(m_log, m_session);
-    ParticipantService service(**db, audit, m_clock);
+    ParticipantService service(**db, audit);
     if (m_kind == Kind::Export) {
         auto written = service.exportCsv(m_file);
         if (written)
