@@ -1849,6 +1849,10 @@
         <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PasswordHasher</name>

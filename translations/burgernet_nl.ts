@@ -1849,6 +1849,10 @@
         <source>%1 participants</source>
         <translation>%1 deelnemers</translation>
     </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PasswordHasher</name>
