@@ -797,6 +797,22 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Act as this account (its role applies) instead of the workstation&apos;s operating-system user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --user: the file whose first line is the password (default: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Database</name>
@@ -1925,6 +1941,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,16 +2063,16 @@
     <name>burgernet::ReauthGate</name>
     <message numerus="yes">
         <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A live send to more than %n recipient needs the password again, and there is no one to ask.</numerusform>
+            <numerusform>A live send to more than %n recipients needs the password again, and there is no one to ask.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You are about to send a LIVE message to %n recipient. Type your password to confirm.</numerusform>
+            <numerusform>You are about to send a LIVE message to %n recipients. Type your password to confirm.</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,16 +2237,16 @@
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
+            <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
         </translation>
     </message>
 </context>

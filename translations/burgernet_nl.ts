@@ -797,6 +797,22 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Act as this account (its role applies) instead of the workstation&apos;s operating-system user.</source>
+        <translation>Optreden als dit account (met zijn rol) in plaats van de besturingssysteemgebruiker van de werkplek.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>With --user: the file whose first line is the password (default: standard input).</source>
+        <translation>Met --user: het bestand waarvan de eerste regel het wachtwoord is (standaard: de standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Database</name>
@@ -1923,6 +1939,10 @@
     <message>
         <source>%1 participants</source>
         <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
     </message>
     <message>
         <source>Reading the register…</source>

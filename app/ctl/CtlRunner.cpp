@@ -63,6 +63,16 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
     parser.addOption(version);
     parser.addOption(db);
     parser.addOption(auditLog);
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Act as this account (its role applies) instead of the "
+                                     "workstation's operating-system user."),
+                                  tr("NAME"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("With --user: the file whose first line is the password (default: standard input)."),
+        tr("FILE"));
+    parser.addOption(user);
+    parser.addOption(passwordFile);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  tr("COMMAND [options]"));
 
@@ -92,6 +102,8 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
     context.setDatabaseSpec(*spec);
     if (parser.isSet(auditLog))
         context.setAuditLogPath(parser.value(auditLog));
+    if (parser.isSet(user))
+        context.setSignIn(parser.value(user), parser.value(passwordFile));
 
     for (const auto& command : m_commands) {
         if (command->name() == rest.first())

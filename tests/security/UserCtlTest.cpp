@@ -1,6 +1,7 @@
 #include "integration/CtlRun.h"
 #include "security/SecurityTestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,4 +132,44 @@ TEST_CASE("burgernetctl participants purge erases the long unsubscribed by pseud
     // Nothing left to purge.
     run = test::runCtl(d.base() + QStringList{u"participants"_s, u"purge"_s});
     CHECK(run.out.startsWith(u"0 "_s));
+}
+
+TEST_CASE("burgernetctl --user acts with that account's role", "[security][ctl]")
+{
+    CtlDir d;
+    REQUIRE(
+        test::runCtl(d.base() + QStringList{u"demo"_s, u"--participants"_s, u"100"_s}).exitCode ==
+        0);
+    const QString dispatcherPw = d.write(u"d.pw"_s, "dispatcher-demo\n");
+    const QString supervisorPw = d.write(u"s.pw"_s, "supervisor-demo\n");
+    const QString wrongPw = d.write(u"w.pw"_s, "not-the-password\n");
+    const QString csv = d.dir.filePath(u"audit.csv"_s);
+
+    auto run =
+        test::runCtl(d.base() + QStringList{u"--user"_s, u"dispatcher"_s, u"--password-file"_s,
+                                            dispatcherPw, u"audit"_s, u"export"_s, csv});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"dispatcher"_s));
+    run = test::runCtl(d.base() + QStringList{u"--user"_s, u"dispatcher"_s, u"--password-file"_s,
+                                              dispatcherPw, u"user"_s, u"list"_s});
+    CHECK(run.exitCode == 1);
+    // (Another account: after a failure the same one waits, and this clock stands still.)
+    run = test::runCtl(d.base() + QStringList{u"--user"_s, u"trainer"_s, u"--password-file"_s,
+                                              wrongPw, u"audit"_s, u"export"_s, csv});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(csv));
+    run = test::runCtl(d.base() + QStringList{u"--user"_s, u"supervisor"_s, u"--password-file"_s,
+                                              supervisorPw, u"audit"_s, u"export"_s, csv});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(csv));
+
+    // The records name the account, not the operating-system user.
+    run = test::runCtl(
+        d.base() + QStringList{u"audit"_s, u"show"_s, u"--actor"_s, u"supervisor"_s, u"--json"_s});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(u"audit.export"_s));
+    run = test::runCtl(
+        d.base() + QStringList{u"audit"_s, u"show"_s, u"--actor"_s, u"dispatcher"_s, u"--json"_s});
+    CHECK(run.out.contains(u"denied"_s));
 }

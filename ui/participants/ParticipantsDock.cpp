@@ -212,7 +212,11 @@ void ParticipantsDock::showCount(qint64 count, bool exact)
 
 void ParticipantsDock::updateActions()
 {
-    m_details->setEnabled(m_model->rowAt(m_table->currentIndex()) != nullptr);
+    // Without the permission the button stays off (the service would refuse anyway).
+    const bool allowed = m_audit.session().can(Permission::ViewParticipantDetails);
+    m_details->setEnabled(allowed && m_model->rowAt(m_table->currentIndex()) != nullptr);
+    if (!allowed)
+        m_details->setToolTip(tr("Your role does not open participants' details."));
 }
 
 void ParticipantsDock::report(const QString& message)
