@@ -5,6 +5,7 @@
 // The built-in senders are static plugins; importing them here links them into every program
 // that makes a registry.
 Q_IMPORT_PLUGIN(SimulatedSenderPlugin)
+Q_IMPORT_PLUGIN(KannelSmsSenderPlugin)
 
 namespace burgernet {
 

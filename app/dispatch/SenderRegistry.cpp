@@ -9,6 +9,8 @@
 #include <QLibrary>
 #include <QPluginLoader>
 
+#include <algorithm>
+
 namespace burgernet {
 
 namespace {
@@ -42,7 +44,9 @@ void SenderRegistry::addStaticPlugins()
         if (!checkMetaData(staticPlugin.metaData()).isEmpty())
             continue;
         auto* plugin = qobject_cast<ChannelSenderPlugin*>(staticPlugin.instance());
-        if (!plugin)
+        // Qt lists a plugin twice when it is imported both by CMake and by Q_IMPORT_PLUGIN.
+        if (!plugin || std::any_of(m_entries.begin(), m_entries.end(),
+                                   [plugin](const Entry& e) { return e.plugin == plugin; }))
             continue;
         // Training keeps only the simulated sender; the others are not even listed.
         if (m_mode == Mode::Training && plugin->descriptor().id != QLatin1String(SimulatedId))
