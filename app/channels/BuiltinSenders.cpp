@@ -6,6 +6,7 @@
 // that makes a registry.
 Q_IMPORT_PLUGIN(SimulatedSenderPlugin)
 Q_IMPORT_PLUGIN(KannelSmsSenderPlugin)
+Q_IMPORT_PLUGIN(SmtpEmailSenderPlugin)
 
 namespace burgernet {
 
