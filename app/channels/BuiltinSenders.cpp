@@ -7,6 +7,9 @@
 Q_IMPORT_PLUGIN(SimulatedSenderPlugin)
 Q_IMPORT_PLUGIN(KannelSmsSenderPlugin)
 Q_IMPORT_PLUGIN(SmtpEmailSenderPlugin)
+Q_IMPORT_PLUGIN(VoiceGatewaySenderPlugin)
+Q_IMPORT_PLUGIN(AppPushSenderPlugin)
+Q_IMPORT_PLUGIN(SocialSenderPlugin)
 
 namespace burgernet {
 

@@ -158,6 +158,7 @@ struct CallbackReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = "text/plain; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 // A configured sender. Each instance is used from one worker thread at a time.

@@ -102,6 +102,34 @@ HttpResponse performHttp(const HttpRequest& request)
     return response;
 }
 
+HttpRequest requestFromSettings(const QVariantMap& settings, const QByteArray& method,
+                                const QUrl& url)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.tls.verify = settings.value(QStringLiteral("verifyTls"), true).toBool();
+    request.tls.caFile = settings.value(QStringLiteral("caFile")).toString();
+    const int timeout = settings.value(QStringLiteral("timeoutMs")).toInt();
+    if (timeout > 0)
+        request.timeoutMs = timeout;
+    const QByteArray token = settings.value(QStringLiteral("token")).toString().toUtf8();
+    if (!token.isEmpty())
+        request.addHeader("Authorization", "Bearer " + token);
+    return request;
+}
+
+SenderHealth healthFromProbe(const HttpResponse& response)
+{
+    if (response.status == 0)
+        return {SenderHealth::Status::Down, response.error};
+    if (response.status == 401 || response.status == 403)
+        return {SenderHealth::Status::Down, describeHttpFailure(response)};
+    if (response.status >= 500)
+        return {SenderHealth::Status::Degraded, describeHttpFailure(response)};
+    return {SenderHealth::Status::Ok, QStringLiteral("HTTP %1").arg(response.status)};
+}
+
 QString describeHttpFailure(const HttpResponse& response)
 {
     if (response.status == 0)

@@ -29,6 +29,11 @@ struct HttpRequest
     int timeoutMs = 15000;
     int connectTimeoutMs = 5000;
     TlsOptions tls;
+
+    void addHeader(const QByteArray& name, const QByteArray& value)
+    {
+        headers.append({name, value});
+    }
 };
 
 struct HttpResponse
@@ -52,6 +57,13 @@ HttpResponse performHttp(const HttpRequest& request);
 // retryable (honouring Retry-After); other 4xx final; no connection retryable; a request that
 // left but whose answer was lost uncertain (never resent without a human).
 SendResult classifyHttp(const HttpResponse& response);
+
+// A request carrying the usual settings of an HTTP sender: "verifyTls", "caFile", "timeoutMs"
+// and "token" (sent as a bearer token).
+HttpRequest requestFromSettings(const QVariantMap& settings, const QByteArray& method,
+                                const QUrl& url);
+// Health from an HTTP probe: any answer below 500 means the service is there.
+SenderHealth healthFromProbe(const HttpResponse& response);
 
 // Error text for the dispatcher: status line and the start of the body, never the request.
 QString describeHttpFailure(const HttpResponse& response);

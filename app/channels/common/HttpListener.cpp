@@ -40,7 +40,9 @@ struct HttpListener::Private
         }
         if (!best)
             return {};
-        *subPath = path.mid(bestLength);
+        // The rest of the path keeps its leading slash ("/dlr"), also under a prefix ending in "/".
+        const bool slashEnded = bestLength > 0 && path.at(bestLength - 1) == QLatin1Char('/');
+        *subPath = path.mid(slashEnded ? bestLength - 1 : bestLength);
         return *best;
     }
 
@@ -61,6 +63,8 @@ struct HttpListener::Private
         responder.writeHeader("Content-Type", reply.contentType);
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
         responder.writeHeader("Cache-Control", "no-store");
+        for (const auto& [name, value] : reply.headers)
+            responder.writeHeader(name, value);
         responder.writeBody(reply.body);
     }
 };

@@ -52,7 +52,7 @@ SendResult WebhookSender::send(const OutgoingMessage& message)
                        {"Idempotency-Key", message.messageId.toUtf8()}};
     const QString token = m_context.settings.value(QStringLiteral("token")).toString();
     if (!token.isEmpty())
-        request.headers.append({"Authorization", "Bearer " + token.toUtf8()});
+        request.addHeader("Authorization", "Bearer " + token.toUtf8());
     const QJsonObject body{
         {QStringLiteral("id"), message.messageId},
         {QStringLiteral("type"), message.messageType},
