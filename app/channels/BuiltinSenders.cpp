@@ -10,6 +10,7 @@ Q_IMPORT_PLUGIN(SmtpEmailSenderPlugin)
 Q_IMPORT_PLUGIN(VoiceGatewaySenderPlugin)
 Q_IMPORT_PLUGIN(AppPushSenderPlugin)
 Q_IMPORT_PLUGIN(SocialSenderPlugin)
+Q_IMPORT_PLUGIN(CapFeedSenderPlugin)
 
 namespace burgernet {
 
