@@ -7,6 +7,7 @@ namespace burgernet {
 class AuditService;
 class Clock;
 class Database;
+class SenderService;
 class Settings;
 class SettingsService;
 
@@ -20,6 +21,7 @@ struct ConsoleServices
     AuditService& audit;
     SettingsService& settingsService;
     Mode mode = Mode::Live;
+    SenderService* senders = nullptr; // the Senders… page; absent in tools that have none
 };
 
 } // namespace burgernet

@@ -70,6 +70,11 @@ QString SenderService::secretStoreKind() const
     return m_secrets.kind();
 }
 
+bool SenderService::canManage() const
+{
+    return m_audit.session().can(Permission::ManageSenders);
+}
+
 QString SenderService::secretName(const QString& id, const QString& key)
 {
     return QStringLiteral("senders/%1/%2").arg(id, key);

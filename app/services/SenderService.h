@@ -32,6 +32,7 @@ public:
     QList<SenderDescriptor> senders() const;
     std::optional<SenderDescriptor> descriptor(const QString& id) const;
     QString secretStoreKind() const;
+    bool canManage() const;
 
     // The stored settings without secrets (the page shows whether a secret is stored).
     QVariantMap settings(const QString& id) const;

@@ -3,6 +3,8 @@
 #include "Translations.h"
 #include "WindowScreenshot.h"
 #include "audit/AuditLog.h"
+#include "channels/BuiltinSenders.h"
+#include "channels/secrets/SecretStore.h"
 #include "console/ConsoleOptions.h"
 #include "console/FirstStart.h"
 #include "core/Clock.h"
@@ -13,6 +15,7 @@
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
 #include "services/AuditService.h"
+#include "services/SenderService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
 
@@ -115,8 +118,17 @@ int main(int argc, char* argv[])
             qCWarning(lcUi) << "demo population:" << filled.errorMessage();
     }
 
-    MainWindow window(
-        ConsoleServices{*settings, **database, clock, audit, settingsService, options->mode});
+    // Senders: in training only the simulated one, with settings of its own.
+    auto senderRegistry = createSenderRegistry(options->mode);
+    auto secrets = openSecretStore(paths::dataDir());
+    SenderService senderService(*senderRegistry, *secrets, audit,
+                                QDir(paths::dataDir())
+                                    .filePath(options->mode == Mode::Training
+                                                  ? QStringLiteral("senders-training.ini")
+                                                  : QStringLiteral("senders.ini")));
+
+    MainWindow window(ConsoleServices{*settings, **database, clock, audit, settingsService,
+                                      options->mode, &senderService});
 
     if (!interactive) {
         const Status saved =
