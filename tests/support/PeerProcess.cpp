@@ -59,9 +59,16 @@ std::optional<QJsonObject> PeerProcess::next(int timeoutMs)
                 return doc.object();
             continue;
         }
-        if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+        if (m_process.state() == QProcess::NotRunning)
             return std::nullopt;
-        m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        // QProcess only fills its buffer inside waitFor*() (or an event loop): poll even when
+        // no time is left, so that next(0) drains what the peer has written.
+        const bool more = m_process.waitForReadyRead(int(qMax<qint64>(0, deadline.remainingTime())));
+        if (!more && deadline.hasExpired()) {
+            m_buffer += m_process.readAllStandardOutput();
+            if (!m_buffer.contains('\n'))
+                return std::nullopt;
+        }
     }
 }
 
