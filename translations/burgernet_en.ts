@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AppPushSender</name>
+    <message>
+        <source>Burgernet app (push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the app platform accepts area messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test platform; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaCommand</name>
     <message>
         <source>Count the participants inside an area (count).</source>
@@ -655,6 +698,81 @@
     </message>
 </context>
 <context>
+    <name>burgernet::CapFeedSender</name>
+    <message>
+        <source>CAP 1.2 feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the CAP files and feed.atom are written; empty: the console&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifies the control room in every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public feed URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address under which others fetch the feed; empty: the console&apos;s listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAP file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed folder is not writable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed folder writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
@@ -973,6 +1091,29 @@
     </message>
 </context>
 <context>
+    <name>burgernet::EncryptedFileSecretStore</name>
+    <message>
+        <source>The secrets key %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets key could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; cannot be decrypted (wrong key or changed file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator — Burgernet Console</source>
@@ -1129,6 +1270,116 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::KannelSmsSender</name>
+    <message>
+        <source>SMS (Kannel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendsms URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kannel smsbox&apos;s sendsms interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sendsms-user in kannel.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as the sender on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSC id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route through this smsc-id; empty lets Kannel choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer texts are refused; Kannel&apos;s max-messages must allow as many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery report mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kannel dlr-mask: 1 delivered, 2 failed, 4 buffered, 8 SMSC accepted, 16 SMSC rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test gateway; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site&apos;s own certificate authority, in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Kannel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant has no mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text needs %1 SMS parts; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kannel answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1574,10 @@
     </message>
     <message>
         <source>&amp;Export participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Senders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2397,187 @@
     </message>
 </context>
 <context>
+    <name>burgernet::SenderRegistry</name>
+    <message>
+        <source>built for sender interface version %1, but this console needs version %2; rebuild the plugin against this console&apos;s ChannelSender.h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Burgernet sender plugin (interface &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Qt plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin has no sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sender with the id &quot;%1&quot; is already installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the built-in simulated sender may declare that it reaches nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode can only use the simulated sender, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender &quot;%1&quot; is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; could not be created with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SenderService</name>
+    <message>
+        <source>Your role may not manage senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender &quot;%1&quot; is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message from Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message from Burgernet Console. No action needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SenderSettingsForm</name>
+    <message>
+        <source>stored (leave empty to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are not checked: anyone on the network path can read and change what this sender sends. Only for test gateways; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SendersDialog</name>
+    <message>
+        <source>one message per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message for the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain (the answer was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted file (no keychain runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins not loaded:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: only the simulated sender exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own number or address for a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may look at the senders but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SettingsCommand</name>
     <message>
         <source>List the settings with their defaults and meaning.</source>
@@ -2282,6 +2718,227 @@
     </message>
 </context>
 <context>
+    <name>burgernet::SimulatedSender</name>
+    <message>
+        <source>Simulated sender (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each send takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failures (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sends that fail and may be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent failures (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sends that fail for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reports (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sent messages that get a delivery report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery report delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between sending and the delivery report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of delivered messages that get a simulated reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 varies every run; any other number repeats the same outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated permanent failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated: reaches nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SmtpEmailSender</name>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for SMTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; only for a relay on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site&apos;s own certificate authority, in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SocialSender</name>
+    <message>
+        <source>Social media (Mastodon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon-compatible server, e.g. https://social.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application token with the write:statuses scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from every post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode with a house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text seems to contain %1; public posts never carry personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::UserCommand</name>
     <message>
         <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
@@ -2407,6 +3064,88 @@
     </message>
     <message>
         <source>No such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::VoiceGatewaySender</name>
+    <message>
+        <source>Voice message (voice gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the voice gateway&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number participants see, and call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test gateway; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::WebhookSender</name>
+    <message>
+        <source>Matrix signs (webhook example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sign controller accepts messages (POST, JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only for a test controller; the change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AppPushSender</name>
+    <message>
+        <source>Burgernet app (push)</source>
+        <translation>Burgernet-app (push)</translation>
+    </message>
+    <message>
+        <source>Platform endpoint</source>
+        <translation>Platformadres</translation>
+    </message>
+    <message>
+        <source>Where the app platform accepts area messages.</source>
+        <translation>Waar het app-platform gebiedsberichten aanneemt.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-certificaten controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test platform; the change is recorded.</source>
+        <translation>Alleen uitzetten voor een testplatform; de wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Time-out (ms)</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+    </message>
+    <message>
+        <source>The message has no area.</source>
+        <translation>Het bericht heeft geen gebied.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaCommand</name>
     <message>
         <source>Count the participants inside an area (count).</source>
@@ -655,6 +698,81 @@
     </message>
 </context>
 <context>
+    <name>burgernet::CapFeedSender</name>
+    <message>
+        <source>CAP 1.2 feed</source>
+        <translation>CAP 1.2-feed</translation>
+    </message>
+    <message>
+        <source>Feed folder</source>
+        <translation>Feedmap</translation>
+    </message>
+    <message>
+        <source>Where the CAP files and feed.atom are written; empty: the console&apos;s data folder.</source>
+        <translation>Waar de CAP-bestanden en feed.atom worden geschreven; leeg: de gegevensmap van de console.</translation>
+    </message>
+    <message>
+        <source>CAP sender</source>
+        <translation>CAP-afzender</translation>
+    </message>
+    <message>
+        <source>Identifies the control room in every message.</source>
+        <translation>Identificeert de meldkamer in elk bericht.</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Afzendernaam</translation>
+    </message>
+    <message>
+        <source>Information page</source>
+        <translation>Informatiepagina</translation>
+    </message>
+    <message>
+        <source>Public feed URL</source>
+        <translation>Openbare feed-URL</translation>
+    </message>
+    <message>
+        <source>The address under which others fetch the feed; empty: the console&apos;s listener.</source>
+        <translation>Het adres waarop anderen de feed ophalen; leeg: de luisterpoort van de console.</translation>
+    </message>
+    <message>
+        <source>Valid for (minutes)</source>
+        <translation>Geldig gedurende (minuten)</translation>
+    </message>
+    <message>
+        <source>Burgernet action</source>
+        <translation>Burgernetactie</translation>
+    </message>
+    <message>
+        <source>Alert area</source>
+        <translation>Alarmeringsgebied</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+    </message>
+    <message>
+        <source>The message has no area.</source>
+        <translation>Het bericht heeft geen gebied.</translation>
+    </message>
+    <message>
+        <source>The CAP file could not be written: %1</source>
+        <translation>Het CAP-bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be written: %1</source>
+        <translation>De feed kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The feed folder is not writable: %1</source>
+        <translation>In de feedmap kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Feed folder writable</source>
+        <translation>Feedmap beschrijfbaar</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
@@ -973,6 +1091,29 @@
     </message>
 </context>
 <context>
+    <name>burgernet::EncryptedFileSecretStore</name>
+    <message>
+        <source>The secrets key %1 is damaged.</source>
+        <translation>De geheimensleutel %1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The secrets key could not be written to %1.</source>
+        <translation>De geheimensleutel kon niet naar %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; cannot be decrypted.</source>
+        <translation>Het geheim &quot;%1&quot; kan niet worden ontsleuteld.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; cannot be decrypted (wrong key or changed file).</source>
+        <translation>Het geheim &quot;%1&quot; kan niet worden ontsleuteld (verkeerde sleutel of gewijzigd bestand).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 could not be written.</source>
+        <translation>Het geheimenbestand %1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator — Burgernet Console</source>
@@ -1133,6 +1274,116 @@
     </message>
 </context>
 <context>
+    <name>burgernet::KannelSmsSender</name>
+    <message>
+        <source>SMS (Kannel)</source>
+        <translation>Sms (Kannel)</translation>
+    </message>
+    <message>
+        <source>sendsms URL</source>
+        <translation>sendsms-URL</translation>
+    </message>
+    <message>
+        <source>Kannel smsbox&apos;s sendsms interface.</source>
+        <translation>De sendsms-interface van Kannels smsbox.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The sendsms-user in kannel.conf.</source>
+        <translation>De sendsms-user in kannel.conf.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation>Afzender-id</translation>
+    </message>
+    <message>
+        <source>Shown as the sender on the phone.</source>
+        <translation>Verschijnt als afzender op de telefoon.</translation>
+    </message>
+    <message>
+        <source>SMSC id</source>
+        <translation>SMSC-id</translation>
+    </message>
+    <message>
+        <source>Route through this smsc-id; empty lets Kannel choose.</source>
+        <translation>Via deze smsc-id versturen; leeg laat Kannel kiezen.</translation>
+    </message>
+    <message>
+        <source>Maximum parts</source>
+        <translation>Maximaal aantal delen</translation>
+    </message>
+    <message>
+        <source>Longer texts are refused; Kannel&apos;s max-messages must allow as many.</source>
+        <translation>Langere teksten worden geweigerd; max-messages van Kannel moet er evenveel toestaan.</translation>
+    </message>
+    <message>
+        <source>Delivery report mask</source>
+        <translation>Afleverrapportmasker</translation>
+    </message>
+    <message>
+        <source>Kannel dlr-mask: 1 delivered, 2 failed, 4 buffered, 8 SMSC accepted, 16 SMSC rejected.</source>
+        <translation>Kannel dlr-mask: 1 afgeleverd, 2 mislukt, 4 gebufferd, 8 SMSC aangenomen, 16 SMSC geweigerd.</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-certificaten controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test gateway; the change is recorded.</source>
+        <translation>Alleen uitzetten voor een testgateway; de wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>A site&apos;s own certificate authority, in PEM.</source>
+        <translation>De eigen certificaatautoriteit van de organisatie, in PEM.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Kannel: %1</source>
+        <translation>Onverwacht antwoord van Kannel: %1</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+    </message>
+    <message>
+        <source>The participant has no mobile number.</source>
+        <translation>De deelnemer heeft geen mobiel nummer.</translation>
+    </message>
+    <message>
+        <source>The text needs %1 SMS parts; at most %2 are allowed.</source>
+        <translation>De tekst heeft %1 sms-delen nodig; er zijn er hoogstens %2 toegestaan.</translation>
+    </message>
+    <message>
+        <source>Kannel answers</source>
+        <translation>Kannel antwoordt</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>De sleutelbos kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be written: %1</source>
+        <translation>Er kon niet in de sleutelbos worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be removed: %1</source>
+        <translation>De vermelding in de sleutelbos kon niet worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LockPanel</name>
     <message>
         <source>The console is locked</source>
@@ -1282,8 +1533,28 @@
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
     </message>
     <message>
+        <source>&amp;Senders…</source>
+        <translation>&amp;Verzenders…</translation>
+    </message>
+    <message>
         <source>Your role does not see the participant register.</source>
         <translation>Uw rol heeft geen inzage in het deelnemersregister.</translation>
+    </message>
+    <message>
+        <source>%1 participants exported to %2</source>
+        <translation>%1 deelnemers geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export participants…</source>
+        <translation>Deelnemers &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1308,22 +1579,6 @@
     <message>
         <source>Sign out and sign in again.</source>
         <translation>Meld u af en opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>%1 participants exported to %2</source>
-        <translation>%1 deelnemers geëxporteerd naar %2</translation>
-    </message>
-    <message>
-        <source>&amp;Import participants…</source>
-        <translation>Deelnemers &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export participants…</source>
-        <translation>Deelnemers &amp;exporteren…</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +2196,12 @@
         <translation>%1 deelnemers</translation>
     </message>
     <message>
-        <source>Your role does not open participants&apos; details.</source>
-        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Register wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2397,188 @@
     </message>
 </context>
 <context>
+    <name>burgernet::SenderRegistry</name>
+    <message>
+        <source>built for sender interface version %1, but this console needs version %2; rebuild the plugin against this console&apos;s ChannelSender.h</source>
+        <translation>gebouwd voor versie %1 van de verzenderinterface, maar deze console heeft versie %2 nodig; bouw de plug-in opnieuw tegen de ChannelSender.h van deze console</translation>
+    </message>
+    <message>
+        <source>not a Burgernet sender plugin (interface &quot;%1&quot;)</source>
+        <translation>geen Burgernet-verzenderplug-in (interface &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>not a Qt plugin: %1</source>
+        <translation>geen Qt-plug-in: %1</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>the plugin has no sender id</source>
+        <translation>de plug-in heeft geen verzender-id</translation>
+    </message>
+    <message>
+        <source>a sender with the id &quot;%1&quot; is already installed</source>
+        <translation>er is al een verzender met de id &quot;%1&quot; geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>only the built-in simulated sender may declare that it reaches nobody</source>
+        <translation>alleen de ingebouwde gesimuleerde verzender mag verklaren dat hij niemand bereikt</translation>
+    </message>
+    <message>
+        <source>Training mode can only use the simulated sender, not &quot;%1&quot;.</source>
+        <translation>De oefenmodus kan alleen de gesimuleerde verzender gebruiken, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No sender &quot;%1&quot; is installed.</source>
+        <translation>Er is geen verzender &quot;%1&quot; geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; could not be created with these settings.</source>
+        <translation>De verzender &quot;%1&quot; kon met deze instellingen niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SenderService</name>
+    <message>
+        <source>Your role may not manage senders.</source>
+        <translation>Uw rol mag geen verzenders beheren.</translation>
+    </message>
+    <message>
+        <source>No sender &quot;%1&quot; is installed.</source>
+        <translation>Er is geen verzender &quot;%1&quot; geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Test message from Burgernet Console</source>
+        <translation>Testbericht van Burgernet Console</translation>
+    </message>
+    <message>
+        <source>Test message from Burgernet Console. No action needed.</source>
+        <translation>Testbericht van Burgernet Console. U hoeft niets te doen.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SenderSettingsForm</name>
+    <message>
+        <source>stored (leave empty to keep)</source>
+        <translation>opgeslagen (leeg laten om te behouden)</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Certificates are not checked: anyone on the network path can read and change what this sender sends. Only for test gateways; the change is recorded.</source>
+        <translation>Certificaten worden niet gecontroleerd: iedereen op het netwerkpad kan lezen en wijzigen wat deze verzender verstuurt. Alleen voor testgateways; de wijziging wordt vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SendersDialog</name>
+    <message>
+        <source>one message per participant</source>
+        <translation>één bericht per deelnemer</translation>
+    </message>
+    <message>
+        <source>one message for the area</source>
+        <translation>één bericht voor het gebied</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <source>temporary failure</source>
+        <translation>tijdelijke storing</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>uncertain (the answer was lost)</source>
+        <translation>onzeker (het antwoord ging verloren)</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Verzenders</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in: %1</source>
+        <translation>Geheimen worden bewaard in: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>an encrypted file (no keychain runs)</source>
+        <translation>een versleuteld bestand (er draait geen sleutelbos)</translation>
+    </message>
+    <message>
+        <source>Plugins not loaded:
+%1</source>
+        <translation>Niet geladen plug-ins:
+%1</translation>
+    </message>
+    <message>
+        <source>Training mode: only the simulated sender exists.</source>
+        <translation>Oefenmodus: alleen de gesimuleerde verzender bestaat.</translation>
+    </message>
+    <message>
+        <source>Check health</source>
+        <translation>Status controleren</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Your own number or address for a test message</source>
+        <translation>Uw eigen nummer of adres voor een testbericht</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testbericht versturen</translation>
+    </message>
+    <message>
+        <source>Your role may look at the senders but not change them.</source>
+        <translation>Uw rol mag de verzenders bekijken maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Health: %1 — %2</source>
+        <translation>Status: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Testbericht wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Test message: %1</source>
+        <translation>Testbericht: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SettingsCommand</name>
     <message>
         <source>List the settings with their defaults and meaning.</source>
@@ -2282,6 +2719,227 @@
     </message>
 </context>
 <context>
+    <name>burgernet::SimulatedSender</name>
+    <message>
+        <source>Simulated sender (training)</source>
+        <translation>Gesimuleerde verzender (oefening)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Vertraging (ms)</translation>
+    </message>
+    <message>
+        <source>How long each send takes.</source>
+        <translation>Hoe lang elke verzending duurt.</translation>
+    </message>
+    <message>
+        <source>Temporary failures (%)</source>
+        <translation>Tijdelijke storingen (%)</translation>
+    </message>
+    <message>
+        <source>Share of sends that fail and may be retried.</source>
+        <translation>Aandeel verzendingen dat mislukt en opnieuw mag worden geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Permanent failures (%)</source>
+        <translation>Blijvende fouten (%)</translation>
+    </message>
+    <message>
+        <source>Share of sends that fail for good.</source>
+        <translation>Aandeel verzendingen dat definitief mislukt.</translation>
+    </message>
+    <message>
+        <source>Delivery reports (%)</source>
+        <translation>Afleverrapporten (%)</translation>
+    </message>
+    <message>
+        <source>Share of sent messages that get a delivery report.</source>
+        <translation>Aandeel verzonden berichten dat een afleverrapport krijgt.</translation>
+    </message>
+    <message>
+        <source>Delivery report delay (ms)</source>
+        <translation>Vertraging afleverrapport (ms)</translation>
+    </message>
+    <message>
+        <source>Time between sending and the delivery report.</source>
+        <translation>Tijd tussen verzenden en het afleverrapport.</translation>
+    </message>
+    <message>
+        <source>Replies (%)</source>
+        <translation>Antwoorden (%)</translation>
+    </message>
+    <message>
+        <source>Share of delivered messages that get a simulated reply.</source>
+        <translation>Aandeel afgeleverde berichten dat een gesimuleerd antwoord krijgt.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwaarde toeval</translation>
+    </message>
+    <message>
+        <source>0 varies every run; any other number repeats the same outcomes.</source>
+        <translation>0 varieert bij elke run; elk ander getal herhaalt dezelfde uitkomsten.</translation>
+    </message>
+    <message>
+        <source>Simulated temporary failure</source>
+        <translation>Gesimuleerde tijdelijke storing</translation>
+    </message>
+    <message>
+        <source>Simulated permanent failure</source>
+        <translation>Gesimuleerde blijvende fout</translation>
+    </message>
+    <message>
+        <source>Simulated: reaches nobody</source>
+        <translation>Gesimuleerd: bereikt niemand</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SmtpEmailSender</name>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for SMTPS.</source>
+        <translation>587 voor STARTTLS, 465 voor SMTPS.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; only for a relay on this machine.</source>
+        <translation>&quot;none&quot; alleen voor een relay op deze computer.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Afzendernaam</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-certificaten controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server; the change is recorded.</source>
+        <translation>Alleen uitzetten voor een testserver; de wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>A site&apos;s own certificate authority, in PEM.</source>
+        <translation>De eigen certificaatautoriteit van de organisatie, in PEM.</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Time-out (ms)</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+    </message>
+    <message>
+        <source>The participant has no e-mail address.</source>
+        <translation>De deelnemer heeft geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>SMTP %1: %2</source>
+        <translation>SMTP %1: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server answers</source>
+        <translation>SMTP-server antwoordt</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SocialSender</name>
+    <message>
+        <source>Social media (Mastodon)</source>
+        <translation>Sociale media (Mastodon)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The Mastodon-compatible server, e.g. https://social.example.nl.</source>
+        <translation>De Mastodon-compatibele server, bijv. https://social.example.nl.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Toegangstoken</translation>
+    </message>
+    <message>
+        <source>An application token with the write:statuses scope.</source>
+        <translation>Een applicatietoken met de scope write:statuses.</translation>
+    </message>
+    <message>
+        <source>Information page</source>
+        <translation>Informatiepagina</translation>
+    </message>
+    <message>
+        <source>Linked from every post.</source>
+        <translation>Vanuit elk bericht gelinkt.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-certificaten controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test server; the change is recorded.</source>
+        <translation>Alleen uitzetten voor een testserver; de wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Time-out (ms)</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>a postcode with a house number</source>
+        <translation>een postcode met huisnummer</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+    </message>
+    <message>
+        <source>The text seems to contain %1; public posts never carry personal data.</source>
+        <translation>De tekst lijkt %1 te bevatten; openbare berichten bevatten nooit persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::UserCommand</name>
     <message>
         <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
@@ -2408,6 +3066,88 @@
     <message>
         <source>No such account.</source>
         <translation>Dat account bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::VoiceGatewaySender</name>
+    <message>
+        <source>Voice message (voice gateway)</source>
+        <translation>Spraakbericht (spraakgateway)</translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation>Gateway-URL</translation>
+    </message>
+    <message>
+        <source>Base URL of the voice gateway&apos;s API.</source>
+        <translation>Basis-URL van de API van de spraakgateway.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <source>Caller id</source>
+        <translation>Nummerweergave</translation>
+    </message>
+    <message>
+        <source>The number participants see, and call back.</source>
+        <translation>Het nummer dat deelnemers zien en terugbellen.</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-certificaten controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test gateway; the change is recorded.</source>
+        <translation>Alleen uitzetten voor een testgateway; de wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Time-out (ms)</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+    </message>
+    <message>
+        <source>The participant has no phone number.</source>
+        <translation>De deelnemer heeft geen telefoonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::WebhookSender</name>
+    <message>
+        <source>Matrix signs (webhook example)</source>
+        <translation>Matrixborden (webhookvoorbeeld)</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Where the sign controller accepts messages (POST, JSON).</source>
+        <translation>Waar de borden-controller berichten aanneemt (POST, JSON).</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-token</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-certificaten controleren</translation>
+    </message>
+    <message>
+        <source>Turn off only for a test controller; the change is recorded.</source>
+        <translation>Alleen uitzetten voor een testcontroller; de wijziging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ namespace burgernet {
 class AuditService;
 class Clock;
 class Database;
+class SenderService;
 class Settings;
 class SettingsService;
 class ReauthGate;
@@ -26,6 +27,7 @@ struct ConsoleServices
     SignInService* signIn = nullptr;
     // Asks for the password again before a large live send (the dispatch dock calls it).
     ReauthGate* reauthGate = nullptr;
+    SenderService* senders = nullptr; // the Senders… page; absent in tools that have none
 };
 
 } // namespace burgernet

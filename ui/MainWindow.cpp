@@ -14,6 +14,7 @@
 #include "security/RoleNames.h"
 #include "security/SignInService.h"
 #include "services/AuditService.h"
+#include "senders/SendersDialog.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 
@@ -191,6 +192,10 @@ void MainWindow::createMenus()
     preferences->setShortcut(QKeySequence::Preferences);
     if (preferences->shortcut().isEmpty())
         preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    if (m_services.senders) {
+        QAction* senders = edit->addAction(tr("&Senders…"), this, &MainWindow::showSenders);
+        senders->setObjectName(QStringLiteral("sendersAction"));
+    }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -359,6 +364,12 @@ void MainWindow::showPreferences()
         statusBar()->showMessage(tr("The new language is used from the next start of the console."),
                                  10'000);
     });
+    dialog.exec();
+}
+
+void MainWindow::showSenders()
+{
+    SendersDialog dialog(*m_services.senders, this);
     dialog.exec();
 }
 

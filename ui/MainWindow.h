@@ -66,6 +66,7 @@ private:
     QDockWidget* addPanelDock(const QString& objectName, const QString& title, QWidget* panel,
                               Qt::DockWidgetArea area);
     void showPreferences();
+    void showSenders();
     void showAbout();
 
     ConsoleServices m_services;

@@ -5,8 +5,11 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 #include <QtPlugin>
 
@@ -105,6 +108,7 @@ struct SendResult
     QString error;      // for the dispatcher; no personal data
     std::optional<int> retryAfterSeconds;
     qint64 reach = -1; // area broadcasts: the platform's reported reach, when known
+    int parts = 1;     // SMS: the number of parts the gateway bills (concatenation)
 };
 
 struct DeliveryReport
@@ -131,6 +135,30 @@ struct SenderContext
     Mode mode = Mode::Live;
     std::function<void(const DeliveryReport&)> deliveryReport;
     std::function<void(const QString& from, const QString& text)> reply;
+    // Where gateways call back (delivery reports, status callbacks) for this sender instance,
+    // e.g. http://127.0.0.1:8787/callbacks/sms-kannel; empty when the console listens nowhere.
+    // The console's listener hands every request under it to ChannelSender::handleCallback().
+    QUrl callbackUrl;
+    // Folder where a sender may keep files (the CAP feed writes its messages there).
+    QString dataDir;
+};
+
+// A request from a gateway to the console's callback listener, and the answer to it.
+struct CallbackRequest
+{
+    QByteArray method;
+    QString subPath; // the part of the path after the sender's callbackUrl, "" or "/dlr"
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+struct CallbackReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "text/plain; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 // A configured sender. Each instance is used from one worker thread at a time.
@@ -141,6 +169,13 @@ public:
     virtual SenderDescriptor descriptor() const = 0;
     virtual SendResult send(const OutgoingMessage& message) = 0;
     virtual SenderHealth checkHealth() = 0;
+    // Called on the listener's thread, concurrently with send(): report through the context's
+    // callbacks and keep shared state behind a mutex.
+    virtual CallbackReply handleCallback(const CallbackRequest& request)
+    {
+        Q_UNUSED(request);
+        return {404, "no callbacks for this sender\n"};
+    }
 };
 
 // The plugin: describes the sender and makes configured instances.
@@ -155,5 +190,8 @@ public:
 } // namespace burgernet
 
 // Bump the version whenever the structs or classes above change shape.
-#define BurgernetChannelSenderPlugin_iid "nl.burgernet.console.ChannelSenderPlugin/1"
+// Version 2: SenderContext::callbackUrl/dataDir, ChannelSender::handleCallback, SendResult::parts.
+#define BurgernetChannelSenderPlugin_iid_base "nl.burgernet.console.ChannelSenderPlugin/"
+#define BurgernetChannelSenderPlugin_version 2
+#define BurgernetChannelSenderPlugin_iid "nl.burgernet.console.ChannelSenderPlugin/2"
 Q_DECLARE_INTERFACE(burgernet::ChannelSenderPlugin, BurgernetChannelSenderPlugin_iid)

@@ -3,6 +3,8 @@
 #include "Translations.h"
 #include "WindowScreenshot.h"
 #include "audit/AuditLog.h"
+#include "channels/BuiltinSenders.h"
+#include "channels/secrets/SecretStore.h"
 #include "console/ConsoleOptions.h"
 #include "console/FirstStart.h"
 #include "console/SignInFlow.h"
@@ -18,6 +20,7 @@
 #include "services/AuditService.h"
 #include "services/ParticipantService.h"
 #include "services/ReauthGate.h"
+#include "services/SenderService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
 
@@ -193,8 +196,17 @@ int main(int argc, char* argv[])
             },
             &prompt);
 
+        // Senders: in training only the simulated one, with settings of its own.
+        auto senderRegistry = createSenderRegistry(session.mode);
+        auto secrets = openSecretStore(paths::dataDir());
+        SenderService senderService(*senderRegistry, *secrets, audit,
+                                    QDir(paths::dataDir())
+                                        .filePath(session.mode == Mode::Training
+                                                      ? QStringLiteral("senders-training.ini")
+                                                      : QStringLiteral("senders.ini")));
+
         MainWindow window(ConsoleServices{*settings, *database, clock, audit, settingsService,
-                                          session.mode, &reauth, &gate});
+                                          session.mode, &reauth, &gate, &senderService});
 
         if (!interactive) {
             const Status saved =

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/Mode.h"
+#include "dispatch/SenderRegistry.h"
+
+#include <memory>
+
+namespace burgernet {
+
+// The registry of the senders this build has: the built-in ones, and in live mode the plugin
+// files in `pluginFolder` (SenderRegistry::defaultPluginFolder() when empty). In training mode
+// only the simulated sender.
+std::unique_ptr<SenderRegistry> createSenderRegistry(Mode mode, const QString& pluginFolder = {});
+
+} // namespace burgernet

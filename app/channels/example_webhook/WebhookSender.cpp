@@ -1,0 +1,85 @@
+#include "channels/common/HttpClient.h"
+#include "channels/example_webhook/WebhookSenderPlugin.h"
+
+#include <QJsonDocument>
+
+namespace burgernet {
+
+SenderDescriptor WebhookSender::describe()
+{
+    SenderDescriptor d;
+    d.id = QStringLiteral("signs-webhook");
+    d.name = tr("Matrix signs (webhook example)");
+    d.channel = QStringLiteral("signs");
+    d.kind = SenderKind::AreaBroadcast;
+    d.capabilities.maxLength = 120;
+    d.capabilities.defaultRatePerSecond = 1;
+    d.capabilities.defaultBurst = 1;
+    using T = SenderSetting::Type;
+    d.settings = {
+        {QStringLiteral("url"),
+         tr("Webhook URL"),
+         T::Url,
+         QString(),
+         {},
+         true,
+         tr("Where the sign controller accepts messages (POST, JSON).")},
+        {QStringLiteral("token"), tr("Bearer token"), T::Secret, QString(), {}, false, {}},
+        {QStringLiteral("verifyTls"),
+         tr("Verify TLS certificates"),
+         T::Boolean,
+         true,
+         {},
+         false,
+         tr("Turn off only for a test controller; the change is recorded.")},
+    };
+    return d;
+}
+
+WebhookSender::WebhookSender(SenderContext context)
+    : m_context(std::move(context))
+{}
+
+SendResult WebhookSender::send(const OutgoingMessage& message)
+{
+    if (message.mode == Mode::Training)
+        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
+    HttpRequest request;
+    request.method = "POST";
+    request.url = QUrl(m_context.settings.value(QStringLiteral("url")).toString());
+    request.tls.verify = m_context.settings.value(QStringLiteral("verifyTls"), true).toBool();
+    request.headers = {{"Content-Type", "application/json"},
+                       {"Idempotency-Key", message.messageId.toUtf8()}};
+    const QString token = m_context.settings.value(QStringLiteral("token")).toString();
+    if (!token.isEmpty())
+        request.addHeader("Authorization", "Bearer " + token.toUtf8());
+    const QJsonObject body{
+        {QStringLiteral("id"), message.messageId},
+        {QStringLiteral("type"), message.messageType},
+        {QStringLiteral("text"), message.text.left(120)},
+        {QStringLiteral("area"), message.areaDescription},
+        {QStringLiteral("areaGeoJson"), QJsonDocument::fromJson(message.areaGeoJson).object()}};
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return classifyHttp(performHttp(request));
+}
+
+SenderHealth WebhookSender::checkHealth()
+{
+    HttpRequest request;
+    request.url = QUrl(m_context.settings.value(QStringLiteral("url")).toString());
+    request.timeoutMs = 5000;
+    const HttpResponse response = performHttp(request);
+    if (response.status == 0)
+        return {SenderHealth::Status::Down, response.error};
+    return {response.status < 500 ? SenderHealth::Status::Ok : SenderHealth::Status::Degraded,
+            QStringLiteral("HTTP %1").arg(response.status)};
+}
+
+std::unique_ptr<ChannelSender> WebhookSenderPlugin::create(const SenderContext& context) const
+{
+    if (context.mode == Mode::Training)
+        return nullptr; // a live sender never exists in training mode
+    return std::make_unique<WebhookSender>(context);
+}
+
+} // namespace burgernet

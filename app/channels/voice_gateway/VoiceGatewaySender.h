@@ -1,0 +1,48 @@
+#pragma once
+
+#include "dispatch/ChannelSender.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace burgernet {
+
+// Voice messages (spraakbericht) through a voice gateway's HTTP JSON API: the gateway calls
+// the participant, reads the text with its text-to-speech in the given language and reports
+// the call's end to the status callback.
+//   POST {url}/calls  {"reference", "to", "callerId", "text", "language", "statusCallback"}
+//   -> 200/201 {"id": "..."};  status callback: POST {"id", "reference", "status"}
+class VoiceGatewaySender final : public ChannelSender
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::VoiceGatewaySender)
+
+public:
+    explicit VoiceGatewaySender(SenderContext context);
+    static SenderDescriptor describe();
+
+    SenderDescriptor descriptor() const override { return describe(); }
+    SendResult send(const OutgoingMessage& message) override;
+    SenderHealth checkHealth() override;
+    CallbackReply handleCallback(const CallbackRequest& request) override;
+
+private:
+    SenderContext m_context;
+};
+
+class VoiceGatewaySenderPlugin : public QObject, public ChannelSenderPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
+    Q_INTERFACES(burgernet::ChannelSenderPlugin)
+
+public:
+    SenderDescriptor descriptor() const override { return VoiceGatewaySender::describe(); }
+    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
+    {
+        if (context.mode == Mode::Training)
+            return nullptr;
+        return std::make_unique<VoiceGatewaySender>(context);
+    }
+};
+
+} // namespace burgernet

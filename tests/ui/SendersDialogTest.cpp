@@ -1,0 +1,113 @@
+#include "senders/SendersDialog.h"
+
+#include "audit/AuditQuery.h"
+#include "audit/AuditTestSupport.h"
+#include "channels/BuiltinSenders.h"
+#include "channels/secrets/SecretStore.h"
+#include "core/Session.h"
+#include "senders/SenderSettingsForm.h"
+#include "services/AuditService.h"
+#include "services/SenderService.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace burgernet;
+
+namespace {
+struct DialogFixture
+{
+    explicit DialogFixture(Mode mode, QString role = QStringLiteral("administrator"))
+        : registry(createSenderRegistry(mode, QStringLiteral("/nonexistent")))
+        , auditService(audit.log(),
+                       Session{QStringLiteral("beheerder"), role, QStringLiteral("ws"), mode})
+        , service(*registry, secrets, auditService, dir.filePath(QStringLiteral("senders.ini")))
+    {}
+    int records(const QString& action)
+    {
+        auto query = auditService.openQuery();
+        REQUIRE(query.ok());
+        AuditFilter filter;
+        filter.action = action;
+        auto page = (*query)->page(filter, 0, 100);
+        REQUIRE(page.ok());
+        return int(page->size());
+    }
+    test::AuditFixture audit;
+    QTemporaryDir dir;
+    std::unique_ptr<SenderRegistry> registry;
+    EncryptedFileSecretStore secrets{dir.filePath(QStringLiteral("secrets"))};
+    AuditService auditService;
+    SenderService service;
+};
+} // namespace
+
+TEST_CASE("Senders page: generated form, save, health light and test message", "[ui][senders]")
+{
+    DialogFixture f(Mode::Training);
+    SendersDialog dialog(f.service);
+    REQUIRE(dialog.list()->count() == 1); // training: simulated only
+    REQUIRE(dialog.form());
+    auto* latency = qobject_cast<QSpinBox*>(dialog.form()->editor(QStringLiteral("latencyMs")));
+    REQUIRE(latency);
+    CHECK(latency->value() == 200);
+    latency->setValue(0);
+    dialog.findChild<QPushButton*>(QStringLiteral("saveSettings"))->click();
+    CHECK(f.service.settings(QStringLiteral("simulated"))
+              .value(QStringLiteral("latencyMs"))
+              .toInt() == 0);
+    CHECK(f.records(QStringLiteral("sender.settings")) == 1);
+
+    dialog.findChild<QPushButton*>(QStringLiteral("checkHealth"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.list()->item(0)->data(Qt::UserRole + 1).toString(),
+                              QStringLiteral("ok"), 5000);
+
+    dialog.findChild<QLineEdit*>(QStringLiteral("testRecipient"))
+        ->setText(QStringLiteral("+31612345678"));
+    dialog.findChild<QPushButton*>(QStringLiteral("sendTest"))->click();
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("senderResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("sent")), 5000);
+    CHECK(f.records(QStringLiteral("sender.test.result")) == 1);
+}
+
+TEST_CASE("Senders page: secrets never shown, TLS warning, read-only for other roles",
+          "[ui][senders]")
+{
+    DialogFixture f(Mode::Live);
+    REQUIRE(f.service
+                .saveSettings(QStringLiteral("email-smtp"),
+                              {{QStringLiteral("password"), QStringLiteral("pw-123")}})
+                .ok());
+    SendersDialog dialog(f.service);
+    for (int row = 0; row < dialog.list()->count(); ++row)
+        if (dialog.list()->item(row)->data(Qt::UserRole).toString() == QLatin1String("email-smtp"))
+            dialog.list()->setCurrentRow(row);
+    REQUIRE(dialog.currentId() == QStringLiteral("email-smtp"));
+    auto* password = qobject_cast<QLineEdit*>(dialog.form()->editor(QStringLiteral("password")));
+    REQUIRE(password);
+    CHECK(password->text().isEmpty());
+    CHECK(password->echoMode() == QLineEdit::Password);
+    CHECK(password->placeholderText().contains(QStringLiteral("stored")));
+    auto* verify = qobject_cast<QCheckBox*>(dialog.form()->editor(QStringLiteral("verifyTls")));
+    auto* warning = dialog.form()->findChild<QLabel*>(QStringLiteral("tlsWarning"));
+    REQUIRE(verify);
+    REQUIRE(warning);
+    CHECK(verify->isChecked());
+    CHECK(warning->isHidden());
+    verify->setChecked(false);
+    CHECK_FALSE(warning->isHidden());
+
+    DialogFixture other(Mode::Live, QStringLiteral("dispatcher"));
+    SendersDialog readOnly(other.service);
+    CHECK_FALSE(readOnly.findChild<QPushButton*>(QStringLiteral("saveSettings"))->isEnabled());
+    CHECK_FALSE(readOnly.findChild<QPushButton*>(QStringLiteral("sendTest"))->isEnabled());
+    CHECK(readOnly.findChild<QPushButton*>(QStringLiteral("checkHealth"))->isEnabled());
+}
