@@ -18,6 +18,11 @@ extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
 extern const SettingKey<int> IdleLockMinutes;
+extern const SettingKey<int> DispatchApprovalThreshold;
+extern const SettingKey<int> DispatchDailyLimit;
+extern const SettingKey<int> DispatchStaleMinutes;
+extern const SettingKey<int> DispatchClosingReminderMinutes;
+extern const SettingKey<int> DispatchMaxAttempts;
 
 struct SettingDescription
 {
