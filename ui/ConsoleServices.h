@@ -4,9 +4,11 @@
 
 namespace burgernet {
 
+class ActionService;
 class AuditService;
 class Clock;
 class Database;
+class SelectionService;
 class Settings;
 class SettingsService;
 
@@ -20,6 +22,9 @@ struct ConsoleServices
     AuditService& audit;
     SettingsService& settingsService;
     Mode mode = Mode::Live;
+    // Dispatch: without them the dispatch and actions docks stay placeholders.
+    ActionService* actions = nullptr;
+    const SelectionService* selection = nullptr;
 };
 
 } // namespace burgernet

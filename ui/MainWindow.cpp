@@ -3,6 +3,8 @@
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
 #include "audit/AuditDock.h"
+#include "dispatch/ActionsDock.h"
+#include "dispatch/DispatchDock.h"
 #include "participants/ParticipantsDock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
@@ -95,18 +97,37 @@ void MainWindow::createDocks()
     addPanelDock(QStringLiteral("participantsDock"), tr("Participants"),
                  new ParticipantsDock(m_services.database, m_services.audit, this),
                  Qt::LeftDockWidgetArea);
-    addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
-                 new PlaceholderPanel(tr("Compose and send"),
-                                      tr("Compose one message, preview it per channel and "
-                                         "send it to the participants in the area."),
-                                      this),
-                 Qt::RightDockWidgetArea);
-    addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
-                 new PlaceholderPanel(tr("Burgernet actions"),
-                                      tr("Running and closed actions with their progress, "
-                                         "call-back tips and outcome."),
-                                      this),
-                 Qt::RightDockWidgetArea);
+    if (m_services.actions && m_services.selection) {
+        m_dispatchDock = new DispatchDock(*m_services.actions, *m_services.selection,
+                                          m_services.clock, this);
+        addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"), m_dispatchDock,
+                     Qt::RightDockWidgetArea);
+        QDockWidget* composer = m_docks.last();
+        m_actionsDock = new ActionsDock(*m_services.actions, m_services.clock,
+                                        m_services.settings, this);
+        QDockWidget* actions = addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
+                                            m_actionsDock, Qt::RightDockWidgetArea);
+        // Composer and actions share the right side as tabs; a sent action shows its progress.
+        tabifyDockWidget(composer, actions);
+        composer->raise();
+        connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {
+            actions->raise();
+            m_actionsDock->selectAction(id);
+        });
+    } else {
+        addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
+                     new PlaceholderPanel(tr("Compose and send"),
+                                          tr("Compose one message, preview it per channel and "
+                                             "send it to the participants in the area."),
+                                          this),
+                     Qt::RightDockWidgetArea);
+        addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
+                     new PlaceholderPanel(tr("Burgernet actions"),
+                                          tr("Running and closed actions with their progress, "
+                                             "call-back tips and outcome."),
+                                          this),
+                     Qt::RightDockWidgetArea);
+    }
     m_auditDock = new AuditDock(m_services.audit, this);
     auto* audit = addPanelDock(QStringLiteral("auditDock"), tr("Audit log"), m_auditDock,
                                Qt::BottomDockWidgetArea);

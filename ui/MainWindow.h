@@ -10,7 +10,9 @@ class QUndoStack;
 
 namespace burgernet {
 
+class ActionsDock;
 class AuditDock;
+class DispatchDock;
 class ModeIndicator;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
@@ -24,6 +26,8 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
+    DispatchDock* dispatchDock() const { return m_dispatchDock; }
+    ActionsDock* actionsDock() const { return m_actionsDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
 
@@ -50,6 +54,8 @@ private:
     QLabel* m_participantsLabel = nullptr;
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
+    DispatchDock* m_dispatchDock = nullptr;
+    ActionsDock* m_actionsDock = nullptr;
 };
 
 } // namespace burgernet

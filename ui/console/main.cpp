@@ -12,7 +12,11 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
+#include "dispatch/DispatchThread.h"
+#include "dispatch/SenderProvider.h"
+#include "services/ActionService.h"
 #include "services/AuditService.h"
+#include "services/SelectionService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
 
@@ -115,8 +119,27 @@ int main(int argc, char* argv[])
             qCWarning(lcUi) << "demo population:" << filled.errorMessage();
     }
 
-    MainWindow window(
-        ConsoleServices{*settings, **database, clock, audit, settingsService, options->mode});
+    // Dispatch: who is in an area, the actions service, and the outbox worker on its own
+    // thread and connection. Interrupted sends of an earlier run wait for a decision first.
+    SelectionService selection;
+    if (auto loaded = selection.reload(**database); !loaded)
+        qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
+    ActionService actions(**database, audit, *settings, clock, selection);
+    if (auto recovered = actions.recoverAfterRestart(); !recovered)
+        qCWarning(lcUi) << "outbox recovery:" << recovered.errorMessage();
+    // The sender registry (channel senders issue) fills this list from the configured senders;
+    // until then queued messages wait in the outbox, nothing is lost.
+    SenderList senders;
+    DispatchThread dispatch(senders, clock, (*database)->spec());
+    QObject::connect(&actions, &ActionService::outboxQueued, &dispatch, &DispatchThread::wake);
+    QObject::connect(&dispatch, &DispatchThread::progressed, &actions,
+                     [&actions](const QList<qint64>& ids) { actions.refreshStates(ids); });
+    dispatch.start();
+
+    ConsoleServices services{*settings, **database, clock, audit, settingsService, options->mode};
+    services.actions = &actions;
+    services.selection = &selection;
+    MainWindow window(services);
 
     if (!interactive) {
         const Status saved =
