@@ -12,6 +12,7 @@ DispatchThread::DispatchThread(SenderProvider& senders, const Clock& clock, Data
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DispatchWorker::progressed, this, &DispatchThread::progressed);
+    connect(m_worker, &DispatchWorker::countsChanged, this, &DispatchThread::countsChanged);
 }
 
 DispatchThread::~DispatchThread()

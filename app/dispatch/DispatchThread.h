@@ -26,6 +26,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progressed(const QList<qint64>& actionIds);
+    void countsChanged(qint64 actionId, const burgernet::OutboxCounts& counts);
 
 private:
     QThread m_thread;

@@ -220,7 +220,9 @@ qint64 DispatchWorker::processOnce()
     if (!m_outbox)
         return -1;
     applyReports();
-    auto due = m_outbox->dueChannels();
+    // Only channels with a sender can make progress; asking per channel lets the database
+    // answer MIN() from the index instead of walking every queued row.
+    auto due = m_outbox->dueChannels(m_senders.channels());
     if (!due) {
         qCWarning(lcDispatch) << due.errorMessage();
         return m_config.idlePollMs;
@@ -237,11 +239,8 @@ qint64 DispatchWorker::processOnce()
             continue;
         }
         ChannelSender* sender = m_senders.sender(channel);
-        if (!sender) {
-            // Nothing is lost: the rows wait until a sender for the channel is configured.
-            waitAtMost(m_config.idlePollMs);
+        if (!sender)
             continue;
-        }
         Channel& state = channelState(channel, sender);
         if (!state.breaker.allows(mono)) {
             waitAtMost(std::max<qint64>(1, state.breaker.openUntil() - mono));
@@ -258,7 +257,26 @@ qint64 DispatchWorker::processOnce()
     }
     if (!touched.isEmpty())
         Q_EMIT progressed(touched);
+    for (qint64 id : touched)
+        m_countsPending.insert(id);
+    postCounts(wait != 0);
     return wait;
+}
+
+void DispatchWorker::postCounts(bool finalPass)
+{
+    const qint64 mono = m_clock.monotonicMs();
+    for (auto it = m_countsPending.begin(); it != m_countsPending.end();) {
+        const qint64 id = *it;
+        if (!finalPass && mono - m_countsPostedAt.value(id, -1'000'000) < m_config.countsEveryMs) {
+            ++it;
+            continue;
+        }
+        if (auto counts = m_outbox->counts(id); counts)
+            Q_EMIT countsChanged(id, *counts);
+        m_countsPostedAt.insert(id, mono);
+        it = m_countsPending.erase(it);
+    }
 }
 
 void DispatchWorker::start(const DatabaseSpec& spec)

@@ -3,12 +3,14 @@
 #include "core/Result.h"
 #include "dispatch/ChannelSender.h"
 #include "dispatch/MessageComposer.h"
+#include "dispatch/Outbox.h"
 #include "dispatch/SendPolicies.h"
 #include "storage/DatabaseSpec.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <mutex>
@@ -36,7 +38,8 @@ struct DispatchConfig
     quint32 seed = 0; // jitter; 0: from std::random_device
     // channel -> {rate per second, burst}; rate <= 0 is unlimited. Otherwise the sender's defaults.
     QHash<QString, std::pair<double, int>> rates;
-    qint64 idlePollMs = 1000; // also catches work queued by another process (burgernetctl)
+    qint64 idlePollMs = 1000;   // also catches work queued by another process (burgernetctl)
+    qint64 countsEveryMs = 500; // how often the progress counts of a busy action are posted
 };
 
 // Sends what the outbox holds, off the GUI thread, with its own database connection. Per
@@ -75,6 +78,9 @@ Q_SIGNALS:
     // Rows of these actions changed state.
     void progressed(const QList<qint64>& actionIds);
     void channelProblem(const QString& channel, const QString& problem);
+    // The outbox counts of an action, counted here so that the GUI thread need not count a
+    // 100,000-row action itself (at most every countsEveryMs while it is busy, and at the end).
+    void countsChanged(qint64 actionId, const burgernet::OutboxCounts& counts);
 
 private:
     struct Channel
@@ -98,6 +104,7 @@ private:
     OutgoingMessage outgoing(const OutboxItem& item);
     void applyReports();
     void scheduleNext(qint64 waitMs);
+    void postCounts(bool finalPass);
 
     SenderProvider& m_senders;
     const Clock& m_clock;
@@ -114,6 +121,8 @@ private:
     std::vector<DeliveryReport> m_reports;
     QTimer* m_timer = nullptr;
     qint64 m_sent = 0;
+    QHash<qint64, qint64> m_countsPostedAt; // action -> monotonic ms
+    QSet<qint64> m_countsPending;
 };
 
 } // namespace burgernet

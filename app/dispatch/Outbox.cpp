@@ -175,11 +175,31 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
     if (!transaction.isActive())
         return Error{tr("Cannot record send results: %1").arg(transaction.errorMessage())};
     QSqlQuery q(db);
+    // The common case (accepted, no gateway id to keep) in one statement per outcome; the rest
+    // row by row.
+    QHash<QString, std::vector<qint64>> plain;
+    std::vector<const OutboxResult*> individual;
+    for (const OutboxResult& r : results) {
+        if (r.attempted && r.providerId.isEmpty() && r.error.isEmpty() && r.nextAttemptAt == 0 &&
+            isToken(r.state))
+            plain[r.state].push_back(r.id);
+        else
+            individual.push_back(&r);
+    }
+    for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
+        if (!q.exec(QStringLiteral("UPDATE outbox SET state = '%1', next_attempt_at = %2, "
+                                   "updated_at = %2 WHERE state = 'sending' AND id IN (%3)")
+                        .arg(it.key())
+                        .arg(nowMs)
+                        .arg(idList(it.value(), 0, it.value().size()))))
+            return failed(q, tr("Cannot record send results"));
+    }
     q.prepare(
         QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts - ?, next_attempt_at = ?, "
                        "provider_id = COALESCE(?, provider_id), last_error = ?, updated_at = ? "
                        "WHERE id = ? AND state = 'sending'"));
-    for (const OutboxResult& r : results) {
+    for (const OutboxResult* row : individual) {
+        const OutboxResult& r = *row;
         q.bindValue(0, r.state);
         q.bindValue(1, r.attempted ? 0 : 1);
         q.bindValue(2, r.nextAttemptAt > 0 ? r.nextAttemptAt : nowMs);
@@ -274,15 +294,19 @@ Result<OutboxCounts> Outbox::counts(qint64 actionId) const
     return counts;
 }
 
-Result<QHash<QString, qint64>> Outbox::dueChannels() const
+Result<QHash<QString, qint64>> Outbox::dueChannels(const QStringList& channels) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT channel, MIN(next_attempt_at) FROM outbox WHERE state = "
-                               "'queued' GROUP BY channel")))
-        return failed(q, tr("Cannot read the outbox"));
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued' AND "
+                             "channel = ?"));
     QHash<QString, qint64> due;
-    while (q.next())
-        due.insert(q.value(0).toString(), q.value(1).toLongLong());
+    for (const QString& channel : channels) {
+        q.bindValue(0, channel);
+        if (!q.exec())
+            return failed(q, tr("Cannot read the outbox"));
+        if (q.next() && !q.value(0).isNull())
+            due.insert(channel, q.value(0).toLongLong());
+    }
     return due;
 }
 

@@ -99,8 +99,9 @@ public:
                         const QString& channel = {});
 
     Result<OutboxCounts> counts(qint64 actionId) const;
-    // Channels that have due work, with the earliest due time of each.
-    Result<QHash<QString, qint64>> dueChannels() const;
+    // Of `channels`, those with queued rows, with the earliest due time of each. Rows of
+    // other channels wait (nothing is lost) until a sender for them is configured.
+    Result<QHash<QString, qint64>> dueChannels(const QStringList& channels) const;
     // Participants who got (sent/delivered) a message of `messageType` on `channel`.
     Result<std::vector<qint64>> participants(qint64 actionId, const QString& channel,
                                              const QStringList& messageTypes,

@@ -144,6 +144,7 @@ Status ActionService::close(qint64 id, Outcome outcome, const QString& text)
     if (a->state == ActionState::Sending)
         a->state = ActionState::Sent; // closing early: what is still queued is cancelled below
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_counts.remove(id);
     if (auto moved = m_outbox.move(id, outbox::Queued, outbox::Cancelled, nowMs); !moved)
         return moved.error();
     const QJsonObject details{{QStringLiteral("outcome"), outcomeId(outcome)}};
@@ -172,6 +173,7 @@ Status ActionService::cancel(qint64 id, const QString& text)
     if (isTerminal(a->state))
         return Error{tr("Action %1 is already finished.").arg(id)};
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_counts.remove(id);
     auto stopped = m_outbox.move(id, outbox::Queued, outbox::Cancelled, nowMs);
     if (!stopped)
         return stopped.error();
@@ -194,6 +196,7 @@ Result<qint64> ActionService::retryFailed(qint64 id, const QString& channel)
 {
     if (auto s = require(Permission::SendAction, QStringLiteral("action.retry"), id); !s)
         return s.error();
+    m_counts.remove(id);
     auto moved = m_outbox.move(id, outbox::Failed, outbox::Queued,
                                m_clock.nowUtc().toMSecsSinceEpoch(), channel);
     if (!moved)
@@ -220,6 +223,7 @@ Result<qint64> ActionService::decideUncertain(qint64 id, bool resend)
                            AuditResult::Ok, {{QStringLiteral("resend"), resend}});
         !seq)
         return seq.error();
+    m_counts.remove(id);
     auto moved = m_outbox.move(id, outbox::Uncertain, resend ? outbox::Queued : outbox::Dropped,
                                m_clock.nowUtc().toMSecsSinceEpoch());
     Q_EMIT actionChanged(id);
@@ -237,6 +241,7 @@ Result<qint64> ActionService::decideStale(qint64 id, bool send)
                            AuditResult::Ok, {{QStringLiteral("send"), send}});
         !seq)
         return seq.error();
+    m_counts.remove(id);
     auto moved = m_outbox.move(id, outbox::Stale, send ? outbox::Queued : outbox::Dropped,
                                m_clock.nowUtc().toMSecsSinceEpoch());
     Q_EMIT actionChanged(id);
@@ -280,6 +285,7 @@ Result<RecoveryReport> ActionService::recoverAfterRestart()
     if (!recovered)
         return recovered.error();
     RecoveryReport report{recovered->first, recovered->second};
+    m_counts.clear();
     if (report.uncertain || report.stale) {
         qCWarning(lcDispatch) << "after restart:" << report.uncertain << "uncertain,"
                               << report.stale << "stale outbox rows wait for a decision";

@@ -216,9 +216,16 @@ Result<QList<Tip>> ActionService::tips(qint64 id) const
     return m_repo.tips(id);
 }
 
+void ActionService::setCounts(qint64 id, const OutboxCounts& counts)
+{
+    m_counts.insert(id, counts);
+}
+
 Result<ActionProgress> ActionService::progress(qint64 id) const
 {
-    auto counts = m_outbox.counts(id);
+    const auto cached = m_counts.constFind(id);
+    auto counts =
+        cached != m_counts.constEnd() ? Result<OutboxCounts>(*cached) : m_outbox.counts(id);
     if (!counts)
         return counts.error();
     ActionProgress p;
@@ -364,6 +371,15 @@ Status ActionService::enqueue(Action& action, MessageType type, const ComposedMe
                              AuditResult::Failed, {{QStringLiteral("follows"), *seq}});
         return committed;
     }
+    if (from == ActionState::Draft || from == ActionState::AwaitingApproval) {
+        // The first rows of the action: their counts are known without counting them.
+        OutboxCounts counts;
+        for (const OutboxEntry& e : entries)
+            ++counts[e.channel][outbox::Queued];
+        m_counts.insert(action.id, counts);
+    } else {
+        m_counts.remove(action.id);
+    }
     qCInfo(lcDispatch) << "action" << action.id << event << entries.size() << "outbox rows";
     Q_EMIT actionChanged(action.id);
     Q_EMIT outboxQueued();
@@ -387,33 +403,33 @@ Result<ActionState> ActionService::submit(qint64 id)
         return Error{tr("Choose at least one channel.")};
     if (a->areaGeoJson.isEmpty())
         return Error{tr("Choose the alert area first.")};
-    auto summary = summarise(id);
-    if (!summary)
-        return summary.error();
-    if (summary->needsApproval) {
-        if (auto s = transition(*a, ActionState::AwaitingApproval, QStringLiteral("submit"),
-                                {{QStringLiteral("addressed"), summary->addressedMessages},
-                                 {QStringLiteral("approval"), true}});
+    // Recipients are resolved once: the same plan decides on approval and fills the outbox.
+    auto area = GeoArea::fromGeoJson(a->areaGeoJson);
+    if (!area)
+        return area.error();
+    auto plan = RecipientResolver::resolve(
+        m_db, m_selection.select(*area, m_clock.nowUtc()), a->content.channels, a->content.language,
+        m_settings.value(keys::DispatchDailyLimit), dayStartMs());
+    if (!plan)
+        return plan.error();
+    qint64 addressed = 0;
+    for (auto it = plan->perChannel.cbegin(); it != plan->perChannel.cend(); ++it)
+        if (channels::isAddressed(it.key()))
+            addressed += it.value();
+    if (needsApproval(*a, addressed)) {
+        if (auto s = transition(
+                *a, ActionState::AwaitingApproval, QStringLiteral("submit"),
+                {{QStringLiteral("addressed"), addressed}, {QStringLiteral("approval"), true}});
             !s)
             return s.error();
         return ActionState::AwaitingApproval;
     }
-    Status sent = [&]() -> Status {
-        auto area = GeoArea::fromGeoJson(a->areaGeoJson);
-        if (!area)
-            return area.error();
-        auto plan = RecipientResolver::resolve(
-            m_db, m_selection.select(*area, m_clock.nowUtc()), a->content.channels,
-            a->content.language, m_settings.value(keys::DispatchDailyLimit), dayStartMs());
-        if (!plan)
-            return plan.error();
-        const ComposedMessage message =
-            MessageComposer(m_templates).compose(composerInput(*a, MessageType::Alert));
-        return enqueue(*a, MessageType::Alert, message, plan->entries, ActionState::Sending,
-                       QStringLiteral("send"),
-                       {{QStringLiteral("participants"), plan->selected},
-                        {QStringLiteral("over_daily_limit"), plan->overDailyLimit}});
-    }();
+    const ComposedMessage message =
+        MessageComposer(m_templates).compose(composerInput(*a, MessageType::Alert));
+    const Status sent = enqueue(*a, MessageType::Alert, message, plan->entries,
+                                ActionState::Sending, QStringLiteral("send"),
+                                {{QStringLiteral("participants"), plan->selected},
+                                 {QStringLiteral("over_daily_limit"), plan->overDailyLimit}});
     if (!sent)
         return sent.error();
     return ActionState::Sending;

@@ -86,6 +86,9 @@ public:
     Result<QList<ActionEvent>> events(qint64 id) const;
     Result<QList<Tip>> tips(qint64 id) const;
     Result<ActionProgress> progress(qint64 id) const;
+    // Counts from the dispatch worker (its own thread counted them); progress() uses them
+    // until this service itself changes the action's outbox.
+    void setCounts(qint64 id, const OutboxCounts& counts);
 
     // The texts the preview shows, as they would go out now.
     ComposedMessage preview(const ActionContent& content, const GeoArea& area,
@@ -149,6 +152,7 @@ private:
     Outbox m_outbox;
     MessageTemplates m_templates;
     QHash<QString, double> m_rates;
+    QHash<qint64, OutboxCounts> m_counts;
 };
 
 } // namespace burgernet

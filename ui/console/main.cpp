@@ -134,6 +134,8 @@ int main(int argc, char* argv[])
     QObject::connect(&actions, &ActionService::outboxQueued, &dispatch, &DispatchThread::wake);
     QObject::connect(&dispatch, &DispatchThread::progressed, &actions,
                      [&actions](const QList<qint64>& ids) { actions.refreshStates(ids); });
+    QObject::connect(&dispatch, &DispatchThread::countsChanged, &actions,
+                     [&actions](qint64 id, const OutboxCounts& counts) { actions.setCounts(id, counts); });
     dispatch.start();
 
     ConsoleServices services{*settings, **database, clock, audit, settingsService, options->mode};
