@@ -89,10 +89,9 @@ DispatchFixture::DispatchFixture(DatabaseKind kind, int participants, const QStr
         m_senders.addBorrowed(s);
 }
 
-qint64 DispatchFixture::addParticipant(int i, double lat, double lon)
+namespace {
+Participant testParticipant(int i, double lat, double lon)
 {
-    auto writer = ParticipantWriter::begin(db());
-    REQUIRE(writer.ok());
     Participant p;
     p.pseudonym = QStringLiteral("P-T%1").arg(i, 4, 10, QLatin1Char('0'));
     p.externalId = QStringLiteral("EXT-%1").arg(i);
@@ -123,10 +122,30 @@ qint64 DispatchFixture::addParticipant(int i, double lat, double lon)
         work.lat += 0.0005;
         p.locations << work;
     }
-    auto id = (*writer)->write(p);
+    return p;
+}
+} // namespace
+
+qint64 DispatchFixture::addParticipant(int i, double lat, double lon)
+{
+    auto writer = ParticipantWriter::begin(db());
+    REQUIRE(writer.ok());
+    auto id = (*writer)->write(testParticipant(i, lat, lon));
     REQUIRE(id.ok());
     REQUIRE((*writer)->commit().ok());
     return *id;
+}
+
+void DispatchFixture::addParticipants(int count,
+                                      const std::function<std::pair<double, double>(int)>& position)
+{
+    auto writer = ParticipantWriter::begin(db(), count);
+    REQUIRE(writer.ok());
+    for (int i = 0; i < count; ++i) {
+        const auto [lat, lon] = position(i);
+        REQUIRE((*writer)->write(testParticipant(i, lat, lon)).ok());
+    }
+    REQUIRE((*writer)->commit().ok());
 }
 
 ActionContent DispatchFixture::urgentContent()

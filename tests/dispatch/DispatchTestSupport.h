@@ -90,6 +90,8 @@ public:
     std::vector<AuditRecord> records(const QString& action);
     QMap<QString, qint64> states(qint64 actionId, const QString& channel);
     qint64 addParticipant(int i, double lat, double lon);
+    // Many at once, in one transaction: participant i at position(i).
+    void addParticipants(int count, const std::function<std::pair<double, double>(int)>& position);
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
