@@ -218,7 +218,8 @@ Result<QList<Tip>> ActionService::tips(qint64 id) const
 
 void ActionService::setCounts(qint64 id, const OutboxCounts& counts)
 {
-    m_counts.insert(id, counts);
+    if (m_workerCounts)
+        m_counts.insert(id, counts);
 }
 
 Result<ActionProgress> ActionService::progress(qint64 id) const
@@ -371,7 +372,7 @@ Status ActionService::enqueue(Action& action, MessageType type, const ComposedMe
                              AuditResult::Failed, {{QStringLiteral("follows"), *seq}});
         return committed;
     }
-    if (from == ActionState::Draft || from == ActionState::AwaitingApproval) {
+    if (m_workerCounts && (from == ActionState::Draft || from == ActionState::AwaitingApproval)) {
         // The first rows of the action: their counts are known without counting them.
         OutboxCounts counts;
         for (const OutboxEntry& e : entries)

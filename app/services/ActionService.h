@@ -89,6 +89,13 @@ public:
     // Counts from the dispatch worker (its own thread counted them); progress() uses them
     // until this service itself changes the action's outbox.
     void setCounts(qint64 id, const OutboxCounts& counts);
+    // Only a service whose dispatch worker reports its counts (setCounts) keeps them; others
+    // (burgernetctl, tests driving a worker directly) count on every call.
+    void useWorkerCounts(bool on)
+    {
+        m_workerCounts = on;
+        m_counts.clear();
+    }
 
     // The texts the preview shows, as they would go out now.
     ComposedMessage preview(const ActionContent& content, const GeoArea& area,
@@ -153,6 +160,7 @@ private:
     MessageTemplates m_templates;
     QHash<QString, double> m_rates;
     QHash<qint64, OutboxCounts> m_counts;
+    bool m_workerCounts = false;
 };
 
 } // namespace burgernet

@@ -111,6 +111,7 @@ int main(int argc, char* argv[])
     settings->setValue(keys::DispatchApprovalThreshold, 10'000'000);
     settings->setValue(keys::DispatchDailyLimit, 0);
     ActionService actions(**db, audit, *settings, clock, selection);
+    actions.useWorkerCounts(true); // as the console: the worker thread counts
 
     ActionContent content;
     content.incident = IncidentType::StreetRobbery;

@@ -134,6 +134,7 @@ int main(int argc, char* argv[])
     QObject::connect(&actions, &ActionService::outboxQueued, &dispatch, &DispatchThread::wake);
     QObject::connect(&dispatch, &DispatchThread::progressed, &actions,
                      [&actions](const QList<qint64>& ids) { actions.refreshStates(ids); });
+    actions.useWorkerCounts(true);
     QObject::connect(&dispatch, &DispatchThread::countsChanged, &actions,
                      [&actions](qint64 id, const OutboxCounts& counts) { actions.setCounts(id, counts); });
     dispatch.start();
