@@ -482,6 +482,18 @@
         <source>Correction for those already reached (may be empty):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same recipients only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaCommand</name>

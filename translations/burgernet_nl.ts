@@ -482,6 +482,18 @@
         <source>Correction for those already reached (may be empty):</source>
         <translation>Correctie voor wie al bereikt is (mag leeg blijven):</translation>
     </message>
+    <message>
+        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
+        <translation>Het gebied op de kaart wijkt af van het gebied van de actie. Ook de deelnemers alarmeren die nu nieuw binnen het gebied vallen (zij krijgen het volledige bericht)?</translation>
+    </message>
+    <message>
+        <source>Grow the area</source>
+        <translation>Gebied vergroten</translation>
+    </message>
+    <message>
+        <source>Same recipients only</source>
+        <translation>Alleen dezelfde ontvangers</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaCommand</name>

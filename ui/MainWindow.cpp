@@ -98,18 +98,20 @@ void MainWindow::createDocks()
                  new ParticipantsDock(m_services.database, m_services.audit, this),
                  Qt::LeftDockWidgetArea);
     if (m_services.actions && m_services.selection) {
-        m_dispatchDock = new DispatchDock(*m_services.actions, *m_services.selection,
-                                          m_services.clock, this);
+        m_dispatchDock =
+            new DispatchDock(*m_services.actions, *m_services.selection, m_services.clock, this);
         addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"), m_dispatchDock,
                      Qt::RightDockWidgetArea);
         QDockWidget* composer = m_docks.last();
-        m_actionsDock = new ActionsDock(*m_services.actions, m_services.clock,
-                                        m_services.settings, this);
+        m_actionsDock =
+            new ActionsDock(*m_services.actions, m_services.clock, m_services.settings, this);
         QDockWidget* actions = addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
                                             m_actionsDock, Qt::RightDockWidgetArea);
         // Composer and actions share the right side as tabs; a sent action shows its progress.
         tabifyDockWidget(composer, actions);
         composer->raise();
+        connect(m_dispatchDock, &DispatchDock::areaChanged, m_actionsDock,
+                &ActionsDock::setAlertArea);
         connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {
             actions->raise();
             m_actionsDock->selectAction(id);

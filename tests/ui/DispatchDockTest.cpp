@@ -175,3 +175,41 @@ TEST_CASE("Actions dock: progress per channel, retry failed, close with outcome,
               .contains(QStringLiteral("closed")));
     CHECK_FALSE(dock.button(QStringLiteral("cancel"))->isEnabled());
 }
+
+TEST_CASE("Actions dock: an update can grow the area to the one now on the map", "[ui][dispatch]")
+{
+    DispatchFixture f;
+    ActionsDock dock(f.actions(), f.clock(), f.settings());
+    ActionContent c = DispatchFixture::urgentContent();
+    c.channels = {QStringLiteral("email")};
+    auto id = f.actions().createDraft(c, DispatchFixture::area(500), QStringLiteral("centrum"));
+    REQUIRE(f.actions().submit(*id).ok());
+    auto worker = f.worker();
+    f.drain(*worker);
+    const int first = f.email().calls();
+    dock.refresh();
+    dock.selectAction(*id);
+    dock.setAlertArea(DispatchFixture::area(1500));
+    ActionPrompts prompts;
+    prompts.text = [](QWidget*, const QString&, const QString&) {
+        return std::optional<QString>(QStringLiteral("Nu richting Jaarbeurs."));
+    };
+    bool asked = false;
+    prompts.choice = [&](QWidget*, const QString&, const QString&, const QString&, const QString&) {
+        asked = true;
+        return std::optional<bool>(true);
+    };
+    dock.setPrompts(prompts);
+    REQUIRE(dock.button(QStringLiteral("update"))->isEnabled());
+    QTest::mouseClick(dock.button(QStringLiteral("update")), Qt::LeftButton);
+    CHECK(asked);
+    f.drain(*worker);
+    // The earlier recipients get the update, the newcomers the alert: 18 alerts in all.
+    int alerts = 0, updates = 0;
+    for (const auto& m : f.email().sent()) {
+        alerts += m.messageType == QLatin1String("alert");
+        updates += m.messageType == QLatin1String("update");
+    }
+    CHECK(alerts == 18);
+    CHECK(updates == first);
+}

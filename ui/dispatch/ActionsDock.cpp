@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -295,9 +296,27 @@ void ActionsDock::act(const QString& what)
             report(n ? Status() : Status(n.error()));
         }
     } else if (what == QLatin1String("update")) {
-        if (auto text =
-                m_prompts.text(this, tr("Update"), tr("Follow-up text for everyone alerted:")))
-            report(m_actions.sendUpdate(id, *text));
+        auto text = m_prompts.text(this, tr("Update"), tr("Follow-up text for everyone alerted:"));
+        if (!text)
+            return;
+        std::optional<GeoArea> grown;
+        const Action* a = m_model->actionAt(m_model->rowOf(id));
+        const QByteArray latest =
+            m_latestArea.isEmpty()
+                ? QByteArray()
+                : QJsonDocument(m_latestArea.toGeoJson()).toJson(QJsonDocument::Compact);
+        if (a && !latest.isEmpty() && latest != a->areaGeoJson) {
+            const auto grow = m_prompts.choice(
+                this, tr("Update"),
+                tr("The area on the map differs from the action's area. Alert the participants "
+                   "who are newly inside it as well (they get the full message)?"),
+                tr("Grow the area"), tr("Same recipients only"));
+            if (!grow)
+                return;
+            if (*grow)
+                grown = m_latestArea;
+        }
+        report(m_actions.sendUpdate(id, *text, grown));
     } else if (what == QLatin1String("tip")) {
         if (auto text =
                 m_prompts.text(this, tr("Call-back tip"), tr("What did the caller report?"))) {

@@ -54,6 +54,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The area now drawn on the map: an update can grow the selected action's area to it.
+    void setAlertArea(const burgernet::GeoArea& area) { m_latestArea = area; }
 
 Q_SIGNALS:
     // For the map: a tip was logged at this place.
@@ -77,6 +79,7 @@ private:
     QHash<QString, QPushButton*> m_buttons;
     QTimer* m_timer;
     QString m_progressText;
+    GeoArea m_latestArea;
 };
 
 } // namespace burgernet
