@@ -1743,6 +1743,14 @@
         <source>Cannot send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::FirstStart</name>

@@ -1743,6 +1743,14 @@
         <source>Cannot send</source>
         <translation>Kan niet verzenden</translation>
     </message>
+    <message>
+        <source>Send at</source>
+        <translation>Verzenden op</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::FirstStart</name>

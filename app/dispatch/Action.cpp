@@ -131,6 +131,9 @@ QJsonObject ActionContent::toJson() const
                      {QStringLiteral("free_text"), freeText},
                      {QStringLiteral("family_consent"), familyConsent},
                      {QStringLiteral("channels"), QJsonArray::fromStringList(channels)}};
+    if (scheduledAt.isValid())
+        json.insert(QStringLiteral("scheduled_at"),
+                    scheduledAt.toUTC().toString(Qt::ISODateWithMs));
     if (location.isValid()) {
         json.insert(QStringLiteral("lat"), location.latitude());
         json.insert(QStringLiteral("lon"), location.longitude());
@@ -152,6 +155,8 @@ ActionContent ActionContent::fromJson(const QJsonObject& json)
     c.vehicle = VehicleDescription::fromJson(json.value(QLatin1String("vehicle")).toObject());
     c.freeText = get(json, "free_text");
     c.familyConsent = json.value(QLatin1String("family_consent")).toBool();
+    if (json.contains(QLatin1String("scheduled_at")))
+        c.scheduledAt = QDateTime::fromString(get(json, "scheduled_at"), Qt::ISODateWithMs);
     for (const auto& channel : json.value(QLatin1String("channels")).toArray())
         c.channels << channel.toString();
     return c;

@@ -72,6 +72,7 @@ struct ActionContent
     QString freeText;
     bool familyConsent = false; // vermissing only
     QStringList channels;       // "sms", "voice", "email", "app", "social", "cap"
+    QDateTime scheduledAt;      // notices only: not before this moment (invalid: at once)
 
     QJsonObject toJson() const;
     static ActionContent fromJson(const QJsonObject& json);

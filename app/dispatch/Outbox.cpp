@@ -55,7 +55,7 @@ Outbox::Outbox(Database& db)
 {}
 
 Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& messageType, bool urgent,
-                       const std::vector<OutboxEntry>& entries, qint64 nowMs)
+                       const std::vector<OutboxEntry>& entries, qint64 nowMs, qint64 dueMs)
 {
     if (!isToken(messageType))
         return Error{tr("Invalid message type %1.").arg(messageType)};
@@ -72,7 +72,8 @@ Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& message
                                .arg(messageId)
                                .arg(messageType)
                                .arg(urgent ? 1 : 0);
-    const QString tail = QStringLiteral(",'queued',0,%1,%1,%1)").arg(nowMs);
+    const QString tail =
+        QStringLiteral(",'queued',0,%1,%2,%2)").arg(std::max(nowMs, dueMs)).arg(nowMs);
     for (size_t start = 0; start < entries.size(); start += kRowsPerStatement) {
         const size_t end = std::min(entries.size(), start + kRowsPerStatement);
         QString sql = head;

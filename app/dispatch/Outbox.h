@@ -81,8 +81,9 @@ public:
     explicit Outbox(Database& db);
 
     // Inside the caller's transaction.
+    // `dueMs` later than `nowMs`: the rows wait until then (a scheduled notice).
     Status enqueue(qint64 actionId, qint64 messageId, const QString& messageType, bool urgent,
-                   const std::vector<OutboxEntry>& entries, qint64 nowMs);
+                   const std::vector<OutboxEntry>& entries, qint64 nowMs, qint64 dueMs = 0);
 
     // Marks up to `limit` due rows of `channel` as sending (committed) and returns them.
     Result<std::vector<OutboxItem>> claim(const QString& channel, qint64 nowMs, int limit);

@@ -90,6 +90,16 @@ qint64 ActionService::dayStartMs() const
     return QDateTime(local.date(), QTime(0, 0), local.timeZone()).toMSecsSinceEpoch();
 }
 
+// A notice may be scheduled: its alert rows wait in the outbox until then. Urgent actions and
+// every follow-up go at once.
+qint64 ActionService::scheduledMs(const Action& action, MessageType type) const
+{
+    if (action.content.kind != ActionKind::Notice || type != MessageType::Alert ||
+        !action.content.scheduledAt.isValid())
+        return 0;
+    return action.content.scheduledAt.toMSecsSinceEpoch();
+}
+
 bool ActionService::needsApproval(const Action& action, qint64 addressed) const
 {
     return action.content.kind == ActionKind::Notice ||
@@ -339,7 +349,7 @@ Status ActionService::enqueue(Action& action, MessageType type, const ComposedMe
         return messageId.error();
     if (auto s = m_outbox.enqueue(action.id, *messageId, messageTypeId(type),
                                   action.content.kind == ActionKind::Urgent, entries,
-                                  now.toMSecsSinceEpoch());
+                                  now.toMSecsSinceEpoch(), scheduledMs(action, type));
         !s)
         return s;
     action.state = to;

@@ -148,6 +148,7 @@ private:
                                      const QStringList& messageTypes, const QStringList& states,
                                      const QString& language) const;
     bool needsApproval(const Action& action, qint64 addressed) const;
+    qint64 scheduledMs(const Action& action, MessageType type) const;
     qint64 dayStartMs() const;
 
     Database& m_db;

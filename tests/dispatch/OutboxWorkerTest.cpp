@@ -277,3 +277,32 @@ void claimIsExclusive(DatabaseKind kind)
 }
 } // namespace
 BURGERNET_STORAGE_TEST("Claimed rows are marked sending and never claimed twice", claimIsExclusive)
+
+TEST_CASE("A scheduled notice waits in the outbox until its time", "[dispatch][outbox]")
+{
+    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("gemeente"),
+                      QStringLiteral("supervisor"));
+    f.settings().setValue(keys::DispatchApprovalThreshold, 100000);
+    ActionContent c = DispatchFixture::urgentContent();
+    c.kind = ActionKind::Notice;
+    c.channels = {QStringLiteral("email")};
+    c.freeText = QStringLiteral("Informatieavond over inbraakpreventie.");
+    c.scheduledAt = f.clock().nowUtc().addSecs(3600);
+    auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
+    REQUIRE(id.ok());
+    REQUIRE(*f.actions().submit(*id) == ActionState::AwaitingApproval);
+    std::unique_ptr<AuditService> keep;
+    auto approver = f.servicesFor(QStringLiteral("chef"), QStringLiteral("supervisor"), keep);
+    REQUIRE(approver->approve(*id).ok());
+    auto worker = f.worker();
+    CHECK(worker->processOnce() == 3'600'000);
+    CHECK(f.email().calls() == 0);
+    f.clock().advance(3'599'000);
+    worker->processOnce();
+    CHECK(f.email().calls() == 0);
+    f.clock().advance(1000);
+    f.drain(*worker);
+    CHECK(f.email().calls() == 18);
+    // A notice is never stale: it was meant to wait.
+    CHECK(f.actions().recoverAfterRestart()->stale == 0);
+}

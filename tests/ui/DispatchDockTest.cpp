@@ -8,6 +8,7 @@
 #include "dispatch/Outbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +65,16 @@ TEST_CASE("Dispatch dock: live preview with SMS limits, UCS-2 marks, warnings an
     CHECK(dock.warnings().size() == 2);
     const QString voice = dock.preview(QStringLiteral("voice"))->limitsText();
     CHECK(voice.contains(QStringLiteral("seconds")));
+
+    // Only a notice can be scheduled.
+    auto* later = dock.findChild<QCheckBox*>(QStringLiteral("sendLater"));
+    REQUIRE(later);
+    CHECK_FALSE(later->isEnabled());
+    auto* kind = dock.findChild<QComboBox*>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("notice")));
+    CHECK(later->isEnabled());
+    later->setChecked(true);
+    CHECK(dock.content().scheduledAt.isValid());
 }
 
 TEST_CASE("Confirmation states the mode and is deliberate: a typed word, Enter does nothing",

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -148,6 +149,17 @@ QWidget* DispatchDock::buildForm()
     m_kind->addItem(tr("Urgent action"), actionKindId(ActionKind::Urgent));
     m_kind->addItem(tr("Non-urgent notice"), actionKindId(ActionKind::Notice));
     layout->addRow(tr("Kind"), m_kind);
+    // A notice may be scheduled; an urgent action always goes at once.
+    auto* schedule = new QHBoxLayout;
+    m_later = new QCheckBox(tr("Send at"), form);
+    m_later->setObjectName(QStringLiteral("sendLater"));
+    m_sendAt = new QDateTimeEdit(m_clock.nowLocal().addSecs(3600), form);
+    m_sendAt->setObjectName(QStringLiteral("sendAt"));
+    m_sendAt->setCalendarPopup(true);
+    m_sendAt->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    schedule->addWidget(m_later);
+    schedule->addWidget(m_sendAt, 1);
+    layout->addRow(tr("Schedule"), schedule);
     m_incident = new QComboBox(form);
     m_incident->setObjectName(QStringLiteral("incident"));
     for (IncidentType t : allIncidentTypes())
@@ -243,7 +255,10 @@ QWidget* DispatchDock::buildForm()
     }
     layout->addRow(tr("Channels"), channelsRow);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &DispatchDock::schedulePreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateSlots();
+        schedulePreview();
+    });
     connect(m_incident, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
         if (m_mapArea.isEmpty())
@@ -269,6 +284,9 @@ void DispatchDock::updateSlots()
     m_personBox->setVisible(incidentUsesPerson(t));
     m_vehicleBox->setVisible(incidentUsesVehicle(t));
     m_consent->setVisible(t == IncidentType::Missing);
+    const bool notice = m_kind->currentData().toString() == actionKindId(ActionKind::Notice);
+    m_later->setEnabled(notice);
+    m_sendAt->setEnabled(notice);
 }
 
 void DispatchDock::schedulePreview()
@@ -299,6 +317,8 @@ ActionContent DispatchDock::content() const
     c.vehicle.direction = v("vehicle.direction");
     c.freeText = m_freeText->toPlainText();
     c.familyConsent = m_consent->isChecked();
+    if (c.kind == ActionKind::Notice && m_later->isChecked())
+        c.scheduledAt = m_sendAt->dateTime().toUTC();
     for (const QString& channel : channels::all())
         if (m_channels.value(channel)->isChecked())
             c.channels << channel;

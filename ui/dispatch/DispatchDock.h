@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
@@ -89,6 +90,8 @@ private:
     QHash<QString, QLineEdit*> m_slots; // "person.age", "vehicle.plate", ...
     QPlainTextEdit* m_freeText;
     QCheckBox* m_consent;
+    QCheckBox* m_later;
+    QDateTimeEdit* m_sendAt;
     QHash<QString, QCheckBox*> m_channels;
     QTabWidget* m_tabs;
     QHash<QString, ChannelPreview*> m_previews;
