@@ -13,6 +13,489 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionCommand</name>
+    <message>
+        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, close, cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, status, send, close or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions not yet closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident type, e.g. straatroof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circle: centre and radius in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GeoJSON area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-urgent notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family consents (vermissing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm sending (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrested, person_found, useful_information, no_result or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action close ID --outcome O&quot; or &quot;action cancel ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome needs arrested, person_found, useful_information, no_result or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;action send&quot; needs --type, one of --circle or --geojson, --text and at least one --channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending reaches people: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2, %3 participants in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the action&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the action&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the message texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionService</name>
+    <message>
+        <source>An update can only follow a sent action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sent action can be closed; action %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not do this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; action %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 has already been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing person may only be sought with the family&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the alert area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of an action cannot approve it; ask a second user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionTableModel</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest (aanhouding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>useful information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionsDock</name>
+    <message>
+        <source>Close action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide uncertain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide stale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log tip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel / correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action %1&lt;/b&gt; — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: queued %2 · sent %3 · delivered %4 · failed %5 · uncertain %6 · stale %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ready in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages may or may not have arrived. Send them again (some people may get them twice) or leave them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These messages waited too long and may no longer fit the situation. Send them anyway or drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up text for everyone alerted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the caller report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the tip useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction for those already reached (may be empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same recipients only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AppPushSender</name>
     <message>
         <source>Burgernet app (push)</source>
@@ -773,6 +1256,39 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ChannelPreview</name>
+    <message numerus="yes">
+        <source>GSM-7: %1 characters, %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCS-2: %1 characters, %n part(s) — %2 highlighted character(s) force UCS-2 and triple the cost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 seconds spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP 1.2 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
@@ -796,6 +1312,99 @@
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ConfirmDispatchDialog</name>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet app (area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media (area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP feed (area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send LIVE action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send TRAINING action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE — this reaches real people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — simulated senders only, nobody is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Participants in the area:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(drawn on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one message for the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n participant(s) left out: daily limit reached.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A second user must approve this action before it is sent.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1696,232 @@
     <name>burgernet::DialogReauthPrompt</name>
     <message>
         <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DispatchDock</name>
+    <message>
+        <source>Residential burglary (woninginbraak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person (vermissing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street robbery (straatroof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoplifting (winkeldiefstal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery of a business (overval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickpocketing (zakkenrollerij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit-and-run (doorrijden na ongeval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (overig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send LIVE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send TRAINING…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-urgent notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street or place, as the message names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lat, lon, radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family consents to this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text is longer than the channel allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle of %1 m around the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,30 +2372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 participants exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +2388,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Senders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,6 +2491,65 @@
     </message>
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::Outbox</name>
+    <message>
+        <source>Invalid message type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid channel or language in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot claim outbox rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark outbox rows as sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record send results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change outbox rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid outbox filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count earlier messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,11 +3090,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role does not open participants&apos; details.</source>
+        <source>Reading the register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the register…</source>
+        <source>Your role does not open participants&apos; details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,16 +3212,16 @@
     <name>burgernet::ReauthGate</name>
     <message numerus="yes">
         <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
-        <translation>
-            <numerusform>A live send to more than %n recipient needs the password again, and there is no one to ask.</numerusform>
-            <numerusform>A live send to more than %n recipients needs the password again, and there is no one to ask.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
-        <translation>
-            <numerusform>You are about to send a LIVE message to %n recipient. Type your password to confirm.</numerusform>
-            <numerusform>You are about to send a LIVE message to %n recipients. Type your password to confirm.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2336,6 +3230,13 @@
     </message>
     <message>
         <source>The password was wrong three times; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RecipientResolver</name>
+    <message>
+        <source>Cannot read the recipients: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,16 +3574,16 @@
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Wait %n second before trying again.</numerusform>
-            <numerusform>Wait %n seconds before trying again.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
-            <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2935,6 +3836,37 @@
     </message>
     <message>
         <source>The text seems to contain %1; public posts never carry personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TextChecks</name>
+    <message>
+        <source>&quot;%1&quot; states or suggests an offence; describe the person or vehicle instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an abbreviation; write it out (a voice reads it letter by letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains an e-mail address (personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a phone number (personal data); the call-back number is added by the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a postcode (personal data of a resident).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration plate belongs in the vehicle&apos;s plate field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing person may only be sought with the family&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

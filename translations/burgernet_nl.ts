@@ -13,6 +13,489 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionCommand</name>
+    <message>
+        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation>--circle verwacht LAT,LON,METERS, bijvoorbeeld 52.3731,4.8922,5000.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, close, cancel.</source>
+        <translation>Burgernetacties: list, status, send, close, cancel.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Actie %1: %2</translation>
+    </message>
+    <message>
+        <source>list, status, send, close or cancel</source>
+        <translation>list, status, send, close of cancel</translation>
+    </message>
+    <message>
+        <source>The action&apos;s number.</source>
+        <translation>Het nummer van de actie.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Uitvoer als JSON.</translation>
+    </message>
+    <message>
+        <source>Only actions not yet closed.</source>
+        <translation>Alleen acties die nog niet zijn afgesloten.</translation>
+    </message>
+    <message>
+        <source>Incident type, e.g. straatroof.</source>
+        <translation>Soort incident, bijvoorbeeld straatroof.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>A circle: centre and radius in metres.</source>
+        <translation>Een cirkel: middelpunt en straal in meters.</translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation>LAT,LON,METERS</translation>
+    </message>
+    <message>
+        <source>A GeoJSON area.</source>
+        <translation>Een gebied in GeoJSON.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The description or text.</source>
+        <translation>Het signalement of de tekst.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>A channel (repeat for more).</source>
+        <translation>Een kanaal (herhaal voor meer kanalen).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>A non-urgent notice.</source>
+        <translation>Een niet-spoedeisend bericht.</translation>
+    </message>
+    <message>
+        <source>The family consents (vermissing).</source>
+        <translation>De familie geeft toestemming (vermissing).</translation>
+    </message>
+    <message>
+        <source>Confirm sending (required).</source>
+        <translation>Verzenden bevestigen (verplicht).</translation>
+    </message>
+    <message>
+        <source>arrested, person_found, useful_information, no_result or other.</source>
+        <translation>arrested, person_found, useful_information, no_result of other.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>AFLOOP</translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action close ID --outcome O&quot; or &quot;action cancel ID&quot;.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action close ID --outcome O&quot; of &quot;action cancel ID&quot;.</translation>
+    </message>
+    <message>
+        <source>--outcome needs arrested, person_found, useful_information, no_result or other.</source>
+        <translation>--outcome verwacht arrested, person_found, useful_information, no_result of other.</translation>
+    </message>
+    <message>
+        <source>&quot;action send&quot; needs --type, one of --circle or --geojson, --text and at least one --channel.</source>
+        <translation>&quot;action send&quot; verwacht --type, --circle of --geojson, --text en ten minste één --channel.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>Onbekend kanaal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sending reaches people: add --yes to confirm.</source>
+        <translation>Verzenden bereikt mensen: voeg --yes toe om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2, %3 participants in the area.</source>
+        <translation>Actie %1: %2, %3 deelnemers in het gebied.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the action</source>
+        <translation>Kan de actie niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot update action %1</source>
+        <translation>Kan actie %1 niet bijwerken</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Actie %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot read action %1</source>
+        <translation>Kan actie %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot list the actions</source>
+        <translation>Kan de acties niet opvragen</translation>
+    </message>
+    <message>
+        <source>Cannot record the action&apos;s step</source>
+        <translation>Kan de stap van de actie niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot read the action&apos;s steps</source>
+        <translation>Kan de stappen van de actie niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot store the message texts</source>
+        <translation>Kan de berichtteksten niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot read message %1</source>
+        <translation>Kan bericht %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Bericht %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot store the tip</source>
+        <translation>Kan de tip niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot read the tips</source>
+        <translation>Kan de tips niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot read the message templates</source>
+        <translation>Kan de berichtsjablonen niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot store the message template</source>
+        <translation>Kan het berichtsjabloon niet opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionService</name>
+    <message>
+        <source>An update can only follow a sent action.</source>
+        <translation>Een vervolgbericht kan alleen na een verzonden actie.</translation>
+    </message>
+    <message>
+        <source>Write the update first.</source>
+        <translation>Schrijf eerst het vervolgbericht.</translation>
+    </message>
+    <message>
+        <source>Only a sent action can be closed; action %1 is %2.</source>
+        <translation>Alleen een verzonden actie kan worden afgesloten; actie %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 is already finished.</source>
+        <translation>Actie %1 is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
+        <translation>Er is geen sjabloon &quot;%1&quot; in taal &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>You may not do this (%1).</source>
+        <translation>U mag dit niet doen (%1).</translation>
+    </message>
+    <message>
+        <source>Action %1 is %2 and cannot become %3.</source>
+        <translation>Actie %1 is %2 en kan niet %3 worden.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; action %1 is %2.</source>
+        <translation>Alleen een concept kan worden gewijzigd; actie %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the outbox: %1</source>
+        <translation>Kan de verzendwachtrij niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Action %1 has already been submitted.</source>
+        <translation>Actie %1 is al aangeboden.</translation>
+    </message>
+    <message>
+        <source>A missing person may only be sought with the family&apos;s consent.</source>
+        <translation>Naar een vermiste persoon mag alleen met toestemming van de familie worden gezocht.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Kies ten minste één kanaal.</translation>
+    </message>
+    <message>
+        <source>Choose the alert area first.</source>
+        <translation>Kies eerst het alarmeringsgebied.</translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation>Actie %1 wacht niet op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>The author of an action cannot approve it; ask a second user.</source>
+        <translation>De opsteller van een actie kan die niet zelf goedkeuren; vraag een tweede gebruiker.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionTableModel</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>vervolgbericht verzonden</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>arrest (aanhouding)</source>
+        <translation>aanhouding</translation>
+    </message>
+    <message>
+        <source>missing person found</source>
+        <translation>vermiste persoon gevonden</translation>
+    </message>
+    <message>
+        <source>useful information</source>
+        <translation>bruikbare informatie</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>geen resultaat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>spoed</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Opsteller</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionsDock</name>
+    <message>
+        <source>Close action</source>
+        <translation>Actie afsluiten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Retry failed only</source>
+        <translation>Alleen mislukte opnieuw</translation>
+    </message>
+    <message>
+        <source>Decide uncertain…</source>
+        <translation>Besluit over onzekere…</translation>
+    </message>
+    <message>
+        <source>Decide stale…</source>
+        <translation>Besluit over verouderde…</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Vervolgbericht…</translation>
+    </message>
+    <message>
+        <source>Log tip…</source>
+        <translation>Tip vastleggen…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Afsluiten…</translation>
+    </message>
+    <message>
+        <source>Cancel / correct…</source>
+        <translation>Intrekken / corrigeren…</translation>
+    </message>
+    <message>
+        <source>Select an action.</source>
+        <translation>Kies een actie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action %1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;Actie %1&lt;/b&gt; — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: queued %2 · sent %3 · delivered %4 · failed %5 · uncertain %6 · stale %7%8</source>
+        <translation>%1: in wachtrij %2 · verzonden %3 · afgeleverd %4 · mislukt %5 · onzeker %6 · verouderd %7%8</translation>
+    </message>
+    <message>
+        <source> · ready in %1</source>
+        <translation> · klaar over %1</translation>
+    </message>
+    <message>
+        <source>Closing message due in %1</source>
+        <translation>Afsluitbericht over %1</translation>
+    </message>
+    <message>
+        <source>Closing message overdue by %1</source>
+        <translation>Afsluitbericht %1 te laat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Uncertain messages</source>
+        <translation>Onzekere berichten</translation>
+    </message>
+    <message>
+        <source>These messages may or may not have arrived. Send them again (some people may get them twice) or leave them?</source>
+        <translation>Deze berichten zijn misschien wel, misschien niet aangekomen. Opnieuw verzenden (sommige mensen krijgen ze dan mogelijk twee keer) of laten rusten?</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw verzenden</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Laten rusten</translation>
+    </message>
+    <message>
+        <source>Stale messages</source>
+        <translation>Verouderde berichten</translation>
+    </message>
+    <message>
+        <source>These messages waited too long and may no longer fit the situation. Send them anyway or drop them?</source>
+        <translation>Deze berichten hebben te lang gewacht en passen mogelijk niet meer bij de situatie. Toch verzenden of laten vervallen?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Toch verzenden</translation>
+    </message>
+    <message>
+        <source>Drop them</source>
+        <translation>Laten vervallen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Vervolgbericht</translation>
+    </message>
+    <message>
+        <source>Follow-up text for everyone alerted:</source>
+        <translation>Tekst van het vervolgbericht voor iedereen die is gealarmeerd:</translation>
+    </message>
+    <message>
+        <source>Call-back tip</source>
+        <translation>Terugbeltip</translation>
+    </message>
+    <message>
+        <source>What did the caller report?</source>
+        <translation>Wat meldde de beller?</translation>
+    </message>
+    <message>
+        <source>Is the tip useful?</source>
+        <translation>Is de tip bruikbaar?</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Bruikbaar</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>Cancel or correct</source>
+        <translation>Intrekken of corrigeren</translation>
+    </message>
+    <message>
+        <source>Correction for those already reached (may be empty):</source>
+        <translation>Correctie voor wie al bereikt is (mag leeg blijven):</translation>
+    </message>
+    <message>
+        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
+        <translation>Het gebied op de kaart wijkt af van het gebied van de actie. Ook de deelnemers alarmeren die nu nieuw binnen het gebied vallen (zij krijgen het volledige bericht)?</translation>
+    </message>
+    <message>
+        <source>Grow the area</source>
+        <translation>Gebied vergroten</translation>
+    </message>
+    <message>
+        <source>Same recipients only</source>
+        <translation>Alleen dezelfde ontvangers</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AppPushSender</name>
     <message>
         <source>Burgernet app (push)</source>
@@ -773,6 +1256,39 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ChannelPreview</name>
+    <message numerus="yes">
+        <source>GSM-7: %1 characters, %n part(s)</source>
+        <translation>
+            <numerusform>GSM-7: %1 tekens, %n deel</numerusform>
+            <numerusform>GSM-7: %1 tekens, %n delen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UCS-2: %1 characters, %n part(s) — %2 highlighted character(s) force UCS-2 and triple the cost</source>
+        <translation>
+            <numerusform>UCS-2: %1 tekens, %n deel — %2 gemarkeerde teken(s) dwingen UCS-2 af en verdrievoudigen de kosten</numerusform>
+            <numerusform>UCS-2: %1 tekens, %n delen — %2 gemarkeerde teken(s) dwingen UCS-2 af en verdrievoudigen de kosten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+    <message>
+        <source>About %1 seconds spoken</source>
+        <translation>Ongeveer %1 seconden gesproken</translation>
+    </message>
+    <message>
+        <source>CAP 1.2 fields</source>
+        <translation>CAP 1.2-velden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
@@ -797,6 +1313,99 @@
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ConfirmDispatchDialog</name>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Spraakbericht</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Burgernet app (area)</source>
+        <translation>Burgernet-app (gebied)</translation>
+    </message>
+    <message>
+        <source>Social media (area)</source>
+        <translation>Sociale media (gebied)</translation>
+    </message>
+    <message>
+        <source>CAP feed (area)</source>
+        <translation>CAP-feed (gebied)</translation>
+    </message>
+    <message>
+        <source>Send LIVE action</source>
+        <translation>LIVE actie verzenden</translation>
+    </message>
+    <message>
+        <source>Send TRAINING action</source>
+        <translation>OEFENactie verzenden</translation>
+    </message>
+    <message>
+        <source>LIVE — this reaches real people</source>
+        <translation>LIVE — dit bereikt echte mensen</translation>
+    </message>
+    <message>
+        <source>TRAINING — simulated senders only, nobody is reached</source>
+        <translation>OEFENING — alleen gesimuleerde verzenders, niemand wordt bereikt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Participants in the area:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gebied:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Deelnemers in het gebied:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(drawn on the map)</source>
+        <translation>(op de kaart getekend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one message for the area</source>
+        <translation>één bericht voor het gebied</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n participant(s) left out: daily limit reached.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n deelnemer overgeslagen: daglimiet bereikt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n deelnemers overgeslagen: daglimiet bereikt.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A second user must approve this action before it is sent.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Een tweede gebruiker moet deze actie goedkeuren voordat die wordt verzonden.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Typ %1 om te bevestigen:</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Ter goedkeuring aanbieden</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Nu verzenden</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1697,232 @@
     <message>
         <source>Confirm with your password</source>
         <translation>Bevestigen met uw wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DispatchDock</name>
+    <message>
+        <source>Residential burglary (woninginbraak)</source>
+        <translation>Woninginbraak</translation>
+    </message>
+    <message>
+        <source>Missing person (vermissing)</source>
+        <translation>Vermissing</translation>
+    </message>
+    <message>
+        <source>Street robbery (straatroof)</source>
+        <translation>Straatroof</translation>
+    </message>
+    <message>
+        <source>Shoplifting (winkeldiefstal)</source>
+        <translation>Winkeldiefstal</translation>
+    </message>
+    <message>
+        <source>Robbery of a business (overval)</source>
+        <translation>Overval</translation>
+    </message>
+    <message>
+        <source>Pickpocketing (zakkenrollerij)</source>
+        <translation>Zakkenrollerij</translation>
+    </message>
+    <message>
+        <source>Hit-and-run (doorrijden na ongeval)</source>
+        <translation>Doorrijden na ongeval</translation>
+    </message>
+    <message>
+        <source>Other (overig)</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Spraak</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociaal</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Send LIVE…</source>
+        <translation>LIVE verzenden…</translation>
+    </message>
+    <message>
+        <source>Send TRAINING…</source>
+        <translation>OEFENING verzenden…</translation>
+    </message>
+    <message>
+        <source>Urgent action</source>
+        <translation>Spoedeisende actie</translation>
+    </message>
+    <message>
+        <source>Non-urgent notice</source>
+        <translation>Niet-spoedeisend bericht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Broadcast language</source>
+        <translation>Taal van gebiedsberichten</translation>
+    </message>
+    <message>
+        <source>Street or place, as the message names it</source>
+        <translation>Straat of plaats, zoals het bericht die noemt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Lat, lon, radius</source>
+        <translation>Breedte, lengte, straal</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>vrouw</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Postuur</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Kleding</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Kenteken</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Vrije tekst</translation>
+    </message>
+    <message>
+        <source>The family consents to this search</source>
+        <translation>De familie geeft toestemming voor deze zoekactie</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>The %1 text is longer than the channel allows.</source>
+        <translation>De tekst voor %1 is langer dan het kanaal toestaat.</translation>
+    </message>
+    <message>
+        <source>circle of %1 m around the location</source>
+        <translation>cirkel van %1 m rond de locatie</translation>
+    </message>
+    <message>
+        <source>drawn on the map</source>
+        <translation>op de kaart getekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
+        <translation>
+            <numerusform>%n deelnemer in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
+            <numerusform>%n deelnemers in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Kan niet verzenden</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Verzenden op</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
     </message>
 </context>
 <context>
@@ -1533,10 +2368,6 @@
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
     </message>
     <message>
-        <source>&amp;Senders…</source>
-        <translation>&amp;Verzenders…</translation>
-    </message>
-    <message>
         <source>Your role does not see the participant register.</source>
         <translation>Uw rol heeft geen inzage in het deelnemersregister.</translation>
     </message>
@@ -1567,6 +2398,10 @@
     <message>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Afmelden / andere gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Senders…</source>
+        <translation>&amp;Verzenders…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1657,6 +2492,65 @@
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
         <translation>OEFENING — alleen gesimuleerde verzenders, niets bereikt echte deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::Outbox</name>
+    <message>
+        <source>Invalid message type %1.</source>
+        <translation>Ongeldig berichttype %1.</translation>
+    </message>
+    <message>
+        <source>Invalid channel or language in the outbox.</source>
+        <translation>Ongeldig kanaal of ongeldige taal in de verzendwachtrij.</translation>
+    </message>
+    <message>
+        <source>Cannot write the outbox</source>
+        <translation>Kan de verzendwachtrij niet schrijven</translation>
+    </message>
+    <message>
+        <source>Cannot claim outbox rows: %1</source>
+        <translation>Kan geen berichten uit de verzendwachtrij nemen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox</source>
+        <translation>Kan de verzendwachtrij niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot mark outbox rows as sending</source>
+        <translation>Kan berichten niet als &quot;wordt verzonden&quot; markeren</translation>
+    </message>
+    <message>
+        <source>Cannot record send results: %1</source>
+        <translation>Kan de verzendresultaten niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record send results</source>
+        <translation>Kan de verzendresultaten niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot record a delivery report</source>
+        <translation>Kan een afleverbericht niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot recover the outbox</source>
+        <translation>Kan de verzendwachtrij niet herstellen</translation>
+    </message>
+    <message>
+        <source>Cannot change outbox rows</source>
+        <translation>Kan berichten in de verzendwachtrij niet wijzigen</translation>
+    </message>
+    <message>
+        <source>Cannot count the outbox</source>
+        <translation>Kan de verzendwachtrij niet tellen</translation>
+    </message>
+    <message>
+        <source>Invalid outbox filter.</source>
+        <translation>Ongeldig filter op de verzendwachtrij.</translation>
+    </message>
+    <message>
+        <source>Cannot count earlier messages</source>
+        <translation>Kan eerdere berichten niet tellen</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3234,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::RecipientResolver</name>
+    <message>
+        <source>Cannot read the recipients: %1</source>
+        <translation>Kan de ontvangers niet lezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::RegisterTransfers</name>
     <message>
         <source>Export participants</source>
@@ -2937,6 +3838,37 @@
     <message>
         <source>The text seems to contain %1; public posts never carry personal data.</source>
         <translation>De tekst lijkt %1 te bevatten; openbare berichten bevatten nooit persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TextChecks</name>
+    <message>
+        <source>&quot;%1&quot; states or suggests an offence; describe the person or vehicle instead.</source>
+        <translation>&quot;%1&quot; noemt of suggereert een strafbaar feit; beschrijf in plaats daarvan de persoon of het voertuig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an abbreviation; write it out (a voice reads it letter by letter).</source>
+        <translation>&quot;%1&quot; is een afkorting; schrijf die voluit (een spraakstem leest haar letter voor letter).</translation>
+    </message>
+    <message>
+        <source>The text contains an e-mail address (personal data).</source>
+        <translation>De tekst bevat een e-mailadres (persoonsgegeven).</translation>
+    </message>
+    <message>
+        <source>The text contains a phone number (personal data); the call-back number is added by the template.</source>
+        <translation>De tekst bevat een telefoonnummer (persoonsgegeven); het terugbelnummer voegt het sjabloon zelf toe.</translation>
+    </message>
+    <message>
+        <source>The text contains a postcode (personal data of a resident).</source>
+        <translation>De tekst bevat een postcode (persoonsgegeven van een bewoner).</translation>
+    </message>
+    <message>
+        <source>A registration plate belongs in the vehicle&apos;s plate field.</source>
+        <translation>Een kenteken hoort in het kentekenveld van het voertuig.</translation>
+    </message>
+    <message>
+        <source>A missing person may only be sought with the family&apos;s consent.</source>
+        <translation>Naar een vermiste persoon mag alleen met toestemming van de familie worden gezocht.</translation>
     </message>
 </context>
 <context>

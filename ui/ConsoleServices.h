@@ -4,10 +4,12 @@
 
 namespace burgernet {
 
+class ActionService;
 class AuditService;
 class Clock;
 class Database;
 class SenderService;
+class SelectionService;
 class Settings;
 class SettingsService;
 class ReauthGate;
@@ -28,6 +30,9 @@ struct ConsoleServices
     // Asks for the password again before a large live send (the dispatch dock calls it).
     ReauthGate* reauthGate = nullptr;
     SenderService* senders = nullptr; // the Senders… page; absent in tools that have none
+    // Dispatch: without them the dispatch and actions docks stay placeholders.
+    ActionService* actions = nullptr;
+    const SelectionService* selection = nullptr;
 };
 
 } // namespace burgernet

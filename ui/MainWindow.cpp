@@ -7,14 +7,16 @@
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dispatch/ActionsDock.h"
+#include "dispatch/DispatchDock.h"
 #include "participants/ParticipantsDock.h"
 #include "participants/RegisterTransfers.h"
 #include "security/IdleWatcher.h"
 #include "security/LockPanel.h"
 #include "security/RoleNames.h"
 #include "security/SignInService.h"
-#include "services/AuditService.h"
 #include "senders/SendersDialog.h"
+#include "services/AuditService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 
@@ -115,18 +117,40 @@ void MainWindow::createDocks()
                                             tr("Your role does not see the participant register."),
                                             this),
                  Qt::LeftDockWidgetArea);
-    addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
-                 new PlaceholderPanel(tr("Compose and send"),
-                                      tr("Compose one message, preview it per channel and "
-                                         "send it to the participants in the area."),
-                                      this),
-                 Qt::RightDockWidgetArea);
-    addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
-                 new PlaceholderPanel(tr("Burgernet actions"),
-                                      tr("Running and closed actions with their progress, "
-                                         "call-back tips and outcome."),
-                                      this),
-                 Qt::RightDockWidgetArea);
+    if (m_services.actions && m_services.selection &&
+        (session.can(Permission::ComposeAction) || session.can(Permission::SendNonUrgent))) {
+        m_dispatchDock =
+            new DispatchDock(*m_services.actions, *m_services.selection, m_services.clock, this);
+        addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"), m_dispatchDock,
+                     Qt::RightDockWidgetArea);
+        QDockWidget* composer = m_docks.last();
+        m_actionsDock =
+            new ActionsDock(*m_services.actions, m_services.clock, m_services.settings, this);
+        QDockWidget* actions = addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
+                                            m_actionsDock, Qt::RightDockWidgetArea);
+        // Composer and actions share the right side as tabs; a sent action shows its progress.
+        tabifyDockWidget(composer, actions);
+        composer->raise();
+        connect(m_dispatchDock, &DispatchDock::areaChanged, m_actionsDock,
+                &ActionsDock::setAlertArea);
+        connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {
+            actions->raise();
+            m_actionsDock->selectAction(id);
+        });
+    } else {
+        addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
+                     new PlaceholderPanel(tr("Compose and send"),
+                                          tr("Compose one message, preview it per channel and "
+                                             "send it to the participants in the area."),
+                                          this),
+                     Qt::RightDockWidgetArea);
+        addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
+                     new PlaceholderPanel(tr("Burgernet actions"),
+                                          tr("Running and closed actions with their progress, "
+                                             "call-back tips and outcome."),
+                                          this),
+                     Qt::RightDockWidgetArea);
+    }
     if (!session.can(Permission::ReviewAudit))
         return;
     m_auditDock = new AuditDock(m_services.audit, this);

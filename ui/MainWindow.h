@@ -11,9 +11,11 @@ class QUndoStack;
 
 namespace burgernet {
 
+class ActionsDock;
 class AuditDock;
 class IdleWatcher;
 class LockPanel;
+class DispatchDock;
 class ModeIndicator;
 class ParticipantsDock;
 class RegisterTransfers;
@@ -31,6 +33,8 @@ public:
     AuditDock* auditDock() const { return m_auditDock; }
     ParticipantsDock* participantsDock() const { return m_participantsDock; }
     RegisterTransfers* registerTransfers() const { return m_transfers; }
+    DispatchDock* dispatchDock() const { return m_dispatchDock; }
+    ActionsDock* actionsDock() const { return m_actionsDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
 
@@ -85,6 +89,8 @@ private:
     QList<QWidget*> m_hiddenWhileLocked;
     bool m_locked = false;
     bool m_signedOut = false;
+    DispatchDock* m_dispatchDock = nullptr;
+    ActionsDock* m_actionsDock = nullptr;
 };
 
 } // namespace burgernet

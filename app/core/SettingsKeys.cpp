@@ -26,6 +26,20 @@ const SettingKey<int> ReauthRecipients{
 const SettingKey<int> PurgeUnsubscribedDays{
     "security/purgeUnsubscribedDays", 90,
     "Days after unsubscribing after which a participant is purged from the register"};
+const SettingKey<int> DispatchApprovalThreshold{
+    "dispatch/approvalThreshold", 10000,
+    "Addressed messages above which a second user must approve an action"};
+const SettingKey<int> DispatchDailyLimit{
+    "dispatch/dailyLimitPerParticipant", 3,
+    "Alerts a participant receives per day at most (0: no limit)"};
+const SettingKey<int> DispatchStaleMinutes{
+    "dispatch/staleMinutes", 30,
+    "Queued messages of an urgent action older than this after a restart wait for a decision"};
+const SettingKey<int> DispatchClosingReminderMinutes{
+    "dispatch/closingReminderMinutes", 30,
+    "Minutes after sending until the closing-message reminder is due"};
+const SettingKey<int> DispatchMaxAttempts{
+    "dispatch/maxAttempts", 5, "Attempts per message for temporary gateway errors"};
 
 namespace {
 template <typename T>
@@ -48,6 +62,12 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(SignInLockMinutes, QString::number(SignInLockMinutes.defaultValue)),
         describe(ReauthRecipients, QString::number(ReauthRecipients.defaultValue)),
         describe(PurgeUnsubscribedDays, QString::number(PurgeUnsubscribedDays.defaultValue)),
+        describe(DispatchApprovalThreshold, QString::number(DispatchApprovalThreshold.defaultValue)),
+        describe(DispatchDailyLimit, QString::number(DispatchDailyLimit.defaultValue)),
+        describe(DispatchStaleMinutes, QString::number(DispatchStaleMinutes.defaultValue)),
+        describe(DispatchClosingReminderMinutes,
+                 QString::number(DispatchClosingReminderMinutes.defaultValue)),
+        describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),
     };
 }
 

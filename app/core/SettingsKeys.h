@@ -24,6 +24,11 @@ extern const SettingKey<int> SignInDelaySeconds;
 extern const SettingKey<int> SignInLockMinutes;
 extern const SettingKey<int> ReauthRecipients;
 extern const SettingKey<int> PurgeUnsubscribedDays;
+extern const SettingKey<int> DispatchApprovalThreshold;
+extern const SettingKey<int> DispatchDailyLimit;
+extern const SettingKey<int> DispatchStaleMinutes;
+extern const SettingKey<int> DispatchClosingReminderMinutes;
+extern const SettingKey<int> DispatchMaxAttempts;
 
 struct SettingDescription
 {

@@ -3,6 +3,7 @@
 #include "core/CommonOptions.h"
 #include "core/Paths.h"
 #include "core/Version.h"
+#include "ctl/ActionCommand.h"
 #include "ctl/AreaCommand.h"
 #include "ctl/AuditCommand.h"
 #include "ctl/CtlContext.h"
@@ -28,6 +29,7 @@ void CtlRunner::add(std::unique_ptr<CtlCommand> command)
 std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
 {
     auto runner = std::make_unique<CtlRunner>();
+    runner->add(std::make_unique<ActionCommand>());
     runner->add(std::make_unique<AreaCommand>());
     runner->add(std::make_unique<AuditCommand>());
     runner->add(std::make_unique<DbCommand>());

@@ -15,11 +15,16 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
+#include "dispatch/DispatchThread.h"
+#include "dispatch/DispatchWorker.h"
+#include "dispatch/SenderProvider.h"
 #include "security/DialogReauthPrompt.h"
 #include "security/SignInService.h"
+#include "services/ActionService.h"
 #include "services/AuditService.h"
 #include "services/ParticipantService.h"
 #include "services/ReauthGate.h"
+#include "services/SelectionService.h"
 #include "services/SenderService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
@@ -205,8 +210,50 @@ int main(int argc, char* argv[])
                                                       ? QStringLiteral("senders-training.ini")
                                                       : QStringLiteral("senders.ini")));
 
-        MainWindow window(ConsoleServices{*settings, *database, clock, audit, settingsService,
-                                          session.mode, &reauth, &gate, &senderService});
+        // Dispatch: who is in an area, the actions service, and the outbox worker on its own
+        // thread and connection. Interrupted sends of an earlier run wait for a decision first.
+        SelectionService selection;
+        if (auto loaded = selection.reload(*database); !loaded)
+            qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
+        ActionService actions(*database, audit, *settings, clock, selection);
+        if (auto recovered = actions.recoverAfterRestart(); !recovered)
+            qCWarning(lcUi) << "outbox recovery:" << recovered.errorMessage();
+        SenderList senders;
+        DispatchThread dispatch(senders, clock, database->spec());
+        // One configured sender per channel; one that cannot be made (settings missing) leaves
+        // its channel's messages waiting in the outbox, nothing is lost.
+        for (const SenderDescriptor& descriptor : senderService.senders()) {
+            SenderContext context;
+            context.mode = session.mode;
+            DispatchWorker* worker = dispatch.worker();
+            context.deliveryReport = [worker](const DeliveryReport& report) {
+                worker->reportDelivery(report);
+            };
+            auto sender = senderService.create(descriptor.id, context);
+            if (sender)
+                senders.add(std::move(sender).value());
+            else
+                qCInfo(lcUi) << "sender" << descriptor.id << "not ready:" << sender.errorMessage();
+        }
+        QObject::connect(&actions, &ActionService::outboxQueued, &dispatch, &DispatchThread::wake);
+        QObject::connect(&dispatch, &DispatchThread::progressed, &actions,
+                         [&actions](const QList<qint64>& ids) { actions.refreshStates(ids); });
+        actions.useWorkerCounts(true);
+        QObject::connect(
+            &dispatch, &DispatchThread::countsChanged, &actions,
+            [&actions](qint64 id, const OutboxCounts& counts) { actions.setCounts(id, counts); });
+        dispatch.start();
+
+        ConsoleServices services{*settings,    *database, clock, audit,         settingsService,
+                                 session.mode, &reauth,   &gate, &senderService};
+        services.actions = &actions;
+        services.selection = &selection;
+        MainWindow window(services);
+        // After an import the selection index is read again (the old one serves meanwhile).
+        QObject::connect(&window, &MainWindow::registerChanged, &window, [&selection, database] {
+            if (auto loaded = selection.reload(*database); !loaded)
+                qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
+        });
 
         if (!interactive) {
             const Status saved =

@@ -1,0 +1,294 @@
+#include "dispatch/ActionRepository.h"
+
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace burgernet {
+
+namespace {
+
+QString json(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant& text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+QVariant nullable(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+Error failed(const QSqlQuery& query, const QString& what)
+{
+    return Error{QCoreApplication::translate("burgernet::ActionRepository", "%1: %2")
+                     .arg(what, query.lastError().text())};
+}
+
+constexpr const char* kActionColumns =
+    "id, kind, incident_type, mode, language, state, outcome, author, approver, content, "
+    "area_geojson, area_description, created_at, updated_at, sent_at, closed_at";
+
+Action actionFrom(const QSqlQuery& q)
+{
+    Action a;
+    a.id = q.value(0).toLongLong();
+    a.content = ActionContent::fromJson(object(q.value(9)));
+    actionKindFromId(q.value(1).toString(), &a.content.kind);
+    incidentTypeFromId(q.value(2).toString(), &a.content.incident);
+    a.mode = q.value(3).toString() == QLatin1String("training") ? Mode::Training : Mode::Live;
+    a.content.language = q.value(4).toString();
+    actionStateFromId(q.value(5).toString(), &a.state);
+    outcomeFromId(q.value(6).toString(), &a.outcome);
+    a.author = q.value(7).toString();
+    a.approver = q.value(8).toString();
+    a.areaGeoJson = q.value(10).toString().toUtf8();
+    a.areaDescription = q.value(11).toString();
+    a.createdAt = ActionRepository::time(q.value(12));
+    a.updatedAt = ActionRepository::time(q.value(13));
+    a.sentAt = ActionRepository::time(q.value(14));
+    a.closedAt = ActionRepository::time(q.value(15));
+    return a;
+}
+
+} // namespace
+
+QDateTime ActionRepository::time(const QVariant& v)
+{
+    if (v.isNull() || v.toLongLong() == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+ActionRepository::ActionRepository(Database& db)
+    : m_db(db)
+{}
+
+Result<qint64> ActionRepository::insert(const Action& a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO actions (kind, incident_type, mode, language, state, outcome, author, "
+        "approver, content, area_geojson, area_description, created_at, updated_at, sent_at, "
+        "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(actionKindId(a.content.kind));
+    q.addBindValue(incidentTypeId(a.content.incident));
+    q.addBindValue(modeId(a.mode));
+    q.addBindValue(a.content.language);
+    q.addBindValue(actionStateId(a.state));
+    q.addBindValue(outcomeId(a.outcome));
+    q.addBindValue(a.author);
+    q.addBindValue(nullable(a.approver));
+    q.addBindValue(json(a.content.toJson()));
+    q.addBindValue(nullable(QString::fromUtf8(a.areaGeoJson)));
+    q.addBindValue(nullable(a.areaDescription));
+    q.addBindValue(ms(a.createdAt));
+    q.addBindValue(ms(a.updatedAt));
+    q.addBindValue(nullable(a.sentAt));
+    q.addBindValue(nullable(a.closedAt));
+    if (!q.exec())
+        return failed(q, tr("Cannot store the action"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status ActionRepository::update(const Action& a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE actions SET kind = ?, incident_type = ?, language = ?, state = ?, outcome = ?, "
+        "approver = ?, content = ?, area_geojson = ?, area_description = ?, updated_at = ?, "
+        "sent_at = ?, closed_at = ? WHERE id = ?"));
+    q.addBindValue(actionKindId(a.content.kind));
+    q.addBindValue(incidentTypeId(a.content.incident));
+    q.addBindValue(a.content.language);
+    q.addBindValue(actionStateId(a.state));
+    q.addBindValue(outcomeId(a.outcome));
+    q.addBindValue(nullable(a.approver));
+    q.addBindValue(json(a.content.toJson()));
+    q.addBindValue(nullable(QString::fromUtf8(a.areaGeoJson)));
+    q.addBindValue(nullable(a.areaDescription));
+    q.addBindValue(ms(a.updatedAt));
+    q.addBindValue(nullable(a.sentAt));
+    q.addBindValue(nullable(a.closedAt));
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return failed(q, tr("Cannot update action %1").arg(a.id));
+    if (q.numRowsAffected() != 1)
+        return Error{tr("There is no action %1.").arg(a.id)};
+    return {};
+}
+
+Result<Action> ActionRepository::load(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(kActionColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, tr("Cannot read action %1").arg(id));
+    if (!q.next())
+        return Error{tr("There is no action %1.").arg(id)};
+    return actionFrom(q);
+}
+
+Result<QList<Action>> ActionRepository::list(bool openOnly, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actions %2 ORDER BY id DESC LIMIT %3")
+                  .arg(QLatin1String(kActionColumns),
+                       openOnly ? QStringLiteral("WHERE state NOT IN ('closed', 'cancelled')")
+                                : QString())
+                  .arg(limit));
+    if (!q.exec())
+        return failed(q, tr("Cannot list the actions"));
+    QList<Action> actions;
+    while (q.next())
+        actions << actionFrom(q);
+    return actions;
+}
+
+Status ActionRepository::addEvent(const ActionEvent& e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO action_events (action_id, at, actor, event, "
+                             "from_state, to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.actionId);
+    q.addBindValue(ms(e.at));
+    q.addBindValue(e.actor);
+    q.addBindValue(e.event);
+    q.addBindValue(nullable(e.fromState));
+    q.addBindValue(nullable(e.toState));
+    q.addBindValue(nullable(e.detail));
+    if (!q.exec())
+        return failed(q, tr("Cannot record the action's step"));
+    return {};
+}
+
+Result<QList<ActionEvent>> ActionRepository::events(qint64 actionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, action_id, at, actor, event, from_state, to_state, "
+                             "detail FROM action_events WHERE action_id = ? ORDER BY id"));
+    q.addBindValue(actionId);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the action's steps"));
+    QList<ActionEvent> events;
+    while (q.next())
+        events << ActionEvent{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              time(q.value(2)),        q.value(3).toString(),
+                              q.value(4).toString(),   q.value(5).toString(),
+                              q.value(6).toString(),   q.value(7).toString()};
+    return events;
+}
+
+Result<qint64> ActionRepository::insertMessage(qint64 actionId, const ComposedMessage& message,
+                                               const QDateTime& at, const QString& by)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO action_messages (action_id, message_type, texts, "
+                             "created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(actionId);
+    q.addBindValue(messageTypeId(message.type));
+    q.addBindValue(json(message.toJson()));
+    q.addBindValue(ms(at));
+    q.addBindValue(by);
+    if (!q.exec())
+        return failed(q, tr("Cannot store the message texts"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<ComposedMessage> ActionRepository::loadMessage(qint64 messageId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT texts FROM action_messages WHERE id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return failed(q, tr("Cannot read message %1").arg(messageId));
+    if (!q.next())
+        return Error{tr("There is no message %1.").arg(messageId)};
+    return ComposedMessage::fromJson(object(q.value(0)));
+}
+
+Result<qint64> ActionRepository::addTip(const Tip& t)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO action_tips (action_id, at, lat, lon, text, useful, "
+                             "author) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(t.actionId);
+    q.addBindValue(ms(t.at));
+    q.addBindValue(qIsNaN(t.lat) ? QVariant(QMetaType::fromType<double>()) : QVariant(t.lat));
+    q.addBindValue(qIsNaN(t.lon) ? QVariant(QMetaType::fromType<double>()) : QVariant(t.lon));
+    q.addBindValue(t.text);
+    q.addBindValue(t.useful ? 1 : 0);
+    q.addBindValue(t.author);
+    if (!q.exec())
+        return failed(q, tr("Cannot store the tip"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<Tip>> ActionRepository::tips(qint64 actionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, action_id, at, lat, lon, text, useful, author FROM "
+                             "action_tips WHERE action_id = ? ORDER BY at, id"));
+    q.addBindValue(actionId);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the tips"));
+    QList<Tip> tips;
+    while (q.next())
+        tips << Tip{q.value(0).toLongLong(),
+                    q.value(1).toLongLong(),
+                    time(q.value(2)),
+                    q.value(3).isNull() ? qQNaN() : q.value(3).toDouble(),
+                    q.value(4).isNull() ? qQNaN() : q.value(4).toDouble(),
+                    q.value(5).toString(),
+                    q.value(6).toInt() != 0,
+                    q.value(7).toString()};
+    return tips;
+}
+
+Result<QList<TemplateOverride>> ActionRepository::templateOverrides() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT language, name, body, updated_at, updated_by FROM "
+                               "message_templates ORDER BY language, name")))
+        return failed(q, tr("Cannot read the message templates"));
+    QList<TemplateOverride> list;
+    while (q.next())
+        list << TemplateOverride{q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString(), time(q.value(3)), q.value(4).toString()};
+    return list;
+}
+
+Status ActionRepository::setTemplateOverride(const TemplateOverride& t)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM message_templates WHERE language = ? AND name = ?"));
+    q.addBindValue(t.language);
+    q.addBindValue(t.name);
+    if (!q.exec())
+        return failed(q, tr("Cannot store the message template"));
+    q.prepare(QStringLiteral("INSERT INTO message_templates (language, name, body, updated_at, "
+                             "updated_by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(t.language);
+    q.addBindValue(t.name);
+    q.addBindValue(t.body);
+    q.addBindValue(ms(t.updatedAt));
+    q.addBindValue(t.updatedBy);
+    if (!q.exec())
+        return failed(q, tr("Cannot store the message template"));
+    return {};
+}
+
+} // namespace burgernet

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/Result.h"
+#include "dispatch/Action.h"
+#include "dispatch/MessageComposer.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace burgernet {
+
+class Database;
+
+struct ActionEvent
+{
+    qint64 id = 0;
+    qint64 actionId = 0;
+    QDateTime at;
+    QString actor;
+    QString event; // "created", "submitted", "approved", "update", "closed", ...
+    QString fromState;
+    QString toState;
+    QString detail; // no personal data
+};
+
+// A call-back tip: the dispatcher logs each incoming call on the action.
+struct Tip
+{
+    qint64 id = 0;
+    qint64 actionId = 0;
+    QDateTime at;
+    double lat = qQNaN();
+    double lon = qQNaN();
+    QString text;
+    bool useful = false;
+    QString author;
+};
+
+struct TemplateOverride
+{
+    QString language;
+    QString name;
+    QString body;
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+
+// Actions, their events, messages and tips, and template replacements. SQL only: permission
+// checks and audit records are the service's. Not thread-safe; one per connection.
+class ActionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::ActionRepository)
+
+public:
+    explicit ActionRepository(Database& db);
+
+    Result<qint64> insert(const Action& action);
+    Status update(const Action& action);
+    Result<Action> load(qint64 id) const;
+    // Newest first; `open` only: not closed or cancelled.
+    Result<QList<Action>> list(bool openOnly, int limit = 200) const;
+
+    Status addEvent(const ActionEvent& event);
+    Result<QList<ActionEvent>> events(qint64 actionId) const;
+
+    Result<qint64> insertMessage(qint64 actionId, const ComposedMessage& message,
+                                 const QDateTime& at, const QString& by);
+    Result<ComposedMessage> loadMessage(qint64 messageId) const;
+
+    Result<qint64> addTip(const Tip& tip);
+    Result<QList<Tip>> tips(qint64 actionId) const;
+
+    Result<QList<TemplateOverride>> templateOverrides() const;
+    Status setTemplateOverride(const TemplateOverride& entry);
+
+    static qint64 ms(const QDateTime& t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
+    static QDateTime time(const QVariant& v);
+
+private:
+    Database& m_db;
+};
+
+} // namespace burgernet

@@ -1,0 +1,372 @@
+#include "dispatch/Outbox.h"
+
+#include "dispatch/ChannelSender.h"
+#include "storage/Database.h"
+#include "storage/SqlTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace burgernet {
+
+QStringList outbox::allStates()
+{
+    return {Queued, Sending, Sent, Delivered, Failed, Uncertain, Stale, Cancelled, Dropped};
+}
+
+namespace {
+
+Error failed(const QSqlQuery& query, const QString& what)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, query.lastError().text())};
+}
+
+// Values written into SQL text are ours (channel and state names, numbers), but check anyway.
+bool isToken(const QString& s)
+{
+    static const QRegularExpression token(QStringLiteral("^[a-z0-9_-]{1,32}$"));
+    return token.match(s).hasMatch();
+}
+
+QString idList(const std::vector<qint64>& ids, size_t from, size_t to)
+{
+    QString list;
+    for (size_t i = from; i < to; ++i) {
+        if (i > from)
+            list += QLatin1Char(',');
+        list += QString::number(ids[i]);
+    }
+    return list;
+}
+
+QString quoted(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& v : values)
+        out << QLatin1Char('\'') + v + QLatin1Char('\'');
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Outbox::Outbox(Database& db)
+    : m_db(db)
+{}
+
+Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& messageType, bool urgent,
+                       const std::vector<OutboxEntry>& entries, qint64 nowMs, qint64 dueMs)
+{
+    if (!isToken(messageType))
+        return Error{tr("Invalid message type %1.").arg(messageType)};
+    // Many rows per statement with the values in the text: 100,000 recipients are one
+    // dispatch, and binding a QVariant per value would be most of the cost.
+    constexpr size_t kRowsPerStatement = 500;
+    QSqlQuery q(m_db.connection());
+    const QString head = QStringLiteral(
+        "INSERT INTO outbox (action_id, message_id, message_type, urgent, channel, "
+        "participant_id, language, state, attempts, next_attempt_at, created_at, updated_at) "
+        "VALUES ");
+    const QString common = QStringLiteral("%1,%2,'%3',%4,")
+                               .arg(actionId)
+                               .arg(messageId)
+                               .arg(messageType)
+                               .arg(urgent ? 1 : 0);
+    const QString tail =
+        QStringLiteral(",'queued',0,%1,%2,%2)").arg(std::max(nowMs, dueMs)).arg(nowMs);
+    for (size_t start = 0; start < entries.size(); start += kRowsPerStatement) {
+        const size_t end = std::min(entries.size(), start + kRowsPerStatement);
+        QString sql = head;
+        sql.reserve(head.size() + int(end - start) * 90);
+        for (size_t i = start; i < end; ++i) {
+            const OutboxEntry& e = entries[i];
+            if (!isToken(e.channel) || !isToken(e.language))
+                return Error{tr("Invalid channel or language in the outbox.")};
+            if (i > start)
+                sql += QLatin1Char(',');
+            sql +=
+                QLatin1Char('(') + common + QLatin1Char('\'') + e.channel + QStringLiteral("',") +
+                (e.participantId > 0 ? QString::number(e.participantId) : QStringLiteral("NULL")) +
+                QStringLiteral(",'") + e.language + QLatin1Char('\'') + tail;
+        }
+        if (!q.exec(sql))
+            return failed(q, tr("Cannot write the outbox"));
+    }
+    return {};
+}
+
+Result<std::vector<OutboxItem>> Outbox::claim(const QString& channel, qint64 nowMs, int limit)
+{
+    QSqlDatabase db = m_db.connection();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return Error{tr("Cannot claim outbox rows: %1").arg(transaction.errorMessage())};
+    QSqlQuery q(db);
+    // Several workstations may share one PostgreSQL register: skip rows another one holds.
+    const bool pg = m_db.kind() == DatabaseKind::PostgreSql;
+    q.prepare(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND channel = ? AND "
+                             "next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT %1%2")
+                  .arg(limit)
+                  .arg(pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
+    q.addBindValue(channel);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the outbox"));
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    std::vector<OutboxItem> items;
+    if (ids.empty())
+        return items;
+    const QString list = idList(ids, 0, ids.size());
+    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                               "updated_at = %1 WHERE id IN (%2)")
+                    .arg(nowMs)
+                    .arg(list)))
+        return failed(q, tr("Cannot mark outbox rows as sending"));
+    if (!q.exec(QStringLiteral(
+                    "SELECT o.id, o.action_id, o.message_id, o.message_type, o.channel, "
+                    "o.participant_id, o.language, o.attempts, a.mode, p.mobile, p.phone, p.email, "
+                    "p.pseudonym, p.status FROM outbox o JOIN actions a ON a.id = o.action_id "
+                    "LEFT JOIN participants p ON p.id = o.participant_id WHERE o.id IN (%1) "
+                    "ORDER BY o.next_attempt_at, o.id")
+                    .arg(list)))
+        return failed(q, tr("Cannot read the outbox"));
+    items.reserve(ids.size());
+    while (q.next()) {
+        OutboxItem item;
+        item.id = q.value(0).toLongLong();
+        item.actionId = q.value(1).toLongLong();
+        item.messageId = q.value(2).toLongLong();
+        item.messageType = q.value(3).toString();
+        item.channel = q.value(4).toString();
+        item.participantId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
+        item.language = q.value(6).toString();
+        item.attempts = q.value(7).toInt();
+        item.mode = q.value(8).toString();
+        if (item.participantId > 0) {
+            const QString mobile = q.value(9).toString();
+            const QString phone = q.value(10).toString();
+            const QString email = q.value(11).toString();
+            item.pseudonym = q.value(12).toString();
+            item.participantGone =
+                q.value(12).isNull() || q.value(13).toString() == QLatin1String("unsubscribed");
+            if (item.channel == QLatin1String("sms"))
+                item.address = mobile;
+            else if (item.channel == QLatin1String("voice"))
+                item.address = phone.isEmpty() ? mobile : phone;
+            else if (item.channel == QLatin1String("email"))
+                item.address = email;
+        }
+        items.push_back(std::move(item));
+    }
+    // The `sending` mark must be on disk before the first send: that is what makes a crash
+    // visible as `uncertain` instead of a silent second send.
+    if (auto committed = transaction.commit(); !committed)
+        return Error{tr("Cannot claim outbox rows: %1").arg(committed.errorMessage())};
+    return items;
+}
+
+Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
+{
+    if (results.empty())
+        return {};
+    QSqlDatabase db = m_db.connection();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return Error{tr("Cannot record send results: %1").arg(transaction.errorMessage())};
+    QSqlQuery q(db);
+    // The common case (accepted, no gateway id to keep) in one statement per outcome; the rest
+    // row by row.
+    QHash<QString, std::vector<qint64>> plain;
+    std::vector<const OutboxResult*> individual;
+    for (const OutboxResult& r : results) {
+        if (r.attempted && r.providerId.isEmpty() && r.error.isEmpty() && r.nextAttemptAt == 0 &&
+            isToken(r.state))
+            plain[r.state].push_back(r.id);
+        else
+            individual.push_back(&r);
+    }
+    for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
+        if (!q.exec(QStringLiteral("UPDATE outbox SET state = '%1', next_attempt_at = %2, "
+                                   "updated_at = %2 WHERE state = 'sending' AND id IN (%3)")
+                        .arg(it.key())
+                        .arg(nowMs)
+                        .arg(idList(it.value(), 0, it.value().size()))))
+            return failed(q, tr("Cannot record send results"));
+    }
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts - ?, next_attempt_at = ?, "
+                       "provider_id = COALESCE(?, provider_id), last_error = ?, updated_at = ? "
+                       "WHERE id = ? AND state = 'sending'"));
+    for (const OutboxResult* row : individual) {
+        const OutboxResult& r = *row;
+        q.bindValue(0, r.state);
+        q.bindValue(1, r.attempted ? 0 : 1);
+        q.bindValue(2, r.nextAttemptAt > 0 ? r.nextAttemptAt : nowMs);
+        q.bindValue(3, r.providerId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(r.providerId));
+        q.bindValue(4, r.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(r.error.left(500)));
+        q.bindValue(5, nowMs);
+        q.bindValue(6, r.id);
+        if (!q.exec())
+            return failed(q, tr("Cannot record send results"));
+    }
+    return transaction.commit();
+}
+
+Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs)
+{
+    if (report.status == DeliveryReport::Status::Buffered)
+        return {};
+    QSqlQuery q(m_db.connection());
+    const bool byId = !report.messageId.isEmpty();
+    // A report may also settle an uncertain row: the gateway did take it.
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? "
+                             "WHERE %1 = ? AND state IN ('sent', 'uncertain', 'delivered')")
+                  .arg(byId ? QStringLiteral("id") : QStringLiteral("provider_id")));
+    const bool delivered = report.status == DeliveryReport::Status::Delivered;
+    q.addBindValue(delivered ? outbox::Delivered : outbox::Failed);
+    q.addBindValue(delivered ? QVariant(QMetaType::fromType<QString>())
+                             : QVariant(report.detail.left(500)));
+    q.addBindValue(nowMs);
+    q.addBindValue(byId ? QVariant(report.messageId.toLongLong()) : QVariant(report.providerId));
+    if (!q.exec())
+        return failed(q, tr("Cannot record a delivery report"));
+    return {};
+}
+
+Result<std::pair<qint64, qint64>> Outbox::recover(qint64 nowMs, qint64 staleBeforeMs)
+{
+    QSqlDatabase db = m_db.connection();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = "
+                               "'interrupted while sending', updated_at = %1 WHERE state = "
+                               "'sending'")
+                    .arg(nowMs)))
+        return failed(q, tr("Cannot recover the outbox"));
+    const qint64 uncertain = q.numRowsAffected();
+    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'stale', updated_at = %1 WHERE state = "
+                               "'queued' AND urgent = 1 AND created_at < %2")
+                    .arg(nowMs)
+                    .arg(staleBeforeMs)))
+        return failed(q, tr("Cannot recover the outbox"));
+    const qint64 stale = q.numRowsAffected();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return std::pair{uncertain, stale};
+}
+
+Result<qint64> Outbox::move(qint64 actionId, const QString& from, const QString& to, qint64 nowMs,
+                            const QString& channel)
+{
+    QSqlQuery q(m_db.connection());
+    // Back to the queue: a fresh start for the retry policy.
+    const bool requeue = to == outbox::Queued;
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?%1 WHERE action_id = ? "
+                             "AND state = ?%2")
+                  .arg(requeue ? QStringLiteral(", attempts = 0, next_attempt_at = %1").arg(nowMs)
+                               : QString(),
+                       channel.isEmpty() ? QString() : QStringLiteral(" AND channel = ?")));
+    q.addBindValue(to);
+    q.addBindValue(nowMs);
+    q.addBindValue(actionId);
+    q.addBindValue(from);
+    if (!channel.isEmpty())
+        q.addBindValue(channel);
+    if (!q.exec())
+        return failed(q, tr("Cannot change outbox rows"));
+    return q.numRowsAffected();
+}
+
+Result<OutboxCounts> Outbox::counts(qint64 actionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT channel, state, COUNT(*) FROM outbox WHERE action_id = ? "
+                             "GROUP BY channel, state"));
+    q.addBindValue(actionId);
+    if (!q.exec())
+        return failed(q, tr("Cannot count the outbox"));
+    OutboxCounts counts;
+    while (q.next())
+        counts[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
+    return counts;
+}
+
+Result<QHash<QString, qint64>> Outbox::dueChannels(const QStringList& channels) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued' AND "
+                             "channel = ?"));
+    QHash<QString, qint64> due;
+    for (const QString& channel : channels) {
+        q.bindValue(0, channel);
+        if (!q.exec())
+            return failed(q, tr("Cannot read the outbox"));
+        if (q.next() && !q.value(0).isNull())
+            due.insert(channel, q.value(0).toLongLong());
+    }
+    return due;
+}
+
+Result<std::vector<qint64>> Outbox::participants(qint64 actionId, const QString& channel,
+                                                 const QStringList& messageTypes,
+                                                 const QStringList& states) const
+{
+    for (const QString& s : messageTypes + states)
+        if (!isToken(s))
+            return Error{tr("Invalid outbox filter.")};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT participant_id FROM outbox WHERE action_id = ? AND "
+                             "channel = ? AND participant_id IS NOT NULL AND message_type IN "
+                             "(%1) AND state IN (%2)")
+                  .arg(quoted(messageTypes), quoted(states)));
+    q.addBindValue(actionId);
+    q.addBindValue(channel);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the outbox"));
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QHash<qint64, int>> Outbox::alertsSince(const std::vector<qint64>& participantIds,
+                                               qint64 sinceMs) const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q(m_db.connection());
+    constexpr size_t kChunk = 900;
+    for (size_t start = 0; start < participantIds.size(); start += kChunk) {
+        const size_t end = std::min(participantIds.size(), start + kChunk);
+        if (!q.exec(QStringLiteral("SELECT participant_id, COUNT(DISTINCT action_id) FROM outbox "
+                                   "WHERE message_type = 'alert' AND created_at >= %1 AND state "
+                                   "NOT IN ('cancelled', 'dropped', 'failed') AND participant_id "
+                                   "IN (%2) GROUP BY participant_id")
+                        .arg(sinceMs)
+                        .arg(idList(participantIds, start, end))))
+            return failed(q, tr("Cannot count earlier messages"));
+        while (q.next())
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+Result<bool> Outbox::hasPendingWork(qint64 actionId, const QString& messageType) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE action_id = ? AND state IN ('queued', "
+                       "'sending')%1 LIMIT 1")
+            .arg(messageType.isEmpty() ? QString() : QStringLiteral(" AND message_type = ?")));
+    q.addBindValue(actionId);
+    if (!messageType.isEmpty())
+        q.addBindValue(messageType);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the outbox"));
+    return q.next();
+}
+
+} // namespace burgernet

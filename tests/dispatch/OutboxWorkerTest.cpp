@@ -1,0 +1,308 @@
+#include "DispatchTestSupport.h"
+#include "core/SettingsKeys.h"
+#include "dispatch/DispatchThread.h"
+#include "dispatch/Outbox.h"
+#include "support/StorageTest.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+#include <set>
+
+using namespace burgernet;
+using test::DispatchFixture;
+using test::ScriptedSender;
+
+namespace {
+
+qint64 sendOnly(DispatchFixture& f, const QStringList& channels)
+{
+    ActionContent c = DispatchFixture::urgentContent();
+    c.channels = channels;
+    auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
+    REQUIRE(id.ok());
+    auto submitted = f.actions().submit(*id);
+    INFO(submitted.errorMessage().toStdString());
+    REQUIRE(submitted.ok());
+    return *id;
+}
+
+} // namespace
+
+TEST_CASE("Token bucket: a channel never goes faster than its rate", "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("email")});
+    DispatchConfig config;
+    config.rates.insert(QStringLiteral("email"), {2.0, 2}); // 2 a second, burst 2
+    auto worker = f.worker(config);
+    CHECK(worker->processOnce() == 0);
+    CHECK(f.email().calls() == 2);
+    const qint64 wait = worker->processOnce();
+    CHECK(f.email().calls() == 2);
+    CHECK(wait == 500);
+    f.clock().advance(500);
+    worker->processOnce();
+    CHECK(f.email().calls() == 3);
+    f.drain(*worker);
+    CHECK(f.email().calls() == 18);
+    // 18 messages at 2 a second after a burst of 2: 8 seconds of fake time.
+    CHECK(f.clock().monotonicMs() - 1'000'000 == 8000);
+    CHECK(f.states(id, QStringLiteral("email")).value(outbox::Sent) == 18);
+}
+
+TEST_CASE("Retryable errors back off exponentially with jitter and honour Retry-After",
+          "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    std::map<QString, int> attempts;
+    std::vector<qint64> times;
+    f.sms().setScript([&](const OutgoingMessage& m, int) {
+        if (m.participantPseudonym != QLatin1String("P-T0000"))
+            return ScriptedSender::ok();
+        times.push_back(f.clock().nowUtc().toMSecsSinceEpoch());
+        // Busy twice (the second time with Retry-After: 60), then accepted.
+        const int n = ++attempts[m.messageId];
+        return n == 1   ? ScriptedSender::retryable()
+               : n == 2 ? ScriptedSender::retryable(60)
+                        : ScriptedSender::ok();
+    });
+    DispatchConfig config;
+    config.retry.baseMs = 2000;
+    auto worker = f.worker(config);
+    f.drain(*worker);
+    REQUIRE(times.size() == 3);
+    const qint64 first = times[1] - times[0];
+    CHECK(first >= 1000); // half of 2 s fixed, half random
+    CHECK(first <= 2000);
+    CHECK(times[2] - times[1] >= 60'000);
+    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Sent) == 14);
+}
+
+TEST_CASE("Final errors are not retried; retry-failed-only resends exactly those",
+          "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    std::set<QString> failing;
+    bool recovered = false;
+    f.sms().setScript([&](const OutgoingMessage& m, int call) {
+        if (!recovered && call % 4 == 1) {
+            failing.insert(m.messageId);
+            return ScriptedSender::final();
+        }
+        return ScriptedSender::ok();
+    });
+    auto worker = f.worker();
+    f.drain(*worker);
+    const auto states = f.states(id, QStringLiteral("sms"));
+    CHECK(states.value(outbox::Failed) == qint64(failing.size()));
+    CHECK(f.sms().calls() == 14);
+    recovered = true;
+    auto retried = f.actions().retryFailed(id);
+    REQUIRE(retried.ok());
+    CHECK(*retried == qint64(failing.size()));
+    f.drain(*worker);
+    CHECK(f.sms().calls() == 14 + int(failing.size()));
+    std::set<QString> resent;
+    const auto sent = f.sms().sent();
+    for (size_t i = 14; i < sent.size(); ++i)
+        resent.insert(sent[i].messageId);
+    CHECK(resent == failing);
+    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Sent) == 14);
+    CHECK(f.records(QStringLiteral("action.retry_failed")).size() == 1);
+}
+
+TEST_CASE("The circuit breaker stops calling a dead gateway; nothing is lost", "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("voice")});
+    bool down = true;
+    f.voice().setScript([&](const OutgoingMessage&, int) {
+        return down ? ScriptedSender::retryable() : ScriptedSender::ok();
+    });
+    DispatchConfig config;
+    config.breakerThreshold = 3;
+    config.breakerCooldownMs = 30'000;
+    config.retry.maxAttempts = 100;
+    auto worker = f.worker(config);
+    worker->processOnce();
+    CHECK(f.voice().calls() == 3); // opened after three failures; the rest of the batch went back
+    CHECK(f.states(id, QStringLiteral("voice")).value(outbox::Queued) == 14);
+    // While open, nothing is tried.
+    f.clock().advance(10'000);
+    worker->processOnce();
+    CHECK(f.voice().calls() == 3);
+    // After the cooldown one trial; it fails: open again, longer.
+    f.clock().advance(20'000);
+    worker->processOnce();
+    CHECK(f.voice().calls() == 4);
+    f.clock().advance(30'000);
+    worker->processOnce();
+    CHECK(f.voice().calls() == 4);
+    down = false;
+    f.drain(*worker);
+    CHECK(f.states(id, QStringLiteral("voice")).value(outbox::Sent) == 14);
+    CHECK(f.states(id, QStringLiteral("voice")).size() == 1);
+}
+
+TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent silently",
+          "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    f.sms().setScript([&](const OutgoingMessage&, int call) {
+        SendResult r = ScriptedSender::ok();
+        r.providerId = QStringLiteral("prov-%1").arg(call);
+        if (call == 2)
+            r.outcome = SendOutcome::Uncertain;
+        return r;
+    });
+    auto worker = f.worker();
+    f.drain(*worker);
+    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Uncertain) == 1);
+    worker->reportDelivery(
+        {QString(), QStringLiteral("prov-0"), DeliveryReport::Status::Delivered, {}, {}});
+    worker->reportDelivery({QString(),
+                            QStringLiteral("prov-1"),
+                            DeliveryReport::Status::Failed,
+                            QStringLiteral("absent subscriber"),
+                            {}});
+    f.drain(*worker);
+    const auto states = f.states(id, QStringLiteral("sms"));
+    CHECK(states.value(outbox::Delivered) == 1);
+    CHECK(states.value(outbox::Failed) == 1);
+    CHECK(states.value(outbox::Uncertain) == 1);
+    CHECK(f.sms().calls() == 14);
+    // The dispatcher decides: resend.
+    REQUIRE(*f.actions().decideUncertain(id, true) == 1);
+    f.drain(*worker);
+    CHECK(f.sms().calls() == 15);
+}
+
+TEST_CASE("After a crash: sending becomes uncertain, old urgent queues stale, the rest resumes",
+          "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    // A crash in the middle of a batch: three rows were marked sending, never completed.
+    Outbox outbox(f.db());
+    auto claimed = outbox.claim(QStringLiteral("sms"), f.clock().nowUtc().toMSecsSinceEpoch(), 3);
+    REQUIRE(claimed->size() == 3);
+    f.clock().advance(5 * 60'000); // back within the stale age
+    auto report = f.actions().recoverAfterRestart();
+    REQUIRE(report.ok());
+    CHECK(report->uncertain == 3);
+    CHECK(report->stale == 0);
+    auto worker = f.worker();
+    f.drain(*worker);
+    CHECK(f.sms().calls() == 11);
+    for (const auto& m : f.sms().sent())
+        for (const auto& c : *claimed)
+            CHECK(m.messageId != QString::number(c.id));
+    CHECK(f.records(QStringLiteral("outbox.recover")).size() == 1);
+
+    // A second action is queued, then the console is down for an hour.
+    const qint64 late = sendOnly(f, {QStringLiteral("sms")});
+    f.clock().advance(60 * 60'000);
+    report = f.actions().recoverAfterRestart();
+    CHECK(report->stale == 14);
+    f.drain(*worker);
+    CHECK(f.sms().calls() == 11); // nothing went out on its own
+    REQUIRE(*f.actions().decideStale(late, false) == 14);
+    CHECK(f.states(late, QStringLiteral("sms")).value(outbox::Dropped) == 14);
+    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Uncertain) == 3);
+}
+
+TEST_CASE("Training never reaches a sender that reaches people", "[dispatch][outbox]")
+{
+    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("trainer"),
+                      QStringLiteral("trainer"), Mode::Training);
+    f.sms().setReachesPeople(true);
+    const qint64 id = sendOnly(f, {QStringLiteral("sms"), QStringLiteral("email")});
+    auto worker = f.worker();
+    f.drain(*worker);
+    CHECK(f.sms().calls() == 0);
+    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Failed) == 14);
+    REQUIRE(f.email().calls() == 18);
+    CHECK(f.email().sent().front().text.contains(QStringLiteral("OEFENING")));
+    CHECK(f.email().sent().front().mode == Mode::Training);
+}
+
+TEST_CASE("The worker on its own thread and connection sends everything",
+          "[dispatch][outbox][thread]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {QStringLiteral("sms"), QStringLiteral("email")});
+    SystemClock clock;
+    DispatchThread thread(f.senders(), clock, f.spec());
+    QSignalSpy progressed(&thread, &DispatchThread::progressed);
+    thread.start();
+    QElapsedTimer timer;
+    timer.start();
+    while (f.sms().calls() + f.email().calls() < 32 && timer.elapsed() < 10'000)
+        progressed.wait(200);
+    thread.stop();
+    CHECK(f.sms().calls() == 14);
+    CHECK(f.email().calls() == 18);
+    CHECK(progressed.count() >= 1);
+    CHECK(f.states(id, QStringLiteral("email")).value(outbox::Sent) == 18);
+}
+
+namespace {
+void claimIsExclusive(DatabaseKind kind)
+{
+    DispatchFixture f(kind);
+    const qint64 id = sendOnly(f, {QStringLiteral("email")});
+    Outbox outbox(f.db());
+    const qint64 now = f.clock().nowUtc().toMSecsSinceEpoch();
+    auto a = outbox.claim(QStringLiteral("email"), now, 10);
+    auto b = outbox.claim(QStringLiteral("email"), now, 10);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a->size() == 10);
+    CHECK(b->size() == 8);
+    std::set<qint64> ids;
+    for (const auto& i : *a)
+        ids.insert(i.id);
+    for (const auto& i : *b)
+        ids.insert(i.id);
+    CHECK(ids.size() == 18);
+    CHECK_FALSE(a->front().address.isEmpty());
+    auto counts = outbox.counts(id);
+    CHECK(counts->value(QStringLiteral("email")).value(outbox::Sending) == 18);
+}
+} // namespace
+BURGERNET_STORAGE_TEST("Claimed rows are marked sending and never claimed twice", claimIsExclusive)
+
+TEST_CASE("A scheduled notice waits in the outbox until its time", "[dispatch][outbox]")
+{
+    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("gemeente"),
+                      QStringLiteral("supervisor"));
+    f.settings().setValue(keys::DispatchApprovalThreshold, 100000);
+    ActionContent c = DispatchFixture::urgentContent();
+    c.kind = ActionKind::Notice;
+    c.channels = {QStringLiteral("email")};
+    c.freeText = QStringLiteral("Informatieavond over inbraakpreventie.");
+    c.scheduledAt = f.clock().nowUtc().addSecs(3600);
+    auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
+    REQUIRE(id.ok());
+    REQUIRE(*f.actions().submit(*id) == ActionState::AwaitingApproval);
+    std::unique_ptr<AuditService> keep;
+    auto approver = f.servicesFor(QStringLiteral("chef"), QStringLiteral("supervisor"), keep);
+    REQUIRE(approver->approve(*id).ok());
+    auto worker = f.worker();
+    CHECK(worker->processOnce() == 3'600'000);
+    CHECK(f.email().calls() == 0);
+    f.clock().advance(3'599'000);
+    worker->processOnce();
+    CHECK(f.email().calls() == 0);
+    f.clock().advance(1000);
+    f.drain(*worker);
+    CHECK(f.email().calls() == 18);
+    // A notice is never stale: it was meant to wait.
+    CHECK(f.actions().recoverAfterRestart()->stale == 0);
+}

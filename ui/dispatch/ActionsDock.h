@@ -1,0 +1,85 @@
+#pragma once
+
+#include "dispatch/ActionRepository.h"
+#include "services/ActionService.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QVBoxLayout;
+
+namespace burgernet {
+
+class ActionTableModel;
+class Clock;
+class Settings;
+
+// The questions the dock asks; tests answer them without dialogs.
+struct ActionPrompts
+{
+    std::function<std::optional<QString>(QWidget*, const QString& title, const QString& label)>
+        text;
+    std::function<std::optional<std::pair<Outcome, QString>>(QWidget*)> outcome;
+    // Returns true for `yes`, false for `no`, nullopt when the user backed out.
+    std::function<std::optional<bool>(QWidget*, const QString& title, const QString& question,
+                                      const QString& yes, const QString& no)>
+        choice;
+    static ActionPrompts dialogs();
+};
+
+// Running and finished actions with their state, per-channel progress (queued, sent,
+// delivered, failed, uncertain, time to finish) and what can be done next: approve, retry the
+// failed ones, decide on uncertain or stale messages, update, close, cancel, log a tip.
+class ActionsDock : public QWidget
+{
+    Q_OBJECT
+public:
+    ActionsDock(ActionService& actions, const Clock& clock, Settings& settings,
+                QWidget* parent = nullptr);
+
+    void setPrompts(ActionPrompts prompts) { m_prompts = std::move(prompts); }
+    ActionTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    qint64 currentActionId() const;
+    void selectAction(qint64 id);
+    QString progressText() const;
+    QString reminderText() const;
+    QPushButton* button(const QString& name) const;
+
+public Q_SLOTS:
+    void refresh();
+    // The area now drawn on the map: an update can grow the selected action's area to it.
+    void setAlertArea(const burgernet::GeoArea& area) { m_latestArea = area; }
+
+Q_SIGNALS:
+    // For the map: a tip was logged at this place.
+    void tipLocated(qint64 actionId, double lat, double lon);
+
+private:
+    void showDetails();
+    void act(const QString& what);
+    void report(const Status& status);
+
+    ActionService& m_actions;
+    const Clock& m_clock;
+    Settings& m_settings;
+    ActionPrompts m_prompts = ActionPrompts::dialogs();
+    ActionTableModel* m_model;
+    QTableView* m_table;
+    QLabel* m_title;
+    QLabel* m_reminder;
+    QWidget* m_progress;
+    QVBoxLayout* m_progressLayout;
+    QHash<QString, QPushButton*> m_buttons;
+    QTimer* m_timer;
+    QString m_progressText;
+    GeoArea m_latestArea;
+};
+
+} // namespace burgernet

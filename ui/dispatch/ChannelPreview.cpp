@@ -1,0 +1,95 @@
+#include "dispatch/ChannelPreview.h"
+
+#include "dispatch/SmsEncoding.h"
+#include "dispatch/TextChecks.h"
+
+#include <QLabel>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace burgernet {
+
+ChannelPreview::ChannelPreview(const QString& channel, QWidget* parent)
+    : QWidget(parent)
+    , m_channel(channel)
+    , m_text(new QTextEdit(this))
+    , m_limits(new QLabel(this))
+{
+    setObjectName(QStringLiteral("preview-") + channel);
+    m_text->setReadOnly(true);
+    m_text->setObjectName(QStringLiteral("previewText"));
+    m_limits->setObjectName(QStringLiteral("previewLimits"));
+    m_limits->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_limits);
+}
+
+QString ChannelPreview::highlightUcs2(const QString& text)
+{
+    const SmsAnalysis a = SmsAnalysis::of(text);
+    QString html;
+    int next = 0;
+    for (int pos : a.forcingPositions) {
+        html += text.mid(next, pos - next).toHtmlEscaped();
+        const int len = text.at(pos).isHighSurrogate() && pos + 1 < text.size() ? 2 : 1;
+        html +=
+            QStringLiteral("<span style=\"background-color:#ffb300;color:#000\" title=\"UCS-2\">") +
+            text.mid(pos, len).toHtmlEscaped() + QStringLiteral("</span>");
+        next = pos + len;
+    }
+    html += text.mid(next).toHtmlEscaped();
+    return html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+void ChannelPreview::show(const ChannelText& t)
+{
+    m_overLimit = false;
+    QString limits;
+    if (m_channel == channels::Sms) {
+        m_text->setHtml(highlightUcs2(t.text));
+        const SmsAnalysis a = SmsAnalysis::of(t.text);
+        const bool gsm = a.encoding == SmsAnalysis::Encoding::Gsm7;
+        limits = gsm ? tr("GSM-7: %1 characters, %n part(s)", nullptr, a.parts).arg(a.units)
+                     : tr("UCS-2: %1 characters, %n part(s) — %2 highlighted character(s) force "
+                          "UCS-2 and triple the cost",
+                          nullptr, a.parts)
+                           .arg(a.units)
+                           .arg(a.forcingPositions.size());
+    } else if (m_channel == channels::Email) {
+        m_text->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(t.subject.toHtmlEscaped()) + t.html);
+        limits = tr("%1 characters").arg(t.text.size());
+    } else if (m_channel == channels::Voice) {
+        m_text->setPlainText(t.text);
+        limits = tr("About %1 seconds spoken").arg(qRound(TextChecks::voiceSeconds(t.text)));
+    } else if (m_channel == channels::Cap) {
+        QString fields;
+        for (auto it = t.extra.begin(); it != t.extra.end(); ++it)
+            fields += QStringLiteral("<b>%1</b>: %2<br>")
+                          .arg(it.key(), it.value().toString().toHtmlEscaped());
+        m_text->setHtml(fields);
+        limits = tr("CAP 1.2 fields");
+    } else {
+        m_text->setPlainText(t.text);
+        const int max = m_channel == channels::Social ? TextChecks::kSocialMaxLength
+                                                      : TextChecks::kAppMaxLength;
+        m_overLimit = t.text.size() > max;
+        limits = tr("%1 of %2 characters").arg(t.text.size()).arg(max);
+    }
+    m_limits->setText(limits);
+    m_limits->setStyleSheet(m_overLimit ? QStringLiteral("color: #b71c1c; font-weight: bold")
+                                        : QString());
+}
+
+QString ChannelPreview::limitsText() const
+{
+    return m_limits->text();
+}
+
+QString ChannelPreview::shownHtml() const
+{
+    return m_text->toHtml();
+}
+
+} // namespace burgernet
