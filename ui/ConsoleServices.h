@@ -7,6 +7,7 @@ namespace burgernet {
 class AuditService;
 class Clock;
 class Database;
+class SelectionService;
 class Settings;
 class SettingsService;
 
@@ -20,6 +21,8 @@ struct ConsoleServices
     AuditService& audit;
     SettingsService& settingsService;
     Mode mode = Mode::Live;
+    // The participant index for counts on the map; the window makes an empty one when null.
+    SelectionService* selection = nullptr;
 };
 
 } // namespace burgernet

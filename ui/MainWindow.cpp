@@ -8,8 +8,13 @@
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "map/AreaController.h"
+#include "map/LayerListWidget.h"
+#include "map/MapView.h"
+#include "services/SelectionService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
+#include "core/Clock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,12 +57,13 @@ void MainWindow::createCentralArea()
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto* map = new PlaceholderPanel(
-        tr("Map"),
-        tr("The map for drawing alert areas appears here: an offline basemap of the "
-           "Netherlands, online tiles, the participants and the alert areas."),
-        centre);
-    map->setObjectName(QStringLiteral("mapArea"));
+    if (!m_services.selection)
+        m_ownSelection = std::make_unique<SelectionService>();
+    m_mapView = new MapView(m_services.selection ? *m_services.selection : *m_ownSelection,
+                            *m_undoStack, m_services.clock, m_services.settings, centre);
+    auto* map = m_mapView;
+    connect(m_mapView, &MapView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
     layout->addWidget(map, 1);
     setCentralWidget(centre);
 }
@@ -92,9 +98,18 @@ QDockWidget* MainWindow::addPanelDock(const QString& objectName, const QString& 
 
 void MainWindow::createDocks()
 {
-    addPanelDock(QStringLiteral("participantsDock"), tr("Participants"),
-                 new ParticipantsDock(m_services.database, m_services.audit, this),
+    auto* participants = new ParticipantsDock(m_services.database, m_services.audit, this);
+    addPanelDock(QStringLiteral("participantsDock"), tr("Participants"), participants,
                  Qt::LeftDockWidgetArea);
+    // The dock's "only the drawn area" filter follows the alert area on the map.
+    connect(m_mapView->areaController(), &AreaController::alertAreaChanged, participants,
+            [this, participants](const GeoArea& area) {
+                const SelectionService& selection =
+                    m_services.selection ? *m_services.selection : *m_ownSelection;
+                participants->setArea(area.isEmpty() ? std::nullopt
+                                                     : std::optional(selection.select(
+                                                           area, m_services.clock.nowUtc())));
+            });
     addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
                  new PlaceholderPanel(tr("Compose and send"),
                                       tr("Compose one message, preview it per channel and "
@@ -111,6 +126,9 @@ void MainWindow::createDocks()
     auto* audit = addPanelDock(QStringLiteral("auditDock"), tr("Audit log"), m_auditDock,
                                Qt::BottomDockWidgetArea);
     audit->hide(); // for supervisors; shown from the View menu
+    auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
+                                m_mapView->layerList(), Qt::LeftDockWidgetArea);
+    layers->hide(); // shown from the View menu
 }
 
 void MainWindow::createMenus()
@@ -171,6 +189,8 @@ void MainWindow::createStatusBar()
     m_participantsLabel->setObjectName(QStringLiteral("participantsStatus"));
     m_modeIndicator = new ModeIndicator(m_services.mode, this);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_mapView->countLabel());
+    statusBar()->addPermanentWidget(m_mapView->cursorLabel());
     statusBar()->addPermanentWidget(m_participantsLabel);
     statusBar()->addPermanentWidget(m_modeIndicator);
 }

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
 class QUndoStack;
@@ -11,6 +13,8 @@ class QUndoStack;
 namespace burgernet {
 
 class AuditDock;
+class MapView;
+class SelectionService;
 class ModeIndicator;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
@@ -24,6 +28,7 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
+    MapView* mapView() const { return m_mapView; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
 
@@ -50,6 +55,8 @@ private:
     QLabel* m_participantsLabel = nullptr;
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
+    std::unique_ptr<SelectionService> m_ownSelection;
+    MapView* m_mapView = nullptr;
 };
 
 } // namespace burgernet

@@ -12,6 +12,9 @@ const SettingKey<QString> CallbackNumber{"dispatch/callbackNumber", QStringLiter
                                          "Free call-back number read out in every message"};
 const SettingKey<int> IdleLockMinutes{"security/idleLockMinutes", 10,
                                       "Minutes of inactivity after which the window locks"};
+const SettingKey<int> MapParticipantWarning{
+    "map/participantWarning", 50000,
+    "Alert areas with more participants than this warn before use"};
 
 namespace {
 template <typename T>
@@ -29,6 +32,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MainWindowState, QString()),
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(IdleLockMinutes, QString::number(IdleLockMinutes.defaultValue)),
+        describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
     };
 }
 

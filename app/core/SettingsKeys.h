@@ -18,6 +18,8 @@ extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
 extern const SettingKey<int> IdleLockMinutes;
+// Alert areas with more participants than this warn before use.
+extern const SettingKey<int> MapParticipantWarning;
 
 struct SettingDescription
 {

@@ -1,0 +1,201 @@
+#include "map/MapView.h"
+
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
+#include "geo/RdProjection.h"
+#include "geo/WebMercator.h"
+#include "map/AreaController.h"
+#include "map/AreaPainter.h"
+#include "map/LayerListWidget.h"
+#include "map/MapCanvas.h"
+#include "map/layers/AreaLayer.h"
+#include "map/layers/BasemapLayer.h"
+#include "map/layers/PlaceLabelLayer.h"
+#include "map/tools/CircleTool.h"
+#include "map/tools/EditTool.h"
+#include "map/tools/PanTool.h"
+#include "map/tools/PathTool.h"
+#include "map/tools/RectangleTool.h"
+#include "register/PlaceTable.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace burgernet {
+
+MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const Clock& clock,
+                 Settings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mapArea"));
+    m_canvas = new MapCanvas(this);
+    m_controller = new AreaController(selection, undoStack, clock, this);
+    m_controller->setWarningThreshold(settings.value(keys::MapParticipantWarning));
+    m_toolBar = new QToolBar(tr("Map tools"), this);
+    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_canvas, 1);
+
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setObjectName(QStringLiteral("mapCursorStatus"));
+    m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(
+        QStringLiteral("52.00000° N 5.00000° E · RD 000000 000000")));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("areaCountStatus"));
+
+    createLayers();
+    createTools();
+    m_layerList = new LayerListWidget(*m_canvas, this);
+
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
+    connect(m_controller, &AreaController::countChanged, this, &MapView::showCount);
+    connect(m_controller, &AreaController::message, this, &MapView::message);
+    showCount(m_controller->count(), false);
+    m_canvas->zoomToNetherlands();
+}
+
+MapView::~MapView() = default;
+
+void MapView::createLayers()
+{
+    auto* basemap = new BasemapLayer(this);
+    if (auto loaded = basemap->load(); !loaded)
+        qCWarning(lcUi) << loaded.errorMessage();
+    m_canvas->addLayer(basemap);
+    if (auto places = PlaceTable::load())
+        m_canvas->addLayer(new PlaceLabelLayer(places->places(), this));
+    else
+        qCWarning(lcUi) << places.errorMessage();
+    m_canvas->addLayer(new AreaLayer(*m_controller, this));
+}
+
+void MapView::createTools()
+{
+    m_toolActions = new QActionGroup(this);
+    auto add = [this](MapTool* tool, const QString& objectName, const QString& text,
+                      const QString& shortcut, const QString& tip) {
+        tool->setObjectName(objectName);
+        m_tools << tool;
+        QAction* action = m_toolBar->addAction(text);
+        action->setObjectName(objectName + QStringLiteral("Action"));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(shortcut));
+        action->setToolTip(tip);
+        m_toolActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tool] {
+            m_canvas->setTool(tool);
+            m_canvas->setFocus();
+        });
+        return action;
+    };
+    auto* pan = new PanTool(m_canvas);
+    m_canvas->setPanTool(pan);
+    add(pan, QStringLiteral("panTool"), tr("Pan"), QStringLiteral("Ctrl+1"),
+        tr("Move the map: drag, wheel to zoom, arrow keys"))
+        ->setChecked(true);
+    m_canvas->setTool(pan);
+    add(new CircleTool(m_canvas, *m_controller), QStringLiteral("circleTool"), tr("Circle"),
+        QStringLiteral("Ctrl+2"),
+        tr("Click the centre and drag, or click and type the radius in metres, then Enter"));
+    add(new PolygonTool(m_canvas, *m_controller), QStringLiteral("polygonTool"), tr("Polygon"),
+        QStringLiteral("Ctrl+3"),
+        tr("Click the corners; double-click or Enter closes, Backspace removes the last"));
+    add(new RectangleTool(m_canvas, *m_controller), QStringLiteral("rectangleTool"),
+        tr("Rectangle"), QStringLiteral("Ctrl+4"), tr("Drag from one corner to the other"));
+    m_corridorTool = new CorridorTool(m_canvas, *m_controller);
+    add(m_corridorTool, QStringLiteral("corridorTool"), tr("Corridor"), QStringLiteral("Ctrl+5"),
+        tr("Click along the escape route; double-click or Enter finishes"));
+    m_corridorWidth = new QSpinBox(this);
+    m_corridorWidth->setObjectName(QStringLiteral("corridorWidth"));
+    m_corridorWidth->setRange(20, 10000);
+    m_corridorWidth->setSingleStep(50);
+    m_corridorWidth->setValue(static_cast<int>(m_corridorTool->widthMetres()));
+    m_corridorWidth->setSuffix(tr(" m"));
+    m_corridorWidth->setToolTip(tr("Width of the corridor"));
+    connect(m_corridorWidth, &QSpinBox::valueChanged, this,
+            [this](int metres) { m_corridorTool->setWidthMetres(metres); });
+    m_toolBar->addWidget(m_corridorWidth);
+    add(new EditTool(m_canvas, *m_controller), QStringLiteral("editTool"), tr("Edit"),
+        QStringLiteral("Ctrl+6"), tr("Drag a corner, the circle's edge, or the whole area"));
+
+    m_toolBar->addSeparator();
+    QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);
+    clear->setObjectName(QStringLiteral("removeAreaAction"));
+    QAction* toArea = m_toolBar->addAction(tr("Zoom to area"), this, &MapView::zoomToArea);
+    toArea->setObjectName(QStringLiteral("zoomToAreaAction"));
+    QAction* toNl =
+        m_toolBar->addAction(tr("Zoom to Netherlands"), m_canvas, &MapCanvas::zoomToNetherlands);
+    toNl->setObjectName(QStringLiteral("zoomToNetherlandsAction"));
+}
+
+MapTool* MapView::tool(const QString& objectName) const
+{
+    for (MapTool* t : m_tools)
+        if (t->objectName() == objectName)
+            return t;
+    return nullptr;
+}
+
+void MapView::activateTool(const QString& objectName)
+{
+    for (QAction* action : m_toolActions->actions())
+        if (action->objectName() == objectName + QStringLiteral("Action"))
+            action->trigger();
+}
+
+void MapView::zoomToArea()
+{
+    const GeoArea& area = m_controller->area();
+    if (area.isEmpty())
+        return;
+    const GeoArea::Box box = area.boundingBox();
+    m_canvas->zoomToWorldRect(QRectF(mercator::worldFromLonLat(box.west, box.north),
+                                     mercator::worldFromLonLat(box.east, box.south)));
+}
+
+void MapView::showCursor(const QGeoCoordinate& c)
+{
+    if (!c.isValid()) {
+        m_cursorLabel->clear();
+        return;
+    }
+    const QString wgs =
+        tr("%1° N %2° E").arg(c.latitude(), 0, 'f', 5).arg(c.longitude(), 0, 'f', 5);
+    const auto rd = RdProjection::fromWgs84(c.latitude(), c.longitude());
+    m_cursorLabel->setText(
+        rd && RdProjection::isPlausibleRd(rd->x(), rd->y())
+            ? tr("%1 · RD %2 %3").arg(wgs).arg(rd->x(), 0, 'f', 0).arg(rd->y(), 0, 'f', 0)
+            : wgs);
+}
+
+void MapView::showCount(const SelectionCount& count, bool preview)
+{
+    const GeoArea& counted = preview ? m_controller->preview() : m_controller->area();
+    if (counted.isEmpty()) {
+        m_countLabel->setText(tr("No alert area"));
+        m_countLabel->setStyleSheet({});
+        return;
+    }
+    const QLocale locale;
+    m_countLabel->setText(
+        tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
+            .arg(locale.toString(count.participants), locale.toString(count.byChannel[0]),
+                 locale.toString(count.byChannel[1]), locale.toString(count.byChannel[2])));
+    m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
+                                    ? QStringLiteral("color: #a00010; font-weight: bold;")
+                                    : QString());
+}
+
+} // namespace burgernet
