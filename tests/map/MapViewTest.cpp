@@ -2,6 +2,7 @@
 
 #include "map/LayerListWidget.h"
 #include "map/MapTestSupport.h"
+#include "map/PlaceSearchBox.h"
 #include "map/layers/BasemapLayer.h"
 #include "map/layers/PlaceLabelLayer.h"
 #include "register/PlaceTable.h"
@@ -139,4 +140,37 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
 
     view.zoomToArea();
     CHECK(view.canvas()->viewport().zoom() > 13);
+}
+
+TEST_CASE("Map view: the search box centres on places and coordinates; incident marker",
+          "[map][search]")
+{
+    SelectionService selection;
+    QUndoStack undo;
+    test::FakeClock clock;
+    QTemporaryDir dir;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    MapView view(selection, undo, clock, *settings);
+    view.resize(900, 700);
+    QSignalSpy messages(&view, &MapView::message);
+
+    auto centre = [&] {
+        const QSize s = view.canvas()->size();
+        return view.canvas()->viewport().toCoordinate(QPointF(s.width() / 2.0, s.height() / 2.0));
+    };
+    view.searchBox()->search(QStringLiteral("Den Bosch"));
+    CHECK(centre().latitude() == Approx(51.69917).margin(1e-3));
+    CHECK(view.canvas()->viewport().zoom() == 12);
+    view.setIncidentHere();
+    CHECK(view.areaController()->incident().latitude() == Approx(51.69917).margin(1e-3));
+
+    view.searchBox()->search(QStringLiteral("155000 463000"));
+    CHECK(centre().latitude() == Approx(52.15517).margin(1e-4));
+    CHECK(centre().longitude() == Approx(5.38721).margin(1e-4));
+    CHECK(view.canvas()->viewport().zoom() == 16);
+
+    messages.clear();
+    view.searchBox()->search(QStringLiteral("Atlantis"));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("Atlantis")));
 }

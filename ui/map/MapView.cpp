@@ -9,6 +9,7 @@
 #include "map/AreaPainter.h"
 #include "map/LayerListWidget.h"
 #include "map/MapCanvas.h"
+#include "map/PlaceSearchBox.h"
 #include "map/layers/AreaLayer.h"
 #include "map/layers/BasemapLayer.h"
 #include "map/layers/PlaceLabelLayer.h"
@@ -55,8 +56,8 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("areaCountStatus"));
 
-    createLayers();
     createTools();
+    createLayers();
     m_layerList = new LayerListWidget(*m_canvas, this);
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
@@ -74,10 +75,12 @@ void MapView::createLayers()
     if (auto loaded = basemap->load(); !loaded)
         qCWarning(lcUi) << loaded.errorMessage();
     m_canvas->addLayer(basemap);
-    if (auto places = PlaceTable::load())
+    auto places = PlaceTable::load();
+    if (places)
         m_canvas->addLayer(new PlaceLabelLayer(places->places(), this));
     else
         qCWarning(lcUi) << places.errorMessage();
+    createSearch(places ? places->places() : std::vector<Place>{});
     m_canvas->addLayer(new AreaLayer(*m_controller, this));
 }
 
@@ -138,6 +141,32 @@ void MapView::createTools()
     QAction* toNl =
         m_toolBar->addAction(tr("Zoom to Netherlands"), m_canvas, &MapCanvas::zoomToNetherlands);
     toNl->setObjectName(QStringLiteral("zoomToNetherlandsAction"));
+}
+
+void MapView::createSearch(const std::vector<Place>& places)
+{
+    m_toolBar->addSeparator();
+    m_searchBox = new PlaceSearchBox(places, this);
+    m_searchBox->setMinimumWidth(220);
+    m_toolBar->addWidget(m_searchBox);
+    QAction* incident = m_toolBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
+    incident->setObjectName(QStringLiteral("setIncidentAction"));
+    incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
+    connect(m_searchBox, &PlaceSearchBox::found, this,
+            [this](const QGeoCoordinate& c, double zoom, const QString& description) {
+                m_lastFound = c;
+                m_canvas->centreOn(c, zoom);
+                Q_EMIT message(tr("Found: %1").arg(description));
+            });
+    connect(m_searchBox, &PlaceSearchBox::notFound, this, &MapView::message);
+}
+
+void MapView::setIncidentHere()
+{
+    m_controller->setIncident(m_lastFound.isValid()
+                                  ? m_lastFound
+                                  : m_canvas->viewport().toCoordinate(QPointF(
+                                        m_canvas->width() / 2.0, m_canvas->height() / 2.0)));
 }
 
 MapTool* MapView::tool(const QString& objectName) const

@@ -18,6 +18,7 @@ class CorridorTool;
 class LayerListWidget;
 class MapCanvas;
 class MapTool;
+class PlaceSearchBox;
 class SelectionService;
 class Settings;
 struct SelectionCount;
@@ -44,6 +45,9 @@ public:
     void activateTool(const QString& objectName);
 
     void zoomToArea();
+    PlaceSearchBox* searchBox() const { return m_searchBox; }
+    // Puts the incident marker where the last search found something (else the map's centre).
+    void setIncidentHere();
 
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
@@ -52,6 +56,7 @@ Q_SIGNALS:
 private:
     void createLayers();
     void createTools();
+    void createSearch(const std::vector<struct Place>& places);
     void showCursor(const QGeoCoordinate& coordinate);
     void showCount(const SelectionCount& count, bool preview);
 
@@ -66,6 +71,8 @@ private:
     QSpinBox* m_corridorWidth = nullptr;
     CorridorTool* m_corridorTool = nullptr;
     QList<MapTool*> m_tools;
+    PlaceSearchBox* m_searchBox = nullptr;
+    QGeoCoordinate m_lastFound;
 };
 
 } // namespace burgernet

@@ -2,6 +2,7 @@
 
 #include "geo/WebMercator.h"
 #include "map/MapViewport.h"
+#include "register/PlaceSearch.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -20,13 +21,8 @@ PlaceLabelLayer::PlaceLabelLayer(const std::vector<Place>& places, QObject* pare
     m_labels.reserve(places.size());
     for (const Place& p : places) {
         // The Dutch name where GeoNames has the English one (The Hague -> Den Haag).
-        QString name = p.name;
-        if (p.altNames.contains(QStringLiteral("Den Haag")))
-            name = QStringLiteral("Den Haag");
-        else if (p.altNames.contains(QStringLiteral("Almere")))
-            name = QStringLiteral("Almere");
-        m_labels.push_back(
-            {name, mercator::worldFromLonLat(p.lon, p.lat), p.population, p.isSection});
+        m_labels.push_back({PlaceSearch::displayName(p), mercator::worldFromLonLat(p.lon, p.lat),
+                            p.population, p.isSection});
     }
     std::stable_sort(m_labels.begin(), m_labels.end(),
                      [](const Label& a, const Label& b) { return a.population > b.population; });
