@@ -4,6 +4,7 @@
 #include "map/MapTestSupport.h"
 #include "map/PlaceSearchBox.h"
 #include "map/layers/BasemapLayer.h"
+#include "map/layers/ParticipantLayer.h"
 #include "map/layers/PlaceLabelLayer.h"
 #include "register/PlaceTable.h"
 
@@ -173,4 +174,45 @@ TEST_CASE("Map view: the search box centres on places and coordinates; incident 
     view.searchBox()->search(QStringLiteral("Atlantis"));
     REQUIRE(messages.size() == 1);
     CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("Atlantis")));
+}
+
+TEST_CASE("Participant layer: density, clusters, points by zoom, built off the GUI thread",
+          "[map][participants]")
+{
+    ParticipantLayer layer;
+    QSignalSpy ready(&layer, &ParticipantLayer::ready);
+    layer.setIndex(test::latticeIndex());
+    CHECK_FALSE(layer.isReady()); // the worker has not reported yet
+    REQUIRE(ready.wait(5000));
+    REQUIRE(layer.isReady());
+
+    MapCanvas canvas;
+    canvas.addLayer(&layer);
+    auto frame = [&](double zoom) {
+        MapViewport viewport;
+        viewport.setSize({800, 600});
+        viewport.setCentre(QGeoCoordinate(52.09, 5.12));
+        viewport.setZoom(zoom);
+        QImage image(viewport.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        canvas.render(painter, viewport);
+        return image;
+    };
+    frame(8);
+    CHECK(layer.lastMode() == QStringLiteral("density"));
+    frame(12);
+    CHECK(layer.lastMode() == QStringLiteral("clusters"));
+    CHECK(layer.lastItems() > 4);
+    // At zoom 16 the 800 x 600 view spans about 1.9 x 1.4 km: about 22 x 12 lattice points.
+    const QImage street = frame(16);
+    CHECK(layer.lastMode() == QStringLiteral("points"));
+    CHECK(layer.lastItems() > 150);
+    CHECK(layer.lastItems() < 600);
+    // The aggregate holds every location once.
+    const auto aggregate = ParticipantLayer::aggregate(*test::latticeIndex());
+    CHECK(aggregate->total == 10000);
+    qint64 sum = 0;
+    for (quint32 c : aggregate->counts)
+        sum += c;
+    CHECK(sum == 10000);
 }

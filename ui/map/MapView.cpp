@@ -12,6 +12,7 @@
 #include "map/PlaceSearchBox.h"
 #include "map/layers/AreaLayer.h"
 #include "map/layers/BasemapLayer.h"
+#include "map/layers/ParticipantLayer.h"
 #include "map/layers/PlaceLabelLayer.h"
 #include "map/tools/CircleTool.h"
 #include "map/tools/EditTool.h"
@@ -19,6 +20,7 @@
 #include "map/tools/PathTool.h"
 #include "map/tools/RectangleTool.h"
 #include "register/PlaceTable.h"
+#include "services/SelectionService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,7 +59,7 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     m_countLabel->setObjectName(QStringLiteral("areaCountStatus"));
 
     createTools();
-    createLayers();
+    createLayers(selection);
     m_layerList = new LayerListWidget(*m_canvas, this);
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
@@ -69,7 +71,7 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
 
 MapView::~MapView() = default;
 
-void MapView::createLayers()
+void MapView::createLayers(const SelectionService& selection)
 {
     auto* basemap = new BasemapLayer(this);
     if (auto loaded = basemap->load(); !loaded)
@@ -81,6 +83,9 @@ void MapView::createLayers()
     else
         qCWarning(lcUi) << places.errorMessage();
     createSearch(places ? places->places() : std::vector<Place>{});
+    auto* participants = new ParticipantLayer(this);
+    participants->setIndex(selection.index()); // aggregated in a worker thread
+    m_canvas->addLayer(participants);
     m_canvas->addLayer(new AreaLayer(*m_controller, this));
 }
 

@@ -54,7 +54,7 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    void createLayers();
+    void createLayers(const SelectionService& selection);
     void createTools();
     void createSearch(const std::vector<struct Place>& places);
     void showCursor(const QGeoCoordinate& coordinate);
