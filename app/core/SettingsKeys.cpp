@@ -15,6 +15,14 @@ const SettingKey<int> IdleLockMinutes{"security/idleLockMinutes", 10,
 const SettingKey<int> MapParticipantWarning{
     "map/participantWarning", 50000,
     "Alert areas with more participants than this warn before use"};
+const SettingKey<QString> MapTileSource{
+    "map/tileSource", QStringLiteral("none"),
+    "Online map tiles: none (offline basemap), pdok-standaard, pdok-grijs, pdok-pastel, "
+    "pdok-water, osm or custom"};
+const SettingKey<QString> MapTileTemplate{
+    "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
+const SettingKey<QString> MapMbtilesFile{"map/mbtilesFile", {},
+                                         "MBTiles file shown as offline tiles (empty: none)"};
 
 namespace {
 template <typename T>
@@ -33,6 +41,9 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(IdleLockMinutes, QString::number(IdleLockMinutes.defaultValue)),
         describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
+        describe(MapTileSource, MapTileSource.defaultValue),
+        describe(MapTileTemplate, QString()),
+        describe(MapMbtilesFile, QString()),
     };
 }
 

@@ -12,8 +12,11 @@
 #include "map/PlaceSearchBox.h"
 #include "map/layers/AreaLayer.h"
 #include "map/layers/BasemapLayer.h"
+#include "map/layers/MbtilesLayer.h"
+#include "map/layers/OnlineTileLayer.h"
 #include "map/layers/ParticipantLayer.h"
 #include "map/layers/PlaceLabelLayer.h"
+#include "map/tiles/TileSource.h"
 #include "map/tools/CircleTool.h"
 #include "map/tools/EditTool.h"
 #include "map/tools/PanTool.h"
@@ -24,9 +27,13 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -61,6 +68,7 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     createTools();
     createLayers(selection);
     m_layerList = new LayerListWidget(*m_canvas, this);
+    createTileControls();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
     connect(m_controller, &AreaController::countChanged, this, &MapView::showCount);
@@ -164,6 +172,75 @@ void MapView::createSearch(const std::vector<Place>& places)
                 Q_EMIT message(tr("Found: %1").arg(description));
             });
     connect(m_searchBox, &PlaceSearchBox::notFound, this, &MapView::message);
+}
+
+void MapView::createTileControls()
+{
+    m_toolBar->addSeparator();
+    m_tileChoice = new QComboBox(this);
+    m_tileChoice->setObjectName(QStringLiteral("tileSourceChoice"));
+    m_tileChoice->setToolTip(tr("The map's background: the offline basemap, or online tiles"));
+    m_tileChoice->addItem(tr("Offline basemap"), QStringLiteral("none"));
+    for (const TileSource& source : TileSource::presets())
+        m_tileChoice->addItem(source.name, source.id);
+    if (!m_settings.value(keys::MapTileTemplate).isEmpty())
+        m_tileChoice->addItem(tr("Custom tiles"), QStringLiteral("custom"));
+    m_toolBar->addWidget(m_tileChoice);
+    QAction* mbtiles = m_toolBar->addAction(tr("MBTiles…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Offline tiles"), QString(), tr("MBTiles files (*.mbtiles);;All files (*)"));
+        if (!path.isEmpty())
+            setMbtilesFile(path);
+    });
+    mbtiles->setObjectName(QStringLiteral("openMbtilesAction"));
+    mbtiles->setToolTip(tr("Show tiles from an MBTiles file, without network"));
+
+    const QString saved = m_settings.value(keys::MapTileSource);
+    m_tileChoice->setCurrentIndex(std::max(0, m_tileChoice->findData(saved)));
+    setTileSource(m_tileChoice->currentData().toString());
+    if (const QString file = m_settings.value(keys::MapMbtilesFile); !file.isEmpty())
+        setMbtilesFile(file);
+    connect(m_tileChoice, &QComboBox::currentIndexChanged, this,
+            [this] { setTileSource(m_tileChoice->currentData().toString()); });
+}
+
+void MapView::setTileSource(const QString& id)
+{
+    delete m_tileLayer;
+    m_tileLayer = nullptr;
+    const TileSource source = TileSource::byId(id, m_settings.value(keys::MapTileTemplate));
+    if (source.isValid()) {
+        const QString cache = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                  .filePath(QStringLiteral("tiles/") + source.id);
+        m_tileLayer = new OnlineTileLayer(source, cache, this);
+        m_canvas->addLayer(m_tileLayer);
+    }
+    if (m_settings.value(keys::MapTileSource) != (source.isValid() ? id : QStringLiteral("none")))
+        m_settings.setValue(keys::MapTileSource, source.isValid() ? id : QStringLiteral("none"));
+    if (const int index = m_tileChoice->findData(source.isValid() ? id : QStringLiteral("none"));
+        index >= 0 && index != m_tileChoice->currentIndex())
+        m_tileChoice->setCurrentIndex(index);
+    m_layerList->refresh();
+}
+
+bool MapView::setMbtilesFile(const QString& path)
+{
+    delete m_mbtilesLayer;
+    m_mbtilesLayer = nullptr;
+    bool shown = true;
+    if (!path.isEmpty()) {
+        auto opened = MbtilesLayer::open(path, this);
+        if (opened) {
+            m_mbtilesLayer = *opened;
+            m_canvas->addLayer(m_mbtilesLayer);
+        } else {
+            Q_EMIT message(opened.errorMessage());
+            shown = false;
+        }
+    }
+    m_settings.setValue(keys::MapMbtilesFile, shown ? path : QString());
+    m_layerList->refresh();
+    return shown;
 }
 
 void MapView::setIncidentHere()

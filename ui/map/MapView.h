@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QActionGroup;
+class QComboBox;
 class QLabel;
 class QSpinBox;
 class QToolBar;
@@ -18,6 +19,8 @@ class CorridorTool;
 class LayerListWidget;
 class MapCanvas;
 class MapTool;
+class MbtilesLayer;
+class OnlineTileLayer;
 class PlaceSearchBox;
 class SelectionService;
 class Settings;
@@ -48,6 +51,12 @@ public:
     PlaceSearchBox* searchBox() const { return m_searchBox; }
     // Puts the incident marker where the last search found something (else the map's centre).
     void setIncidentHere();
+    // The online tiles under the map ("none" for only the offline basemap); saved in settings.
+    void setTileSource(const QString& id);
+    OnlineTileLayer* tileLayer() const { return m_tileLayer; }
+    // Shows an MBTiles file as offline tiles (empty: none); saved in settings.
+    bool setMbtilesFile(const QString& path);
+    MbtilesLayer* mbtilesLayer() const { return m_mbtilesLayer; }
 
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
@@ -56,6 +65,7 @@ Q_SIGNALS:
 private:
     void createLayers(const SelectionService& selection);
     void createTools();
+    void createTileControls();
     void createSearch(const std::vector<struct Place>& places);
     void showCursor(const QGeoCoordinate& coordinate);
     void showCount(const SelectionCount& count, bool preview);
@@ -73,6 +83,9 @@ private:
     QList<MapTool*> m_tools;
     PlaceSearchBox* m_searchBox = nullptr;
     QGeoCoordinate m_lastFound;
+    QComboBox* m_tileChoice = nullptr;
+    OnlineTileLayer* m_tileLayer = nullptr;
+    MbtilesLayer* m_mbtilesLayer = nullptr;
 };
 
 } // namespace burgernet
