@@ -31,7 +31,12 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                         tr("FILE.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), tr("Window size for --screenshot (default 1280x800)."), tr("WxH"));
-    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size});
+    const QCommandLineOption mapCircle(
+        QStringLiteral("map-circle"),
+        tr("Draw this alert circle and the incident at its centre at start, and zoom to it "
+           "(demonstrations, screenshots)."),
+        tr("LAT,LON,METRES"));
+    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size, mapCircle});
 
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
@@ -59,6 +64,9 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
     }
     options.mode = parser.isSet(training) ? Mode::Training : Mode::Live;
     options.screenshot = parser.value(screenshot);
+    options.mapCircle = parser.value(mapCircle);
+    if (!options.mapCircle.isEmpty() && options.mapCircle.split(QLatin1Char(',')).size() != 3)
+        return Error{tr("--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.")};
     if (parser.isSet(size)) {
         if (options.screenshot.isEmpty())
             return Error{tr("--size only applies to --screenshot.")};

@@ -22,6 +22,7 @@ public:
     Mode mode = Mode::Live;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};
+    QString mapCircle; // "LAT,LON,METRES": an alert circle drawn at start
     bool exitNow = false; // --help or --version was answered
     QString output;       // what to print for --help/--version
 

@@ -12,6 +12,8 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
+#include "map/AreaController.h"
+#include "map/MapView.h"
 #include "services/AuditService.h"
 #include "services/SelectionService.h"
 #include "services/SettingsService.h"
@@ -19,6 +21,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -123,7 +126,21 @@ int main(int argc, char* argv[])
     MainWindow window(ConsoleServices{*settings, **database, clock, audit, settingsService,
                                       options->mode, &selection});
 
+    if (!options->mapCircle.isEmpty()) {
+        const QStringList parts = options->mapCircle.split(QLatin1Char(','));
+        const QGeoCoordinate centre(parts[0].toDouble(), parts[1].toDouble());
+        window.mapView()->areaController()->setIncident(centre);
+        window.mapView()->areaController()->commit(
+            GeoArea::circle(centre, parts[2].toDouble()),
+            QCoreApplication::translate("main", "Draw circle"));
+        window.mapView()->zoomToArea();
+    }
     if (!interactive) {
+        // The participant layer is aggregated in a worker thread: let it finish first.
+        QElapsedTimer waited;
+        waited.start();
+        while (!window.mapView()->participantsReady() && waited.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const Status saved =
             WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
         (void)audit.sessionEnded();

@@ -17,12 +17,12 @@ class MapLayer : public QObject
 {
     Q_OBJECT
 public:
-    // The stack from the bottom (the canvas sorts by z).
+    // The stack from the bottom (the canvas sorts by z); names stay readable above the dots.
     enum ZOrder {
         BasemapZ = 0,
         TilesZ = 100,
         OfflineTilesZ = 150,
-        LabelsZ = 200,
+        LabelsZ = 350,
         ParticipantsZ = 300,
         AreasZ = 400
     };

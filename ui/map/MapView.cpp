@@ -55,7 +55,11 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_navBar = new QToolBar(tr("Map navigation"), this);
+    m_navBar->setObjectName(QStringLiteral("mapNavigationBar"));
+    m_navBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_navBar);
     layout->addWidget(m_canvas, 1);
 
     m_cursorLabel = new QLabel(this);
@@ -91,9 +95,9 @@ void MapView::createLayers(const SelectionService& selection)
     else
         qCWarning(lcUi) << places.errorMessage();
     createSearch(places ? places->places() : std::vector<Place>{});
-    auto* participants = new ParticipantLayer(this);
-    participants->setIndex(selection.index()); // aggregated in a worker thread
-    m_canvas->addLayer(participants);
+    m_participantLayer = new ParticipantLayer(this);
+    m_participantLayer->setIndex(selection.index()); // aggregated in a worker thread
+    m_canvas->addLayer(m_participantLayer);
     m_canvas->addLayer(new AreaLayer(*m_controller, this));
 }
 
@@ -149,7 +153,7 @@ void MapView::createTools()
     m_toolBar->addSeparator();
     QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);
     clear->setObjectName(QStringLiteral("removeAreaAction"));
-    QAction* toArea = m_toolBar->addAction(tr("Zoom to area"), this, &MapView::zoomToArea);
+    QAction* toArea = m_navBar->addAction(tr("Zoom to area"), this, &MapView::zoomToArea);
     toArea->setObjectName(QStringLiteral("zoomToAreaAction"));
     QAction* toNl =
         m_toolBar->addAction(tr("Zoom to Netherlands"), m_canvas, &MapCanvas::zoomToNetherlands);
@@ -158,11 +162,11 @@ void MapView::createTools()
 
 void MapView::createSearch(const std::vector<Place>& places)
 {
-    m_toolBar->addSeparator();
+    m_navBar->addSeparator();
     m_searchBox = new PlaceSearchBox(places, this);
     m_searchBox->setMinimumWidth(220);
-    m_toolBar->addWidget(m_searchBox);
-    QAction* incident = m_toolBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
+    m_navBar->addWidget(m_searchBox);
+    QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
     incident->setObjectName(QStringLiteral("setIncidentAction"));
     incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
     connect(m_searchBox, &PlaceSearchBox::found, this,
@@ -176,7 +180,7 @@ void MapView::createSearch(const std::vector<Place>& places)
 
 void MapView::createTileControls()
 {
-    m_toolBar->addSeparator();
+    m_navBar->addSeparator();
     m_tileChoice = new QComboBox(this);
     m_tileChoice->setObjectName(QStringLiteral("tileSourceChoice"));
     m_tileChoice->setToolTip(tr("The map's background: the offline basemap, or online tiles"));
@@ -185,8 +189,8 @@ void MapView::createTileControls()
         m_tileChoice->addItem(source.name, source.id);
     if (!m_settings.value(keys::MapTileTemplate).isEmpty())
         m_tileChoice->addItem(tr("Custom tiles"), QStringLiteral("custom"));
-    m_toolBar->addWidget(m_tileChoice);
-    QAction* mbtiles = m_toolBar->addAction(tr("MBTiles…"), this, [this] {
+    m_navBar->addWidget(m_tileChoice);
+    QAction* mbtiles = m_navBar->addAction(tr("MBTiles…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Offline tiles"), QString(), tr("MBTiles files (*.mbtiles);;All files (*)"));
         if (!path.isEmpty())
@@ -264,6 +268,11 @@ void MapView::activateTool(const QString& objectName)
     for (QAction* action : m_toolActions->actions())
         if (action->objectName() == objectName + QStringLiteral("Action"))
             action->trigger();
+}
+
+bool MapView::participantsReady() const
+{
+    return m_participantLayer && m_participantLayer->isReady();
 }
 
 void MapView::zoomToArea()

@@ -48,6 +48,8 @@ public:
     void activateTool(const QString& objectName);
 
     void zoomToArea();
+    // Whether the participant layer has its aggregates (built in a worker thread at start).
+    bool participantsReady() const;
     PlaceSearchBox* searchBox() const { return m_searchBox; }
     // Puts the incident marker where the last search found something (else the map's centre).
     void setIncidentHere();
@@ -76,7 +78,8 @@ private:
     LayerListWidget* m_layerList = nullptr;
     QLabel* m_cursorLabel = nullptr;
     QLabel* m_countLabel = nullptr;
-    QToolBar* m_toolBar = nullptr;
+    QToolBar* m_toolBar = nullptr; // the drawing tools
+    QToolBar* m_navBar = nullptr;  // zoom, search, background
     QActionGroup* m_toolActions = nullptr;
     QSpinBox* m_corridorWidth = nullptr;
     CorridorTool* m_corridorTool = nullptr;
@@ -86,6 +89,7 @@ private:
     QComboBox* m_tileChoice = nullptr;
     OnlineTileLayer* m_tileLayer = nullptr;
     MbtilesLayer* m_mbtilesLayer = nullptr;
+    class ParticipantLayer* m_participantLayer = nullptr;
 };
 
 } // namespace burgernet

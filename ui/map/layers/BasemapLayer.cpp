@@ -128,7 +128,9 @@ void BasemapLayer::paint(QPainter& painter, const MapViewport& viewport)
     const QRectF view = viewport.visibleWorld();
     const QRectF clip(QPointF(-8, -8), QSizeF(viewport.size()) + QSizeF(16, 16));
     const QTransform toScreen = viewport.worldToScreen();
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Smooth coasts where they matter; at street zoom the 1:10m coast is coarse anyway and a
+    // full-screen antialiased fill is the frame's most expensive step.
+    painter.setRenderHint(QPainter::Antialiasing, viewport.zoom() < 12);
 
     // Land: the Netherlands lighter than its neighbours. Rings of one country are filled
     // together (odd-even), so the holes stay open.

@@ -198,24 +198,42 @@ void ParticipantLayer::paintClusters(QPainter& painter, const MapViewport& viewp
             s.n += c;
         }
     }
-    painter.setRenderHint(QPainter::Antialiasing, true);
     QFont font = painter.font();
     font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
     font.setBold(true);
-    painter.setFont(font);
     for (const Sum& s : clusters) {
         if (s.n == 0)
             continue;
         const QPointF at = viewport.toScreen(QPointF(s.x / s.n / kBinScale, s.y / s.n / kBinScale));
-        const double r = 9 + 3.5 * std::log10(static_cast<double>(s.n));
-        painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5));
-        painter.setBrush(QColor(0x6a, 0x2c, 0x91, 190));
-        painter.drawEllipse(at, r, r);
-        painter.setPen(Qt::white);
-        painter.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                         shortCount(s.n));
+        const QImage& sprite = clusterSprite(s.n, font);
+        painter.drawImage(at - QPointF(sprite.width() / 2.0, sprite.height() / 2.0), sprite);
         ++m_lastItems;
     }
+}
+
+const QImage& ParticipantLayer::clusterSprite(qint64 count, const QFont& font)
+{
+    const QString text = shortCount(count);
+    const int r = static_cast<int>(9 + 3.5 * std::log10(static_cast<double>(count)));
+    const QString key = text + QLatin1Char('/') + QString::number(r) + QLatin1Char('/') +
+                        QString::number(font.pointSizeF());
+    if (const QImage* cached = m_clusterSprites.object(key))
+        return *cached;
+    auto* image = new QImage(2 * r + 4, 2 * r + 4, QImage::Format_ARGB32_Premultiplied);
+    image->fill(Qt::transparent);
+    {
+        QPainter p(image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setFont(font);
+        const QPointF c(r + 2, r + 2);
+        p.setPen(QPen(QColor(255, 255, 255, 230), 1.5));
+        p.setBrush(QColor(0x6a, 0x2c, 0x91, 190));
+        p.drawEllipse(c, r, r);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(2, 2, 2 * r, 2 * r), Qt::AlignCenter, text);
+    }
+    m_clusterSprites.insert(key, image);
+    return *image;
 }
 
 void ParticipantLayer::paintPoints(QPainter& painter, const MapViewport& viewport)

@@ -2,6 +2,7 @@
 
 #include "map/MapLayer.h"
 
+#include <QCache>
 #include <QImage>
 #include <QRect>
 
@@ -22,7 +23,7 @@ class ParticipantLayer : public MapLayer
     Q_OBJECT
 public:
     static constexpr int kBinZoom = 9;         // aggregate bins are zoom-9 pixels (~190 m)
-    static constexpr double kPointsZoom = 15;  // every address from here on
+    static constexpr double kPointsZoom = 14;  // every address from here on
     static constexpr double kClusterZoom = 11; // clusters from here on, density below
 
     // Counts per zoom-9 pixel over the index's extent, with density images per zoom 6..9.
@@ -64,6 +65,10 @@ private:
     void paintClusters(QPainter& painter, const MapViewport& viewport);
     void paintPoints(QPainter& painter, const MapViewport& viewport);
 
+    // A cluster's disc with its count, drawn once and blitted after (text layout is slow).
+    const QImage& clusterSprite(qint64 count, const QFont& font);
+
+    QCache<QString, QImage> m_clusterSprites{3000};
     std::shared_ptr<const ParticipantIndex> m_index;
     std::shared_ptr<const Aggregate> m_aggregate;
     quint64 m_generation = 0;

@@ -3,6 +3,9 @@
 #include "map/MapLayer.h"
 #include "register/PlaceTable.h"
 
+#include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QPointF>
 
 #include <vector>
@@ -33,7 +36,13 @@ private:
         qint64 population;
         bool section;
     };
+    // A label drawn once (text with its white halo) and blitted on every frame after: laying
+    // out and stroking text is what a frame of names would otherwise spend its time on.
+    const QImage& sprite(size_t label, const QFont& base);
+
     std::vector<Label> m_labels; // by population, descending
+    QHash<size_t, QImage> m_sprites;
+    QFont m_spriteFont;
     QStringList m_lastLabels;
 };
 
