@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -76,6 +76,82 @@
     </message>
     <message>
         <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaController</name>
+    <message>
+        <source>%1 participants are inside the area, more than the %2 at which the console warns. Check the area before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaGeometry</name>
+    <message>
+        <source>The area needs at least three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area cannot be read as a polygon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not valid (%1) and cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not valid (%1): nothing of it is left after repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1); it was repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1) and fell apart into %2 parts; the largest was kept. Check the area before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corridor needs a route of at least two points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corridor needs a width above 0 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corridor cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corridor cannot be made from this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area cannot be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaLayer</name>
+    <message>
+        <source>Alert area and incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaTool</name>
+    <message>
+        <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,6 +727,44 @@
     </message>
 </context>
 <context>
+    <name>burgernet::BasemapLayer</name>
+    <message>
+        <source>Basemap (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap %1 holds no countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CircleTool</name>
+    <message>
+        <source>Draw circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the radius in metres, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CommonOptions</name>
     <message>
         <source>Show this help.</source>
@@ -721,6 +835,29 @@
     </message>
     <message>
         <source>--demo-participants needs a number from 0 to 20,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CorridorTool</name>
+    <message>
+        <source>Corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw corridor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +1055,25 @@
     </message>
 </context>
 <context>
+    <name>burgernet::EditTool</name>
+    <message>
+        <source>Move corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FirstStart</name>
     <message>
         <source>Filling the new register with demo participants…</source>
@@ -972,6 +1128,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LocationParser</name>
+    <message>
+        <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place or coordinates this console knows. Type a place name, WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 are not valid WGS84 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::MainWindow</name>
     <message>
         <source>Burgernet Console</source>
@@ -979,14 +1150,6 @@
     </message>
     <message>
         <source>Burgernet Console — TRAINING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map for drawing alert areas appears here: an offline basemap of the Netherlands, online tiles, the participants and the alert areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1097,6 +1260,183 @@
         <source>The new language is used from the next start of the console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MapCanvas</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MapView</name>
+    <message>
+        <source>Map tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the map: drag, wheel to zoom, arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the centre and drag, or click and type the radius in metres, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter closes, Backspace removes the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one corner to the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click along the escape route; double-click or Enter finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a corner, the circle&apos;s edge, or the whole area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the incident marker on the place found (or the map&apos;s centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s background: the offline basemap, or online tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tiles from an MBTiles file, without network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · RD %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the area: %1 participants (SMS %2, voice %3, e-mail %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MbtilesLayer</name>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metadata table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiles in %1, not raster images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiles table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MBTiles file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline tiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Migrations</name>
@@ -1173,6 +1513,20 @@
     </message>
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::OnlineTileLayer</name>
+    <message>
+        <source>%1 (offline: basemap shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PanTool</name>
+    <message>
+        <source>Pan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1771,13 @@
     </message>
     <message>
         <source>Cannot read the locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantLayer</name>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +2078,40 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PlaceLabelLayer</name>
+    <message>
+        <source>Place names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoNames (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PlaceSearchBox</name>
+    <message>
+        <source>Place or coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place &quot;%1&quot; in the place list, and not coordinates either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PlaceTable</name>
     <message>
         <source>Cannot read the place table %1: %2</source>
@@ -1736,6 +2131,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PolygonTool</name>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1751,6 +2157,28 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RdProjection</name>
+    <message>
+        <source>RD New (EPSG:28992) is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point cannot be converted to or from RD New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RectangleTool</name>
+    <message>
+        <source>Draw rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,6 +2236,48 @@
     </message>
 </context>
 <context>
+    <name>burgernet::TileLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TileSource</name>
+    <message>
+        <source>Kaartgegevens © Kadaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (standaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (grijs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (pastel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (water)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::WindowScreenshot</name>
     <message>
         <source>Invalid size &quot;%1&quot;: use WIDTHxHEIGHT, e.g. 1280x800.</source>
@@ -1830,6 +2300,10 @@
     <name>main</name>
     <message>
         <source>Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
