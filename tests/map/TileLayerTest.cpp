@@ -114,6 +114,10 @@ TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk 
         CHECK(server->userAgent.startsWith("BurgernetConsole/"));
         CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::red));
         CHECK(layer.attribution() == QStringLiteral("© Test tiles"));
+        CHECK(canvas.attributionText().contains(QStringLiteral("© Test tiles")));
+        layer.setVisible(false); // a hidden layer's credit is not shown
+        CHECK_FALSE(canvas.attributionText().contains(QStringLiteral("© Test tiles")));
+        layer.setVisible(true);
         CHECK(layer.loader()->networkLoads() == 1);
     }
     {
@@ -144,6 +148,7 @@ TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk 
         REQUIRE(failed.wait(5000));
         CHECK(layer.loader()->isOffline());
         CHECK(layer.attribution().contains(QStringLiteral("offline")));
+        CHECK(canvas.attributionText().contains(QStringLiteral("Natural Earth")));
         // The basemap shows through: Utrecht is Dutch land.
         CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(0xfa, 0xf8, 0xf2));
         // And the failed tile is not asked for again on every frame.

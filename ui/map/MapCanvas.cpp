@@ -165,16 +165,21 @@ void MapCanvas::paintScaleBar(QPainter& painter, const MapViewport& viewport) co
     painter.restore();
 }
 
-void MapCanvas::paintAttribution(QPainter& painter, const MapViewport& viewport) const
+QString MapCanvas::attributionText() const
 {
     QStringList parts;
     for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it)
         if ((*it)->isVisible() && !(*it)->attribution().isEmpty())
             parts << (*it)->attribution();
     parts.removeDuplicates();
-    if (parts.isEmpty())
+    return parts.join(QStringLiteral(" | "));
+}
+
+void MapCanvas::paintAttribution(QPainter& painter, const MapViewport& viewport) const
+{
+    const QString text = attributionText();
+    if (text.isEmpty())
         return;
-    const QString text = parts.join(QStringLiteral(" | "));
     painter.save();
     QFont font = painter.font();
     font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));

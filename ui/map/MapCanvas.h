@@ -43,6 +43,9 @@ public:
     void zoomToWorldRect(const QRectF& world);
     void centreOn(const QGeoCoordinate& coordinate, double zoom = -1);
 
+    // The credits of the visible layers, as drawn in the map's corner.
+    QString attributionText() const;
+
     // Paints one frame onto `painter` for `viewport` (the widget and the benchmark use it).
     void render(QPainter& painter, const MapViewport& viewport);
 
