@@ -536,6 +536,10 @@
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role (%1) may not do this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditTableModel</name>
@@ -838,6 +842,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this account without the dialog (with --password-file; or BURGERNET_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs --password-file (the password never goes on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +932,22 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this account (its role applies) instead of the workstation&apos;s operating-system user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --user: the file whose first line is the password (default: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,6 +1103,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DialogReauthPrompt</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::EditTool</name>
     <message>
         <source>Move corner</source>
@@ -1070,6 +1125,37 @@
     </message>
     <message>
         <source>Edit area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator — Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register has no accounts yet. Create the administrator account; the administrator then adds the dispatchers, supervisors and others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1214,81 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export of the registration system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and warnings go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked; valid rows are imported in one go, rejected rows are listed in the report with their line number and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 updated), %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — see %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LocationParser</name>
     <message>
         <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
@@ -1139,6 +1300,29 @@
     </message>
     <message>
         <source>%1, %2 are not valid WGS84 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::LockPanel</name>
+    <message>
+        <source>The console is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is hidden until you type your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1442,50 @@
     </message>
     <message>
         <source>The new language is used from the next start of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not see the participant register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +2096,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantService</name>
+    <message>
+        <source>The details are not shown because the audit log cannot record the opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the participant register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantTableModel</name>
     <message>
         <source>Active</source>
@@ -1928,15 +2171,7 @@
 <context>
     <name>burgernet::ParticipantsCommand</name>
     <message>
-        <source>Import participants from CSV (import), export them (export) or erase one (erase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import FILE.csv, export FILE.csv or erase EXTERNAL_ID|PSEUDONYM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,10 +2184,6 @@
     </message>
     <message>
         <source>import: print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown or missing action &quot;%1&quot;: use import, export or erase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,6 +2222,38 @@
         <source>Participant %1 and their addresses erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days belongs to participants purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants unsubscribed more than %2 days ago erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ParticipantsDock</name>
@@ -2027,10 +2290,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The details are not shown because the audit log cannot record the opening: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More than %1 participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,6 +2299,52 @@
     </message>
     <message>
         <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PasswordHasher</name>
+    <message>
+        <source>The cryptography library libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PasswordInput</name>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,6 +2477,31 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ReauthGate</name>
+    <message numerus="yes">
+        <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
+        <translation>
+            <numerusform>A live send to more than %n recipient needs the password again, and there is no one to ask.</numerusform>
+            <numerusform>A live send to more than %n recipients needs the password again, and there is no one to ask.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
+        <translation>
+            <numerusform>You are about to send a LIVE message to %n recipient. Type your password to confirm.</numerusform>
+            <numerusform>You are about to send a LIVE message to %n recipients. Type your password to confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was wrong three times; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::RectangleTool</name>
     <message>
         <source>Draw rectangle</source>
@@ -2179,6 +2509,63 @@
     </message>
     <message>
         <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RegisterTransfers</name>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RoleNames</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SafeXml</name>
+    <message>
+        <source>XML with a document type declaration (DTD) is refused: it could declare entities that read files or expand without end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML with the entity reference &amp;%1; is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable XML at line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2589,93 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use auto, nl or en.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInDialog</name>
+    <message>
+        <source>Sign in — Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live — messages reach real participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training — its own register, simulated senders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInFlow</name>
+    <message>
+        <source>This register has no accounts. Add the administrator with &quot;burgernetctl user add NAME --role administrator&quot; or start the console once with a screen to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with --user and --password-file (this register has no demo accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts until %1. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
+            <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2748,135 @@
     </message>
     <message>
         <source>Custom tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserCommand</name>
+    <message>
+        <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: dispatcher, supervisor, trainer, administrator, municipal-editor. A password is read from --password-file or standard input (typed twice on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add NAME --role ROLE, list, passwd NAME, disable NAME, enable NAME, unlock NAME or role NAME ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, role: a municipal editor&apos;s municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, passwd: read the password from this file&apos;s first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong arguments for user %1; see burgernetctl user --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, supervisor, trainer, administrator or municipal-editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserService</name>
+    <message>
+        <source>Your role (%1) may not manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workstation&quot; is not a role for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipal editor needs their municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only municipal editors have a municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: 2 to 64 of a-z, 0-9, dot, dash and underscore, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts already; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserStore</name>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,6 +536,10 @@
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not do this (%2).</source>
+        <translation>Uw rol (%1) mag dit niet (%2).</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditTableModel</name>
@@ -838,6 +842,34 @@
         <translation>--demo-participants vereist een getal van 0 tot en met 20.000.000.</translation>
     </message>
     <message>
+        <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
+        <translation>Het oefenregister (standaard: training.sqlite in de gegevensmap). De accounts zijn altijd die van het live register (--db).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PAD|URL</translation>
+    </message>
+    <message>
+        <source>Sign in as this account without the dialog (with --password-file; or BURGERNET_USER).</source>
+        <translation>Met dit account aanmelden zonder het venster (met --password-file; of BURGERNET_USER).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE).</source>
+        <translation>Het bestand waarvan de eerste regel het wachtwoord voor --user is (of BURGERNET_PASSWORD_FILE).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>--user needs --password-file (the password never goes on the command line).</source>
+        <translation>--user vraagt om --password-file (het wachtwoord komt nooit op de opdrachtregel).</translation>
+    </message>
+    <message>
         <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
         <translation>Teken bij de start deze alarmeringscirkel met het incident in het midden en zoom erop in (demonstraties, schermafdrukken).</translation>
     </message>
@@ -901,6 +933,22 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Act as this account (its role applies) instead of the workstation&apos;s operating-system user.</source>
+        <translation>Optreden als dit account (met zijn rol) in plaats van de besturingssysteemgebruiker van de werkplek.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>With --user: the file whose first line is the password (default: standard input).</source>
+        <translation>Met --user: het bestand waarvan de eerste regel het wachtwoord is (standaard: de standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1103,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DialogReauthPrompt</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Bevestigen met uw wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::EditTool</name>
     <message>
         <source>Move corner</source>
@@ -1071,6 +1126,37 @@
     <message>
         <source>Edit area</source>
         <translation>Gebied bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator — Burgernet Console</source>
+        <translation>Beheerder aanmaken — Burgernet Console</translation>
+    </message>
+    <message>
+        <source>This register has no accounts yet. Create the administrator account; the administrator then adds the dispatchers, supervisors and others.</source>
+        <translation>Dit register heeft nog geen accounts. Maak het beheerdersaccount aan; de beheerder voegt daarna de centralisten, calamiteitencoördinatoren en anderen toe.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1214,81 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>A CSV export of the registration system</source>
+        <translation>Een CSV-export van het aanmeldsysteem</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Rejected rows and warnings go here</source>
+        <translation>Hier komen de geweigerde regels en waarschuwingen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Verslag:</translation>
+    </message>
+    <message>
+        <source>Every row is checked; valid rows are imported in one go, rejected rows are listed in the report with their line number and reason.</source>
+        <translation>Elke regel wordt gecontroleerd; geldige regels worden in één keer geïmporteerd, geweigerde regels staan met regelnummer en reden in het verslag.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 rows…</source>
+        <translation>%1 van %2 regels gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 updated), %4 rejected</source>
+        <translation>%1 regels: %2 geïmporteerd (%3 bijgewerkt), %4 geweigerd</translation>
+    </message>
+    <message>
+        <source>, %1 warnings</source>
+        <translation>, %1 waarschuwingen</translation>
+    </message>
+    <message>
+        <source> — see %1</source>
+        <translation> — zie %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Afbreken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LocationParser</name>
     <message>
         <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
@@ -1140,6 +1301,29 @@
     <message>
         <source>%1, %2 are not valid WGS84 degrees.</source>
         <translation>%1, %2 zijn geen geldige WGS84-graden.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::LockPanel</name>
+    <message>
+        <source>The console is locked</source>
+        <translation>De console is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden until you type your password again.</source>
+        <translation>Persoonsgegevens blijven verborgen tot u uw wachtwoord opnieuw invoert.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Aangemeld: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1443,50 @@
     <message>
         <source>The new language is used from the next start of the console.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
+    </message>
+    <message>
+        <source>Your role does not see the participant register.</source>
+        <translation>Uw rol heeft geen inzage in het deelnemersregister.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation>&amp;Afmelden / andere gebruiker</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation>Aangemeld op %1</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation>Meld u af en opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 participants exported to %2</source>
+        <translation>%1 deelnemers geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export participants…</source>
+        <translation>Deelnemers &amp;exporteren…</translation>
     </message>
     <message>
         <source>Map layers</source>
@@ -1868,6 +2096,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantService</name>
+    <message>
+        <source>The details are not shown because the audit log cannot record the opening: %1</source>
+        <translation>De gegevens worden niet getoond, omdat de auditlog het openen niet kan vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>The purge period must be at least one day.</source>
+        <translation>De bewaartermijn moet minstens één dag zijn.</translation>
+    </message>
+    <message>
+        <source>Cannot read the participant register: %1</source>
+        <translation>Kan het deelnemersregister niet lezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantTableModel</name>
     <message>
         <source>Active</source>
@@ -1928,16 +2171,8 @@
 <context>
     <name>burgernet::ParticipantsCommand</name>
     <message>
-        <source>Import participants from CSV (import), export them (export) or erase one (erase).</source>
-        <translation>Deelnemers importeren uit CSV (import), ze exporteren (export) of er één wissen (erase).</translation>
-    </message>
-    <message>
         <source>Columns: %1</source>
         <translation>Kolommen: %1</translation>
-    </message>
-    <message>
-        <source>import FILE.csv, export FILE.csv or erase EXTERNAL_ID|PSEUDONYM</source>
-        <translation>import BESTAND.csv, export BESTAND.csv of erase EXTERN_ID|PSEUDONIEM</translation>
     </message>
     <message>
         <source>import: write the rejected rows and warnings here (default: FILE-report.csv next to FILE).</source>
@@ -1950,10 +2185,6 @@
     <message>
         <source>import: print the summary as JSON.</source>
         <translation>import: de samenvatting als JSON uitvoeren.</translation>
-    </message>
-    <message>
-        <source>Unknown or missing action &quot;%1&quot;: use import, export or erase.</source>
-        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik import, export of erase.</translation>
     </message>
     <message>
         <source>participants erase needs the external id or pseudonym.</source>
@@ -1991,6 +2222,38 @@
         <source>Participant %1 and their addresses erased.</source>
         <translation>Deelnemer %1 en de bijbehorende adressen zijn gewist.</translation>
     </message>
+    <message>
+        <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
+        <translation>Deelnemers importeren uit CSV (import), exporteren (export), één wissen (erase) of lang geleden afgemelde deelnemers opschonen (purge).</translation>
+    </message>
+    <message>
+        <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
+        <translation>import BESTAND.csv, export BESTAND.csv, erase EXTERN_ID|PSEUDONIEM of purge</translation>
+    </message>
+    <message>
+        <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
+        <translation>purge: deelnemers die meer dan zoveel dagen geleden zijn afgemeld (standaard: de instelling security/purgeUnsubscribedDays).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik import, export, erase of purge.</translation>
+    </message>
+    <message>
+        <source>--days belongs to participants purge.</source>
+        <translation>--days hoort bij participants purge.</translation>
+    </message>
+    <message>
+        <source>--days needs a positive number.</source>
+        <translation>--days vraagt om een positief getal.</translation>
+    </message>
+    <message>
+        <source>%1 participants unsubscribed more than %2 days ago erased.</source>
+        <translation>%1 deelnemers gewist die meer dan %2 dagen geleden zijn afgemeld.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ParticipantsDock</name>
@@ -2027,10 +2290,6 @@
         <translation>U mag de details van deelnemers niet openen.</translation>
     </message>
     <message>
-        <source>The details are not shown because the audit log cannot record the opening: %1</source>
-        <translation>De details worden niet getoond, omdat het auditlog het openen niet kan vastleggen: %1</translation>
-    </message>
-    <message>
         <source>More than %1 participants</source>
         <translation>Meer dan %1 deelnemers</translation>
     </message>
@@ -2041,6 +2300,52 @@
     <message>
         <source>%1 participants</source>
         <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Register wordt gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PasswordHasher</name>
+    <message>
+        <source>The cryptography library libsodium could not be initialised.</source>
+        <translation>De cryptografiebibliotheek libsodium kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Te weinig geheugen om het wachtwoord te hashen.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>A password may not start or end with a space.</source>
+        <translation>Een wachtwoord mag niet met een spatie beginnen of eindigen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PasswordInput</name>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Kan het wachtwoordbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Geen wachtwoord op de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2477,31 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ReauthGate</name>
+    <message numerus="yes">
+        <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
+        <translation>
+            <numerusform>Een live verzending aan meer dan %n ontvanger vraagt opnieuw om het wachtwoord, en er is niemand om het te vragen.</numerusform>
+            <numerusform>Een live verzending aan meer dan %n ontvangers vraagt opnieuw om het wachtwoord, en er is niemand om het te vragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
+        <translation>
+            <numerusform>U staat op het punt een LIVE bericht te verzenden aan %n ontvanger. Voer uw wachtwoord in om te bevestigen.</numerusform>
+            <numerusform>U staat op het punt een LIVE bericht te verzenden aan %n ontvangers. Voer uw wachtwoord in om te bevestigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation>Het verzenden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The password was wrong three times; nothing was sent.</source>
+        <translation>Het wachtwoord was drie keer onjuist; er is niets verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::RectangleTool</name>
     <message>
         <source>Draw rectangle</source>
@@ -2180,6 +2510,63 @@
     <message>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RegisterTransfers</name>
+    <message>
+        <source>Export participants</source>
+        <translation>Deelnemers exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RoleNames</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Centralist</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Calamiteitencoördinator</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Municipal editor</source>
+        <translation>Gemeentelijk redacteur</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SafeXml</name>
+    <message>
+        <source>XML with a document type declaration (DTD) is refused: it could declare entities that read files or expand without end.</source>
+        <translation>XML met een documenttypedeclaratie (DTD) wordt geweigerd: die kan entiteiten declareren die bestanden lezen of eindeloos uitdijen.</translation>
+    </message>
+    <message>
+        <source>XML with the entity reference &amp;%1; is refused.</source>
+        <translation>XML met de entiteitverwijzing &amp;%1; wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Unreadable XML at line %1: %2</source>
+        <translation>Onleesbare XML op regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2589,93 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use auto, nl or en.</source>
         <translation>Onbekende taal &quot;%1&quot;: gebruik auto, nl of en.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInDialog</name>
+    <message>
+        <source>Sign in — Burgernet Console</source>
+        <translation>Aanmelden — Burgernet Console</translation>
+    </message>
+    <message>
+        <source>Live — messages reach real participants</source>
+        <translation>Live — berichten bereiken echte deelnemers</translation>
+    </message>
+    <message>
+        <source>Training — its own register, simulated senders only</source>
+        <translation>Oefening — eigen register, alleen gesimuleerde verzenders</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInFlow</name>
+    <message>
+        <source>This register has no accounts. Add the administrator with &quot;burgernetctl user add NAME --role administrator&quot; or start the console once with a screen to create it.</source>
+        <translation>Dit register heeft geen accounts. Voeg de beheerder toe met &quot;burgernetctl user add NAAM --role administrator&quot; of start de console eenmaal met een scherm om die aan te maken.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Kan het wachtwoordbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Sign in with --user and --password-file (this register has no demo accounts).</source>
+        <translation>Meld aan met --user en --password-file (dit register heeft geen demo-accounts).</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Onjuiste gebruikersnaam of wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Dit account is uitgeschakeld. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts until %1. An administrator can unlock it sooner.</source>
+        <translation>Dit account is na te veel mislukte pogingen vergrendeld tot %1. Een beheerder kan het eerder ontgrendelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wacht %n seconde voordat u het opnieuw probeert.</numerusform>
+            <numerusform>Wacht %n seconden voordat u het opnieuw probeert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Onjuist wachtwoord. Het account is nu %n minuut vergrendeld.</numerusform>
+            <numerusform>Onjuist wachtwoord. Het account is nu %n minuten vergrendeld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2749,135 @@
     <message>
         <source>Custom tiles</source>
         <translation>Eigen tegels</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserCommand</name>
+    <message>
+        <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
+        <translation>De accounts van de console beheren: add, list, passwd, disable, enable, unlock, role.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Roles: dispatcher, supervisor, trainer, administrator, municipal-editor. A password is read from --password-file or standard input (typed twice on a terminal).</source>
+        <translation>Rollen: dispatcher, supervisor, trainer, administrator, municipal-editor. Een wachtwoord wordt gelezen uit --password-file of de standaardinvoer (op een terminal twee keer getypt).</translation>
+    </message>
+    <message>
+        <source>add NAME --role ROLE, list, passwd NAME, disable NAME, enable NAME, unlock NAME or role NAME ROLE</source>
+        <translation>add NAAM --role ROL, list, passwd NAAM, disable NAAM, enable NAAM, unlock NAAM of role NAAM ROL</translation>
+    </message>
+    <message>
+        <source>add: the account&apos;s role.</source>
+        <translation>add: de rol van het account.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>add, role: a municipal editor&apos;s municipality.</source>
+        <translation>add, role: de gemeente van een gemeentelijk redacteur.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>add, passwd: read the password from this file&apos;s first line.</source>
+        <translation>add, passwd: het wachtwoord lezen uit de eerste regel van dit bestand.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use %2.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik %2.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for user %1; see burgernetctl user --help.</source>
+        <translation>Onjuiste argumenten voor user %1; zie burgernetctl user --help.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, supervisor, trainer, administrator or municipal-editor.</source>
+        <translation>Onbekende rol &quot;%1&quot;: gebruik dispatcher, supervisor, trainer, administrator of municipal-editor.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 done.</source>
+        <translation>Account %1: %2 uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserService</name>
+    <message>
+        <source>Your role (%1) may not manage accounts.</source>
+        <translation>Uw rol (%1) mag geen accounts beheren.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>Er is geen account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;workstation&quot; is not a role for people.</source>
+        <translation>&quot;workstation&quot; is geen rol voor personen.</translation>
+    </message>
+    <message>
+        <source>A municipal editor needs their municipality.</source>
+        <translation>Een gemeentelijk redacteur heeft een gemeente nodig.</translation>
+    </message>
+    <message>
+        <source>Only municipal editors have a municipality.</source>
+        <translation>Alleen gemeentelijk redacteuren hebben een gemeente.</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator.</source>
+        <translation>%1 is de laatste actieve beheerder.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: 2 to 64 of a-z, 0-9, dot, dash and underscore, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; is geen geldige accountnaam: 2 tot 64 tekens uit a-z, 0-9, punt, streepje en liggend streepje, beginnend met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; exists already.</source>
+        <translation>Het account &quot;%1&quot; bestaat al.</translation>
+    </message>
+    <message>
+        <source>This database has accounts already; an administrator adds new ones.</source>
+        <translation>Deze database heeft al accounts; een beheerder voegt nieuwe toe.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>U kunt uw eigen account niet uitschakelen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::UserStore</name>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation>Kan de accounts niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1: %2</source>
+        <translation>Kan het account %1 niet toevoegen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the account %1.</source>
+        <translation>Kan het account %1 niet toevoegen.</translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation>Kan het account niet wijzigen: %1</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Dat account bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ class Database;
 class SelectionService;
 class Settings;
 class SettingsService;
+class ReauthGate;
+class SignInService;
 
 // What the window is given by the composition root. The window owns none of it; every user
 // action goes through one of the services, which record it in the audit log.
@@ -21,6 +23,10 @@ struct ConsoleServices
     AuditService& audit;
     SettingsService& settingsService;
     Mode mode = Mode::Live;
+    // Checks the password again to unlock an idle-locked window; null: only signing out helps.
+    SignInService* signIn = nullptr;
+    // Asks for the password again before a large live send (the dispatch dock calls it).
+    ReauthGate* reauthGate = nullptr;
     // The participant index for counts on the map; the window makes an empty one when null.
     SelectionService* selection = nullptr;
 };

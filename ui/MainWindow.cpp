@@ -3,7 +3,6 @@
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
 #include "audit/AuditDock.h"
-#include "participants/ParticipantsDock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
@@ -12,6 +11,13 @@
 #include "map/LayerListWidget.h"
 #include "map/MapView.h"
 #include "services/SelectionService.h"
+#include "participants/ParticipantsDock.h"
+#include "participants/RegisterTransfers.h"
+#include "security/IdleWatcher.h"
+#include "security/LockPanel.h"
+#include "security/RoleNames.h"
+#include "security/SignInService.h"
+#include "services/AuditService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 #include "core/Clock.h"
@@ -19,9 +25,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -43,6 +53,7 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
     createDocks();
     createMenus();
     createStatusBar();
+    createLock();
     if (m_services.mode == Mode::Training)
         markAsTraining();
     restoreLayout();
@@ -98,18 +109,30 @@ QDockWidget* MainWindow::addPanelDock(const QString& objectName, const QString& 
 
 void MainWindow::createDocks()
 {
-    auto* participants = new ParticipantsDock(m_services.database, m_services.audit, this);
-    addPanelDock(QStringLiteral("participantsDock"), tr("Participants"), participants,
+    // Docks a role may not use are not built at all (the services refuse them anyway).
+    const Session& session = m_services.audit.session();
+    if (session.can(Permission::ViewParticipants))
+        m_participantsDock = new ParticipantsDock(m_services.database, m_services.audit, this);
+    addPanelDock(QStringLiteral("participantsDock"), tr("Participants"),
+                 m_participantsDock
+                     ? static_cast<QWidget*>(m_participantsDock)
+                     : new PlaceholderPanel(tr("Participants"),
+                                            tr("Your role does not see the participant register."),
+                                            this),
                  Qt::LeftDockWidgetArea);
     // The dock's "only the drawn area" filter follows the alert area on the map.
-    connect(m_mapView->areaController(), &AreaController::alertAreaChanged, participants,
-            [this, participants](const GeoArea& area) {
-                const SelectionService& selection =
-                    m_services.selection ? *m_services.selection : *m_ownSelection;
-                participants->setArea(area.isEmpty() ? std::nullopt
-                                                     : std::optional(selection.select(
-                                                           area, m_services.clock.nowUtc())));
-            });
+    if (m_participantsDock)
+        connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_participantsDock,
+                [this](const GeoArea& area) {
+                    const SelectionService& selection =
+                        m_services.selection ? *m_services.selection : *m_ownSelection;
+                    m_participantsDock->setArea(
+                        area.isEmpty() ? std::nullopt
+                                       : std::optional(selection.select(area, m_services.clock.nowUtc())));
+                });
+    auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
+                                m_mapView->layerList(), Qt::LeftDockWidgetArea);
+    layers->hide(); // shown from the View menu
     addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"),
                  new PlaceholderPanel(tr("Compose and send"),
                                       tr("Compose one message, preview it per channel and "
@@ -122,19 +145,49 @@ void MainWindow::createDocks()
                                          "call-back tips and outcome."),
                                       this),
                  Qt::RightDockWidgetArea);
+    if (!session.can(Permission::ReviewAudit))
+        return;
     m_auditDock = new AuditDock(m_services.audit, this);
     auto* audit = addPanelDock(QStringLiteral("auditDock"), tr("Audit log"), m_auditDock,
                                Qt::BottomDockWidgetArea);
     audit->hide(); // for supervisors; shown from the View menu
-    auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
-                                m_mapView->layerList(), Qt::LeftDockWidgetArea);
-    layers->hide(); // shown from the View menu
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    m_transfers = new RegisterTransfers(m_services, this);
+    connect(m_transfers, &RegisterTransfers::registerChanged, this, [this] {
+        if (m_participantsDock)
+            m_participantsDock->refresh();
+        refreshStatus();
+        Q_EMIT registerChanged();
+    });
+    connect(m_transfers, &RegisterTransfers::exported, this,
+            [this](qint64 rows, const QString& path) {
+                statusBar()->showMessage(
+                    tr("%1 participants exported to %2")
+                        .arg(QLocale().toString(rows), QDir::toNativeSeparators(path)),
+                    10'000);
+            });
+    QAction* importAction = file->addAction(tr("&Import participants…"), m_transfers,
+                                            &RegisterTransfers::openImportDialog);
+    importAction->setObjectName(QStringLiteral("importParticipantsAction"));
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importAction->setEnabled(m_services.audit.session().can(Permission::ImportParticipants));
+    QAction* exportAction =
+        file->addAction(tr("&Export participants…"), m_transfers, &RegisterTransfers::exportToFile);
+    exportAction->setObjectName(QStringLiteral("exportParticipantsAction"));
+    exportAction->setEnabled(m_services.audit.session().can(Permission::ExportParticipants));
+    file->addSeparator();
+    QAction* lockNow = file->addAction(tr("&Lock"), this, [this] { lock(); });
+    lockNow->setObjectName(QStringLiteral("lockAction"));
+    lockNow->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction* signOutAction =
+        file->addAction(tr("Sign &out / switch user"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -188,7 +241,16 @@ void MainWindow::createStatusBar()
     m_participantsLabel = new QLabel(this);
     m_participantsLabel->setObjectName(QStringLiteral("participantsStatus"));
     m_modeIndicator = new ModeIndicator(m_services.mode, this);
+    const Session& session = m_services.audit.session();
+    m_userLabel = new QLabel(tr("%1 — %2").arg(session.user, RoleNames::text(session.role)) +
+                                 (session.municipality.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" (%1)").arg(session.municipality)),
+                             this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
+    m_userLabel->setToolTip(tr("Signed in on %1").arg(session.workstation));
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_mapView->countLabel());
     statusBar()->addPermanentWidget(m_mapView->cursorLabel());
     statusBar()->addPermanentWidget(m_participantsLabel);
@@ -209,6 +271,86 @@ void MainWindow::refreshStatus()
                                           : count.errorMessage());
 }
 
+void MainWindow::createLock()
+{
+    m_centre = new QStackedWidget(this);
+    m_centre->setObjectName(QStringLiteral("centreStack"));
+    m_centre->addWidget(takeCentralWidget());
+    m_lockPanel = new LockPanel(m_centre);
+    m_lockPanel->setUser(m_services.audit.session().user,
+                         RoleNames::text(m_services.audit.session().role));
+    m_centre->addWidget(m_lockPanel);
+    setCentralWidget(m_centre);
+    connect(m_lockPanel, &LockPanel::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockPanel, &LockPanel::signOutRequested, this, &MainWindow::signOut);
+
+    const int minutes = m_services.settings.value(keys::IdleLockMinutes);
+    m_idle = new IdleWatcher(m_services.clock, qint64(std::max(0, minutes)) * 60'000, this);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(QStringLiteral("idle")); });
+}
+
+void MainWindow::lock(const QString& reason)
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idle->setPaused(true);
+    (void)m_services.audit.record(QStringLiteral("session.lock"), QStringLiteral("workstation"),
+                                  m_services.audit.session().workstation, AuditResult::Ok,
+                                  {{QStringLiteral("reason"), reason}});
+    // Whatever shows personal data goes: the docks, the toolbars (but the training banner),
+    // and open dialogs such as a participant's details.
+    for (QDialog* dialog : findChildren<QDialog*>())
+        if (dialog->isVisible())
+            dialog->reject();
+    m_hiddenWhileLocked.clear();
+    for (QDockWidget* dock : std::as_const(m_docks))
+        if (dock->isVisible())
+            m_hiddenWhileLocked << dock;
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        if (bar->isVisible() && bar->objectName() != QLatin1String("trainingBar"))
+            m_hiddenWhileLocked << bar;
+    for (QWidget* w : std::as_const(m_hiddenWhileLocked))
+        w->hide();
+    menuBar()->setEnabled(false);
+    m_centre->setCurrentWidget(m_lockPanel);
+    m_lockPanel->clear();
+}
+
+bool MainWindow::unlock(const QString& password)
+{
+    if (!m_locked)
+        return true;
+    if (!m_services.signIn) {
+        m_lockPanel->setMessage(tr("Sign out and sign in again."));
+        return false;
+    }
+    const SignInAttempt attempt = m_services.signIn->reauthenticate(
+        m_services.audit.session(), password, QStringLiteral("idle-lock"));
+    if (!attempt.ok()) {
+        m_lockPanel->clear();
+        m_lockPanel->setMessage(attempt.message);
+        if (attempt.outcome == SignInOutcome::Locked)
+            signOut(); // the account is locked now: someone else signs in
+        return false;
+    }
+    m_locked = false;
+    for (QWidget* w : std::as_const(m_hiddenWhileLocked))
+        w->show();
+    m_hiddenWhileLocked.clear();
+    menuBar()->setEnabled(true);
+    m_centre->setCurrentIndex(0);
+    m_lockPanel->clear();
+    m_idle->setPaused(false);
+    return true;
+}
+
+void MainWindow::signOut()
+{
+    m_signedOut = true;
+    close();
+}
+
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_services.settings.value(keys::MainWindowGeometry);
@@ -225,7 +367,9 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    saveLayout();
+    // A locked window's layout has its docks hidden: keep the one from before the lock.
+    if (!m_locked)
+        saveLayout();
     event->accept();
 }
 

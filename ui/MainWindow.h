@@ -8,6 +8,7 @@
 
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QUndoStack;
 
 namespace burgernet {
@@ -15,7 +16,11 @@ namespace burgernet {
 class AuditDock;
 class MapView;
 class SelectionService;
+class IdleWatcher;
+class LockPanel;
 class ModeIndicator;
+class ParticipantsDock;
+class RegisterTransfers;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
 // Composition only: the panels and services do the work.
@@ -29,8 +34,27 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
     MapView* mapView() const { return m_mapView; }
+    ParticipantsDock* participantsDock() const { return m_participantsDock; }
+    RegisterTransfers* registerTransfers() const { return m_transfers; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
+
+    // The register's participants changed (an import): lists and the selection index read again.
+    Q_SIGNAL void registerChanged();
+
+    // The idle lock: hides the docks (personal data) and open dialogs until the signed-in
+    // user types their password again.
+    bool isLocked() const { return m_locked; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    LockPanel* lockPanel() const { return m_lockPanel; }
+    // True when the window closed because the user signed out (the console then asks for the
+    // next sign-in instead of quitting).
+    bool signedOut() const { return m_signedOut; }
+
+public Q_SLOTS:
+    void lock(const QString& reason = QStringLiteral("manual"));
+    bool unlock(const QString& password);
+    void signOut();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +64,7 @@ private:
     void createDocks();
     void createMenus();
     void createStatusBar();
+    void createLock();
     void markAsTraining();
     void restoreLayout();
     void saveLayout();
@@ -57,6 +82,15 @@ private:
     AuditDock* m_auditDock = nullptr;
     std::unique_ptr<SelectionService> m_ownSelection;
     MapView* m_mapView = nullptr;
+    ParticipantsDock* m_participantsDock = nullptr;
+    RegisterTransfers* m_transfers = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QStackedWidget* m_centre = nullptr;
+    LockPanel* m_lockPanel = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QList<QWidget*> m_hiddenWhileLocked;
+    bool m_locked = false;
+    bool m_signedOut = false;
 };
 
 } // namespace burgernet

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Mode.h"
+
+#include <QList>
 #include <QString>
 
 namespace burgernet {
@@ -33,12 +36,19 @@ enum class Permission {
     ManageSettings,
     ManageTemplates,
     ManageSenders,
-    RunTraining,
+    RunTraining, // keep last: allPermissions() counts up to it
 };
 
 QString roleId(Role role);
 bool roleFromId(const QString& id, Role* role);
 // The built-in role table; see Permission.cpp.
 bool roleHas(Role role, Permission permission);
+// The same in a mode: a trainer sends, approves and closes in training only.
+bool roleHas(Role role, Permission permission, Mode mode);
+// The roles people sign in with (all but Workstation), in the order the UI lists them.
+QList<Role> signInRoles();
+QList<Permission> allPermissions();
+// "send-action", ... for audit details and the README table.
+QString permissionId(Permission permission);
 
 } // namespace burgernet

@@ -7,7 +7,7 @@ namespace burgernet {
 bool Session::can(Permission permission) const
 {
     Role r;
-    return roleFromId(role, &r) && roleHas(r, permission);
+    return roleFromId(role, &r) && roleHas(r, permission, mode);
 }
 
 Session Session::forOperatingSystemUser(Mode mode)

@@ -16,6 +16,7 @@ struct Session
     QString role;
     QString workstation;
     Mode mode = Mode::Live;
+    QString municipality; // a municipal editor's own municipality (their notices stay inside it)
 
     // False for a role this build does not know.
     bool can(Permission permission) const;

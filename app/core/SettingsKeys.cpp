@@ -23,6 +23,20 @@ const SettingKey<QString> MapTileTemplate{
     "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
 const SettingKey<QString> MapMbtilesFile{"map/mbtilesFile", {},
                                          "MBTiles file shown as offline tiles (empty: none)"};
+const SettingKey<int> SignInMaxFailures{
+    "security/signInMaxFailures", 5, "Failed sign-ins in a row after which an account is locked"};
+const SettingKey<int> SignInDelaySeconds{
+    "security/signInDelaySeconds", 1,
+    "Wait after the first failed sign-in, doubling with each further failure (at most 60 s)"};
+const SettingKey<int> SignInLockMinutes{
+    "security/signInLockMinutes", 15,
+    "Minutes a locked account stays locked (an administrator can unlock it sooner)"};
+const SettingKey<int> ReauthRecipients{
+    "security/reauthRecipients", 1000,
+    "A live send to more recipients than this asks for the password again"};
+const SettingKey<int> PurgeUnsubscribedDays{
+    "security/purgeUnsubscribedDays", 90,
+    "Days after unsubscribing after which a participant is purged from the register"};
 
 namespace {
 template <typename T>
@@ -44,6 +58,11 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MapTileSource, MapTileSource.defaultValue),
         describe(MapTileTemplate, QString()),
         describe(MapMbtilesFile, QString()),
+        describe(SignInMaxFailures, QString::number(SignInMaxFailures.defaultValue)),
+        describe(SignInDelaySeconds, QString::number(SignInDelaySeconds.defaultValue)),
+        describe(SignInLockMinutes, QString::number(SignInLockMinutes.defaultValue)),
+        describe(ReauthRecipients, QString::number(ReauthRecipients.defaultValue)),
+        describe(PurgeUnsubscribedDays, QString::number(PurgeUnsubscribedDays.defaultValue)),
     };
 }
 

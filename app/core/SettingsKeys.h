@@ -25,6 +25,12 @@ extern const SettingKey<int> MapParticipantWarning;
 extern const SettingKey<QString> MapTileSource;
 extern const SettingKey<QString> MapTileTemplate;
 extern const SettingKey<QString> MapMbtilesFile;
+// Sign-in safety rails (users issue).
+extern const SettingKey<int> SignInMaxFailures;
+extern const SettingKey<int> SignInDelaySeconds;
+extern const SettingKey<int> SignInLockMinutes;
+extern const SettingKey<int> ReauthRecipients;
+extern const SettingKey<int> PurgeUnsubscribedDays;
 
 struct SettingDescription
 {

@@ -3,6 +3,8 @@
 #include "audit/AuditLog.h"
 #include "core/Paths.h"
 #include "core/Session.h"
+#include "ctl/PasswordInput.h"
+#include "security/SignInService.h"
 #include "services/AuditService.h"
 #include "storage/Database.h"
 
@@ -54,8 +56,35 @@ Result<AuditService*> CtlContext::audit()
             return log.error();
         m_auditLog = std::move(log).value();
         m_audit = std::make_unique<AuditService>(*m_auditLog, session);
+        if (!m_signInUser.isEmpty()) {
+            auto signedIn = signIn(session.workstation);
+            if (!signedIn) {
+                m_audit.reset();
+                return signedIn.error();
+            }
+            m_audit = std::make_unique<AuditService>(*m_auditLog, *signedIn);
+        }
     }
     return m_audit.get();
+}
+
+Result<Session> CtlContext::signIn(const QString& workstation)
+{
+    QString error;
+    const auto password = m_signInPasswordFile.isEmpty()
+                              ? PasswordInput::fromStdin(QStringLiteral("Password"), &error)
+                              : PasswordInput::fromFile(m_signInPasswordFile, &error);
+    if (!password)
+        return Error{error};
+    auto db = database();
+    if (!db)
+        return db.error();
+    // The attempt is recorded by the operating-system user, as at the console's sign-in.
+    SignInService service(**db, *m_audit, m_clock, SignInPolicy::fromSettings(m_settings));
+    const SignInAttempt attempt = service.signIn(m_signInUser, *password, Mode::Live, workstation);
+    if (!attempt.ok())
+        return Error{attempt.message};
+    return attempt.session;
 }
 
 Result<Database*> CtlContext::database()

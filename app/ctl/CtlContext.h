@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Session.h"
 #include "storage/DatabaseSpec.h"
 
 #include <QString>
@@ -35,6 +36,15 @@ public:
 
     void setAuditLogPath(const QString& path) { m_auditLogPath = path; }
     QString auditLogPath() const { return m_auditLogPath; }
+    // Acts as this account instead of the operating-system user (role "workstation"): the
+    // first audit() signs in with the password from the file, and the services then check
+    // that account's role.
+    void setSignIn(const QString& user, const QString& passwordFile)
+    {
+        m_signInUser = user;
+        m_signInPasswordFile = passwordFile;
+    }
+
     // Opens this workstation's audit log on first use: every command that acts records itself.
     Result<AuditService*> audit();
 
@@ -43,6 +53,8 @@ public:
     AuditService* auditOrReport();
 
 private:
+    Result<Session> signIn(const QString& workstation);
+
     QTextStream& m_out;
     QTextStream& m_err;
     const Clock& m_clock;
@@ -52,6 +64,8 @@ private:
     QString m_auditLogPath;
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditService> m_audit;
+    QString m_signInUser;
+    QString m_signInPasswordFile;
 };
 
 // Exit codes of burgernetctl.

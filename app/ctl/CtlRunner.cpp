@@ -10,6 +10,7 @@
 #include "ctl/DemoCommand.h"
 #include "ctl/ParticipantsCommand.h"
 #include "ctl/SettingsCommand.h"
+#include "ctl/UserCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
     runner->add(std::make_unique<SettingsCommand>());
+    runner->add(std::make_unique<UserCommand>());
     return runner;
 }
 
@@ -61,6 +63,16 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
     parser.addOption(version);
     parser.addOption(db);
     parser.addOption(auditLog);
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Act as this account (its role applies) instead of the "
+                                     "workstation's operating-system user."),
+                                  tr("NAME"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("With --user: the file whose first line is the password (default: standard input)."),
+        tr("FILE"));
+    parser.addOption(user);
+    parser.addOption(passwordFile);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  tr("COMMAND [options]"));
 
@@ -90,6 +102,8 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
     context.setDatabaseSpec(*spec);
     if (parser.isSet(auditLog))
         context.setAuditLogPath(parser.value(auditLog));
+    if (parser.isSet(user))
+        context.setSignIn(parser.value(user), parser.value(passwordFile));
 
     for (const auto& command : m_commands) {
         if (command->name() == rest.first())

@@ -2,6 +2,8 @@
 
 #include "ctl/CtlContext.h"
 #include "register/DemoPopulation.h"
+#include "security/DemoAccounts.h"
+#include "security/UserService.h"
 #include "services/AuditService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
@@ -77,6 +79,12 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
                             db->metaValue(QStringLiteral("database_id")), AuditResult::Failed,
                             {{QStringLiteral("error"), generated.errorMessage()}});
         context.err() << generated.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    // The demo register comes with one account per role (README); no other register does.
+    UserService users(*db, *audit, context.clock(), PasswordHasher::minimum());
+    if (auto added = DemoAccounts::add(users); !added) {
+        context.err() << added.errorMessage() << Qt::endl;
         return ExitFailure;
     }
     context.out()

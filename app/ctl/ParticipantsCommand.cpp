@@ -1,8 +1,12 @@
 #include "ctl/ParticipantsCommand.h"
 
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 #include "ctl/CtlContext.h"
 #include "register/ParticipantCsv.h"
 #include "services/AuditService.h"
+#include "services/ParticipantService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 
@@ -27,16 +31,12 @@ QString count(qint64 n)
     return locale.toString(n);
 }
 
-QString registerId(Database& db)
-{
-    return db.metaValue(QStringLiteral("database_id"));
-}
-
 } // namespace
 
 QString ParticipantsCommand::summary() const
 {
-    return tr("Import participants from CSV (import), export them (export) or erase one (erase).");
+    return tr("Import participants from CSV (import), export them (export), erase one (erase) or "
+              "purge those unsubscribed long ago (purge).");
 }
 
 int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
@@ -47,30 +47,40 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
         tr("Columns: %1").arg(ParticipantCsv::columns().join(QLatin1Char(';'))));
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        tr("import FILE.csv, export FILE.csv or erase EXTERNAL_ID|PSEUDONYM"));
+        tr("import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge"));
     const QCommandLineOption report(QStringLiteral("report"),
                                     tr("import: write the rejected rows and warnings here "
                                        "(default: FILE-report.csv next to FILE)."),
                                     tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("import: print the summary as JSON."));
-    parser.addOptions({report, json});
+    const QCommandLineOption days(
+        QStringLiteral("days"),
+        tr("purge: participants unsubscribed more than this many days ago (default: the setting "
+           "security/purgeUnsubscribedDays)."),
+        tr("N"));
+    parser.addOptions({report, json, days});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);
     if (verb != QLatin1String("import") && verb != QLatin1String("export") &&
-        verb != QLatin1String("erase")) {
+        verb != QLatin1String("erase") && verb != QLatin1String("purge")) {
         context.err()
-            << tr("Unknown or missing action \"%1\": use import, export or erase.").arg(verb)
+            << tr("Unknown or missing action \"%1\": use import, export, erase or purge.").arg(verb)
             << Qt::endl;
         return ExitUsage;
     }
-    if (positional.size() != 2 || positional[1].isEmpty()) {
+    if (verb == QLatin1String("purge") ? positional.size() != 1
+                                       : (positional.size() != 2 || positional[1].isEmpty())) {
         context.err() << (verb == QLatin1String("erase")
                               ? tr("participants erase needs the external id or pseudonym.")
                               : tr("participants %1 needs the CSV file.").arg(verb))
                       << Qt::endl;
+        return ExitUsage;
+    }
+    if (verb != QLatin1String("purge") && parser.isSet(days)) {
+        context.err() << tr("--days belongs to participants purge.") << Qt::endl;
         return ExitUsage;
     }
     if (verb != QLatin1String("import") && (parser.isSet(report) || parser.isSet(json))) {
@@ -83,40 +93,31 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
     AuditService* audit = context.auditOrReport();
     if (!audit)
         return ExitFailure;
+    ParticipantService service(*db, *audit);
     if (verb == QLatin1String("import"))
-        return import(context, *db, *audit, positional[1], parser.value(report),
-                      parser.isSet(json));
+        return import(context, service, positional[1], parser.value(report), parser.isSet(json));
     if (verb == QLatin1String("export"))
-        return exportAll(context, *db, *audit, positional[1]);
-    return erase(context, *db, *audit, positional[1]);
+        return exportAll(context, service, positional[1]);
+    if (verb == QLatin1String("purge"))
+        return purge(context, service,
+                     parser.isSet(days)
+                         ? parser.value(days)
+                         : QString::number(context.settings().value(keys::PurgeUnsubscribedDays)));
+    return erase(context, service, positional[1]);
 }
 
-int ParticipantsCommand::import(CtlContext& context, Database& db, AuditService& audit,
+int ParticipantsCommand::import(CtlContext& context, ParticipantService& service,
                                 const QString& file, QString report, bool json)
 {
     const QFileInfo info(file);
     if (report.isEmpty())
         report = info.dir().filePath(info.completeBaseName() + QStringLiteral("-report.csv"));
-    const QString action = QStringLiteral("participants.import");
-    const QString type = QStringLiteral("register");
-    const QString fileName = info.fileName();
-    qint64 seq = -1;
-
+    bool started = false;
     ImportOptions options;
-    // Recorded once the file has been read through (so the record has the row count) and
-    // before the register changes; without its record nothing is written.
-    options.beforeWrite = [&](qint64 rows) -> Status {
-        auto recorded =
-            audit.record(action, type, registerId(db), AuditResult::Ok,
-                         {{QStringLiteral("file"), fileName}, {QStringLiteral("rows"), rows}});
-        if (!recorded)
-            return recorded.error();
-        seq = *recorded;
-        return {};
-    };
     QElapsedTimer shown;
     shown.start();
     options.progress = [&](qint64 done, qint64 total) {
+        started = true;
         if (shown.elapsed() >= 200 || done == total) {
             context.err() << QStringLiteral("\r")
                           << tr("Import: %1 of %2 rows (%3 %)")
@@ -127,27 +128,14 @@ int ParticipantsCommand::import(CtlContext& context, Database& db, AuditService&
         }
         return true;
     };
-    const auto imported = ParticipantCsv::import(db, file, report, options);
-    if (seq >= 0)
+    const auto imported = service.importCsv(file, report, options);
+    if (started)
         context.err() << Qt::endl;
     if (!imported) {
-        // A follow-up to the record, or the record of an attempt that never got as far as one.
-        // The error text stays out: a database's message can quote the values it refused.
-        QJsonObject details{{QStringLiteral("file"), fileName}};
-        if (seq >= 0)
-            details = {{QStringLiteral("follows"), seq}};
-        (void)audit.record(action, type, registerId(db), AuditResult::Failed, details);
         context.err() << imported.errorMessage() << Qt::endl;
         return ExitFailure;
     }
     const ImportSummary& s = *imported;
-    (void)audit.record(action, type, registerId(db), AuditResult::Ok,
-                       {{QStringLiteral("follows"), seq},
-                        {QStringLiteral("rows"), s.rowsRead},
-                        {QStringLiteral("inserted"), s.inserted},
-                        {QStringLiteral("updated"), s.updated},
-                        {QStringLiteral("rejected"), s.rejected},
-                        {QStringLiteral("warnings"), s.warnings}});
     if (json) {
         const QJsonObject object{{QStringLiteral("rows"), s.rowsRead},
                                  {QStringLiteral("imported"), s.imported()},
@@ -175,28 +163,11 @@ int ParticipantsCommand::import(CtlContext& context, Database& db, AuditService&
     return s.rowsRead > 0 && s.imported() == 0 ? ExitFailure : ExitOk;
 }
 
-int ParticipantsCommand::exportAll(CtlContext& context, Database& db, AuditService& audit,
+int ParticipantsCommand::exportAll(CtlContext& context, ParticipantService& service,
                                    const QString& file)
 {
-    const QString action = QStringLiteral("participants.export");
-    const QString type = QStringLiteral("register");
-    const auto total = ParticipantRepository(db).countAll();
-    if (!total) {
-        context.err() << total.errorMessage() << Qt::endl;
-        return ExitFailure;
-    }
-    // Recorded before the file exists: no export leaves without its record.
-    auto seq = audit.record(action, type, registerId(db), AuditResult::Ok,
-                            {{QStringLiteral("file"), QFileInfo(file).fileName()},
-                             {QStringLiteral("participants"), *total}});
-    if (!seq) {
-        context.err() << seq.errorMessage() << Qt::endl;
-        return ExitFailure;
-    }
-    const auto written = ParticipantCsv::exportAll(db, file);
+    const auto written = service.exportCsv(file);
     if (!written) {
-        (void)audit.record(action, type, registerId(db), AuditResult::Failed,
-                           {{QStringLiteral("follows"), *seq}});
         context.err() << written.errorMessage() << Qt::endl;
         return ExitFailure;
     }
@@ -204,29 +175,35 @@ int ParticipantsCommand::exportAll(CtlContext& context, Database& db, AuditServi
     return ExitOk;
 }
 
-int ParticipantsCommand::erase(CtlContext& context, Database& db, AuditService& audit,
-                               const QString& id)
+int ParticipantsCommand::erase(CtlContext& context, ParticipantService& service, const QString& id)
 {
-    const QString action = QStringLiteral("participants.erase");
-    const QString type = QStringLiteral("participant");
-    // The record names the pseudonym only, never the external id given.
-    const auto pseudonym = ParticipantCsv::pseudonymOf(db, id);
+    const auto pseudonym = service.erase(id);
     if (!pseudonym) {
         context.err() << pseudonym.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    auto seq = audit.record(action, type, *pseudonym);
-    if (!seq) {
-        context.err() << seq.errorMessage() << Qt::endl;
-        return ExitFailure;
-    }
-    if (auto erased = ParticipantCsv::erase(db, *pseudonym); !erased) {
-        (void)audit.record(action, type, *pseudonym, AuditResult::Failed,
-                           {{QStringLiteral("follows"), *seq}});
-        context.err() << erased.errorMessage() << Qt::endl;
-        return ExitFailure;
-    }
     context.out() << tr("Participant %1 and their addresses erased.").arg(*pseudonym) << Qt::endl;
+    return ExitOk;
+}
+
+int ParticipantsCommand::purge(CtlContext& context, ParticipantService& service,
+                               const QString& daysText)
+{
+    bool ok = false;
+    const int days = daysText.toInt(&ok);
+    if (!ok || days < 1) {
+        context.err() << tr("--days needs a positive number.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto purged = service.purgeUnsubscribed(days, context.clock().nowUtc());
+    if (!purged) {
+        context.err() << purged.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    context.out() << tr("%1 participants unsubscribed more than %2 days ago erased.")
+                         .arg(count(*purged))
+                         .arg(days)
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -6,13 +6,13 @@
 
 namespace burgernet {
 
-class AuditService;
-class Database;
+class ParticipantService;
 
-// `burgernetctl participants import FILE [--report FILE] [--json] | export FILE | erase ID`:
-// the participant register as CSV (columns in register/ParticipantCsv.h) and the right to
-// erasure. Each is recorded in the audit log before it takes effect, with counts, the file's
-// name and the pseudonym only.
+// `burgernetctl participants import FILE [--report FILE] [--json] | export FILE | erase ID |
+// purge [--days N]`: the participant register as CSV (columns in register/ParticipantCsv.h), the
+// right to erasure and the retention rule. All go through ParticipantService, which checks the
+// permission and records each before it takes effect, with counts, the file's name and
+// pseudonyms only.
 class ParticipantsCommand final : public CtlCommand
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::ParticipantsCommand)
@@ -23,10 +23,11 @@ public:
     int run(CtlContext& context, const QStringList& args) override;
 
 private:
-    int import(CtlContext& context, Database& db, AuditService& audit, const QString& file,
+    int import(CtlContext& context, ParticipantService& service, const QString& file,
                QString report, bool json);
-    int exportAll(CtlContext& context, Database& db, AuditService& audit, const QString& file);
-    int erase(CtlContext& context, Database& db, AuditService& audit, const QString& id);
+    int exportAll(CtlContext& context, ParticipantService& service, const QString& file);
+    int erase(CtlContext& context, ParticipantService& service, const QString& id);
+    int purge(CtlContext& context, ParticipantService& service, const QString& days);
 };
 
 } // namespace burgernet

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace burgernet {
@@ -82,20 +83,23 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
 {
     auto index = std::shared_ptr<ParticipantIndex>(new ParticipantIndex);
     const size_t participants = input.participants.size();
-    index->m_participantIds.resize(participants);
-    index->m_participantFlags.resize(participants);
+    if (participants > kMaxParticipants)
+        qFatal("ParticipantIndex: %zu participants exceed the packed limit", participants);
+    std::vector<quint8> flags(participants);
     std::vector<quint32> locationsPerParticipant(participants, 0);
-    for (size_t p = 0; p < participants; ++p) {
-        index->m_participantIds[p] = input.participants[p].id;
-        index->m_participantFlags[p] = input.participants[p].channels & 0x7f;
-    }
+    for (size_t p = 0; p < participants; ++p)
+        flags[p] = input.participants[p].channels & kChannelMask;
     for (const auto& l : input.locations)
         ++locationsPerParticipant[l.participant];
     for (size_t p = 0; p < participants; ++p)
         if (locationsPerParticipant[p] > 1)
-            index->m_participantFlags[p] |= kMultiple;
+            flags[p] |= kMultiple;
+    locationsPerParticipant = {};
 
+    index->m_participantIds.resize(participants);
     if (input.locations.empty()) {
+        for (size_t p = 0; p < participants; ++p)
+            index->m_participantIds[p] = input.participants[p].id;
         index->m_rows = index->m_cols = 1;
         index->m_cellStart.assign(2, 0);
         index->m_cellSimple.assign(1, 0);
@@ -123,16 +127,15 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
         return static_cast<size_t>(r) * static_cast<size_t>(index->m_cols) + static_cast<size_t>(c);
     };
     auto isSimple = [&](const IndexInput::Location& l) {
-        return l.window == TimeWindow::kAlways &&
-               !(index->m_participantFlags[l.participant] & kMultiple);
+        return l.window == TimeWindow::kAlways && !(flags[l.participant] & kMultiple);
     };
 
     // Counting sort by cell, simple locations first within each cell.
     std::vector<quint32> simple(cells, 0), other(cells, 0);
-    std::vector<size_t> cellOfLocation(input.locations.size());
+    std::vector<quint32> cellOfLocation(input.locations.size());
     for (size_t i = 0; i < input.locations.size(); ++i) {
         const auto& l = input.locations[i];
-        cellOfLocation[i] = cellOf(l.lat, l.lon);
+        cellOfLocation[i] = static_cast<quint32>(cellOf(l.lat, l.lon));
         ++(isSimple(l) ? simple : other)[cellOfLocation[i]];
     }
     index->m_cellStart.resize(cells + 1);
@@ -159,10 +162,28 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
             Packed{static_cast<qint32>(std::lround(l.lat * kScale)),
                    static_cast<qint32>(std::lround(l.lon * kScale)), l.participant, l.window};
         if (s) {
-            const quint8 channels = index->m_participantFlags[l.participant];
             for (int ch = 0; ch < kAddressedChannels; ++ch)
-                index->m_cellSimpleChannels[cell][static_cast<size_t>(ch)] += (channels >> ch) & 1;
+                index->m_cellSimpleChannels[cell][static_cast<size_t>(ch)] +=
+                    (flags[l.participant] >> ch) & 1;
         }
+    }
+    cellOfLocation = {};
+
+    // Number the participants in the order of their first location, then pack each location's
+    // participant number with the participant's flags.
+    constexpr quint32 kUnnumbered = std::numeric_limits<quint32>::max();
+    std::vector<quint32> number(participants, kUnnumbered);
+    quint32 next = 0;
+    for (Packed& packed : index->m_locations) {
+        const quint32 p = packed.participantAndFlags;
+        if (number[p] == kUnnumbered)
+            number[p] = next++;
+        packed.participantAndFlags = number[p] << kFlagBits | flags[p];
+    }
+    for (size_t p = 0; p < participants; ++p) {
+        if (number[p] == kUnnumbered)
+            number[p] = next++;
+        index->m_participantIds[number[p]] = input.participants[p].id;
     }
     return index;
 }
@@ -172,15 +193,19 @@ size_t ParticipantIndex::memoryBytes() const
     return m_locations.capacity() * sizeof(Packed) + m_cellStart.capacity() * sizeof(quint32) +
            m_cellSimple.capacity() * sizeof(quint32) +
            m_cellSimpleChannels.capacity() * sizeof(m_cellSimpleChannels[0]) +
-           m_participantIds.capacity() * sizeof(qint64) + m_participantFlags.capacity();
+           m_participantIds.capacity() * sizeof(qint64);
 }
 
 ParticipantIndex::StoredLocation ParticipantIndex::location(qint64 i) const
 {
     const Packed& p = m_locations[static_cast<size_t>(i)];
-    return {toDegrees(p.lat7), toDegrees(p.lon7), m_participantIds[p.participant], p.window,
-            static_cast<quint8>(m_participantFlags[p.participant] & 0x7f)};
+    return {toDegrees(p.lat7), toDegrees(p.lon7), m_participantIds[p.participant()], p.window,
+            p.channels()};
 }
+
+// A participant's second location lies far from its first in memory: asking for its row a few
+// locations ahead lets those cache misses overlap instead of queueing.
+constexpr quint32 kPrefetchAhead = 16;
 
 // The traversal shared by count() and select(): the visitor hears of whole cells (only their
 // simple part; the rest comes point by point) and of single matching locations.
@@ -215,7 +240,7 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
         if (!inside)
             return;
         if (isSimpleLocation || TimeWindow::activeAt(p.window, moment.weekday, moment.minute))
-            visitor.location(p.participant, isSimpleLocation);
+            visitor.location(p, isSimpleLocation);
     };
 
     for (int r = r0; r <= r1; ++r) {
@@ -249,14 +274,19 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
             if (cls == CellClass::Inside) {
                 visitor.wholeCell(cell, begin, simpleEnd);
                 for (quint32 i = simpleEnd; i < end; ++i) {
+                    if (i + kPrefetchAhead < end)
+                        visitor.prefetch(m_locations[i + kPrefetchAhead]);
                     const Packed& p = m_locations[i];
                     if (TimeWindow::activeAt(p.window, moment.weekday, moment.minute))
-                        visitor.location(p.participant, false);
+                        visitor.location(p, false);
                 }
                 continue;
             }
-            for (quint32 i = begin; i < end; ++i)
+            for (quint32 i = begin; i < end; ++i) {
+                if (i + kPrefetchAhead < end)
+                    visitor.prefetch(m_locations[i + kPrefetchAhead]);
                 matchPoint(i, i < simpleEnd, r);
+            }
         }
     }
 }
@@ -283,6 +313,7 @@ public:
         if (m_used)
             std::fill(m_bits, m_bits + m_words, 0);
     }
+    void prefetch(quint32 p) const { __builtin_prefetch(&m_bits[p / 64]); }
     bool firstTime(quint32 p)
     {
         quint64& word = m_bits[p / 64];
@@ -319,15 +350,20 @@ struct IndexQuery
                 result.byChannel[static_cast<size_t>(ch)] +=
                     index.m_cellSimpleChannels[cell][static_cast<size_t>(ch)];
         }
-        void location(quint32 participant, bool simple)
+        void prefetch(const ParticipantIndex::Packed& p) const
+        {
+            if (p.multiple())
+                seen.prefetch(p.participant());
+        }
+        void location(const ParticipantIndex::Packed& p, bool simple)
         {
             ++result.locations;
-            const quint8 flags = index.m_participantFlags[participant];
-            if (!simple && (flags & ParticipantIndex::kMultiple) && !seen.firstTime(participant))
+            if (!simple && p.multiple() && !seen.firstTime(p.participant()))
                 return;
             ++result.participants;
+            const quint8 channels = p.channels();
             for (int ch = 0; ch < kAddressedChannels; ++ch)
-                result.byChannel[static_cast<size_t>(ch)] += (flags >> ch) & 1;
+                result.byChannel[static_cast<size_t>(ch)] += (channels >> ch) & 1;
         }
     };
 
@@ -340,14 +376,19 @@ struct IndexQuery
         void wholeCell(size_t, quint32 begin, quint32 simpleEnd)
         {
             for (quint32 i = begin; i < simpleEnd; ++i)
-                ids.push_back(index.m_participantIds[index.m_locations[i].participant]);
+                ids.push_back(index.m_participantIds[index.m_locations[i].participant()]);
         }
-        void location(quint32 participant, bool simple)
+        void prefetch(const ParticipantIndex::Packed& p) const
         {
-            if (!simple && (index.m_participantFlags[participant] & ParticipantIndex::kMultiple) &&
-                !seen.firstTime(participant))
+            __builtin_prefetch(&index.m_participantIds[p.participant()]);
+            if (p.multiple())
+                seen.prefetch(p.participant());
+        }
+        void location(const ParticipantIndex::Packed& p, bool simple)
+        {
+            if (!simple && p.multiple() && !seen.firstTime(p.participant()))
                 return;
-            ids.push_back(index.m_participantIds[participant]);
+            ids.push_back(index.m_participantIds[p.participant()]);
         }
     };
 };

@@ -48,12 +48,19 @@ struct SelectionCount
 // point. Locations that need more than a count (a time window, or a participant with more
 // than one address inside) are kept at the end of their cell.
 //
+// The hot loops touch only the cell's own rows: each packed location carries its participant's
+// channels and "has more than one location" bit, and participants are numbered in the order
+// of their first location, so the id lookups and the seen-bits of one area stay close together
+// in memory instead of missing the cache once per location.
+//
 // Immutable once built and safe to query from several threads at once (the live count in the
 // window, the selection in a dispatch worker). Rebuilt and swapped when the register changes.
 class ParticipantIndex
 {
 public:
+    // At most kMaxParticipants participants (2^28, far above any register).
     static std::shared_ptr<const ParticipantIndex> build(const IndexInput& input);
+    static constexpr size_t kMaxParticipants = size_t(1) << 28;
 
     // Distinct participants with at least one location inside `area` whose hours include `at`.
     SelectionCount count(const GeoArea& area, const QDateTime& at) const;
@@ -98,12 +105,21 @@ public:
     static constexpr double kCellLon = 0.015; // ~1.0 km at 52 degrees north
 
 private:
+    static constexpr int kFlagBits = 4;
+    static constexpr quint32 kFlagMask = 0xf;
+    static constexpr quint8 kChannelMask = 0x7;
+    static constexpr quint8 kMultiple = 0x8; // the participant has more than one location
     struct Packed
     {
         qint32 lat7;
         qint32 lon7;
-        quint32 participant;
+        quint32 participantAndFlags; // dense participant number << 4 | ChannelBit mask | kMultiple
         quint32 window;
+
+        quint32 participant() const { return participantAndFlags >> kFlagBits; }
+        quint8 flags() const { return static_cast<quint8>(participantAndFlags & kFlagMask); }
+        quint8 channels() const { return flags() & kChannelMask; }
+        bool multiple() const { return participantAndFlags & kMultiple; }
     };
     static_assert(sizeof(Packed) == 16);
 
@@ -115,12 +131,9 @@ private:
     std::vector<quint32> m_cellStart;  // rows*cols+1 offsets into m_locations
     std::vector<quint32> m_cellSimple; // per cell: how many simple locations lead it
     std::vector<std::array<quint32, kAddressedChannels>> m_cellSimpleChannels;
-    std::vector<qint64> m_participantIds;   // dense index -> register id
-    std::vector<quint8> m_participantFlags; // ChannelBit mask | kMultiple
+    std::vector<qint64> m_participantIds; // dense number -> register id
     double m_south = 0, m_west = 0;
     int m_rows = 0, m_cols = 0;
-
-    static constexpr quint8 kMultiple = 0x80; // the participant has more than one location
 
     friend struct IndexQuery;
 };

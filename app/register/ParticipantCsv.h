@@ -3,11 +3,13 @@
 #include "core/Result.h"
 
 #include <QChar>
+#include <QMetaType>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace burgernet {
 
@@ -97,6 +99,11 @@ public:
     static Result<QString> pseudonymOf(Database& db, const QString& externalIdOrPseudonym);
     // Removes the participant and their addresses (the right to erasure).
     static Status erase(Database& db, const QString& externalIdOrPseudonym);
+    // Removes these participants (register ids) and their addresses in one transaction.
+    static Status eraseIds(Database& db, const std::vector<qint64>& ids);
 };
 
 } // namespace burgernet
+
+// Passed between threads (the window's import runs on a worker).
+Q_DECLARE_METATYPE(burgernet::ImportSummary)

@@ -154,6 +154,13 @@ Status ParticipantCsv::erase(Database& db, const QString& externalIdOrPseudonym)
     auto found = find(db, externalIdOrPseudonym.trimmed());
     if (!found)
         return found.error();
+    return eraseIds(db, {found->first});
+}
+
+Status ParticipantCsv::eraseIds(Database& db, const std::vector<qint64>& ids)
+{
+    if (ids.empty())
+        return {};
     QSqlDatabase connection = db.connection();
     const bool sqlite = db.kind() == DatabaseKind::Sqlite;
     // Erased means overwritten in the file too, not just unlinked pages that a disk image shows.
@@ -169,16 +176,21 @@ Status ParticipantCsv::erase(Database& db, const QString& externalIdOrPseudonym)
         SqlTransaction transaction(connection, SqlTransaction::Mode::Immediate);
         if (!transaction.isActive())
             return Error{transaction.errorMessage()};
-        QSqlQuery query(connection);
-        for (const QString& sql : {QStringLiteral("DELETE FROM locations WHERE participant_id = ?"),
-                                   QStringLiteral("DELETE FROM participants WHERE id = ?")}) {
-            query.prepare(sql);
-            query.addBindValue(found->first);
-            if (!query.exec()) {
-                result =
-                    Error{tr("Cannot erase the participant: %1").arg(query.lastError().text())};
-                break;
+        QSqlQuery locations(connection);
+        QSqlQuery participants(connection);
+        locations.prepare(QStringLiteral("DELETE FROM locations WHERE participant_id = ?"));
+        participants.prepare(QStringLiteral("DELETE FROM participants WHERE id = ?"));
+        for (const qint64 id : ids) {
+            for (QSqlQuery* query : {&locations, &participants}) {
+                query->addBindValue(id);
+                if (!query->exec()) {
+                    result = Error{
+                        tr("Cannot erase the participant: %1").arg(query->lastError().text())};
+                    break;
+                }
             }
+            if (!result)
+                break;
         }
         if (result)
             result = transaction.commit();

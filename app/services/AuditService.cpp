@@ -41,6 +41,30 @@ Result<qint64> AuditService::recordSystem(const QString& action, const QString& 
                               objectType, objectId, result, details));
 }
 
+Result<qint64> AuditService::recordEach(const QString& action, const QString& objectType,
+                                        const QStringList& objectIds, bool bySystem,
+                                        const QJsonObject& details)
+{
+    std::vector<AuditEvent> events;
+    events.reserve(static_cast<std::size_t>(objectIds.size()));
+    const QString actor = bySystem ? QStringLiteral("system") : m_session.user;
+    const QString role = bySystem ? QStringLiteral("system") : m_session.role;
+    for (const QString& id : objectIds)
+        events.push_back(event(actor, role, action, objectType, id, AuditResult::Ok, details));
+    return m_log.append(events);
+}
+
+Status AuditService::require(Permission permission, const QString& action,
+                             const QString& objectType, const QString& objectId)
+{
+    if (m_session.can(permission))
+        return {};
+    if (auto seq = record(action, objectType, objectId, AuditResult::Denied); !seq)
+        return seq.error();
+    return Error{
+        tr("Your role (%1) may not do this (%2).").arg(m_session.role, permissionId(permission))};
+}
+
 Result<qint64> AuditService::sessionStarted(const QString& registerId)
 {
     return record(QStringLiteral("session.start"), QStringLiteral("workstation"),
@@ -60,6 +84,10 @@ Result<qint64> AuditService::sessionEnded()
 
 Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& publicKey)
 {
+    if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.verify"),
+                          QStringLiteral("audit-log"), m_log.logId());
+        !ok)
+        return ok.error();
     // Sign the head first, so that the verification covers everything written so far.
     (void)m_log.checkpoint();
     return verifyFile(m_log.path(), publicKey);
@@ -68,6 +96,10 @@ Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& 
 Result<AuditVerification> AuditService::verifyFile(const QString& path,
                                                    const std::optional<QByteArray>& publicKey)
 {
+    if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.verify"),
+                          QStringLiteral("audit-log"), QFileInfo(path).fileName());
+        !ok)
+        return ok.error();
     auto verification = AuditVerifier::verify(path, publicKey);
     QJsonObject details;
     if (verification) {
@@ -91,8 +123,12 @@ Result<AuditVerification> AuditService::verifyFile(const QString& path,
     return verification;
 }
 
-Result<std::unique_ptr<AuditQuery>> AuditService::openQuery() const
+Result<std::unique_ptr<AuditQuery>> AuditService::openQuery()
 {
+    if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.search"),
+                          QStringLiteral("audit-log"), m_log.logId());
+        !ok)
+        return ok.error();
     return AuditQuery::open(m_log.path());
 }
 
@@ -117,6 +153,10 @@ QJsonObject AuditService::filterDetails(const AuditFilter& f)
 
 Result<qint64> AuditService::search(const AuditQuery& query, const AuditFilter& filter)
 {
+    if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.search"),
+                          QStringLiteral("audit-log"), m_log.logId());
+        !ok)
+        return ok.error();
     auto count = query.count(filter);
     if (!count)
         return count.error();
@@ -132,6 +172,10 @@ Result<qint64> AuditService::search(const AuditQuery& query, const AuditFilter& 
 Result<qint64> AuditService::recordExport(const QString& format, const QString& fileName,
                                           qint64 records, const AuditVerification& verification)
 {
+    if (auto ok = require(Permission::ExportAudit, QStringLiteral("audit.export"),
+                          QStringLiteral("audit-log"), m_log.logId());
+        !ok)
+        return ok.error();
     QJsonObject details{{QStringLiteral("format"), format},
                         {QStringLiteral("file"), QFileInfo(fileName).fileName()},
                         {QStringLiteral("records"), records},
@@ -142,6 +186,11 @@ Result<qint64> AuditService::recordExport(const QString& format, const QString& 
 
 Result<qint64> AuditService::exportCsv(const AuditFilter& filter, const QString& path)
 {
+    // Checked before the verification, so that a refusal leaves one record, not three.
+    if (auto ok = require(Permission::ExportAudit, QStringLiteral("audit.export"),
+                          QStringLiteral("audit-log"), m_log.logId());
+        !ok)
+        return ok.error();
     auto verification = verify();
     if (!verification)
         return verification.error();
@@ -190,6 +239,10 @@ Result<qint64> AuditService::exportCsv(const AuditFilter& filter, const QString&
 
 Status AuditService::exportPublicKey(const QString& path)
 {
+    if (auto ok = require(Permission::ExportAudit, QStringLiteral("audit.key.export"),
+                          QStringLiteral("audit-log"), m_log.logId());
+        !ok)
+        return ok;
     auto seq =
         record(QStringLiteral("audit.key.export"), QStringLiteral("audit-log"), m_log.logId(),
                AuditResult::Ok, {{QStringLiteral("key"), m_log.keyFingerprint()}});

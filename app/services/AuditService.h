@@ -36,6 +36,17 @@ public:
                                 const QString& objectId, AuditResult result = AuditResult::Ok,
                                 const QJsonObject& details = {});
 
+    // The same action on many objects (e.g. the pseudonyms of a purge) in one transaction, for
+    // the session's user or (bySystem) the program itself.
+    Result<qint64> recordEach(const QString& action, const QString& objectType,
+                              const QStringList& objectIds, bool bySystem,
+                              const QJsonObject& details = {});
+
+    // The session's user, or a denied record and an error naming what is missing. Review,
+    // verification and export of the log need ReviewAudit / ExportAudit.
+    Status require(Permission permission, const QString& action, const QString& objectType,
+                   const QString& objectId);
+
     Result<qint64> sessionStarted(const QString& registerId);
     Result<qint64> sessionEnded();
 
@@ -45,8 +56,8 @@ public:
     // verification is recorded in this workstation's log.
     Result<AuditVerification> verifyFile(const QString& path,
                                          const std::optional<QByteArray>& publicKey = {});
-    // A read-only view for the review dock; each search is recorded.
-    Result<std::unique_ptr<AuditQuery>> openQuery() const;
+    // A read-only view for the review dock (ReviewAudit); each search is recorded.
+    Result<std::unique_ptr<AuditQuery>> openQuery();
     Result<qint64> search(const AuditQuery& query, const AuditFilter& filter);
     // Writes the matching records to CSV, after a verification whose result heads the file.
     Result<qint64> exportCsv(const AuditFilter& filter, const QString& path);

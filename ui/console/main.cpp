@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "console/ConsoleOptions.h"
 #include "console/FirstStart.h"
+#include "console/SignInFlow.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
@@ -12,9 +13,13 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
+#include "security/DialogReauthPrompt.h"
+#include "security/SignInService.h"
 #include "map/AreaController.h"
 #include "map/MapView.h"
 #include "services/AuditService.h"
+#include "services/ParticipantService.h"
+#include "services/ReauthGate.h"
 #include "services/SelectionService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
@@ -38,14 +43,45 @@ void report(const QString& message, bool interactive)
                               message);
 }
 
-QString registerFor(const ConsoleOptions& options)
+QString registerFor(const ConsoleOptions& options, Mode mode)
 {
-    if (!options.database.isEmpty())
-        return options.database;
-    // Training never touches the live register.
-    return options.mode == Mode::Training
-               ? QDir(paths::dataDir()).filePath(QStringLiteral("training.sqlite"))
-               : paths::defaultRegisterPath();
+    // Training never touches the live register: it has its own, whatever --db says.
+    if (mode == Mode::Training)
+        return !options.trainingDatabase.isEmpty()
+                   ? options.trainingDatabase
+                   : QDir(paths::dataDir()).filePath(QStringLiteral("training.sqlite"));
+    return !options.database.isEmpty() ? options.database : paths::defaultRegisterPath();
+}
+
+// Opens a register; a new one at the default place gets the demo population.
+Result<std::unique_ptr<Database>> openRegister(const ConsoleOptions& options, Mode mode,
+                                               AuditService& audit, bool interactive,
+                                               bool* filledWithDemo, int* exitCode)
+{
+    auto spec = DatabaseSpec::parse(registerFor(options, mode));
+    *exitCode = 2;
+    if (!spec)
+        return spec.error();
+    auto database = Database::open(*spec);
+    *exitCode = 1;
+    if (!database)
+        return database.error();
+    qCInfo(lcUi) << "register" << (*database)->spec().displayName() << "schema"
+                 << (*database)->schemaVersion() << "mode" << modeId(mode);
+    // A new register at the default place gets the demo population; one named with --db is
+    // the user's own and stays empty.
+    const bool named =
+        mode == Mode::Live ? !options.database.isEmpty() : !options.trainingDatabase.isEmpty();
+    *filledWithDemo = false;
+    if ((*database)->createdNow() && !named && options.demoParticipants > 0) {
+        if (auto filled = FirstStart::fillDemoRegister(**database, audit, options.demoParticipants,
+                                                       interactive);
+            !filled)
+            qCWarning(lcUi) << "demo population:" << filled.errorMessage();
+        else
+            *filledWithDemo = true;
+    }
+    return database;
 }
 
 } // namespace
@@ -74,84 +110,129 @@ int main(int argc, char* argv[])
     }
     const bool interactive = options->screenshot.isEmpty();
 
-    auto spec = DatabaseSpec::parse(registerFor(*options));
-    if (!spec) {
-        report(spec.errorMessage(), interactive);
-        return 2;
-    }
-    auto database = Database::open(*spec);
-    if (!database) {
-        report(database.errorMessage(), interactive);
-        return 1;
-    }
-    qCInfo(lcUi) << "register" << (*database)->spec().displayName() << "schema"
-                 << (*database)->schemaVersion() << "mode" << modeId(options->mode);
-
     // No action without its record: without an audit log the console does not start.
     SystemClock clock;
-    const Session session = Session::forOperatingSystemUser(options->mode);
+    const Session workstation = Session::forOperatingSystemUser(options->mode);
     AuditLog::Options auditOptions;
     auditOptions.path =
         options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
     auditOptions.keyPath = paths::signingKeyPathFor(auditOptions.path);
-    auditOptions.workstation = session.workstation;
+    auditOptions.workstation = workstation.workstation;
     auto auditLog = AuditLog::open(auditOptions, clock);
     if (!auditLog) {
         report(auditLog.errorMessage(), interactive);
         return 1;
     }
-    AuditService audit(**auditLog, session);
-    SettingsService settingsService(*settings, audit);
-    if (auto reconciled = settingsService.reconcile(); !reconciled)
+    // Before sign-in the workstation's own account acts: first start, sign-in attempts.
+    AuditService workstationAudit(**auditLog, workstation);
+    SettingsService workstationSettings(*settings, workstationAudit);
+    if (auto reconciled = workstationSettings.reconcile(); !reconciled)
         qCWarning(lcUi) << "settings reconciliation failed:" << reconciled.errorMessage();
-    if (auto started = audit.sessionStarted((*database)->metaValue(QStringLiteral("database_id")));
-        !started) {
-        report(started.errorMessage(), interactive);
-        return 1;
-    }
 
-    // A new register at the default place gets the demo population; one named with --db is
-    // the user's own and stays empty.
-    if ((*database)->createdNow() && options->database.isEmpty()) {
-        if (auto filled = FirstStart::fillDemoRegister(**database, audit, options->demoParticipants,
-                                                       interactive);
-            !filled)
-            qCWarning(lcUi) << "demo population:" << filled.errorMessage();
+    // The live register holds the accounts, whichever mode is chosen.
+    bool demo = false;
+    int exitCode = 0;
+    auto accounts =
+        openRegister(*options, Mode::Live, workstationAudit, interactive, &demo, &exitCode);
+    if (!accounts) {
+        report(accounts.errorMessage(), interactive);
+        return exitCode;
     }
+    SignInFlow signInFlow(**accounts, workstationAudit, clock, *settings, *options, interactive);
+    if (demo)
+        if (auto added = signInFlow.addDemoAccounts(); !added)
+            qCWarning(lcUi) << "demo accounts:" << added.errorMessage();
 
-    // The participant index for the map's live counts (about 2 s for 1.25 M participants).
-    SelectionService selection;
-    if (auto loaded = selection.reload(**database); !loaded)
-        qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
-    MainWindow window(ConsoleServices{*settings, **database, clock, audit, settingsService,
-                                      options->mode, &selection});
-
-    if (!options->mapCircle.isEmpty()) {
-        const QStringList parts = options->mapCircle.split(QLatin1Char(','));
-        const QGeoCoordinate centre(parts[0].toDouble(), parts[1].toDouble());
-        window.mapView()->areaController()->setIncident(centre);
-        window.mapView()->areaController()->commit(
-            GeoArea::circle(centre, parts[2].toDouble()),
-            QCoreApplication::translate("main", "Draw circle"));
-        window.mapView()->zoomToArea();
-    }
-    if (!interactive) {
-        // The participant layer is aggregated in a worker thread: let it finish first.
-        QElapsedTimer waited;
-        waited.start();
-        while (!window.mapView()->participantsReady() && waited.elapsed() < 15000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        const Status saved =
-            WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
-        (void)audit.sessionEnded();
-        if (!saved) {
-            report(saved.errorMessage(), false);
+    std::unique_ptr<Database> trainingRegister;
+    for (;;) {
+        auto signedIn = signInFlow.run();
+        if (!signedIn) {
+            report(signedIn.errorMessage(), interactive);
             return 1;
         }
-        return 0;
+        if (!*signedIn)
+            return 0; // cancelled
+        const Session session = **signedIn;
+
+        Database* database = accounts->get();
+        if (session.mode == Mode::Training) {
+            if (!trainingRegister) {
+                bool trainingDemo = false;
+                auto opened = openRegister(*options, Mode::Training, workstationAudit, interactive,
+                                           &trainingDemo, &exitCode);
+                if (!opened) {
+                    report(opened.errorMessage(), interactive);
+                    return exitCode;
+                }
+                trainingRegister = std::move(opened).value();
+            }
+            database = trainingRegister.get();
+        }
+
+        AuditService audit(**auditLog, session);
+        SettingsService settingsService(*settings, audit);
+        if (auto started = audit.sessionStarted(database->metaValue(QStringLiteral("database_id")));
+            !started) {
+            report(started.errorMessage(), interactive);
+            return 1;
+        }
+        // The retention rule: participants unsubscribed long ago leave the register.
+        if (auto purged = ParticipantService(*database, audit)
+                              .purgeUnsubscribed(settings->value(keys::PurgeUnsubscribedDays),
+                                                 clock.nowUtc(), true);
+            !purged)
+            qCWarning(lcUi) << "purge:" << purged.errorMessage();
+        SignInService reauth(**accounts, audit, clock, SignInPolicy::fromSettings(*settings));
+
+        DialogReauthPrompt prompt(nullptr);
+        ReauthGate gate(
+            audit, settings->value(keys::ReauthRecipients),
+            [&](const QString& password, QString* message) {
+                const SignInAttempt a =
+                    reauth.reauthenticate(session, password, QStringLiteral("live-send"));
+                *message = a.message;
+                return a.ok()                               ? ReauthGate::Check::Right
+                       : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
+                                                            : ReauthGate::Check::Wrong;
+            },
+            &prompt);
+
+        // The participant index for the map's live counts (about 2 s for 1.25 M participants).
+        SelectionService selection;
+        if (auto loaded = selection.reload(*database); !loaded)
+            qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
+        MainWindow window(ConsoleServices{*settings, *database, clock, audit, settingsService,
+                                          session.mode, &reauth, &gate, &selection});
+
+        if (!options->mapCircle.isEmpty() && window.mapView()) {
+            const QStringList parts = options->mapCircle.split(QLatin1Char(','));
+            const QGeoCoordinate centre(parts[0].toDouble(), parts[1].toDouble());
+            window.mapView()->areaController()->setIncident(centre);
+            window.mapView()->areaController()->commit(
+                GeoArea::circle(centre, parts[2].toDouble()),
+                QCoreApplication::translate("main", "Draw circle"));
+            window.mapView()->zoomToArea();
+        }
+        if (!interactive) {
+            // The participant layer is aggregated in a worker thread: let it finish first.
+            QElapsedTimer waited;
+            waited.start();
+            while (window.mapView() && !window.mapView()->participantsReady()
+                   && waited.elapsed() < 15000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            const Status saved =
+                WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
+            (void)audit.sessionEnded();
+            if (!saved) {
+                report(saved.errorMessage(), false);
+                return 1;
+            }
+            return 0;
+        }
+        window.show();
+        const int code = QApplication::exec();
+        (void)audit.sessionEnded();
+        if (!window.signedOut())
+            return code;
     }
-    window.show();
-    const int code = QApplication::exec();
-    (void)audit.sessionEnded();
-    return code;
 }

@@ -1,5 +1,8 @@
 #include "participants/ParticipantTableModel.h"
 
+#include "participants/ParticipantListLoader.h"
+#include "storage/Database.h"
+
 #include <algorithm>
 
 namespace burgernet {
@@ -45,7 +48,21 @@ ParticipantTableModel::ParticipantTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(db)
 {
+    qRegisterMetaType<ParticipantListRequest>();
+    qRegisterMetaType<ParticipantListAnswer>();
+    m_thread.setObjectName(QStringLiteral("participant-list"));
+    m_loader = new ParticipantListLoader(db.spec());
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &ParticipantListLoader::answered, this, &ParticipantTableModel::answered);
+    m_thread.start();
     reload();
+}
+
+ParticipantTableModel::~ParticipantTableModel()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void ParticipantTableModel::setSearch(const QString& text)
@@ -62,8 +79,7 @@ void ParticipantTableModel::setAreaFilter(std::optional<std::vector<qint64>> ids
 
 void ParticipantTableModel::refresh()
 {
-    m_repository.forgetSnapshots();
-    reload();
+    reload(true, true);
 }
 
 bool ParticipantTableModel::isSortable(int column)
@@ -80,29 +96,86 @@ void ParticipantTableModel::sort(int column, Qt::SortOrder order)
     m_query.sortColumn = sortColumnFor(column);
     m_query.order = order;
     // The same participants: no need to count 1.25 M again (0.15 s on PostgreSQL).
-    reload(!m_error.isEmpty());
+    reload(!m_error.isEmpty() || m_pending);
 }
 
-void ParticipantTableModel::reload(bool recount)
+void ParticipantTableModel::reload(bool recount, bool forgetSnapshots)
 {
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_error.clear();
-    Result<qint64> count = m_count;
-    if (recount) {
-        const bool searching = !m_query.search.isEmpty();
-        count = searching ? m_repository.countAtMost(m_query, SearchCountLimit)
-                          : m_repository.count(m_query);
-        m_count = count ? std::min(*count, searching ? SearchCountLimit : *count) : 0;
-        m_countExact = !count || !searching || *count <= SearchCountLimit;
-    }
-    m_atEnd = !count || m_count == 0;
+    m_atEnd = true;
     endResetModel();
-    if (recount)
-        emit countChanged(m_count, m_countExact);
-    if (!count)
-        fail(count.errorMessage());
+    // Without a recount the count is known: ask for no more rows than there are.
+    const int limit =
+        recount ? PageSize
+                : static_cast<int>(std::min<qint64>(PageSize, m_countExact ? m_count : PageSize));
+    if (!recount && m_count == 0) {
+        ++m_generation; // nothing to show; drop whatever is still on its way
+        setPending(false);
+        return;
+    }
+    send(recount, forgetSnapshots, limit);
+}
+
+void ParticipantTableModel::send(bool recount, bool forgetSnapshots, int limit)
+{
+    ParticipantListRequest request;
+    request.generation = ++m_generation;
+    request.query = m_query;
+    request.recount = recount;
+    request.forgetSnapshots = forgetSnapshots;
+    if (!recount && !m_rows.empty())
+        request.after = m_rows.back().key;
+    request.limit = limit;
+    request.countLimit = SearchCountLimit;
+    m_requestedLimit = limit;
+    setPending(true);
+    QMetaObject::invokeMethod(m_loader, "handle", Qt::QueuedConnection,
+                              Q_ARG(burgernet::ParticipantListRequest, request));
+}
+
+void ParticipantTableModel::answered(const ParticipantListAnswer& answer)
+{
+    if (answer.generation != m_generation)
+        return; // superseded by a newer search, order or filter
+    // Still pending while the rows go in: a view or tester asking for more from inside
+    // rowsAboutToBeInserted would otherwise ask for this page again.
+    if (answer.count) {
+        const bool searching = !m_query.search.isEmpty();
+        m_count = searching ? std::min(*answer.count, SearchCountLimit) : *answer.count;
+        m_countExact = !searching || *answer.count <= SearchCountLimit;
+        Q_EMIT countChanged(m_count, m_countExact);
+    }
+    if (!answer.error.isEmpty()) {
+        if (answer.count.has_value() || m_rows.empty()) {
+            m_count = 0;
+            m_countExact = true;
+        }
+        setPending(false);
+        fail(answer.error);
+        return;
+    }
+    const qint64 loaded = static_cast<qint64>(m_rows.size());
+    const qint64 received = static_cast<qint64>(answer.rows.size());
+    m_atEnd = !answer.requestedRows || received < m_requestedLimit ||
+              (m_countExact && loaded + received >= m_count);
+    if (!answer.rows.empty()) {
+        beginInsertRows({}, static_cast<int>(loaded), static_cast<int>(loaded + received) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(answer.rows.begin()),
+                      std::make_move_iterator(answer.rows.end()));
+        endInsertRows();
+    }
+    setPending(false);
+}
+
+void ParticipantTableModel::setPending(bool pending)
+{
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    Q_EMIT loadingChanged(pending);
 }
 
 void ParticipantTableModel::fail(const QString& message)
@@ -110,7 +183,7 @@ void ParticipantTableModel::fail(const QString& message)
     // Stop asking: a view would otherwise retry on every scroll.
     m_atEnd = true;
     m_error = message;
-    emit loadFailed(message);
+    Q_EMIT loadFailed(message);
 }
 
 const ParticipantRow* ParticipantTableModel::rowAt(const QModelIndex& index) const
@@ -232,7 +305,7 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
 
 bool ParticipantTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_pending;
 }
 
 void ParticipantTableModel::fetchMore(const QModelIndex& parent)
@@ -244,22 +317,7 @@ void ParticipantTableModel::fetchMore(const QModelIndex& parent)
     // would otherwise go on to its end looking for rows that are not there.
     const int limit =
         m_countExact ? static_cast<int>(std::min<qint64>(PageSize, m_count - loaded)) : PageSize;
-    auto page = m_repository.page(
-        m_query, m_rows.empty() ? std::nullopt : std::optional(m_rows.back().key), limit);
-    if (!page) {
-        fail(page.errorMessage());
-        return;
-    }
-    std::vector<ParticipantRow>& rows = *page;
-    m_atEnd = static_cast<int>(rows.size()) < limit ||
-              (m_countExact && loaded + static_cast<qint64>(rows.size()) >= m_count);
-    if (rows.empty())
-        return;
-    const int first = static_cast<int>(loaded);
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()),
-                  std::make_move_iterator(rows.end()));
-    endInsertRows();
+    send(false, false, limit);
 }
 
 } // namespace burgernet

@@ -4,6 +4,7 @@
 #include "storage/ParticipantRepository.h"
 
 #include <QAbstractTableModel>
+#include <QThread>
 
 #include <optional>
 #include <vector>
@@ -11,11 +12,14 @@
 namespace burgernet {
 
 class Database;
+class ParticipantListLoader;
+struct ParticipantListAnswer;
 
 // The participant register as a list, read lazily in pages as the view scrolls (canFetchMore/
 // fetchMore), sorted and searched by the database. Read-only. Phone numbers and e-mail
 // addresses are shown masked: the list is for finding someone, the details dialog (audited)
-// for reading their contact data.
+// for reading their contact data. Counting and paging run on a worker thread with its own
+// connection (a search scans the table); answers to a superseded request are dropped.
 class ParticipantTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
     static constexpr qint64 SearchCountLimit = 50'000;
 
     explicit ParticipantTableModel(Database& db, QObject* parent = nullptr);
+    ~ParticipantTableModel() override;
 
     void setSearch(const QString& text);
     QString search() const { return m_query.search; }
@@ -55,6 +60,8 @@ public:
     qint64 matchCount() const { return m_count; }
     bool countIsExact() const { return m_countExact; }
     QString lastError() const { return m_error; }
+    // A count or page is on its way from the worker.
+    bool isLoading() const { return m_pending; }
 
     const ParticipantRow* rowAt(const QModelIndex& index) const;
     QModelIndex indexOfId(qint64 id, int column = Pseudonym) const; // among the rows loaded so far
@@ -75,12 +82,16 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-signals:
+Q_SIGNALS:
     void countChanged(qint64 count, bool exact);
     void loadFailed(const QString& message);
+    void loadingChanged(bool loading);
 
 private:
-    void reload(bool recount = true);
+    void reload(bool recount = true, bool forgetSnapshots = false);
+    void send(bool recount, bool forgetSnapshots, int limit);
+    void answered(const ParticipantListAnswer& answer);
+    void setPending(bool pending);
     void fail(const QString& message);
 
     ParticipantRepository m_repository;
@@ -91,6 +102,11 @@ private:
     bool m_countExact = true;
     bool m_atEnd = true;
     QString m_error;
+    QThread m_thread;
+    ParticipantListLoader* m_loader = nullptr; // lives on m_thread
+    quint64 m_generation = 0;
+    int m_requestedLimit = 0;
+    bool m_pending = false;
 };
 
 } // namespace burgernet

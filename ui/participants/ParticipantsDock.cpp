@@ -25,6 +25,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     , m_audit(audit)
     , m_registerId(db.metaValue(QStringLiteral("database_id")))
     , m_model(new ParticipantTableModel(db, this))
+    , m_service(db, audit)
 {
     if (m_registerId.isEmpty())
         m_registerId = QStringLiteral("register");
@@ -110,16 +111,18 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
 
     connect(m_model, &ParticipantTableModel::countChanged, this, &ParticipantsDock::showCount);
     connect(m_model, &ParticipantTableModel::loadFailed, m_status, &QLabel::setText);
+    connect(m_model, &ParticipantTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_model->rowCount() == 0)
+            m_count->setText(tr("Reading the register…"));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsDock::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ParticipantsDock::updateActions);
-    showCount(m_model->matchCount(), m_model->countIsExact());
+    if (m_model->isLoading())
+        m_count->setText(tr("Reading the register…"));
+    else
+        showCount(m_model->matchCount(), m_model->countIsExact());
     updateActions();
-}
-
-void ParticipantsDock::setCanOpenDetails(std::function<bool()> check)
-{
-    m_canOpenDetails = std::move(check);
 }
 
 void ParticipantsDock::setMessageReporter(MessageReporter reporter)
@@ -149,21 +152,25 @@ void ParticipantsDock::applySearch()
     const QString text = m_search->text().simplified();
     if (text == m_model->search())
         return;
+    // Recorded when the count arrives from the worker, before the first rows are shown.
+    m_searchToRecord = !text.isEmpty();
     m_model->setSearch(text);
-    if (text.isEmpty())
-        return;
+}
+
+void ParticipantsDock::recordSearch(qint64 matches, bool exact)
+{
+    m_searchToRecord = false;
     // The count only: what was searched for may be a name or a phone number.
-    const qint64 matches = m_model->matchCount();
     QJsonObject details{{QStringLiteral("matches"), matches},
                         {QStringLiteral("area"), m_model->hasAreaFilter()}};
-    if (!m_model->countIsExact())
+    if (!exact)
         details.insert(QStringLiteral("more"), true);
     if (auto recorded =
             m_audit.record(QStringLiteral("participants.search"), QStringLiteral("register"),
                            m_registerId, AuditResult::Ok, details);
         !recorded)
         m_status->setText(recorded.errorMessage());
-    emit searched(matches);
+    Q_EMIT searched(matches);
 }
 
 bool ParticipantsDock::openDetails()
@@ -172,26 +179,14 @@ bool ParticipantsDock::openDetails()
     if (!row)
         return false;
     const QString pseudonym = row->pseudonym;
-    const qint64 id = row->id;
-    const QString action = QStringLiteral("participant.open");
-    const QString type = QStringLiteral("participant");
-    if (m_canOpenDetails && !m_canOpenDetails()) {
-        const auto recorded = m_audit.record(action, type, pseudonym, AuditResult::Denied);
-        report(recorded ? tr("You are not allowed to open participants' details.")
-                        : recorded.errorMessage());
-        emit detailsDenied(pseudonym);
-        return false;
-    }
-    // Recorded before anything is read or shown: without a record, no personal data.
-    if (auto recorded = m_audit.record(action, type, pseudonym); !recorded) {
-        report(tr("The details are not shown because the audit log cannot record the opening: "
-                  "%1")
-                   .arg(recorded.errorMessage()));
-        return false;
-    }
-    auto participant = m_model->repository().load(id);
+    auto participant = m_service.openDetails(row->id, pseudonym);
     if (!participant) {
-        report(participant.errorMessage());
+        if (!m_audit.session().can(Permission::ViewParticipantDetails)) {
+            report(tr("You are not allowed to open participants' details."));
+            emit detailsDenied(pseudonym);
+        } else {
+            report(participant.errorMessage());
+        }
         return false;
     }
     m_presenter(*participant);
@@ -207,6 +202,8 @@ void ParticipantsDock::refresh()
 void ParticipantsDock::showCount(qint64 count, bool exact)
 {
     m_status->setText(m_model->lastError());
+    if (m_searchToRecord)
+        recordSearch(count, exact);
     const QString number = QLocale().toString(count);
     m_count->setText(!exact       ? tr("More than %1 participants").arg(number)
                      : count == 1 ? tr("1 participant")
@@ -215,7 +212,11 @@ void ParticipantsDock::showCount(qint64 count, bool exact)
 
 void ParticipantsDock::updateActions()
 {
-    m_details->setEnabled(m_model->rowAt(m_table->currentIndex()) != nullptr);
+    // Without the permission the button stays off (the service would refuse anyway).
+    const bool allowed = m_audit.session().can(Permission::ViewParticipantDetails);
+    m_details->setEnabled(allowed && m_model->rowAt(m_table->currentIndex()) != nullptr);
+    if (!allowed)
+        m_details->setToolTip(tr("Your role does not open participants' details."));
 }
 
 void ParticipantsDock::report(const QString& message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Participant.h"
+#include "services/ParticipantService.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -22,8 +23,9 @@ class Database;
 class ParticipantTableModel;
 
 // The participant register for the control room: search, sort, restrict to the drawn area, and
-// open one participant's details. Opening is recorded in the audit log (with the pseudonym)
-// before anything is shown, and refused without the permission; a search is recorded with its
+// open one participant's details. Opening goes through ParticipantService: recorded in the audit
+// log (with the pseudonym) before anything is shown, and refused without
+// Permission::ViewParticipantDetails; a search is recorded with its
 // number of matches only, since what was searched for can be personal data.
 class ParticipantsDock : public QWidget
 {
@@ -37,9 +39,6 @@ public:
 
     ParticipantsDock(Database& db, AuditService& audit, QWidget* parent = nullptr);
 
-    // Whether the user may read a participant's details. Permissions arrive with the users
-    // issue; until then everyone may.
-    void setCanOpenDetails(std::function<bool()> check);
     void setMessageReporter(MessageReporter reporter);
     void setDetailsPresenter(DetailsPresenter presenter);
 
@@ -63,6 +62,7 @@ signals:
 
 private:
     void showCount(qint64 count, bool exact);
+    void recordSearch(qint64 matches, bool exact);
     void updateActions();
     void report(const QString& message);
 
@@ -70,7 +70,7 @@ private:
     QString m_registerId;
     ParticipantTableModel* m_model = nullptr;
     std::optional<std::vector<qint64>> m_area;
-    std::function<bool()> m_canOpenDetails = [] { return true; };
+    ParticipantService m_service; // opening details: the permission check and its record
     MessageReporter m_reporter;
     DetailsPresenter m_presenter;
     QTimer m_searchTimer;
@@ -80,6 +80,7 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_status = nullptr;
+    bool m_searchToRecord = false;
     QPushButton* m_details = nullptr;
 };
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Participant.h"
+#include "core/Permission.h"
+#include "core/Result.h"
+#include "register/ParticipantCsv.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace burgernet {
+
+class AuditService;
+class Database;
+
+// What users do with the participant register as a whole or with one person's record: import,
+// export, erase, purge and opening the unmasked details. Each checks the session's permission
+// (a refusal is recorded as denied) and is recorded before it takes effect, with pseudonyms
+// only. The window's Participants dock and `burgernetctl participants` both come here.
+class ParticipantService
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::ParticipantService)
+
+public:
+    ParticipantService(Database& db, AuditService& audit);
+
+    // `options.beforeWrite` is the service's own (the audit record); progress is passed on.
+    Result<ImportSummary> importCsv(const QString& file, const QString& report,
+                                    ImportOptions options = {});
+    Result<qint64> exportCsv(const QString& file);
+    // Returns the pseudonym of the participant erased.
+    Result<QString> erase(const QString& externalIdOrPseudonym);
+    // The unmasked record of one participant (register id), recorded with the pseudonym before
+    // anything is read.
+    Result<Participant> openDetails(qint64 id, const QString& pseudonym);
+
+    // Erases participants unsubscribed more than `days` days ago; returns how many. By a user
+    // (`burgernetctl participants purge`) it needs EraseParticipants; at the console's start it
+    // is the retention rule itself that acts (`bySystem`), recorded as the system's decision.
+    // The audit log keeps one record per participant, naming the pseudonym only.
+    Result<qint64> purgeUnsubscribed(int days, const QDateTime& now, bool bySystem = false);
+
+private:
+    Status allowed(Permission permission, const QString& action, const QString& type,
+                   const QString& objectId);
+    QString registerId() const;
+
+    Database& m_db;
+    AuditService& m_audit;
+};
+
+} // namespace burgernet

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "audit/AuditQuery.h"
+#include "audit/AuditTestSupport.h"
+#include "core/Session.h"
+#include "security/PasswordHasher.h"
+#include "security/UserService.h"
+#include "services/AuditService.h"
+#include "storage/Database.h"
+#include "support/TempDatabase.h"
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+namespace burgernet::test {
+
+inline Session sessionAs(const QString& user, Role role, Mode mode = Mode::Live,
+                         const QString& municipality = {})
+{
+    Session s{user, roleId(role), QStringLiteral("mk-west-07"), mode};
+    s.municipality = municipality;
+    return s;
+}
+
+// A register with accounts and an audit log, both temporary, on a fake clock; the workstation
+// session (burgernetctl's) manages the accounts.
+struct AccountsFixture
+{
+    explicit AccountsFixture(DatabaseKind kind = DatabaseKind::Sqlite)
+        : temp(TempDatabase::create(kind))
+    {
+        auto opened = Database::open(temp->spec());
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        workstation = std::make_unique<AuditService>(
+            audit.log(), Session{QStringLiteral("ops"), QStringLiteral("workstation"),
+                                 QStringLiteral("mk-west-07"), Mode::Live});
+        users = std::make_unique<UserService>(*db, *workstation, audit.clock(),
+                                              PasswordHasher::minimum());
+    }
+
+    void addUser(const QString& name, Role role, const QString& password,
+                 const QString& municipality = {})
+    {
+        const Status added = users->add(name, role, municipality, password);
+        INFO(added.errorMessage().toStdString());
+        REQUIRE(added.ok());
+    }
+
+    std::vector<AuditRecord> records(const QString& action)
+    {
+        auto query = AuditQuery::open(audit.path());
+        REQUIRE(query.ok());
+        AuditFilter filter;
+        filter.action = action;
+        auto page = (*query)->page(filter, 0, 1000);
+        REQUIRE(page.ok());
+        return *page;
+    }
+
+    AuditFixture audit;
+    std::unique_ptr<TempDatabase> temp;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditService> workstation;
+    std::unique_ptr<UserService> users;
+};
+
+} // namespace burgernet::test

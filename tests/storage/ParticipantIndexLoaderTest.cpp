@@ -1,0 +1,59 @@
+// The index is loaded with the active participants' locations only, on SQLite and PostgreSQL.
+#include "storage/ParticipantIndexLoader.h"
+
+#include "register/DemoPopulation.h"
+#include "storage/Database.h"
+#include "support/StorageTest.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+
+#include <map>
+#include <set>
+
+using namespace burgernet;
+
+namespace {
+
+void loadsActiveLocationsOnly(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    auto opened = Database::open(temp->spec());
+    REQUIRE(opened.ok());
+    Database& db = **opened;
+    REQUIRE(DemoPopulation::generate(db, 900, 5).ok());
+    QSqlQuery query(db.connection());
+    // Pause and unsubscribe some, with and without a second address.
+    REQUIRE(
+        query.exec(QStringLiteral("UPDATE participants SET status = 'paused' WHERE id % 7 = 0")));
+    REQUIRE(query.exec(QStringLiteral(
+        "UPDATE participants SET status = 'unsubscribed', unsubscribed_at = 0 WHERE id % 11 = 0")));
+
+    // The oracle: plain SQL with the join the loader leaves out.
+    std::map<qint64, int> expected; // participant id -> active locations
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT p.id, COUNT(l.participant_id) FROM participants p LEFT JOIN locations l "
+        "ON l.participant_id = p.id WHERE p.status = 'active' GROUP BY p.id")));
+    while (query.next())
+        expected[query.value(0).toLongLong()] = query.value(1).toInt();
+    REQUIRE(expected.size() < 900);
+    REQUIRE(expected.size() > 600);
+
+    auto input = ParticipantIndexLoader::load(db);
+    REQUIRE(input.ok());
+    std::map<qint64, int> loaded;
+    for (const auto& p : input->participants)
+        loaded[p.id] = 0;
+    for (const auto& l : input->locations) {
+        REQUIRE(l.participant < input->participants.size());
+        ++loaded[input->participants[l.participant].id];
+        CHECK(l.lat > 50.7);
+        CHECK(l.lat < 53.6);
+    }
+    CHECK(loaded == expected);
+}
+
+} // namespace
+
+BURGERNET_STORAGE_TEST("The index loader reads the active participants' locations only",
+                       loadsActiveLocationsOnly)
