@@ -3,6 +3,7 @@
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
 #include "audit/AuditDock.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
@@ -10,7 +11,6 @@
 #include "map/AreaController.h"
 #include "map/LayerListWidget.h"
 #include "map/MapView.h"
-#include "services/SelectionService.h"
 #include "participants/ParticipantsDock.h"
 #include "participants/RegisterTransfers.h"
 #include "security/IdleWatcher.h"
@@ -18,9 +18,9 @@
 #include "security/RoleNames.h"
 #include "security/SignInService.h"
 #include "services/AuditService.h"
+#include "services/SelectionService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
-#include "core/Clock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,8 +127,9 @@ void MainWindow::createDocks()
                     const SelectionService& selection =
                         m_services.selection ? *m_services.selection : *m_ownSelection;
                     m_participantsDock->setArea(
-                        area.isEmpty() ? std::nullopt
-                                       : std::optional(selection.select(area, m_services.clock.nowUtc())));
+                        area.isEmpty()
+                            ? std::nullopt
+                            : std::optional(selection.select(area, m_services.clock.nowUtc())));
                 });
     auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
                                 m_mapView->layerList(), Qt::LeftDockWidgetArea);

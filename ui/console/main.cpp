@@ -13,10 +13,10 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Version.h"
-#include "security/DialogReauthPrompt.h"
-#include "security/SignInService.h"
 #include "map/AreaController.h"
 #include "map/MapView.h"
+#include "security/DialogReauthPrompt.h"
+#include "security/SignInService.h"
 #include "services/AuditService.h"
 #include "services/ParticipantService.h"
 #include "services/ReauthGate.h"
@@ -217,8 +217,8 @@ int main(int argc, char* argv[])
             // The participant layer is aggregated in a worker thread: let it finish first.
             QElapsedTimer waited;
             waited.start();
-            while (window.mapView() && !window.mapView()->participantsReady()
-                   && waited.elapsed() < 15000)
+            while (window.mapView() && !window.mapView()->participantsReady() &&
+                   waited.elapsed() < 15000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             const Status saved =
                 WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
