@@ -216,3 +216,21 @@ TEST_CASE("Participant layer: density, clusters, points by zoom, built off the G
         sum += c;
     CHECK(sum == 10000);
 }
+
+TEST_CASE("Map view: a rebuilt participant index is counted and drawn", "[map][view]")
+{
+    SelectionService selection; // empty at first, as before an import
+    QUndoStack undo;
+    test::FakeClock clock;
+    QTemporaryDir dir;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    MapView view(selection, undo, clock, *settings);
+    view.areaController()->commit(GeoArea::circle(QGeoCoordinate(52.09, 5.12), 1000),
+                                  QStringLiteral("Draw circle"));
+    CHECK(view.areaController()->count().participants == 0);
+
+    selection.setIndex(test::latticeIndex());
+    view.participantsChanged(selection);
+    CHECK(view.areaController()->count().participants > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(view.participantsReady(), 5000);
+}

@@ -47,6 +47,9 @@ public:
     QGeoCoordinate incident() const { return m_incident; }
     void setIncident(const QGeoCoordinate& coordinate);
 
+    // Counts again (after the participant index was rebuilt).
+    void refreshCount() { recount(); }
+
     // For the undo commands only: makes `area` current without a new undo step.
     void applyArea(const GeoArea& area);
 

@@ -275,6 +275,12 @@ bool MapView::participantsReady() const
     return m_participantLayer && m_participantLayer->isReady();
 }
 
+void MapView::participantsChanged(const SelectionService& selection)
+{
+    m_participantLayer->setIndex(selection.index());
+    m_controller->refreshCount();
+}
+
 void MapView::zoomToArea()
 {
     const GeoArea& area = m_controller->area();

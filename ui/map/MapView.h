@@ -50,6 +50,8 @@ public:
     void zoomToArea();
     // Whether the participant layer has its aggregates (built in a worker thread at start).
     bool participantsReady() const;
+    // After the register changed and `selection` has a new index: redraw and recount.
+    void participantsChanged(const SelectionService& selection);
     PlaceSearchBox* searchBox() const { return m_searchBox; }
     // Puts the incident marker where the last search found something (else the map's centre).
     void setIncidentHere();
