@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +455,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same recipients only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call-back tip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,18 +492,6 @@
     </message>
     <message>
         <source>Correction for those already reached (may be empty):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grow the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same recipients only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +602,82 @@
     </message>
     <message>
         <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaController</name>
+    <message>
+        <source>%1 participants are inside the area, more than the %2 at which the console warns. Check the area before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaGeometry</name>
+    <message>
+        <source>The area needs at least three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area cannot be read as a polygon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not valid (%1) and cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not valid (%1): nothing of it is left after repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1); it was repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1) and fell apart into %2 parts; the largest was kept. Check the area before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corridor needs a route of at least two points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corridor needs a width above 0 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corridor cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corridor cannot be made from this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area cannot be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaLayer</name>
+    <message>
+        <source>Alert area and incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaTool</name>
+    <message>
+        <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,6 +1257,25 @@
     </message>
 </context>
 <context>
+    <name>burgernet::BasemapLayer</name>
+    <message>
+        <source>Basemap (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap %1 holds no countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CapFeedSender</name>
     <message>
         <source>CAP 1.2 feed</source>
@@ -1285,6 +1380,25 @@
     </message>
     <message>
         <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CircleTool</name>
+    <message>
+        <source>Draw circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the radius in metres, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1594,29 @@
     </message>
     <message>
         <source>--user needs --password-file (the password never goes on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CorridorTool</name>
+    <message>
+        <source>Corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw corridor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,6 +1919,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,12 +2061,23 @@
         <source>Cannot send</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>burgernet::EditTool</name>
     <message>
-        <source>Send at</source>
+        <source>Move corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule</source>
+        <source>Change radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2375,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LocationParser</name>
+    <message>
+        <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place or coordinates this console knows. Type a place name, WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 are not valid WGS84 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LockPanel</name>
     <message>
         <source>The console is locked</source>
@@ -2249,14 +2420,6 @@
     </message>
     <message>
         <source>Burgernet Console — TRAINING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map for drawing alert areas appears here: an offline basemap of the Netherlands, online tiles, the participants and the alert areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2372,6 +2535,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 participants exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,31 +2575,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out / switch user</source>
+        <source>Map layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Senders…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>burgernet::MapCanvas</name>
     <message>
-        <source>%1 — %2</source>
+        <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in on %1</source>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MapView</name>
+    <message>
+        <source>Map tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out and sign in again.</source>
+        <source>Map navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the map: drag, wheel to zoom, arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the centre and drag, or click and type the radius in metres, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter closes, Backspace removes the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one corner to the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click along the escape route; double-click or Enter finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a corner, the circle&apos;s edge, or the whole area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the incident marker on the place found (or the map&apos;s centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s background: the offline basemap, or online tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tiles from an MBTiles file, without network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · RD %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the area: %1 participants (SMS %2, voice %3, e-mail %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MbtilesLayer</name>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metadata table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiles in %1, not raster images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiles table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MBTiles file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2835,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::OnlineTileLayer</name>
+    <message>
+        <source>%1 (offline: basemap shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::Outbox</name>
     <message>
         <source>Invalid message type %1.</source>
@@ -2550,6 +2897,13 @@
     </message>
     <message>
         <source>Cannot count earlier messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PanTool</name>
+    <message>
+        <source>Pan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,6 +3148,13 @@
     </message>
     <message>
         <source>Cannot read the locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantLayer</name>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,11 +3451,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the register…</source>
+        <source>Your role does not open participants&apos; details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role does not open participants&apos; details.</source>
+        <source>Reading the register…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3532,40 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PlaceLabelLayer</name>
+    <message>
+        <source>Place names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoNames (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PlaceSearchBox</name>
+    <message>
+        <source>Place or coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place &quot;%1&quot; in the place list, and not coordinates either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PlaceTable</name>
     <message>
         <source>Cannot read the place table %1: %2</source>
@@ -3186,6 +3581,17 @@
     </message>
     <message>
         <source>The place table %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PolygonTool</name>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3209,19 +3615,30 @@
     </message>
 </context>
 <context>
+    <name>burgernet::RdProjection</name>
+    <message>
+        <source>RD New (EPSG:28992) is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point cannot be converted to or from RD New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ReauthGate</name>
     <message numerus="yes">
         <source>A live send to more than %n recipient(s) needs the password again, and there is no one to ask.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A live send to more than %n recipient needs the password again, and there is no one to ask.</numerusform>
+            <numerusform>A live send to more than %n recipients needs the password again, and there is no one to ask.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You are about to send a LIVE message to %n recipient(s). Type your password to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You are about to send a LIVE message to %n recipient. Type your password to confirm.</numerusform>
+            <numerusform>You are about to send a LIVE message to %n recipients. Type your password to confirm.</numerusform>
         </translation>
     </message>
     <message>
@@ -3237,6 +3654,17 @@
     <name>burgernet::RecipientResolver</name>
     <message>
         <source>Cannot read the recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RectangleTool</name>
+    <message>
+        <source>Draw rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,16 +4002,16 @@
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The account is now locked for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
+            <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,6 +4299,48 @@
     </message>
 </context>
 <context>
+    <name>burgernet::TileLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TileSource</name>
+    <message>
+        <source>Kaartgegevens © Kadaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (standaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (grijs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (pastel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (water)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::UserCommand</name>
     <message>
         <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
@@ -4104,6 +4574,10 @@
     <name>main</name>
     <message>
         <source>Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

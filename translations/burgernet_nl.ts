@@ -8,8 +8,8 @@
         <translation>Over Burgernet Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basiskaart: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (publiek domein), via world-atlas. Onlinekaarten: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap-bijdragers (ODbL).&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -455,6 +455,18 @@
         <translation>Tekst van het vervolgbericht voor iedereen die is gealarmeerd:</translation>
     </message>
     <message>
+        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
+        <translation>Het gebied op de kaart wijkt af van het gebied van de actie. Ook de deelnemers alarmeren die nu nieuw binnen het gebied vallen (zij krijgen het volledige bericht)?</translation>
+    </message>
+    <message>
+        <source>Grow the area</source>
+        <translation>Gebied vergroten</translation>
+    </message>
+    <message>
+        <source>Same recipients only</source>
+        <translation>Alleen dezelfde ontvangers</translation>
+    </message>
+    <message>
         <source>Call-back tip</source>
         <translation>Terugbeltip</translation>
     </message>
@@ -481,18 +493,6 @@
     <message>
         <source>Correction for those already reached (may be empty):</source>
         <translation>Correctie voor wie al bereikt is (mag leeg blijven):</translation>
-    </message>
-    <message>
-        <source>The area on the map differs from the action&apos;s area. Alert the participants who are newly inside it as well (they get the full message)?</source>
-        <translation>Het gebied op de kaart wijkt af van het gebied van de actie. Ook de deelnemers alarmeren die nu nieuw binnen het gebied vallen (zij krijgen het volledige bericht)?</translation>
-    </message>
-    <message>
-        <source>Grow the area</source>
-        <translation>Gebied vergroten</translation>
-    </message>
-    <message>
-        <source>Same recipients only</source>
-        <translation>Alleen dezelfde ontvangers</translation>
     </message>
 </context>
 <context>
@@ -603,6 +603,82 @@
     <message>
         <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
         <translation>%1 deelnemers (%2 locaties): %3 per sms, %4 per spraakbericht, %5 per e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaController</name>
+    <message>
+        <source>%1 participants are inside the area, more than the %2 at which the console warns. Check the area before use.</source>
+        <translation>In het gebied zitten %1 deelnemers, meer dan de %2 waarbij de console waarschuwt. Controleer het gebied voor gebruik.</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Gebied wissen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaGeometry</name>
+    <message>
+        <source>The area needs at least three corners.</source>
+        <translation>Het gebied heeft minstens drie hoekpunten nodig.</translation>
+    </message>
+    <message>
+        <source>The area cannot be read as a polygon: %1</source>
+        <translation>Het gebied is niet als veelhoek te lezen: %1</translation>
+    </message>
+    <message>
+        <source>The area is not valid (%1) and cannot be repaired.</source>
+        <translation>Het gebied is ongeldig (%1) en kan niet worden hersteld.</translation>
+    </message>
+    <message>
+        <source>The area is not valid (%1): nothing of it is left after repair.</source>
+        <translation>Het gebied is ongeldig (%1): na herstel blijft er niets van over.</translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1); it was repaired.</source>
+        <translation>Het gebied snijdt zichzelf (%1); het is hersteld.</translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1) and fell apart into %2 parts; the largest was kept. Check the area before use.</source>
+        <translation>Het gebied snijdt zichzelf (%1) en valt uiteen in %2 delen; het grootste is behouden. Controleer het gebied voor gebruik.</translation>
+    </message>
+    <message>
+        <source>A corridor needs a route of at least two points.</source>
+        <translation>Een corridor heeft een route van minstens twee punten nodig.</translation>
+    </message>
+    <message>
+        <source>A corridor needs a width above 0 metres.</source>
+        <translation>Een corridor heeft een breedte van meer dan 0 meter nodig.</translation>
+    </message>
+    <message>
+        <source>The corridor cannot be made: %1</source>
+        <translation>De corridor kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The corridor cannot be made from this route.</source>
+        <translation>Van deze route kan geen corridor worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The area cannot be measured: %1</source>
+        <translation>Het gebied kan niet worden gemeten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaLayer</name>
+    <message>
+        <source>Alert area and incident</source>
+        <translation>Alarmeringsgebied en incident</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaTool</name>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1257,25 @@
     </message>
 </context>
 <context>
+    <name>burgernet::BasemapLayer</name>
+    <message>
+        <source>Basemap (offline)</source>
+        <translation>Basiskaart (offline)</translation>
+    </message>
+    <message>
+        <source>The basemap %1 cannot be read: %2</source>
+        <translation>De basiskaart %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The basemap %1 holds no countries.</source>
+        <translation>De basiskaart %1 bevat geen landen.</translation>
+    </message>
+    <message>
+        <source>Natural Earth</source>
+        <translation>Natural Earth</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CapFeedSender</name>
     <message>
         <source>CAP 1.2 feed</source>
@@ -1286,6 +1381,25 @@
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CircleTool</name>
+    <message>
+        <source>Draw circle</source>
+        <translation>Cirkel tekenen</translation>
+    </message>
+    <message>
+        <source>Type the radius in metres, then Enter</source>
+        <translation>Typ de straal in meters, dan Enter</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1595,29 @@
     <message>
         <source>--user needs --password-file (the password never goes on the command line).</source>
         <translation>--user vraagt om --password-file (het wachtwoord komt nooit op de opdrachtregel).</translation>
+    </message>
+    <message>
+        <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
+        <translation>Teken bij de start deze alarmeringscirkel met het incident in het midden en zoom erop in (demonstraties, schermafdrukken).</translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation>BR,LG,METERS</translation>
+    </message>
+    <message>
+        <source>--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.</source>
+        <translation>--map-circle verwacht BR,LG,METERS, bijvoorbeeld 52.3731,4.8932,1500.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::CorridorTool</name>
+    <message>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <source>Draw corridor</source>
+        <translation>Corridor tekenen</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1919,14 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Send at</source>
+        <translation>Verzenden op</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -1916,13 +2061,24 @@
         <source>Cannot send</source>
         <translation>Kan niet verzenden</translation>
     </message>
+</context>
+<context>
+    <name>burgernet::EditTool</name>
     <message>
-        <source>Send at</source>
-        <translation>Verzenden op</translation>
+        <source>Move corner</source>
+        <translation>Hoekpunt verplaatsen</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Planning</translation>
+        <source>Change radius</source>
+        <translation>Straal wijzigen</translation>
+    </message>
+    <message>
+        <source>Move area</source>
+        <translation>Gebied verplaatsen</translation>
+    </message>
+    <message>
+        <source>Edit area</source>
+        <translation>Gebied bewerken</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2375,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LocationParser</name>
+    <message>
+        <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
+        <translation>%1 %2 ligt buiten het RD-stelsel van Nederland.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place or coordinates this console knows. Type a place name, WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400).</source>
+        <translation>&quot;%1&quot; is geen bekende plaats of coördinaat. Typ een plaatsnaam, WGS84 (52.3731, 4.8932 of 52°22&apos;23&quot;N 4°53&apos;35&quot;O) of RD (121400 487400).</translation>
+    </message>
+    <message>
+        <source>%1, %2 are not valid WGS84 degrees.</source>
+        <translation>%1, %2 zijn geen geldige WGS84-graden.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LockPanel</name>
     <message>
         <source>The console is locked</source>
@@ -2250,14 +2421,6 @@
     <message>
         <source>Burgernet Console — TRAINING</source>
         <translation>Burgernet Console — OEFENING</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <source>The map for drawing alert areas appears here: an offline basemap of the Netherlands, online tiles, the participants and the alert areas.</source>
-        <translation>Hier verschijnt de kaart voor het tekenen van alarmeringsgebieden: een offline basiskaart van Nederland, online kaarttegels, de deelnemers en de alarmeringsgebieden.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2372,6 +2535,30 @@
         <translation>Uw rol heeft geen inzage in het deelnemersregister.</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation>&amp;Afmelden / andere gebruiker</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed in on %1</source>
+        <translation>Aangemeld op %1</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation>Meld u af en opnieuw aan.</translation>
+    </message>
+    <message>
         <source>%1 participants exported to %2</source>
         <translation>%1 deelnemers geëxporteerd naar %2</translation>
     </message>
@@ -2388,32 +2575,185 @@
         <translation>Deelnemers &amp;exporteren…</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Vergrendelen</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out / switch user</source>
-        <translation>&amp;Afmelden / andere gebruiker</translation>
+        <source>Map layers</source>
+        <translation>Kaartlagen</translation>
     </message>
     <message>
         <source>&amp;Senders…</source>
         <translation>&amp;Verzenders…</translation>
     </message>
+</context>
+<context>
+    <name>burgernet::MapCanvas</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
-        <source>Signed in on %1</source>
-        <translation>Aangemeld op %1</translation>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MapView</name>
+    <message>
+        <source>Map tools</source>
+        <translation>Tekengereedschap</translation>
     </message>
     <message>
-        <source>Sign out and sign in again.</source>
-        <translation>Meld u af en opnieuw aan.</translation>
+        <source>Map navigation</source>
+        <translation>Kaartnavigatie</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschuiven</translation>
+    </message>
+    <message>
+        <source>Move the map: drag, wheel to zoom, arrow keys</source>
+        <translation>Kaart verschuiven: slepen, scrollwiel om te zoomen, pijltoetsen</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>Click the centre and drag, or click and type the radius in metres, then Enter</source>
+        <translation>Klik het middelpunt en sleep, of klik en typ de straal in meters, dan Enter</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Veelhoek</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or Enter closes, Backspace removes the last</source>
+        <translation>Klik de hoekpunten; dubbelklik of Enter sluit, Backspace verwijdert het laatste</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechthoek</translation>
+    </message>
+    <message>
+        <source>Drag from one corner to the other</source>
+        <translation>Sleep van de ene hoek naar de andere</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <source>Click along the escape route; double-click or Enter finishes</source>
+        <translation>Klik langs de vluchtroute; dubbelklik of Enter rondt af</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Width of the corridor</source>
+        <translation>Breedte van de corridor</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Drag a corner, the circle&apos;s edge, or the whole area</source>
+        <translation>Sleep een hoekpunt, de rand van de cirkel of het hele gebied</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Gebied wissen</translation>
+    </message>
+    <message>
+        <source>Zoom to area</source>
+        <translation>Zoom naar gebied</translation>
+    </message>
+    <message>
+        <source>Zoom to Netherlands</source>
+        <translation>Zoom naar Nederland</translation>
+    </message>
+    <message>
+        <source>Incident here</source>
+        <translation>Incident hier</translation>
+    </message>
+    <message>
+        <source>Put the incident marker on the place found (or the map&apos;s centre)</source>
+        <translation>Zet de incidentmarkering op de gevonden plek (of het midden van de kaart)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+    <message>
+        <source>The map&apos;s background: the offline basemap, or online tiles</source>
+        <translation>Achtergrond van de kaart: de offline basiskaart of onlinetegels</translation>
+    </message>
+    <message>
+        <source>Offline basemap</source>
+        <translation>Offline basiskaart</translation>
+    </message>
+    <message>
+        <source>Custom tiles</source>
+        <translation>Eigen tegels</translation>
+    </message>
+    <message>
+        <source>MBTiles…</source>
+        <translation>MBTiles…</translation>
+    </message>
+    <message>
+        <source>Offline tiles</source>
+        <translation>Offline tegels</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles-bestanden (*.mbtiles);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Show tiles from an MBTiles file, without network</source>
+        <translation>Tegels uit een MBTiles-bestand tonen, zonder netwerk</translation>
+    </message>
+    <message>
+        <source>%1° N %2° E</source>
+        <translation>%1° NB %2° OL</translation>
+    </message>
+    <message>
+        <source>%1 · RD %2 %3</source>
+        <translation>%1 · RD %2 %3</translation>
+    </message>
+    <message>
+        <source>No alert area</source>
+        <translation>Geen alarmeringsgebied</translation>
+    </message>
+    <message>
+        <source>In the area: %1 participants (SMS %2, voice %3, e-mail %4)</source>
+        <translation>In het gebied: %1 deelnemers (sms %2, spraak %3, e-mail %4)</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MbtilesLayer</name>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Het MBTiles-bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>no metadata table (%1)</source>
+        <translation>geen metadata-tabel (%1)</translation>
+    </message>
+    <message>
+        <source>tiles in %1, not raster images</source>
+        <translation>tegels in %1, geen rasterafbeeldingen</translation>
+    </message>
+    <message>
+        <source>no tiles table</source>
+        <translation>geen tiles-tabel</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MBTiles file: %2</source>
+        <translation>%1 is geen bruikbaar MBTiles-bestand: %2</translation>
+    </message>
+    <message>
+        <source>Offline tiles: %1</source>
+        <translation>Offline tegels: %1</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2835,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::OnlineTileLayer</name>
+    <message>
+        <source>%1 (offline: basemap shown)</source>
+        <translation>%1 (offline: basiskaart getoond)</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::Outbox</name>
     <message>
         <source>Invalid message type %1.</source>
@@ -2551,6 +2898,13 @@
     <message>
         <source>Cannot count earlier messages</source>
         <translation>Kan eerdere berichten niet tellen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PanTool</name>
+    <message>
+        <source>Pan</source>
+        <translation>Verschuiven</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3149,13 @@
     <message>
         <source>Cannot read the locations: %1</source>
         <translation>Kan de locaties niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantLayer</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
 </context>
 <context>
@@ -3090,12 +3451,12 @@
         <translation>%1 deelnemers</translation>
     </message>
     <message>
-        <source>Reading the register…</source>
-        <translation>Register wordt gelezen…</translation>
-    </message>
-    <message>
         <source>Your role does not open participants&apos; details.</source>
         <translation>Uw rol opent geen gegevens van deelnemers.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Register wordt gelezen…</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3532,40 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PlaceLabelLayer</name>
+    <message>
+        <source>Place names</source>
+        <translation>Plaatsnamen</translation>
+    </message>
+    <message>
+        <source>GeoNames (CC BY 4.0)</source>
+        <translation>GeoNames (CC BY 4.0)</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PlaceSearchBox</name>
+    <message>
+        <source>Place or coordinates</source>
+        <translation>Plaats of coördinaten</translation>
+    </message>
+    <message>
+        <source>A place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
+        <translation>Een plaats (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 of 52°22&apos;23&quot;N 4°53&apos;35&quot;O) of RD (121400 487400); Enter</translation>
+    </message>
+    <message>
+        <source>%1° N %2° E</source>
+        <translation>%1° NB %2° OL</translation>
+    </message>
+    <message>
+        <source>No place &quot;%1&quot; in the place list, and not coordinates either.</source>
+        <translation>Geen plaats &quot;%1&quot; in de plaatsenlijst, en ook geen coördinaten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PlaceTable</name>
     <message>
         <source>Cannot read the place table %1: %2</source>
@@ -3190,6 +3585,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PolygonTool</name>
+    <message>
+        <source>Polygon</source>
+        <translation>Veelhoek</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>Veelhoek tekenen</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3206,6 +3612,17 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RdProjection</name>
+    <message>
+        <source>RD New (EPSG:28992) is not available: %1</source>
+        <translation>RD New (EPSG:28992) is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The point cannot be converted to or from RD New.</source>
+        <translation>Het punt kan niet van of naar RD New worden omgerekend.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3655,17 @@
     <message>
         <source>Cannot read the recipients: %1</source>
         <translation>Kan de ontvangers niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RectangleTool</name>
+    <message>
+        <source>Draw rectangle</source>
+        <translation>Rechthoek tekenen</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechthoek</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4300,48 @@
     </message>
 </context>
 <context>
+    <name>burgernet::TileLoader</name>
+    <message>
+        <source>not an image</source>
+        <translation>geen afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TileSource</name>
+    <message>
+        <source>Kaartgegevens © Kadaster</source>
+        <translation>Kaartgegevens © Kadaster</translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (standaard)</source>
+        <translation>PDOK BRT-Achtergrondkaart (standaard)</translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (grijs)</source>
+        <translation>PDOK BRT-Achtergrondkaart (grijs)</translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (pastel)</source>
+        <translation>PDOK BRT-Achtergrondkaart (pastel)</translation>
+    </message>
+    <message>
+        <source>PDOK BRT-Achtergrondkaart (water)</source>
+        <translation>PDOK BRT-Achtergrondkaart (water)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <source>Custom tiles</source>
+        <translation>Eigen tegels</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::UserCommand</name>
     <message>
         <source>Manage the console&apos;s accounts: add, list, passwd, disable, enable, unlock, role.</source>
@@ -4106,6 +4576,10 @@
     <message>
         <source>Burgernet Console</source>
         <translation>Burgernet Console</translation>
+    </message>
+    <message>
+        <source>Draw circle</source>
+        <translation>Cirkel tekenen</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,8 @@ struct ConsoleServices
     SenderService* senders = nullptr; // the Senders… page; absent in tools that have none
     // Dispatch: without them the dispatch and actions docks stay placeholders.
     ActionService* actions = nullptr;
-    const SelectionService* selection = nullptr;
+    // The participant index for counts on the map; the window makes an empty one when null.
+    SelectionService* selection = nullptr;
 };
 
 } // namespace burgernet

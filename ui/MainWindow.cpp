@@ -3,12 +3,16 @@
 #include "ModeIndicator.h"
 #include "PlaceholderPanel.h"
 #include "audit/AuditDock.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dispatch/ActionsDock.h"
 #include "dispatch/DispatchDock.h"
+#include "map/AreaController.h"
+#include "map/LayerListWidget.h"
+#include "map/MapView.h"
 #include "participants/ParticipantsDock.h"
 #include "participants/RegisterTransfers.h"
 #include "security/IdleWatcher.h"
@@ -17,6 +21,7 @@
 #include "security/SignInService.h"
 #include "senders/SendersDialog.h"
 #include "services/AuditService.h"
+#include "services/SelectionService.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 
@@ -66,12 +71,13 @@ void MainWindow::createCentralArea()
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto* map = new PlaceholderPanel(
-        tr("Map"),
-        tr("The map for drawing alert areas appears here: an offline basemap of the "
-           "Netherlands, online tiles, the participants and the alert areas."),
-        centre);
-    map->setObjectName(QStringLiteral("mapArea"));
+    if (!m_services.selection)
+        m_ownSelection = std::make_unique<SelectionService>();
+    m_mapView = new MapView(m_services.selection ? *m_services.selection : *m_ownSelection,
+                            *m_undoStack, m_services.clock, m_services.settings, centre);
+    auto* map = m_mapView;
+    connect(m_mapView, &MapView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
     layout->addWidget(map, 1);
     setCentralWidget(centre);
 }
@@ -117,6 +123,20 @@ void MainWindow::createDocks()
                                             tr("Your role does not see the participant register."),
                                             this),
                  Qt::LeftDockWidgetArea);
+    // The dock's "only the drawn area" filter follows the alert area on the map.
+    if (m_participantsDock)
+        connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_participantsDock,
+                [this](const GeoArea& area) {
+                    const SelectionService& selection =
+                        m_services.selection ? *m_services.selection : *m_ownSelection;
+                    m_participantsDock->setArea(
+                        area.isEmpty()
+                            ? std::nullopt
+                            : std::optional(selection.select(area, m_services.clock.nowUtc())));
+                });
+    auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
+                                m_mapView->layerList(), Qt::LeftDockWidgetArea);
+    layers->hide(); // shown from the View menu
     if (m_services.actions && m_services.selection &&
         (session.can(Permission::ComposeAction) || session.can(Permission::SendNonUrgent))) {
         m_dispatchDock =
@@ -133,6 +153,11 @@ void MainWindow::createDocks()
         composer->raise();
         connect(m_dispatchDock, &DispatchDock::areaChanged, m_actionsDock,
                 &ActionsDock::setAlertArea);
+        // The area drawn on the map and the incident marker go to the composer.
+        connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_dispatchDock,
+                &DispatchDock::setAlertArea);
+        connect(m_mapView->areaController(), &AreaController::incidentChanged, m_dispatchDock,
+                [this](const QGeoCoordinate& at) { m_dispatchDock->setIncidentLocation(at); });
         connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {
             actions->raise();
             m_actionsDock->selectAction(id);
@@ -167,6 +192,13 @@ void MainWindow::createMenus()
     connect(m_transfers, &RegisterTransfers::registerChanged, this, [this] {
         if (m_participantsDock)
             m_participantsDock->refresh();
+        // The map's counts and dots follow the register (a rebuild of about 2 s at 1.25 M).
+        SelectionService& selection =
+            m_services.selection ? *m_services.selection : *m_ownSelection;
+        if (auto reloaded = selection.reload(m_services.database); reloaded)
+            m_mapView->participantsChanged(selection);
+        else
+            statusBar()->showMessage(reloaded.errorMessage(), 15'000);
         refreshStatus();
         Q_EMIT registerChanged();
     });
@@ -261,6 +293,8 @@ void MainWindow::createStatusBar()
     m_userLabel->setToolTip(tr("Signed in on %1").arg(session.workstation));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_mapView->countLabel());
+    statusBar()->addPermanentWidget(m_mapView->cursorLabel());
     statusBar()->addPermanentWidget(m_participantsLabel);
     statusBar()->addPermanentWidget(m_modeIndicator);
 }

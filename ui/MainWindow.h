@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
@@ -13,6 +15,8 @@ namespace burgernet {
 
 class ActionsDock;
 class AuditDock;
+class MapView;
+class SelectionService;
 class IdleWatcher;
 class LockPanel;
 class DispatchDock;
@@ -31,6 +35,7 @@ public:
 
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
+    MapView* mapView() const { return m_mapView; }
     ParticipantsDock* participantsDock() const { return m_participantsDock; }
     RegisterTransfers* registerTransfers() const { return m_transfers; }
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
@@ -80,6 +85,8 @@ private:
     QLabel* m_participantsLabel = nullptr;
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
+    std::unique_ptr<SelectionService> m_ownSelection;
+    MapView* m_mapView = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -12,6 +12,17 @@ const SettingKey<QString> CallbackNumber{"dispatch/callbackNumber", QStringLiter
                                          "Free call-back number read out in every message"};
 const SettingKey<int> IdleLockMinutes{"security/idleLockMinutes", 10,
                                       "Minutes of inactivity after which the window locks"};
+const SettingKey<int> MapParticipantWarning{
+    "map/participantWarning", 50000,
+    "Alert areas with more participants than this warn before use"};
+const SettingKey<QString> MapTileSource{
+    "map/tileSource", QStringLiteral("none"),
+    "Online map tiles: none (offline basemap), pdok-standaard, pdok-grijs, pdok-pastel, "
+    "pdok-water, osm or custom"};
+const SettingKey<QString> MapTileTemplate{
+    "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
+const SettingKey<QString> MapMbtilesFile{"map/mbtilesFile", {},
+                                         "MBTiles file shown as offline tiles (empty: none)"};
 const SettingKey<int> SignInMaxFailures{
     "security/signInMaxFailures", 5, "Failed sign-ins in a row after which an account is locked"};
 const SettingKey<int> SignInDelaySeconds{
@@ -57,6 +68,10 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MainWindowState, QString()),
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(IdleLockMinutes, QString::number(IdleLockMinutes.defaultValue)),
+        describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
+        describe(MapTileSource, MapTileSource.defaultValue),
+        describe(MapTileTemplate, QString()),
+        describe(MapMbtilesFile, QString()),
         describe(SignInMaxFailures, QString::number(SignInMaxFailures.defaultValue)),
         describe(SignInDelaySeconds, QString::number(SignInDelaySeconds.defaultValue)),
         describe(SignInLockMinutes, QString::number(SignInLockMinutes.defaultValue)),

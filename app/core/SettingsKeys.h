@@ -18,6 +18,13 @@ extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
 extern const SettingKey<int> IdleLockMinutes;
+// Alert areas with more participants than this warn before use.
+extern const SettingKey<int> MapParticipantWarning;
+// The online tiles under the map: none (the offline basemap), pdok-standaard, pdok-grijs,
+// pdok-pastel, pdok-water, osm or custom (with MapTileTemplate); and an MBTiles file.
+extern const SettingKey<QString> MapTileSource;
+extern const SettingKey<QString> MapTileTemplate;
+extern const SettingKey<QString> MapMbtilesFile;
 // Sign-in safety rails (users issue).
 extern const SettingKey<int> SignInMaxFailures;
 extern const SettingKey<int> SignInDelaySeconds;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace burgernet {
@@ -80,6 +81,25 @@ public:
         quint8 channels;
     };
     StoredLocation location(qint64 i) const;
+
+    // Read access for the map's participant layer, which draws every location at street zoom
+    // and aggregates them in the background: the grid, a box of cells, and packed coordinates
+    // (1e-7 degrees), with no copying. Locations are ordered by cell.
+    struct Grid
+    {
+        double south = 0, west = 0;
+        int rows = 0, cols = 0;
+    };
+    Grid grid() const { return {m_south, m_west, m_rows, m_cols}; }
+    // Location indices [first, second) of the cell at (row, col); both in range.
+    std::pair<quint32, quint32> cellRange(int row, int col) const
+    {
+        const size_t cell =
+            static_cast<size_t>(row) * static_cast<size_t>(m_cols) + static_cast<size_t>(col);
+        return {m_cellStart[cell], m_cellStart[cell + 1]};
+    }
+    qint32 lat7(size_t i) const { return m_locations[i].lat7; }
+    qint32 lon7(size_t i) const { return m_locations[i].lon7; }
 
     static constexpr double kCellLat = 0.01;  // ~1.1 km
     static constexpr double kCellLon = 0.015; // ~1.0 km at 52 degrees north

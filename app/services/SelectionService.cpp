@@ -21,6 +21,12 @@ std::shared_ptr<const ParticipantIndex> SelectionService::index() const
     return m_index;
 }
 
+void SelectionService::setIndex(std::shared_ptr<const ParticipantIndex> index)
+{
+    std::lock_guard lock(m_mutex);
+    m_index = std::move(index);
+}
+
 SelectionCount SelectionService::count(const GeoArea& area, const QDateTime& at) const
 {
     return index()->count(area, at);

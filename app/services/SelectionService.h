@@ -25,6 +25,8 @@ public:
     // Reads the register and builds a new index; queries go on using the old one meanwhile.
     Status reload(Database& db);
     std::shared_ptr<const ParticipantIndex> index() const;
+    // Swaps in an index built elsewhere (tests, benchmarks, a background reload).
+    void setIndex(std::shared_ptr<const ParticipantIndex> index);
 
     SelectionCount count(const GeoArea& area, const QDateTime& at) const;
     std::vector<qint64> select(const GeoArea& area, const QDateTime& at) const;

@@ -31,6 +31,11 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                         tr("FILE.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), tr("Window size for --screenshot (default 1280x800)."), tr("WxH"));
+    const QCommandLineOption mapCircle(
+        QStringLiteral("map-circle"),
+        tr("Draw this alert circle and the incident at its centre at start, and zoom to it "
+           "(demonstrations, screenshots)."),
+        tr("LAT,LON,METRES"));
     const QCommandLineOption trainingDb(
         QStringLiteral("training-db"),
         tr("The training register (default: training.sqlite in the data folder). The accounts "
@@ -45,7 +50,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
         tr("The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE)."),
         tr("FILE"));
     parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size, trainingDb,
-                       user, passwordFile});
+                       user, passwordFile, mapCircle});
 
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
@@ -81,6 +86,9 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
         return Error{tr("--user needs --password-file (the password never goes on the command "
                         "line).")};
     options.screenshot = parser.value(screenshot);
+    options.mapCircle = parser.value(mapCircle);
+    if (!options.mapCircle.isEmpty() && options.mapCircle.split(QLatin1Char(',')).size() != 3)
+        return Error{tr("--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.")};
     if (parser.isSet(size)) {
         if (options.screenshot.isEmpty())
             return Error{tr("--size only applies to --screenshot.")};

@@ -18,6 +18,8 @@
 #include "dispatch/DispatchThread.h"
 #include "dispatch/DispatchWorker.h"
 #include "dispatch/SenderProvider.h"
+#include "map/AreaController.h"
+#include "map/MapView.h"
 #include "security/DialogReauthPrompt.h"
 #include "security/SignInService.h"
 #include "services/ActionService.h"
@@ -31,6 +33,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -210,8 +213,9 @@ int main(int argc, char* argv[])
                                                       ? QStringLiteral("senders-training.ini")
                                                       : QStringLiteral("senders.ini")));
 
-        // Dispatch: who is in an area, the actions service, and the outbox worker on its own
-        // thread and connection. Interrupted sends of an earlier run wait for a decision first.
+        // Dispatch and the map's live counts: who is in an area (about 2 s for 1.25 M), the actions
+        // service, and the outbox worker on its own thread and connection. Interrupted sends of an
+        // earlier run wait for a decision first.
         SelectionService selection;
         if (auto loaded = selection.reload(*database); !loaded)
             qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
@@ -249,13 +253,23 @@ int main(int argc, char* argv[])
         services.actions = &actions;
         services.selection = &selection;
         MainWindow window(services);
-        // After an import the selection index is read again (the old one serves meanwhile).
-        QObject::connect(&window, &MainWindow::registerChanged, &window, [&selection, database] {
-            if (auto loaded = selection.reload(*database); !loaded)
-                qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
-        });
 
+        if (!options->mapCircle.isEmpty() && window.mapView()) {
+            const QStringList parts = options->mapCircle.split(QLatin1Char(','));
+            const QGeoCoordinate centre(parts[0].toDouble(), parts[1].toDouble());
+            window.mapView()->areaController()->setIncident(centre);
+            window.mapView()->areaController()->commit(
+                GeoArea::circle(centre, parts[2].toDouble()),
+                QCoreApplication::translate("main", "Draw circle"));
+            window.mapView()->zoomToArea();
+        }
         if (!interactive) {
+            // The participant layer is aggregated in a worker thread: let it finish first.
+            QElapsedTimer waited;
+            waited.start();
+            while (window.mapView() && !window.mapView()->participantsReady() &&
+                   waited.elapsed() < 15000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             const Status saved =
                 WindowScreenshot::save(window, options->screenshot, options->screenshotSize);
             (void)audit.sessionEnded();

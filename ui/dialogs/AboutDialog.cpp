@@ -25,6 +25,9 @@ AboutDialog::AboutDialog(QWidget* parent)
            "<p>Licensed under the European Union Public Licence (EUPL) 1.2.</p>"
            "<p>Place data: <a href=\"https://www.geonames.org\">GeoNames</a>, licensed under "
            "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>.</p>"
+           "<p>Offline basemap: <a href=\"https://www.naturalearthdata.com\">Natural Earth</a> "
+           "(public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, "
+           "Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QLatin1String(kVersion), QLatin1String(qVersion())));
     layout->addWidget(text);

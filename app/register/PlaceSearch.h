@@ -1,0 +1,35 @@
+#pragma once
+
+#include "register/PlaceTable.h"
+
+#include <QHash>
+
+namespace burgernet {
+
+// Finds Dutch places by name as a dispatcher types them: without case, accents or the
+// apostrophe of 's-, with the Dutch and Frisian forms and common aliases ('s-Gravenhage, Den Haag
+// and The Hague; 's-Hertogenbosch and Den Bosch; Leeuwarden and Ljouwert). Exact names first,
+// then names that start with the text, each by population.
+class PlaceSearch
+{
+public:
+    explicit PlaceSearch(const std::vector<Place>& places);
+
+    std::vector<const Place*> find(const QString& text, int limit = 10) const;
+    // Every name and alias once, for a completer.
+    QStringList names() const;
+    // The name the map and lists show (Den Haag rather than The Hague).
+    static QString displayName(const Place& place);
+    static QString normalised(const QString& name);
+
+private:
+    struct Entry
+    {
+        QString key; // normalised
+        QString name;
+        const Place* place;
+    };
+    std::vector<Entry> m_entries;
+};
+
+} // namespace burgernet

@@ -1,0 +1,230 @@
+// Tiles against a real HTTP server on loopback (a small one made here from QTcpServer, which
+// answers every GET with a coloured PNG and counts the requests) and a generated MBTiles file.
+#include "map/MapCanvas.h"
+#include "map/layers/BasemapLayer.h"
+#include "map/layers/MbtilesLayer.h"
+#include "map/layers/OnlineTileLayer.h"
+#include "map/tiles/TileLoader.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace burgernet;
+
+namespace {
+
+QByteArray png(const QColor& colour)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+class TileServer : public QTcpServer
+{
+public:
+    TileServer()
+    {
+        REQUIRE(listen(QHostAddress::LocalHost, 0));
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    const QByteArray request = m_buffer.take(socket);
+                    ++requests;
+                    const int ua = request.indexOf("User-Agent: ");
+                    userAgent = request.mid(ua + 12, request.indexOf("\r\n", ua) - ua - 12);
+                    path = request.split(' ').value(1);
+                    const QByteArray body = png(Qt::red);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
+                                  "Cache-Control: max-age=86400\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QString urlTemplate() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(serverPort());
+    }
+    int requests = 0;
+    QByteArray userAgent;
+    QByteArray path;
+
+private:
+    QHash<QTcpSocket*, QByteArray> m_buffer;
+};
+
+// Renders an 256 x 256 view whose top-left tile is 12/2104/1346 (Utrecht) exactly.
+QImage renderTile(MapCanvas& canvas)
+{
+    MapViewport viewport;
+    viewport.setSize({256, 256});
+    viewport.setZoom(12);
+    viewport.setCentre(QPointF((2104 + 0.5) / 4096.0, (1346 + 0.5) / 4096.0));
+    QImage image(viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    canvas.render(painter, viewport);
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk cache; "
+          "offline falls back to the basemap",
+          "[map][tiles]")
+{
+    QTemporaryDir cache;
+    auto server = std::make_unique<TileServer>();
+    TileSource source{QStringLiteral("test"),
+                      QStringLiteral("Test tiles"),
+                      server->urlTemplate(),
+                      QStringLiteral("© Test tiles"),
+                      0,
+                      19};
+
+    {
+        MapCanvas canvas;
+        OnlineTileLayer layer(source, cache.path());
+        canvas.addLayer(&layer);
+        QSignalSpy loaded(layer.loader(), &TileLoader::loaded);
+        renderTile(canvas); // asks for the tile
+        REQUIRE(loaded.wait(5000));
+        CHECK(server->requests == 1);
+        CHECK(server->path == "/tiles/12/2104/1346.png");
+        CHECK(server->userAgent.startsWith("BurgernetConsole/"));
+        CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::red));
+        CHECK(layer.attribution() == QStringLiteral("© Test tiles"));
+        CHECK(canvas.attributionText().contains(QStringLiteral("© Test tiles")));
+        layer.setVisible(false); // a hidden layer's credit is not shown
+        CHECK_FALSE(canvas.attributionText().contains(QStringLiteral("© Test tiles")));
+        layer.setVisible(true);
+        CHECK(layer.loader()->networkLoads() == 1);
+    }
+    {
+        // A new layer (empty memory) gets the tile from the disk cache: no second request.
+        MapCanvas canvas;
+        OnlineTileLayer layer(source, cache.path());
+        canvas.addLayer(&layer);
+        QSignalSpy loaded(layer.loader(), &TileLoader::loaded);
+        renderTile(canvas);
+        REQUIRE(loaded.wait(5000));
+        CHECK(server->requests == 1);
+        CHECK(layer.loader()->cacheLoads() == 1);
+        CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::red));
+    }
+    const quint16 port = server->serverPort();
+    server.reset(); // the network is gone
+    {
+        MapCanvas canvas;
+        BasemapLayer basemap;
+        REQUIRE(basemap.load());
+        canvas.addLayer(&basemap);
+        TileSource other = source;
+        other.urlTemplate = QStringLiteral("http://127.0.0.1:%1/other/{z}/{x}/{y}.png").arg(port);
+        OnlineTileLayer layer(other, cache.path());
+        canvas.addLayer(&layer);
+        QSignalSpy failed(layer.loader(), &TileLoader::failed);
+        renderTile(canvas);
+        REQUIRE(failed.wait(5000));
+        CHECK(layer.loader()->isOffline());
+        CHECK(layer.attribution().contains(QStringLiteral("offline")));
+        CHECK(canvas.attributionText().contains(QStringLiteral("Natural Earth")));
+        // The basemap shows through: Utrecht is Dutch land.
+        CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(0xfa, 0xf8, 0xf2));
+        // And the failed tile is not asked for again on every frame.
+        renderTile(canvas);
+        CHECK_FALSE(failed.wait(300));
+    }
+}
+
+TEST_CASE("Tile sources: PDOK and OpenStreetMap presets, TMS rows", "[map][tiles]")
+{
+    const TileSource pdok = TileSource::byId(QStringLiteral("pdok-grijs"));
+    CHECK(pdok.url({12, 2104, 1346}).toString() ==
+          QStringLiteral("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/"
+                         "EPSG:3857/12/2104/1346.png"));
+    CHECK(pdok.attribution.contains(QStringLiteral("Kadaster")));
+    CHECK(TileSource::byId(QStringLiteral("osm"))
+              .attribution.contains(QStringLiteral("OpenStreetMap")));
+    const TileSource tms =
+        TileSource::byId(QStringLiteral("custom"), QStringLiteral("http://h/{z}/{x}/{-y}.png"));
+    CHECK(tms.url({3, 1, 1}).toString() == QStringLiteral("http://h/3/1/6.png"));
+    CHECK_FALSE(TileSource::byId(QStringLiteral("nothing")).isValid());
+}
+
+TEST_CASE("MBTiles 1.3: metadata, TMS row flip, read off the GUI thread", "[map][mbtiles]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("utrecht.mbtiles"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE tiles (zoom_level INTEGER, tile_column "
+                                      "INTEGER, tile_row INTEGER, tile_data BLOB)")));
+        for (auto [k, v] : {std::pair{"name", "Utrecht test"},
+                            {"format", "png"},
+                            {"minzoom", "10"},
+                            {"maxzoom", "12"},
+                            {"attribution", "© Test MBTiles"}}) {
+            q.prepare(QStringLiteral("INSERT INTO metadata VALUES (?, ?)"));
+            q.addBindValue(QString::fromLatin1(k));
+            q.addBindValue(QString::fromUtf8(v));
+            REQUIRE(q.exec());
+        }
+        // 12/2104/1346 in XYZ is row 4095 - 1346 = 2749 in TMS; blue. The XYZ row itself
+        // (the flip forgotten) holds green, which must not be drawn.
+        for (auto [row, colour] : {std::pair{2749, QColor(Qt::blue)}, {1346, QColor(Qt::green)}}) {
+            q.prepare(QStringLiteral("INSERT INTO tiles VALUES (12, 2104, ?, ?)"));
+            q.addBindValue(row);
+            q.addBindValue(png(colour));
+            REQUIRE(q.exec());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gen"));
+
+    auto opened = MbtilesLayer::open(path);
+    REQUIRE(opened);
+    std::unique_ptr<MbtilesLayer> layer(*opened);
+    CHECK(layer->name().contains(QStringLiteral("Utrecht test")));
+    CHECK(layer->attribution() == QStringLiteral("© Test MBTiles"));
+    CHECK(layer->minZoom() == 10);
+    CHECK(layer->maxZoom() == 12);
+    MapCanvas canvas;
+    canvas.addLayer(layer.get());
+    QSignalSpy changed(layer.get(), &MapLayer::changed);
+    renderTile(canvas);
+    QTRY_VERIFY_WITH_TIMEOUT(layer->hasTile({12, 2104, 1346}), 5000);
+    CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::blue));
+
+    CHECK_FALSE(MbtilesLayer::open(dir.filePath(QStringLiteral("missing.mbtiles"))));
+    QFile junk(dir.filePath(QStringLiteral("junk.mbtiles")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("not sqlite at all");
+    junk.close();
+    CHECK_FALSE(MbtilesLayer::open(junk.fileName()));
+}

@@ -1,0 +1,112 @@
+#include "map/AreaController.h"
+
+#include "core/Clock.h"
+#include "geo/AreaGeometry.h"
+#include "services/SelectionService.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace burgernet {
+
+namespace {
+
+// One change of the alert area: undo puts the previous one back.
+class SetAreaCommand : public QUndoCommand
+{
+public:
+    SetAreaCommand(AreaController& controller, GeoArea before, GeoArea after, const QString& text)
+        : QUndoCommand(text)
+        , m_controller(controller)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override { m_controller.applyArea(m_before); }
+    void redo() override { m_controller.applyArea(m_after); }
+
+private:
+    AreaController& m_controller;
+    GeoArea m_before;
+    GeoArea m_after;
+};
+
+} // namespace
+
+AreaController::AreaController(const SelectionService& selection, QUndoStack& undoStack,
+                               const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_selection(selection)
+    , m_undoStack(undoStack)
+    , m_clock(clock)
+{}
+
+void AreaController::setPreview(const GeoArea& preview)
+{
+    m_preview = preview;
+    recount();
+    Q_EMIT previewChanged();
+}
+
+void AreaController::clearPreview()
+{
+    if (m_preview.isEmpty())
+        return;
+    m_preview = GeoArea();
+    recount();
+    Q_EMIT previewChanged();
+}
+
+bool AreaController::commit(const GeoArea& area, const QString& text)
+{
+    auto checked = AreaGeometry::validated(area);
+    m_preview = GeoArea();
+    Q_EMIT previewChanged();
+    if (!checked) {
+        recount();
+        Q_EMIT message(checked.errorMessage());
+        return false;
+    }
+    if (checked->repaired)
+        Q_EMIT message(checked->message);
+    m_undoStack.push(new SetAreaCommand(*this, m_area, checked->area, text));
+    if (exceedsThreshold())
+        Q_EMIT message(tr("%1 participants are inside the area, more than the %2 at which the "
+                          "console warns. Check the area before use.")
+                           .arg(QLocale().toString(m_count.participants))
+                           .arg(QLocale().toString(m_threshold)));
+    return true;
+}
+
+void AreaController::clear()
+{
+    if (m_area.isEmpty())
+        return;
+    m_undoStack.push(new SetAreaCommand(*this, m_area, GeoArea(), tr("Remove area")));
+}
+
+void AreaController::setWarningThreshold(qint64 participants)
+{
+    m_threshold = participants;
+}
+
+void AreaController::setIncident(const QGeoCoordinate& coordinate)
+{
+    m_incident = coordinate;
+    Q_EMIT incidentChanged(coordinate);
+}
+
+void AreaController::applyArea(const GeoArea& area)
+{
+    m_area = area;
+    recount();
+    Q_EMIT alertAreaChanged(m_area);
+}
+
+void AreaController::recount()
+{
+    const GeoArea& counted = m_preview.isEmpty() ? m_area : m_preview;
+    m_count = counted.isEmpty() ? SelectionCount{} : m_selection.count(counted, m_clock.nowUtc());
+    Q_EMIT countChanged(m_count, !m_preview.isEmpty());
+}
+
+} // namespace burgernet

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "geo/GeoArea.h"
+#include "geo/ParticipantIndex.h"
+
+#include <QGeoCoordinate>
+#include <QObject>
+
+class QUndoStack;
+
+namespace burgernet {
+
+class Clock;
+class SelectionService;
+
+// The alert area being drawn and the one in use, with their participant counts. Tools hand it
+// previews while drawing (counted on every mouse move from the in-memory index) and commit
+// finished areas, which are checked (GEOS) and pushed on the window's undo stack. The dispatch
+// panel listens to alertAreaChanged(). Drawing is not recorded in the audit log: the area is
+// recorded with the action that uses it.
+class AreaController : public QObject
+{
+    Q_OBJECT
+public:
+    AreaController(const SelectionService& selection, QUndoStack& undoStack, const Clock& clock,
+                   QObject* parent = nullptr);
+
+    const GeoArea& area() const { return m_area; }
+    const GeoArea& preview() const { return m_preview; }
+    bool isDrawing() const { return !m_preview.isEmpty(); }
+    // The count of the preview while drawing, else of the area.
+    const SelectionCount& count() const { return m_count; }
+    QUndoStack& undoStack() const { return m_undoStack; }
+
+    void setPreview(const GeoArea& preview);
+    void clearPreview();
+    // Checks the area, repairs a self-intersecting polygon (saying so through message()) and
+    // makes it the alert area as one undoable step named `text`. False when it is refused.
+    bool commit(const GeoArea& area, const QString& text);
+    void clear();
+
+    // Areas with more participants than this warn before use (settings: map/participantWarning).
+    void setWarningThreshold(qint64 participants);
+    qint64 warningThreshold() const { return m_threshold; }
+    bool exceedsThreshold() const { return m_count.participants > m_threshold; }
+
+    QGeoCoordinate incident() const { return m_incident; }
+    void setIncident(const QGeoCoordinate& coordinate);
+
+    // Counts again (after the participant index was rebuilt).
+    void refreshCount() { recount(); }
+
+    // For the undo commands only: makes `area` current without a new undo step.
+    void applyArea(const GeoArea& area);
+
+Q_SIGNALS:
+    void alertAreaChanged(const burgernet::GeoArea& area);
+    void previewChanged();
+    void countChanged(const burgernet::SelectionCount& count, bool preview);
+    void message(const QString& text);
+    void incidentChanged(const QGeoCoordinate& coordinate);
+
+private:
+    void recount();
+
+    const SelectionService& m_selection;
+    QUndoStack& m_undoStack;
+    const Clock& m_clock;
+    GeoArea m_area;
+    GeoArea m_preview;
+    SelectionCount m_count;
+    qint64 m_threshold = 50000;
+    QGeoCoordinate m_incident;
+};
+
+} // namespace burgernet

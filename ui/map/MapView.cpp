@@ -1,0 +1,327 @@
+#include "map/MapView.h"
+
+#include "core/Logging.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
+#include "geo/RdProjection.h"
+#include "geo/WebMercator.h"
+#include "map/AreaController.h"
+#include "map/AreaPainter.h"
+#include "map/LayerListWidget.h"
+#include "map/MapCanvas.h"
+#include "map/PlaceSearchBox.h"
+#include "map/layers/AreaLayer.h"
+#include "map/layers/BasemapLayer.h"
+#include "map/layers/MbtilesLayer.h"
+#include "map/layers/OnlineTileLayer.h"
+#include "map/layers/ParticipantLayer.h"
+#include "map/layers/PlaceLabelLayer.h"
+#include "map/tiles/TileSource.h"
+#include "map/tools/CircleTool.h"
+#include "map/tools/EditTool.h"
+#include "map/tools/PanTool.h"
+#include "map/tools/PathTool.h"
+#include "map/tools/RectangleTool.h"
+#include "register/PlaceTable.h"
+#include "services/SelectionService.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace burgernet {
+
+MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const Clock& clock,
+                 Settings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mapArea"));
+    m_canvas = new MapCanvas(this);
+    m_controller = new AreaController(selection, undoStack, clock, this);
+    m_controller->setWarningThreshold(settings.value(keys::MapParticipantWarning));
+    m_toolBar = new QToolBar(tr("Map tools"), this);
+    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navBar = new QToolBar(tr("Map navigation"), this);
+    m_navBar->setObjectName(QStringLiteral("mapNavigationBar"));
+    m_navBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_navBar);
+    layout->addWidget(m_canvas, 1);
+
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setObjectName(QStringLiteral("mapCursorStatus"));
+    m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(
+        QStringLiteral("52.00000° N 5.00000° E · RD 000000 000000")));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("areaCountStatus"));
+
+    createTools();
+    createLayers(selection);
+    m_layerList = new LayerListWidget(*m_canvas, this);
+    createTileControls();
+
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
+    connect(m_controller, &AreaController::countChanged, this, &MapView::showCount);
+    connect(m_controller, &AreaController::message, this, &MapView::message);
+    showCount(m_controller->count(), false);
+    m_canvas->zoomToNetherlands();
+}
+
+MapView::~MapView() = default;
+
+void MapView::createLayers(const SelectionService& selection)
+{
+    auto* basemap = new BasemapLayer(this);
+    if (auto loaded = basemap->load(); !loaded)
+        qCWarning(lcUi) << loaded.errorMessage();
+    m_canvas->addLayer(basemap);
+    auto places = PlaceTable::load();
+    if (places)
+        m_canvas->addLayer(new PlaceLabelLayer(places->places(), this));
+    else
+        qCWarning(lcUi) << places.errorMessage();
+    createSearch(places ? places->places() : std::vector<Place>{});
+    m_participantLayer = new ParticipantLayer(this);
+    m_participantLayer->setIndex(selection.index()); // aggregated in a worker thread
+    m_canvas->addLayer(m_participantLayer);
+    m_canvas->addLayer(new AreaLayer(*m_controller, this));
+}
+
+void MapView::createTools()
+{
+    m_toolActions = new QActionGroup(this);
+    auto add = [this](MapTool* tool, const QString& objectName, const QString& text,
+                      const QString& shortcut, const QString& tip) {
+        tool->setObjectName(objectName);
+        m_tools << tool;
+        QAction* action = m_toolBar->addAction(text);
+        action->setObjectName(objectName + QStringLiteral("Action"));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(shortcut));
+        action->setToolTip(tip);
+        m_toolActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tool] {
+            m_canvas->setTool(tool);
+            m_canvas->setFocus();
+        });
+        return action;
+    };
+    auto* pan = new PanTool(m_canvas);
+    m_canvas->setPanTool(pan);
+    add(pan, QStringLiteral("panTool"), tr("Pan"), QStringLiteral("Ctrl+1"),
+        tr("Move the map: drag, wheel to zoom, arrow keys"))
+        ->setChecked(true);
+    m_canvas->setTool(pan);
+    add(new CircleTool(m_canvas, *m_controller), QStringLiteral("circleTool"), tr("Circle"),
+        QStringLiteral("Ctrl+2"),
+        tr("Click the centre and drag, or click and type the radius in metres, then Enter"));
+    add(new PolygonTool(m_canvas, *m_controller), QStringLiteral("polygonTool"), tr("Polygon"),
+        QStringLiteral("Ctrl+3"),
+        tr("Click the corners; double-click or Enter closes, Backspace removes the last"));
+    add(new RectangleTool(m_canvas, *m_controller), QStringLiteral("rectangleTool"),
+        tr("Rectangle"), QStringLiteral("Ctrl+4"), tr("Drag from one corner to the other"));
+    m_corridorTool = new CorridorTool(m_canvas, *m_controller);
+    add(m_corridorTool, QStringLiteral("corridorTool"), tr("Corridor"), QStringLiteral("Ctrl+5"),
+        tr("Click along the escape route; double-click or Enter finishes"));
+    m_corridorWidth = new QSpinBox(this);
+    m_corridorWidth->setObjectName(QStringLiteral("corridorWidth"));
+    m_corridorWidth->setRange(20, 10000);
+    m_corridorWidth->setSingleStep(50);
+    m_corridorWidth->setValue(static_cast<int>(m_corridorTool->widthMetres()));
+    m_corridorWidth->setSuffix(tr(" m"));
+    m_corridorWidth->setToolTip(tr("Width of the corridor"));
+    connect(m_corridorWidth, &QSpinBox::valueChanged, this,
+            [this](int metres) { m_corridorTool->setWidthMetres(metres); });
+    m_toolBar->addWidget(m_corridorWidth);
+    add(new EditTool(m_canvas, *m_controller), QStringLiteral("editTool"), tr("Edit"),
+        QStringLiteral("Ctrl+6"), tr("Drag a corner, the circle's edge, or the whole area"));
+
+    m_toolBar->addSeparator();
+    QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);
+    clear->setObjectName(QStringLiteral("removeAreaAction"));
+    QAction* toArea = m_navBar->addAction(tr("Zoom to area"), this, &MapView::zoomToArea);
+    toArea->setObjectName(QStringLiteral("zoomToAreaAction"));
+    QAction* toNl =
+        m_toolBar->addAction(tr("Zoom to Netherlands"), m_canvas, &MapCanvas::zoomToNetherlands);
+    toNl->setObjectName(QStringLiteral("zoomToNetherlandsAction"));
+}
+
+void MapView::createSearch(const std::vector<Place>& places)
+{
+    m_navBar->addSeparator();
+    m_searchBox = new PlaceSearchBox(places, this);
+    m_searchBox->setMinimumWidth(220);
+    m_navBar->addWidget(m_searchBox);
+    QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
+    incident->setObjectName(QStringLiteral("setIncidentAction"));
+    incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
+    connect(m_searchBox, &PlaceSearchBox::found, this,
+            [this](const QGeoCoordinate& c, double zoom, const QString& description) {
+                m_lastFound = c;
+                m_canvas->centreOn(c, zoom);
+                Q_EMIT message(tr("Found: %1").arg(description));
+            });
+    connect(m_searchBox, &PlaceSearchBox::notFound, this, &MapView::message);
+}
+
+void MapView::createTileControls()
+{
+    m_navBar->addSeparator();
+    m_tileChoice = new QComboBox(this);
+    m_tileChoice->setObjectName(QStringLiteral("tileSourceChoice"));
+    m_tileChoice->setToolTip(tr("The map's background: the offline basemap, or online tiles"));
+    m_tileChoice->addItem(tr("Offline basemap"), QStringLiteral("none"));
+    for (const TileSource& source : TileSource::presets())
+        m_tileChoice->addItem(source.name, source.id);
+    if (!m_settings.value(keys::MapTileTemplate).isEmpty())
+        m_tileChoice->addItem(tr("Custom tiles"), QStringLiteral("custom"));
+    m_navBar->addWidget(m_tileChoice);
+    QAction* mbtiles = m_navBar->addAction(tr("MBTiles…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Offline tiles"), QString(), tr("MBTiles files (*.mbtiles);;All files (*)"));
+        if (!path.isEmpty())
+            setMbtilesFile(path);
+    });
+    mbtiles->setObjectName(QStringLiteral("openMbtilesAction"));
+    mbtiles->setToolTip(tr("Show tiles from an MBTiles file, without network"));
+
+    const QString saved = m_settings.value(keys::MapTileSource);
+    m_tileChoice->setCurrentIndex(std::max(0, m_tileChoice->findData(saved)));
+    setTileSource(m_tileChoice->currentData().toString());
+    if (const QString file = m_settings.value(keys::MapMbtilesFile); !file.isEmpty())
+        setMbtilesFile(file);
+    connect(m_tileChoice, &QComboBox::currentIndexChanged, this,
+            [this] { setTileSource(m_tileChoice->currentData().toString()); });
+}
+
+void MapView::setTileSource(const QString& id)
+{
+    delete m_tileLayer;
+    m_tileLayer = nullptr;
+    const TileSource source = TileSource::byId(id, m_settings.value(keys::MapTileTemplate));
+    if (source.isValid()) {
+        const QString cache = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                  .filePath(QStringLiteral("tiles/") + source.id);
+        m_tileLayer = new OnlineTileLayer(source, cache, this);
+        m_canvas->addLayer(m_tileLayer);
+    }
+    if (m_settings.value(keys::MapTileSource) != (source.isValid() ? id : QStringLiteral("none")))
+        m_settings.setValue(keys::MapTileSource, source.isValid() ? id : QStringLiteral("none"));
+    if (const int index = m_tileChoice->findData(source.isValid() ? id : QStringLiteral("none"));
+        index >= 0 && index != m_tileChoice->currentIndex())
+        m_tileChoice->setCurrentIndex(index);
+    m_layerList->refresh();
+}
+
+bool MapView::setMbtilesFile(const QString& path)
+{
+    delete m_mbtilesLayer;
+    m_mbtilesLayer = nullptr;
+    bool shown = true;
+    if (!path.isEmpty()) {
+        auto opened = MbtilesLayer::open(path, this);
+        if (opened) {
+            m_mbtilesLayer = *opened;
+            m_canvas->addLayer(m_mbtilesLayer);
+        } else {
+            Q_EMIT message(opened.errorMessage());
+            shown = false;
+        }
+    }
+    m_settings.setValue(keys::MapMbtilesFile, shown ? path : QString());
+    m_layerList->refresh();
+    return shown;
+}
+
+void MapView::setIncidentHere()
+{
+    m_controller->setIncident(m_lastFound.isValid()
+                                  ? m_lastFound
+                                  : m_canvas->viewport().toCoordinate(QPointF(
+                                        m_canvas->width() / 2.0, m_canvas->height() / 2.0)));
+}
+
+MapTool* MapView::tool(const QString& objectName) const
+{
+    for (MapTool* t : m_tools)
+        if (t->objectName() == objectName)
+            return t;
+    return nullptr;
+}
+
+void MapView::activateTool(const QString& objectName)
+{
+    for (QAction* action : m_toolActions->actions())
+        if (action->objectName() == objectName + QStringLiteral("Action"))
+            action->trigger();
+}
+
+bool MapView::participantsReady() const
+{
+    return m_participantLayer && m_participantLayer->isReady();
+}
+
+void MapView::participantsChanged(const SelectionService& selection)
+{
+    m_participantLayer->setIndex(selection.index());
+    m_controller->refreshCount();
+}
+
+void MapView::zoomToArea()
+{
+    const GeoArea& area = m_controller->area();
+    if (area.isEmpty())
+        return;
+    const GeoArea::Box box = area.boundingBox();
+    m_canvas->zoomToWorldRect(QRectF(mercator::worldFromLonLat(box.west, box.north),
+                                     mercator::worldFromLonLat(box.east, box.south)));
+}
+
+void MapView::showCursor(const QGeoCoordinate& c)
+{
+    if (!c.isValid()) {
+        m_cursorLabel->clear();
+        return;
+    }
+    const QString wgs =
+        tr("%1° N %2° E").arg(c.latitude(), 0, 'f', 5).arg(c.longitude(), 0, 'f', 5);
+    const auto rd = RdProjection::fromWgs84(c.latitude(), c.longitude());
+    m_cursorLabel->setText(
+        rd && RdProjection::isPlausibleRd(rd->x(), rd->y())
+            ? tr("%1 · RD %2 %3").arg(wgs).arg(rd->x(), 0, 'f', 0).arg(rd->y(), 0, 'f', 0)
+            : wgs);
+}
+
+void MapView::showCount(const SelectionCount& count, bool preview)
+{
+    const GeoArea& counted = preview ? m_controller->preview() : m_controller->area();
+    if (counted.isEmpty()) {
+        m_countLabel->setText(tr("No alert area"));
+        m_countLabel->setStyleSheet({});
+        return;
+    }
+    const QLocale locale;
+    m_countLabel->setText(
+        tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
+            .arg(locale.toString(count.participants), locale.toString(count.byChannel[0]),
+                 locale.toString(count.byChannel[1]), locale.toString(count.byChannel[2])));
+    m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
+                                    ? QStringLiteral("color: #a00010; font-weight: bold;")
+                                    : QString());
+}
+
+} // namespace burgernet

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QGeoCoordinate>
+#include <QWidget>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QToolBar;
+class QUndoStack;
+
+namespace burgernet {
+
+class AreaController;
+class BasemapLayer;
+class Clock;
+class CorridorTool;
+class LayerListWidget;
+class MapCanvas;
+class MapTool;
+class MbtilesLayer;
+class OnlineTileLayer;
+class PlaceSearchBox;
+class SelectionService;
+class Settings;
+struct SelectionCount;
+
+// The map in the window's centre: the canvas with its layers, the tools' toolbar and the
+// alert-area controller. Composition only; the status-bar labels and the layer list are made
+// here and placed by the window.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    MapView(const SelectionService& selection, QUndoStack& undoStack, const Clock& clock,
+            Settings& settings, QWidget* parent = nullptr);
+    ~MapView() override;
+
+    MapCanvas* canvas() const { return m_canvas; }
+    AreaController* areaController() const { return m_controller; }
+    LayerListWidget* layerList() const { return m_layerList; }
+    QLabel* cursorLabel() const { return m_cursorLabel; }
+    QLabel* countLabel() const { return m_countLabel; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    // The tool with this object name ("panTool", "circleTool", ...).
+    MapTool* tool(const QString& objectName) const;
+    void activateTool(const QString& objectName);
+
+    void zoomToArea();
+    // Whether the participant layer has its aggregates (built in a worker thread at start).
+    bool participantsReady() const;
+    // After the register changed and `selection` has a new index: redraw and recount.
+    void participantsChanged(const SelectionService& selection);
+    PlaceSearchBox* searchBox() const { return m_searchBox; }
+    // Puts the incident marker where the last search found something (else the map's centre).
+    void setIncidentHere();
+    // The online tiles under the map ("none" for only the offline basemap); saved in settings.
+    void setTileSource(const QString& id);
+    OnlineTileLayer* tileLayer() const { return m_tileLayer; }
+    // Shows an MBTiles file as offline tiles (empty: none); saved in settings.
+    bool setMbtilesFile(const QString& path);
+    MbtilesLayer* mbtilesLayer() const { return m_mbtilesLayer; }
+
+Q_SIGNALS:
+    // Messages for the status bar (repairs, warnings).
+    void message(const QString& text);
+
+private:
+    void createLayers(const SelectionService& selection);
+    void createTools();
+    void createTileControls();
+    void createSearch(const std::vector<struct Place>& places);
+    void showCursor(const QGeoCoordinate& coordinate);
+    void showCount(const SelectionCount& count, bool preview);
+
+    Settings& m_settings;
+    MapCanvas* m_canvas = nullptr;
+    AreaController* m_controller = nullptr;
+    LayerListWidget* m_layerList = nullptr;
+    QLabel* m_cursorLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QToolBar* m_toolBar = nullptr; // the drawing tools
+    QToolBar* m_navBar = nullptr;  // zoom, search, background
+    QActionGroup* m_toolActions = nullptr;
+    QSpinBox* m_corridorWidth = nullptr;
+    CorridorTool* m_corridorTool = nullptr;
+    QList<MapTool*> m_tools;
+    PlaceSearchBox* m_searchBox = nullptr;
+    QGeoCoordinate m_lastFound;
+    QComboBox* m_tileChoice = nullptr;
+    OnlineTileLayer* m_tileLayer = nullptr;
+    MbtilesLayer* m_mbtilesLayer = nullptr;
+    class ParticipantLayer* m_participantLayer = nullptr;
+};
+
+} // namespace burgernet
