@@ -2061,6 +2061,10 @@
         <source>Cannot send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>

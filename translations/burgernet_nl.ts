@@ -2061,6 +2061,10 @@
         <source>Cannot send</source>
         <translation>Kan niet verzenden</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>

@@ -141,6 +141,7 @@ void MainWindow::createDocks()
         (session.can(Permission::ComposeAction) || session.can(Permission::SendNonUrgent))) {
         m_dispatchDock =
             new DispatchDock(*m_services.actions, *m_services.selection, m_services.clock, this);
+        m_dispatchDock->setReauthGate(m_services.reauthGate);
         addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"), m_dispatchDock,
                      Qt::RightDockWidgetArea);
         QDockWidget* composer = m_docks.last();

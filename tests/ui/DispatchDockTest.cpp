@@ -6,6 +6,7 @@
 #include "dispatch/ConfirmDispatchDialog.h"
 #include "dispatch/DispatchTestSupport.h"
 #include "dispatch/Outbox.h"
+#include "services/ReauthGate.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -223,4 +224,48 @@ TEST_CASE("Actions dock: an update can grow the area to the one now on the map",
     }
     CHECK(alerts == 18);
     CHECK(updates == first);
+}
+
+TEST_CASE("A live send above the threshold asks for the password again after confirming",
+          "[ui][dispatch][security]")
+{
+    struct Prompt : ReauthPrompt
+    {
+        QString answer;
+        int asked = 0;
+        std::optional<QString> askPassword(const QString&) override
+        {
+            ++asked;
+            return answer;
+        }
+    };
+    DispatchFixture f;
+    Prompt prompt;
+    ReauthGate gate(
+        f.auditService(), 10,
+        [](const QString& password, QString* message) {
+            if (password == QStringLiteral("juist-wachtwoord"))
+                return ReauthGate::Check::Right;
+            *message = QStringLiteral("wrong");
+            return ReauthGate::Check::Wrong;
+        },
+        &prompt);
+    DispatchDock dock(f.actions(), f.selection(), f.clock());
+    dock.setReauthGate(&gate);
+    dock.setConfirmer([](const DispatchSummary&, QWidget*) { return true; });
+    compose(dock);
+
+    // 18 participants > 10: a wrong password (three tries) sends nothing.
+    prompt.answer = QStringLiteral("fout");
+    CHECK(dock.send() == 0);
+    CHECK(prompt.asked == 3);
+    auto all = f.actions().actions(false);
+    REQUIRE(all->size() == 1);
+    CHECK(all->front().state == ActionState::Cancelled);
+    CHECK(f.states(all->front().id, QStringLiteral("sms")).isEmpty());
+
+    prompt.answer = QStringLiteral("juist-wachtwoord");
+    const qint64 id = dock.send();
+    REQUIRE(id > 0);
+    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Queued) == 14);
 }

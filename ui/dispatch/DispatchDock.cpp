@@ -4,6 +4,7 @@
 #include "dispatch/ChannelPreview.h"
 #include "dispatch/ConfirmDispatchDialog.h"
 #include "dispatch/TextChecks.h"
+#include "services/ReauthGate.h"
 #include "services/SelectionService.h"
 
 #include <QCheckBox>
@@ -409,6 +410,15 @@ qint64 DispatchDock::send()
     if (!m_confirmer(*summary, this)) {
         (void)m_actions.cancel(*id);
         return 0;
+    }
+    if (m_reauth) {
+        if (auto confirmed = m_reauth->confirmLiveSend(summary->mode, summary->participants);
+            !confirmed) {
+            (void)m_actions.cancel(*id);
+            if (isVisible())
+                QMessageBox::warning(this, tr("Not sent"), confirmed.errorMessage());
+            return 0;
+        }
     }
     auto state = m_actions.submit(*id);
     if (!state) {

@@ -27,6 +27,8 @@ class QTimer;
 
 namespace burgernet {
 
+class ReauthGate;
+
 class ChannelPreview;
 class Clock;
 class SelectionService;
@@ -51,6 +53,8 @@ public:
     QStringList warnings() const;
     QString recipientsText() const;
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    // A live send above the gate's threshold asks for the password again after confirming.
+    void setReauthGate(ReauthGate* gate) { m_reauth = gate; }
 
 public Q_SLOTS:
     // From the map: the drawn alert area replaces the circle around the location.
@@ -74,6 +78,7 @@ private:
     const SelectionService& m_selection;
     const Clock& m_clock;
     Confirmer m_confirmer;
+    ReauthGate* m_reauth = nullptr;
     GeoArea m_mapArea;
 
     QComboBox* m_kind;
