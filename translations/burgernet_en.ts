@@ -666,11 +666,11 @@
 <context>
     <name>burgernet::AreaLayer</name>
     <message>
-        <source>Alert area and incident</source>
+        <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 participants</source>
+        <source>Alert area, incident and tips</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

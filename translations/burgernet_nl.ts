@@ -666,12 +666,12 @@
 <context>
     <name>burgernet::AreaLayer</name>
     <message>
-        <source>Alert area and incident</source>
-        <translation>Alarmeringsgebied en incident</translation>
-    </message>
-    <message>
         <source>%1 participants</source>
         <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>Alert area, incident and tips</source>
+        <translation>Alarmeringsgebied, incident en tips</translation>
     </message>
 </context>
 <context>

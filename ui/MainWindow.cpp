@@ -157,6 +157,10 @@ void MainWindow::createDocks()
         // The area drawn on the map and the incident marker go to the composer.
         connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_dispatchDock,
                 &DispatchDock::setAlertArea);
+        connect(m_actionsDock, &ActionsDock::tipLocated, this,
+                [this](qint64 actionId, double lat, double lon) {
+                    m_mapView->areaController()->addTip(actionId, QGeoCoordinate(lat, lon));
+                });
         connect(m_mapView->areaController(), &AreaController::incidentChanged, m_dispatchDock,
                 [this](const QGeoCoordinate& at) { m_dispatchDock->setIncidentLocation(at); });
         connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {

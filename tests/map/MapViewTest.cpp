@@ -1,8 +1,10 @@
 #include "map/MapView.h"
 
+#include "map/AreaController.h"
 #include "map/LayerListWidget.h"
 #include "map/MapTestSupport.h"
 #include "map/PlaceSearchBox.h"
+#include "map/layers/AreaLayer.h"
 #include "map/layers/BasemapLayer.h"
 #include "map/layers/ParticipantLayer.h"
 #include "map/layers/PlaceLabelLayer.h"
@@ -233,4 +235,28 @@ TEST_CASE("Map view: a rebuilt participant index is counted and drawn", "[map][v
     view.participantsChanged(selection);
     CHECK(view.areaController()->count().participants > 0);
     QTRY_VERIFY_WITH_TIMEOUT(view.participantsReady(), 5000);
+}
+
+TEST_CASE("Call-back tips of actions are drawn on the map", "[map][view]")
+{
+    SelectionService selection;
+    QUndoStack undo;
+    test::FakeClock clock;
+    AreaController controller(selection, undo, clock);
+    MapCanvas canvas;
+    AreaLayer layer(controller);
+    canvas.addLayer(&layer);
+    QSignalSpy changed(&layer, &MapLayer::changed);
+
+    const QGeoCoordinate at(52.0907, 5.1214);
+    const QImage before = renderAt(canvas, at, 15);
+    controller.addTip(7, at);
+    controller.addTip(7, QGeoCoordinate()); // a tip without a place is not drawn
+    CHECK(controller.tips().size() == 1);
+    CHECK(changed.count() == 1);
+    const QImage after = renderAt(canvas, at, 15);
+    CHECK(before.pixelColor(200, 150) != AreaLayer::kTipColour);
+    CHECK(after.pixelColor(200, 150) == AreaLayer::kTipColour);
+    controller.clearTips();
+    CHECK(renderAt(canvas, at, 15).pixelColor(200, 150) != AreaLayer::kTipColour);
 }

@@ -95,6 +95,20 @@ void AreaController::setIncident(const QGeoCoordinate& coordinate)
     Q_EMIT incidentChanged(coordinate);
 }
 
+void AreaController::addTip(qint64 actionId, const QGeoCoordinate& at)
+{
+    if (!at.isValid())
+        return;
+    m_tips.append({actionId, at});
+    Q_EMIT tipsChanged();
+}
+
+void AreaController::clearTips()
+{
+    m_tips.clear();
+    Q_EMIT tipsChanged();
+}
+
 void AreaController::applyArea(const GeoArea& area)
 {
     m_area = area;

@@ -47,6 +47,16 @@ public:
     QGeoCoordinate incident() const { return m_incident; }
     void setIncident(const QGeoCoordinate& coordinate);
 
+    // Call-back tips of actions with a place: drawn on the map until cleared.
+    void addTip(qint64 actionId, const QGeoCoordinate& at);
+    void clearTips();
+    struct Tip
+    {
+        qint64 actionId = 0;
+        QGeoCoordinate at;
+    };
+    const QList<Tip>& tips() const { return m_tips; }
+
     // Counts again (after the participant index was rebuilt).
     void refreshCount() { recount(); }
 
@@ -59,6 +69,7 @@ Q_SIGNALS:
     void countChanged(const burgernet::SelectionCount& count, bool preview);
     void message(const QString& text);
     void incidentChanged(const QGeoCoordinate& coordinate);
+    void tipsChanged();
 
 private:
     void recount();
@@ -71,6 +82,7 @@ private:
     SelectionCount m_count;
     qint64 m_threshold = 50000;
     QGeoCoordinate m_incident;
+    QList<Tip> m_tips;
 };
 
 } // namespace burgernet
