@@ -4272,6 +4272,45 @@
     </message>
 </context>
 <context>
+    <name>burgernet::TemplateCommand</name>
+    <message>
+        <source>Message templates: list, show, set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show LANG NAME or set LANG NAME FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;template list&quot;, &quot;template show LANG NAME&quot; or &quot;template set LANG NAME FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	(replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: a template needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1/%2 replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::TextChecks</name>
     <message>
         <source>&quot;%1&quot; states or suggests an offence; describe the person or vehicle instead.</source>

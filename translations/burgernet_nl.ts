@@ -4273,6 +4273,45 @@
     </message>
 </context>
 <context>
+    <name>burgernet::TemplateCommand</name>
+    <message>
+        <source>Message templates: list, show, set.</source>
+        <translation>Berichtsjablonen: list, show, set.</translation>
+    </message>
+    <message>
+        <source>list, show LANG NAME or set LANG NAME FILE</source>
+        <translation>list, show TAAL NAAM of set TAAL NAAM BESTAND</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Use &quot;template list&quot;, &quot;template show LANG NAME&quot; or &quot;template set LANG NAME FILE&quot;.</source>
+        <translation>Gebruik &quot;template list&quot;, &quot;template show TAAL NAAM&quot; of &quot;template set TAAL NAAM BESTAND&quot;.</translation>
+    </message>
+    <message>
+        <source>	(replaced)</source>
+        <translation>	(vervangen)</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
+        <translation>Er is geen sjabloon &quot;%1&quot; in de taal &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: a template needs a text.</source>
+        <translation>Het bestand %1 is leeg: een sjabloon heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>Template %1/%2 replaced.</source>
+        <translation>Sjabloon %1/%2 vervangen.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::TextChecks</name>
     <message>
         <source>&quot;%1&quot; states or suggests an offence; describe the person or vehicle instead.</source>

@@ -4,6 +4,7 @@
 #include "core/Paths.h"
 #include "core/Version.h"
 #include "ctl/ActionCommand.h"
+#include "ctl/TemplateCommand.h"
 #include "ctl/AreaCommand.h"
 #include "ctl/AuditCommand.h"
 #include "ctl/CtlContext.h"
@@ -30,6 +31,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
 {
     auto runner = std::make_unique<CtlRunner>();
     runner->add(std::make_unique<ActionCommand>());
+    runner->add(std::make_unique<TemplateCommand>());
     runner->add(std::make_unique<AreaCommand>());
     runner->add(std::make_unique<AuditCommand>());
     runner->add(std::make_unique<DbCommand>());

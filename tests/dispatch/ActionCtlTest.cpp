@@ -1,10 +1,13 @@
 #include "DispatchTestSupport.h"
+#include "audit/AuditQuery.h"
 #include "ctl/CtlContext.h"
 #include "integration/CtlRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -71,4 +74,58 @@ TEST_CASE("burgernetctl action send, status, list and close", "[dispatch][ctl]")
     REQUIRE(closed.exitCode == ExitOk);
     CHECK(f.actions().action(id)->state == ActionState::Closed);
     CHECK(f.actions().action(id)->outcome == Outcome::NoResult);
+}
+
+TEST_CASE("burgernetctl template lists, shows and replaces the message templates",
+          "[dispatch][ctl]")
+{
+    DispatchFixture f;
+    QTemporaryDir dir;
+    const QStringList common{QStringLiteral("--db"), f.spec().sqlitePath,
+                             QStringLiteral("--audit-log"),
+                             dir.filePath(QStringLiteral("audit.sqlite"))};
+    auto list = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("list"),
+                                            QStringLiteral("--json")});
+    INFO(list.err.toStdString());
+    REQUIRE(list.exitCode == ExitOk);
+    const QJsonArray nl =
+        QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("nl")).toArray();
+    REQUIRE_FALSE(nl.isEmpty());
+    const QString name = nl.first().toObject().value(QStringLiteral("name")).toString();
+    CHECK_FALSE(nl.first().toObject().value(QStringLiteral("replaced")).toBool());
+
+    const QString file = dir.filePath(QStringLiteral("nieuw.txt"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Nieuwe tekst voor de meldkamer ë\n");
+    }
+    auto set = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("set"),
+                                           QStringLiteral("nl"), name, file});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == ExitOk);
+    auto show = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("show"),
+                                            QStringLiteral("nl"), name});
+    CHECK(show.out.trimmed() == QStringLiteral("Nieuwe tekst voor de meldkamer ë"));
+    // The service reads the replacement from the register.
+    CHECK(f.actions().reloadTemplates().ok());
+    CHECK(f.actions().templates().text(QStringLiteral("nl"), name) ==
+          QStringLiteral("Nieuwe tekst voor de meldkamer ë"));
+    // Recorded in the log burgernetctl wrote, with the length only.
+    auto log = AuditQuery::open(dir.filePath(QStringLiteral("audit.sqlite")));
+    REQUIRE(log.ok());
+    AuditFilter filter;
+    filter.action = QStringLiteral("template.change");
+    auto changes = (*log)->page(filter, 0, 10);
+    REQUIRE(changes.ok());
+    REQUIRE(changes->size() == 1);
+    CHECK(changes->front().objectId == QStringLiteral("nl/") + name);
+    CHECK_FALSE(changes->front().details.contains(QStringLiteral("meldkamer")));
+
+    auto unknown =
+        runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("show"),
+                                    QStringLiteral("nl"), QStringLiteral("bestaat-niet")});
+    CHECK(unknown.exitCode == ExitUsage);
+    auto usage = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("set")});
+    CHECK(usage.exitCode == ExitUsage);
 }

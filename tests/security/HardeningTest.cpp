@@ -51,7 +51,7 @@ TEST_CASE("The register and the audit log are created readable by their owner on
         // Write something so that the WAL and shared-memory files exist.
         QSqlQuery q((*db)->connection());
         REQUIRE(q.exec(u"INSERT INTO meta (key, value) VALUES ('x', 'y')"_s));
-        for (const QString suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             INFO((registerPath + suffix).toStdString());
             REQUIRE(QFileInfo::exists(registerPath + suffix)); // WAL: all three while open
             CHECK(modeOf(registerPath + suffix) == 0600u);
