@@ -21,8 +21,8 @@ const SettingKey<QString> MapTileSource{
     "pdok-water, osm or custom"};
 const SettingKey<QString> MapTileTemplate{
     "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
-const SettingKey<QString> MapMbtilesFile{"map/mbtilesFile", {},
-                                         "MBTiles file shown as offline tiles (empty: none)"};
+const SettingKey<QString> MapMbtilesFile{
+    "map/mbtilesFile", {}, "MBTiles file shown as offline tiles (empty: none)"};
 const SettingKey<int> SignInMaxFailures{
     "security/signInMaxFailures", 5, "Failed sign-ins in a row after which an account is locked"};
 const SettingKey<int> SignInDelaySeconds{
@@ -49,8 +49,12 @@ const SettingKey<int> DispatchStaleMinutes{
 const SettingKey<int> DispatchClosingReminderMinutes{
     "dispatch/closingReminderMinutes", 30,
     "Minutes after sending until the closing-message reminder is due"};
-const SettingKey<int> DispatchMaxAttempts{
-    "dispatch/maxAttempts", 5, "Attempts per message for temporary gateway errors"};
+const SettingKey<int> DispatchMaxAttempts{"dispatch/maxAttempts", 5,
+                                          "Attempts per message for temporary gateway errors"};
+const SettingKey<int> CallbackPort{
+    "channels/callbackPort", 0,
+    "Loopback port of the console's listener for delivery reports, voice status and the CAP "
+    "feed (0: a free port, told to each gateway with every message)"};
 
 namespace {
 template <typename T>
@@ -77,12 +81,14 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(SignInLockMinutes, QString::number(SignInLockMinutes.defaultValue)),
         describe(ReauthRecipients, QString::number(ReauthRecipients.defaultValue)),
         describe(PurgeUnsubscribedDays, QString::number(PurgeUnsubscribedDays.defaultValue)),
-        describe(DispatchApprovalThreshold, QString::number(DispatchApprovalThreshold.defaultValue)),
+        describe(DispatchApprovalThreshold,
+                 QString::number(DispatchApprovalThreshold.defaultValue)),
         describe(DispatchDailyLimit, QString::number(DispatchDailyLimit.defaultValue)),
         describe(DispatchStaleMinutes, QString::number(DispatchStaleMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,
                  QString::number(DispatchClosingReminderMinutes.defaultValue)),
         describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),
+        describe(CallbackPort, QString::number(CallbackPort.defaultValue)),
     };
 }
 

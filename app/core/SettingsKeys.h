@@ -36,6 +36,7 @@ extern const SettingKey<int> DispatchDailyLimit;
 extern const SettingKey<int> DispatchStaleMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
+extern const SettingKey<int> CallbackPort;
 
 struct SettingDescription
 {

@@ -4,6 +4,7 @@
 #include "WindowScreenshot.h"
 #include "audit/AuditLog.h"
 #include "channels/BuiltinSenders.h"
+#include "channels/common/HttpListener.h"
 #include "channels/secrets/SecretStore.h"
 #include "console/ConsoleOptions.h"
 #include "console/FirstStart.h"
@@ -224,6 +225,12 @@ int main(int argc, char* argv[])
             qCWarning(lcUi) << "outbox recovery:" << recovered.errorMessage();
         SenderList senders;
         DispatchThread dispatch(senders, clock, database->spec());
+        // Delivery reports, voice status callbacks and the CAP feed come in on loopback; the
+        // listener goes before the senders it calls (declared after them).
+        HttpListener callbacks;
+        if (callbacks.start(static_cast<quint16>(settings->value(keys::CallbackPort))) == 0)
+            qCWarning(lcUi) << "the callback listener could not start; no delivery reports";
+        qCInfo(lcUi) << "callbacks and CAP feed on" << callbacks.baseUrl().toString();
         // One configured sender per channel; one that cannot be made (settings missing) leaves
         // its channel's messages waiting in the outbox, nothing is lost.
         for (const SenderDescriptor& descriptor : senderService.senders()) {
@@ -233,10 +240,19 @@ int main(int argc, char* argv[])
             context.deliveryReport = [worker](const DeliveryReport& report) {
                 worker->reportDelivery(report);
             };
+            context.dataDir =
+                QDir(paths::dataDir())
+                    .filePath(session.mode == Mode::Training ? QStringLiteral("training")
+                                                             : QStringLiteral("live"));
+            if (callbacks.port() != 0)
+                context.callbackUrl = QUrl(callbacks.baseUrl().toString() +
+                                           QStringLiteral("/callbacks/") + descriptor.id);
             auto sender = senderService.create(descriptor.id, context);
-            if (sender)
+            if (sender) {
+                if (callbacks.port() != 0)
+                    callbacks.routeSender(descriptor.id, sender->get());
                 senders.add(std::move(sender).value());
-            else
+            } else
                 qCInfo(lcUi) << "sender" << descriptor.id << "not ready:" << sender.errorMessage();
         }
         QObject::connect(&actions, &ActionService::outboxQueued, &dispatch, &DispatchThread::wake);
