@@ -1382,6 +1382,18 @@
         <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed on this workstation (for example speech-dispatcher with a Dutch voice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the voice script aloud as the gateway would.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::CircleTool</name>

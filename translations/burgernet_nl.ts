@@ -1382,6 +1382,18 @@
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Beluisteren</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed on this workstation (for example speech-dispatcher with a Dutch voice).</source>
+        <translation>Op deze werkplek is geen spraaksynthese geïnstalleerd (bijvoorbeeld speech-dispatcher met een Nederlandse stem).</translation>
+    </message>
+    <message>
+        <source>Reads the voice script aloud as the gateway would.</source>
+        <translation>Leest de spraaktekst voor zoals de spraakgateway dat doet.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::CircleTool</name>

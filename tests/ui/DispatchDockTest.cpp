@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextToSpeech>
 
 #include <catch2/catch.hpp>
 
@@ -268,4 +269,26 @@ TEST_CASE("A live send above the threshold asks for the password again after con
     const qint64 id = dock.send();
     REQUIRE(id > 0);
     CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Queued) == 14);
+}
+
+TEST_CASE("The voice preview has a Listen button that says why when no speech engine exists",
+          "[ui][dispatch]")
+{
+    DispatchFixture f;
+    DispatchDock dock(f.actions(), f.selection(), f.clock());
+    compose(dock);
+    auto* voice = dock.findChild<ChannelPreview*>(QStringLiteral("preview-voice"));
+    REQUIRE(voice);
+    QPushButton* listen = voice->listenButton();
+    REQUIRE(listen);
+    const bool engines = !QTextToSpeech::availableEngines().isEmpty();
+    CHECK(listen->isEnabled() == engines);
+    CHECK_FALSE(listen->toolTip().isEmpty());
+    if (!engines)
+        CHECK(listen->toolTip().contains(QStringLiteral("engine")));
+    voice->listen(); // without an engine: nothing happens, nothing breaks
+    // Only the voice preview speaks.
+    auto* sms = dock.findChild<ChannelPreview*>(QStringLiteral("preview-sms"));
+    REQUIRE(sms);
+    CHECK(sms->listenButton() == nullptr);
 }

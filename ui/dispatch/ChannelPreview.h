@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QTextToSpeech;
 class QTextEdit;
 
 namespace burgernet {
@@ -23,6 +25,11 @@ public:
     QString shownHtml() const;
     bool overLimit() const { return m_overLimit; }
 
+    // Voice only: reads the script aloud with Qt TextToSpeech; disabled, saying why, where this
+    // workstation has no speech engine.
+    QPushButton* listenButton() const { return m_listen; }
+    void listen();
+
     // The text as HTML with each character that forces UCS-2 marked.
     static QString highlightUcs2(const QString& text);
 
@@ -30,6 +37,9 @@ private:
     QString m_channel;
     QTextEdit* m_text;
     QLabel* m_limits;
+    QPushButton* m_listen = nullptr;
+    QTextToSpeech* m_speech = nullptr; // made on the first listen
+    QString m_spoken;
     bool m_overLimit = false;
 };
 
