@@ -1047,11 +1047,11 @@
     </message>
     <message>
         <source>The secret &quot;%1&quot; cannot be decrypted.</source>
-        <translation>Het geheim "%1" kan niet worden ontsleuteld.</translation>
+        <translation>Het geheim &quot;%1&quot; kan niet worden ontsleuteld.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; cannot be decrypted (wrong key or changed file).</source>
-        <translation>Het geheim "%1" kan niet worden ontsleuteld (verkeerde sleutel of gewijzigd bestand).</translation>
+        <translation>Het geheim &quot;%1&quot; kan niet worden ontsleuteld (verkeerde sleutel of gewijzigd bestand).</translation>
     </message>
     <message>
         <source>The secrets file %1 could not be written.</source>
@@ -1220,6 +1220,25 @@
     <message>
         <source>The keychain entry could not be removed: %1</source>
         <translation>De vermelding in de sleutelbos kon niet worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Beluisteren</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed on this computer (for example the Debian package qt6-speech-speechd-plugin or qt6-speech-flite-plugin).</source>
+        <translation>Op deze computer is geen spraaksynthese geïnstalleerd (bijvoorbeeld het Debian-pakket qt6-speech-speechd-plugin of qt6-speech-flite-plugin).</translation>
+    </message>
+    <message>
+        <source>Hear the text as the voice message will say it.</source>
+        <translation>Hoor de tekst zoals het spraakbericht hem uitspreekt.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2036,7 @@
     </message>
     <message>
         <source>not a Burgernet sender plugin (interface &quot;%1&quot;)</source>
-        <translation>geen Burgernet-verzenderplug-in (interface "%1")</translation>
+        <translation>geen Burgernet-verzenderplug-in (interface &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>not a Qt plugin: %1</source>
@@ -2033,7 +2052,7 @@
     </message>
     <message>
         <source>a sender with the id &quot;%1&quot; is already installed</source>
-        <translation>er is al een verzender met de id "%1" geïnstalleerd</translation>
+        <translation>er is al een verzender met de id &quot;%1&quot; geïnstalleerd</translation>
     </message>
     <message>
         <source>only the built-in simulated sender may declare that it reaches nobody</source>
@@ -2041,15 +2060,15 @@
     </message>
     <message>
         <source>Training mode can only use the simulated sender, not &quot;%1&quot;.</source>
-        <translation>De oefenmodus kan alleen de gesimuleerde verzender gebruiken, niet "%1".</translation>
+        <translation>De oefenmodus kan alleen de gesimuleerde verzender gebruiken, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No sender &quot;%1&quot; is installed.</source>
-        <translation>Er is geen verzender "%1" geïnstalleerd.</translation>
+        <translation>Er is geen verzender &quot;%1&quot; geïnstalleerd.</translation>
     </message>
     <message>
         <source>The sender &quot;%1&quot; could not be created with these settings.</source>
-        <translation>De verzender "%1" kon met deze instellingen niet worden aangemaakt.</translation>
+        <translation>De verzender &quot;%1&quot; kon met deze instellingen niet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2079,7 @@
     </message>
     <message>
         <source>No sender &quot;%1&quot; is installed.</source>
-        <translation>Er is geen verzender "%1" geïnstalleerd.</translation>
+        <translation>Er is geen verzender &quot;%1&quot; geïnstalleerd.</translation>
     </message>
     <message>
         <source>Test message from Burgernet Console</source>
@@ -2343,7 +2362,7 @@
     </message>
     <message>
         <source>&quot;none&quot; only for a relay on this machine.</source>
-        <translation>"none" alleen voor een relay op deze computer.</translation>
+        <translation>&quot;none&quot; alleen voor een relay op deze computer.</translation>
     </message>
     <message>
         <source>User name</source>
