@@ -1382,18 +1382,6 @@
         <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Listen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No text-to-speech engine is installed on this workstation (for example speech-dispatcher with a Dutch voice).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads the voice script aloud as the gateway would.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>burgernet::CircleTool</name>
@@ -2387,6 +2375,25 @@
     </message>
     <message>
         <source>The keychain entry could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed on this computer (for example the Debian package qt6-speech-speechd-plugin or qt6-speech-flite-plugin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the text as the voice message will say it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

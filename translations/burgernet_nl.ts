@@ -666,12 +666,12 @@
 <context>
     <name>burgernet::AreaLayer</name>
     <message>
-        <source>%1 participants</source>
-        <translation>%1 deelnemers</translation>
-    </message>
-    <message>
         <source>Alert area, incident and tips</source>
         <translation>Alarmeringsgebied, incident en tips</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
     </message>
 </context>
 <context>
@@ -1382,18 +1382,6 @@
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
-    <message>
-        <source>Listen</source>
-        <translation>Beluisteren</translation>
-    </message>
-    <message>
-        <source>No text-to-speech engine is installed on this workstation (for example speech-dispatcher with a Dutch voice).</source>
-        <translation>Op deze werkplek is geen spraaksynthese geïnstalleerd (bijvoorbeeld speech-dispatcher met een Nederlandse stem).</translation>
-    </message>
-    <message>
-        <source>Reads the voice script aloud as the gateway would.</source>
-        <translation>Leest de spraaktekst voor zoals de spraakgateway dat doet.</translation>
-    </message>
 </context>
 <context>
     <name>burgernet::CircleTool</name>
@@ -1581,6 +1569,14 @@
         <translation>--demo-participants vereist een getal van 0 tot en met 20.000.000.</translation>
     </message>
     <message>
+        <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
+        <translation>Teken bij de start deze alarmeringscirkel met het incident in het midden en zoom erop in (demonstraties, schermafdrukken).</translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation>BR,LG,METERS</translation>
+    </message>
+    <message>
         <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
         <translation>Het oefenregister (standaard: training.sqlite in de gegevensmap). De accounts zijn altijd die van het live register (--db).</translation>
     </message>
@@ -1607,14 +1603,6 @@
     <message>
         <source>--user needs --password-file (the password never goes on the command line).</source>
         <translation>--user vraagt om --password-file (het wachtwoord komt nooit op de opdrachtregel).</translation>
-    </message>
-    <message>
-        <source>Draw this alert circle and the incident at its centre at start, and zoom to it (demonstrations, screenshots).</source>
-        <translation>Teken bij de start deze alarmeringscirkel met het incident in het midden en zoom erop in (demonstraties, schermafdrukken).</translation>
-    </message>
-    <message>
-        <source>LAT,LON,METRES</source>
-        <translation>BR,LG,METERS</translation>
     </message>
     <message>
         <source>--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.</source>
@@ -2391,6 +2379,25 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Beluisteren</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed on this computer (for example the Debian package qt6-speech-speechd-plugin or qt6-speech-flite-plugin).</source>
+        <translation>Op deze computer is geen spraaksynthese geïnstalleerd (bijvoorbeeld het Debian-pakket qt6-speech-speechd-plugin of qt6-speech-flite-plugin).</translation>
+    </message>
+    <message>
+        <source>Hear the text as the voice message will say it.</source>
+        <translation>Hoor de tekst zoals het spraakbericht hem uitspreekt.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LocationParser</name>
     <message>
         <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
@@ -2547,8 +2554,32 @@
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van de console.</translation>
     </message>
     <message>
+        <source>&amp;Senders…</source>
+        <translation>&amp;Verzenders…</translation>
+    </message>
+    <message>
         <source>Your role does not see the participant register.</source>
         <translation>Uw rol heeft geen inzage in het deelnemersregister.</translation>
+    </message>
+    <message>
+        <source>Map layers</source>
+        <translation>Kaartlagen</translation>
+    </message>
+    <message>
+        <source>%1 participants exported to %2</source>
+        <translation>%1 deelnemers geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export participants…</source>
+        <translation>Deelnemers &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2573,30 +2604,6 @@
     <message>
         <source>Sign out and sign in again.</source>
         <translation>Meld u af en opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>%1 participants exported to %2</source>
-        <translation>%1 deelnemers geëxporteerd naar %2</translation>
-    </message>
-    <message>
-        <source>&amp;Import participants…</source>
-        <translation>Deelnemers &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export participants…</source>
-        <translation>Deelnemers &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>Map layers</source>
-        <translation>Kaartlagen</translation>
-    </message>
-    <message>
-        <source>&amp;Senders…</source>
-        <translation>&amp;Verzenders…</translation>
     </message>
 </context>
 <context>
@@ -3467,12 +3474,12 @@
         <translation>%1 deelnemers</translation>
     </message>
     <message>
-        <source>Your role does not open participants&apos; details.</source>
-        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Register wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Your role does not open participants&apos; details.</source>
+        <translation>Uw rol opent geen gegevens van deelnemers.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dispatch/ConfirmDispatchDialog.h"
 #include "dispatch/DispatchTestSupport.h"
 #include "dispatch/Outbox.h"
+#include "senders/ListenButton.h"
 #include "services/ReauthGate.h"
 
 #include <QAbstractItemModelTester>
@@ -279,14 +280,14 @@ TEST_CASE("The voice preview has a Listen button that says why when no speech en
     compose(dock);
     auto* voice = dock.findChild<ChannelPreview*>(QStringLiteral("preview-voice"));
     REQUIRE(voice);
-    QPushButton* listen = voice->listenButton();
+    ListenButton* listen = voice->listenButton();
     REQUIRE(listen);
     const bool engines = !QTextToSpeech::availableEngines().isEmpty();
     CHECK(listen->isEnabled() == engines);
     CHECK_FALSE(listen->toolTip().isEmpty());
     if (!engines)
         CHECK(listen->toolTip().contains(QStringLiteral("engine")));
-    voice->listen(); // without an engine: nothing happens, nothing breaks
+    listen->click(); // without an engine: nothing happens, nothing breaks
     // Only the voice preview speaks.
     auto* sms = dock.findChild<ChannelPreview*>(QStringLiteral("preview-sms"));
     REQUIRE(sms);

@@ -5,6 +5,7 @@
 #include "channels/BuiltinSenders.h"
 #include "channels/secrets/SecretStore.h"
 #include "core/Session.h"
+#include "senders/ListenButton.h"
 #include "senders/SenderSettingsForm.h"
 #include "services/AuditService.h"
 #include "services/SenderService.h"
@@ -17,6 +18,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextToSpeech>
 
 #include <catch2/catch.hpp>
 
@@ -110,4 +112,15 @@ TEST_CASE("Senders page: secrets never shown, TLS warning, read-only for other r
     CHECK_FALSE(readOnly.findChild<QPushButton*>(QStringLiteral("saveSettings"))->isEnabled());
     CHECK_FALSE(readOnly.findChild<QPushButton*>(QStringLiteral("sendTest"))->isEnabled());
     CHECK(readOnly.findChild<QPushButton*>(QStringLiteral("checkHealth"))->isEnabled());
+}
+
+TEST_CASE("Listen button says so when no speech engine is installed", "[ui][senders]")
+{
+    ListenButton button;
+    button.setText(QStringLiteral("Hier volgt een oproep voor Burgernet."));
+    const bool engines = !QTextToSpeech::availableEngines().isEmpty();
+    CHECK(button.engineAvailable() == engines);
+    CHECK(button.isEnabled() == engines);
+    if (!engines)
+        CHECK(button.toolTip().contains(QStringLiteral("No text-to-speech engine")));
 }

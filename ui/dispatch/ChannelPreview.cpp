@@ -2,6 +2,7 @@
 
 #include "dispatch/SmsEncoding.h"
 #include "dispatch/TextChecks.h"
+#include "senders/ListenButton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,16 +28,8 @@ ChannelPreview::ChannelPreview(const QString& channel, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
     if (channel == channels::Voice) {
-        m_listen = new QPushButton(tr("Listen"), this);
+        m_listen = new ListenButton(this);
         m_listen->setObjectName(QStringLiteral("listenButton"));
-        if (QTextToSpeech::availableEngines().isEmpty()) {
-            m_listen->setEnabled(false);
-            m_listen->setToolTip(tr("No text-to-speech engine is installed on this workstation "
-                                    "(for example speech-dispatcher with a Dutch voice)."));
-        } else {
-            m_listen->setToolTip(tr("Reads the voice script aloud as the gateway would."));
-        }
-        connect(m_listen, &QPushButton::clicked, this, &ChannelPreview::listen);
         auto* row = new QHBoxLayout;
         row->addWidget(m_limits, 1);
         row->addWidget(m_listen);
@@ -44,18 +37,6 @@ ChannelPreview::ChannelPreview(const QString& channel, QWidget* parent)
     } else {
         layout->addWidget(m_limits);
     }
-}
-
-void ChannelPreview::listen()
-{
-    if (!m_listen || !m_listen->isEnabled() || m_spoken.isEmpty())
-        return;
-    if (!m_speech) {
-        m_speech = new QTextToSpeech(this);
-        m_speech->setLocale(QLocale(QLocale::Dutch, QLocale::Netherlands));
-    }
-    m_speech->stop();
-    m_speech->say(m_spoken);
 }
 
 QString ChannelPreview::highlightUcs2(const QString& text)
@@ -94,7 +75,7 @@ void ChannelPreview::show(const ChannelText& t)
         limits = tr("%1 characters").arg(t.text.size());
     } else if (m_channel == channels::Voice) {
         m_text->setPlainText(t.text);
-        m_spoken = t.text;
+        m_listen->setText(t.text);
         limits = tr("About %1 seconds spoken").arg(qRound(TextChecks::voiceSeconds(t.text)));
     } else if (m_channel == channels::Cap) {
         QString fields;

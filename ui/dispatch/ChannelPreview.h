@@ -5,11 +5,11 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
-class QTextToSpeech;
 class QTextEdit;
 
 namespace burgernet {
+
+class ListenButton;
 
 // One channel's text as it will go out, with its limits: SMS parts and encoding (characters
 // that force UCS-2 highlighted), voice duration, app/social length against their maximum.
@@ -25,10 +25,8 @@ public:
     QString shownHtml() const;
     bool overLimit() const { return m_overLimit; }
 
-    // Voice only: reads the script aloud with Qt TextToSpeech; disabled, saying why, where this
-    // workstation has no speech engine.
-    QPushButton* listenButton() const { return m_listen; }
-    void listen();
+    // Voice only: reads the script aloud (ListenButton); null for the other channels.
+    ListenButton* listenButton() const { return m_listen; }
 
     // The text as HTML with each character that forces UCS-2 marked.
     static QString highlightUcs2(const QString& text);
@@ -37,9 +35,7 @@ private:
     QString m_channel;
     QTextEdit* m_text;
     QLabel* m_limits;
-    QPushButton* m_listen = nullptr;
-    QTextToSpeech* m_speech = nullptr; // made on the first listen
-    QString m_spoken;
+    ListenButton* m_listen = nullptr;
     bool m_overLimit = false;
 };
 
