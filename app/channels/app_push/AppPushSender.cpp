@@ -67,11 +67,9 @@ SendResult AppPushSender::send(const OutgoingMessage& message)
         {QStringLiteral("area"), area.object()},
     };
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const HttpResponse response = performHttp(request);
-    SendResult result = classifyHttp(response);
+    QJsonObject answer;
+    SendResult result = sendJson(request, &answer);
     if (result.outcome == SendOutcome::Sent) {
-        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-        result.providerId = answer.value(QStringLiteral("id")).toString();
         // The platform's reach: how many app users were inside the area.
         result.reach = answer.contains(QStringLiteral("reach"))
                            ? qint64(answer.value(QStringLiteral("reach")).toDouble())
@@ -82,11 +80,8 @@ SendResult AppPushSender::send(const OutgoingMessage& message)
 
 SenderHealth AppPushSender::checkHealth()
 {
-    HttpRequest request =
-        requestFromSettings(m_context.settings, "GET",
-                            QUrl(m_context.settings.value(QStringLiteral("url")).toString()));
-    request.timeoutMs = 5000;
-    return healthFromProbe(performHttp(request));
+    return probeHealth(m_context.settings,
+                       QUrl(m_context.settings.value(QStringLiteral("url")).toString()));
 }
 
 } // namespace burgernet

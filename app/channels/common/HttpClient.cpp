@@ -1,5 +1,8 @@
 #include "channels/common/HttpClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <curl/curl.h>
 #include <mutex>
 
@@ -128,6 +131,26 @@ SenderHealth healthFromProbe(const HttpResponse& response)
     if (response.status >= 500)
         return {SenderHealth::Status::Degraded, describeHttpFailure(response)};
     return {SenderHealth::Status::Ok, QStringLiteral("HTTP %1").arg(response.status)};
+}
+
+SendResult sendJson(const HttpRequest& request, QJsonObject* answer)
+{
+    const HttpResponse response = performHttp(request);
+    SendResult result = classifyHttp(response);
+    if (result.outcome == SendOutcome::Sent) {
+        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+        result.providerId = json.value(QStringLiteral("id")).toString();
+        if (answer)
+            *answer = json;
+    }
+    return result;
+}
+
+SenderHealth probeHealth(const QVariantMap& settings, const QUrl& url)
+{
+    HttpRequest request = requestFromSettings(settings, "GET", url);
+    request.timeoutMs = 5000;
+    return healthFromProbe(performHttp(request));
 }
 
 QString describeHttpFailure(const HttpResponse& response)

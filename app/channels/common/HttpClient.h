@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QJsonObject;
+
 namespace burgernet {
 
 // TLS settings every networked sender shares. Verification is on unless a site turns it off
@@ -64,6 +66,11 @@ HttpRequest requestFromSettings(const QVariantMap& settings, const QByteArray& m
                                 const QUrl& url);
 // Health from an HTTP probe: any answer below 500 means the service is there.
 SenderHealth healthFromProbe(const HttpResponse& response);
+// The JSON APIs' send: performs `request`, classifies it, and when it was sent takes the
+// answer's "id" as the provider id; `answer` (optional) receives the whole JSON answer.
+SendResult sendJson(const HttpRequest& request, QJsonObject* answer = nullptr);
+// The HTTP senders' health check: a GET of `url` with the sender's settings and a 5 s timeout.
+SenderHealth probeHealth(const QVariantMap& settings, const QUrl& url);
 
 // Error text for the dispatcher: status line and the start of the body, never the request.
 QString describeHttpFailure(const HttpResponse& response);

@@ -115,21 +115,14 @@ SendResult SocialSender::send(const OutgoingMessage& message)
          message.language.isEmpty() ? QStringLiteral("nl") : message.language},
     };
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const HttpResponse response = performHttp(request);
-    SendResult result = classifyHttp(response);
-    if (result.outcome == SendOutcome::Sent)
-        result.providerId =
-            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("id")).toString();
-    return result;
+    return sendJson(request);
 }
 
 SenderHealth SocialSender::checkHealth()
 {
     QUrl url(m_context.settings.value(QStringLiteral("url")).toString());
     url.setPath(QStringLiteral("/api/v1/accounts/verify_credentials"));
-    HttpRequest request = requestFromSettings(m_context.settings, "GET", url);
-    request.timeoutMs = 5000;
-    return healthFromProbe(performHttp(request));
+    return probeHealth(m_context.settings, url);
 }
 
 } // namespace burgernet

@@ -78,21 +78,14 @@ SendResult VoiceGatewaySender::send(const OutgoingMessage& message)
         body.insert(QStringLiteral("statusCallback"),
                     m_context.callbackUrl.toString() + QStringLiteral("/status"));
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const HttpResponse response = performHttp(request);
-    SendResult result = classifyHttp(response);
-    if (result.outcome == SendOutcome::Sent)
-        result.providerId =
-            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("id")).toString();
-    return result;
+    return sendJson(request);
 }
 
 SenderHealth VoiceGatewaySender::checkHealth()
 {
     QUrl url(m_context.settings.value(QStringLiteral("url")).toString());
     url.setPath(url.path() + QStringLiteral("/health"));
-    HttpRequest request = requestFromSettings(m_context.settings, "GET", url);
-    request.timeoutMs = 5000;
-    return healthFromProbe(performHttp(request));
+    return probeHealth(m_context.settings, url);
 }
 
 CallbackReply VoiceGatewaySender::handleCallback(const CallbackRequest& request)
