@@ -205,7 +205,6 @@ void MainWindow::createMenus()
         else
             statusBar()->showMessage(reloaded.errorMessage(), 15'000);
         refreshStatus();
-        Q_EMIT registerChanged();
     });
     connect(m_transfers, &RegisterTransfers::exported, this,
             [this](qint64 rows, const QString& path) {

@@ -43,9 +43,6 @@ public:
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
 
-    // The register's participants changed (an import): lists and the selection index read again.
-    Q_SIGNAL void registerChanged();
-
     // The idle lock: hides the docks (personal data) and open dialogs until the signed-in
     // user types their password again.
     bool isLocked() const { return m_locked; }

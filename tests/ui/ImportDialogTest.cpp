@@ -85,8 +85,7 @@ TEST_CASE("The import dialog imports the valid rows on a worker and reports the 
     rows << with(validRow(42), {{u"home_lat"_s, u"40.0"_s}});       // line 43: not in NL
     const QString file = f.csv(u"aanmeldingen.csv"_s, rows);
 
-    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"administrator"_s),
-                        f.audit.clock());
+    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     auto* importButton = dialog.findChild<QPushButton*>(u"importButton"_s);
     auto* summary = dialog.findChild<QLabel*>(u"importSummary"_s);
@@ -135,7 +134,7 @@ TEST_CASE("Importing without the permission is refused, recorded and changes not
 {
     Fixture f;
     const QString file = f.csv(u"a.csv"_s, {validRow(1), validRow(2)});
-    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"dispatcher"_s), f.audit.clock());
+    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"dispatcher"_s));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.setFile(file);
     REQUIRE(dialog.start());
@@ -155,7 +154,7 @@ TEST_CASE("Closing the dialog while importing cancels and leaves the register as
     QList<CsvValues> first;
     for (int i = 1; i <= 5; ++i)
         first << validRow(i);
-    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(u"administrator"_s), f.audit.clock());
+    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
     seed.setFile(f.csv(u"first.csv"_s, first));
     REQUIRE(seed.start());
     REQUIRE(waitDone(seed));
@@ -164,8 +163,7 @@ TEST_CASE("Closing the dialog while importing cancels and leaves the register as
     QList<CsvValues> many;
     for (int i = 1; i <= 60'000; ++i)
         many << validRow(1000 + i);
-    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"administrator"_s),
-                        f.audit.clock());
+    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QSignalSpy finished(&dialog, &QDialog::finished);
     dialog.setFile(f.csv(u"many.csv"_s, many));
@@ -183,7 +181,7 @@ TEST_CASE("The File menu's export writes the register on a worker and is recorde
           "[ui][participants][export]")
 {
     Fixture f;
-    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(u"administrator"_s), f.audit.clock());
+    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
     seed.setFile(f.csv(u"in.csv"_s, {validRow(1), validRow(2), validRow(3)}));
     REQUIRE(seed.start());
     REQUIRE(waitDone(seed));

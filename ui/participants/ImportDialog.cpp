@@ -17,13 +17,11 @@
 
 namespace burgernet {
 
-ImportDialog::ImportDialog(DatabaseSpec spec, AuditLog& log, Session session, const Clock& clock,
-                           QWidget* parent)
+ImportDialog::ImportDialog(DatabaseSpec spec, AuditLog& log, Session session, QWidget* parent)
     : QDialog(parent)
     , m_spec(std::move(spec))
     , m_log(log)
     , m_session(std::move(session))
-    , m_clock(clock)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import participants"));
@@ -120,7 +118,7 @@ bool ImportDialog::start()
     }
     const QString report = QDir::fromNativeSeparators(m_report->text().trimmed());
     m_job = new RegisterTransferJob(RegisterTransferJob::Kind::Import, m_spec, m_log, m_session,
-                                    m_clock, file, report);
+                                    file, report);
     m_job->moveToThread(&m_thread);
     connect(m_job, &RegisterTransferJob::progressed, this, &ImportDialog::showProgress);
     connect(m_job, &RegisterTransferJob::finished, this, &ImportDialog::finish);

@@ -15,7 +15,6 @@ class QPushButton;
 namespace burgernet {
 
 class AuditLog;
-class Clock;
 class RegisterTransferJob;
 
 // Imports a registration export (CSV) into the register: choose the file, watch the progress,
@@ -25,8 +24,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(DatabaseSpec spec, AuditLog& log, Session session, const Clock& clock,
-                 QWidget* parent = nullptr);
+    ImportDialog(DatabaseSpec spec, AuditLog& log, Session session, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString& path);
@@ -51,7 +49,6 @@ private:
     DatabaseSpec m_spec;
     AuditLog& m_log;
     Session m_session;
-    const Clock& m_clock;
     QLineEdit* m_file = nullptr;
     QLineEdit* m_report = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -7,13 +7,11 @@
 namespace burgernet {
 
 RegisterTransferJob::RegisterTransferJob(Kind kind, DatabaseSpec spec, AuditLog& log,
-                                         Session session, const Clock& clock, QString file,
-                                         QString report)
+                                         Session session, QString file, QString report)
     : m_kind(kind)
     , m_spec(std::move(spec))
     , m_log(log)
     , m_session(std::move(session))
-    , m_clock(clock)
     , m_file(std::move(file))
     , m_report(std::move(report))
 {

@@ -11,7 +11,6 @@
 namespace burgernet {
 
 class AuditLog;
-class Clock;
 
 // An import into or export from the register, run on a worker thread with its own connection
 // and through ParticipantService (permission, audit record, all-or-nothing), so that the window
@@ -22,8 +21,8 @@ class RegisterTransferJob : public QObject
 public:
     enum class Kind { Import, Export };
 
-    RegisterTransferJob(Kind kind, DatabaseSpec spec, AuditLog& log, Session session,
-                        const Clock& clock, QString file, QString report = {});
+    RegisterTransferJob(Kind kind, DatabaseSpec spec, AuditLog& log, Session session, QString file,
+                        QString report = {});
 
     // Thread-safe: the import stops at its next block and leaves the register unchanged.
     void cancel() { m_cancelled = true; }
@@ -39,11 +38,9 @@ private:
     DatabaseSpec m_spec;
     AuditLog& m_log;
     Session m_session;
-    const Clock& m_clock;
     QString m_file;
     QString m_report;
     std::atomic<bool> m_cancelled{false};
 };
 
 } // namespace burgernet
-

@@ -24,7 +24,7 @@ ImportDialog* RegisterTransfers::openImportDialog()
 {
     if (!m_importDialog) {
         m_importDialog = new ImportDialog(m_services.database.spec(), m_services.audit.log(),
-                                          m_services.audit.session(), m_services.clock, m_window);
+                                          m_services.audit.session(), m_window);
         m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_importDialog, &ImportDialog::imported, this, &RegisterTransfers::registerChanged);
     }
@@ -46,9 +46,9 @@ bool RegisterTransfers::exportTo(const QString& path)
 {
     QThread thread;
     thread.setObjectName(QStringLiteral("register-export"));
-    auto* job = new RegisterTransferJob(RegisterTransferJob::Kind::Export,
-                                        m_services.database.spec(), m_services.audit.log(),
-                                        m_services.audit.session(), m_services.clock, path);
+    auto* job =
+        new RegisterTransferJob(RegisterTransferJob::Kind::Export, m_services.database.spec(),
+                                m_services.audit.log(), m_services.audit.session(), path);
     job->moveToThread(&thread);
     connect(&thread, &QThread::finished, job, &QObject::deleteLater);
 
