@@ -37,7 +37,7 @@ void DispatchWorker::attach(Database& db)
 
 Status DispatchWorker::open(const DatabaseSpec& spec)
 {
-    auto db = Database::open(spec, Database::Options{.migrate = false, .createIfMissing = false});
+    auto db = Database::openExisting(spec);
     if (!db)
         return db.error();
     m_ownDb = std::move(db).value();

@@ -77,9 +77,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSpec& spec, Optio
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+Result<std::unique_ptr<Database>> Database::openExisting(const DatabaseSpec& spec)
 {
-    return open(m_spec, Options{.migrate = false, .createIfMissing = false});
+    return open(spec, Options{.migrate = false, .createIfMissing = false});
 }
 
 Status Database::connect(const Options& options)

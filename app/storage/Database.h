@@ -40,7 +40,10 @@ public:
     // True when this open created the schema (an empty database became a register).
     bool createdNow() const { return m_createdNow; }
 
-    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+    // A further connection to a register another connection has opened and brought up to date
+    // (worker threads): never migrates, never creates.
+    static Result<std::unique_ptr<Database>> openExisting(const DatabaseSpec& spec);
+    Result<std::unique_ptr<Database>> openAnotherConnection() const { return openExisting(m_spec); }
 
     QString metaValue(const QString& key) const;
     Status setMetaValue(const QString& key, const QString& value);

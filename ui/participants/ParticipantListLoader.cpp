@@ -21,10 +21,8 @@ QString ParticipantListLoader::ensureOpen()
 {
     if (m_db)
         return {};
-    Database::Options options;
-    options.migrate = false; // the window's own connection has brought the schema up to date
-    options.createIfMissing = false;
-    auto opened = Database::open(m_spec, options);
+    // The window's own connection has brought the schema up to date.
+    auto opened = Database::openExisting(m_spec);
     if (!opened)
         return opened.errorMessage();
     m_db = std::move(opened).value();

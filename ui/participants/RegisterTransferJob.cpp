@@ -21,10 +21,7 @@ RegisterTransferJob::RegisterTransferJob(Kind kind, DatabaseSpec spec, AuditLog&
 void RegisterTransferJob::run()
 {
     ImportSummary summary;
-    Database::Options options;
-    options.migrate = false;
-    options.createIfMissing = false;
-    auto db = Database::open(m_spec, options);
+    auto db = Database::openExisting(m_spec);
     if (!db) {
         Q_EMIT finished(false, summary, db.errorMessage());
         return;
