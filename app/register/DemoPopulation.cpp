@@ -251,25 +251,30 @@ Status DemoPopulation::generate(Database& db, qint64 count, quint64 seed, const 
     if (!writer)
         return writer.error();
 
-    // Making participants and writing them run side by side: a worker makes blocks while this
-    // thread writes the previous one (the database connection stays on this thread).
+    // Making participants and writing them run side by side: a worker makes and encodes block
+    // k+1, and frees block k-1, while this thread writes block k (the database connection stays
+    // on this thread, which is the bottleneck: it does nothing it can hand off).
     constexpr qint64 kBlock = 4096;
+    using Block = std::vector<EncodedParticipant>;
     DemoPopulation population(*places, seed);
-    auto makeBlock = [&population, count](qint64 first) {
-        std::vector<Participant> block;
+    auto makeBlock = [&population, count](qint64 first, Block written) {
+        written = {};
+        Block block;
         block.reserve(static_cast<size_t>(kBlock));
         for (qint64 i = first; i < std::min(first + kBlock, count); ++i)
-            block.push_back(population.make(i));
+            block.emplace_back(population.make(i));
         return block;
     };
-    std::future<std::vector<Participant>> next = std::async(std::launch::async, makeBlock, 0);
+    std::future<Block> next = std::async(std::launch::async, makeBlock, 0, Block{});
+    Block written;
     for (qint64 first = 0; first < count; first += kBlock) {
-        std::vector<Participant> block = next.get();
+        Block block = next.get();
         if (first + kBlock < count)
-            next = std::async(std::launch::async, makeBlock, first + kBlock);
-        for (const Participant& p : block)
-            if (auto written = (*writer)->write(p); !written)
-                return written.error();
+            next = std::async(std::launch::async, makeBlock, first + kBlock, std::move(written));
+        for (const EncodedParticipant& p : block)
+            if (auto w = (*writer)->write(p); !w)
+                return w.error();
+        written = std::move(block);
         if (progress && !progress(std::min(first + kBlock, count), count)) {
             if (next.valid())
                 next.wait();

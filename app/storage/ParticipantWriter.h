@@ -2,6 +2,7 @@
 
 #include "core/Participant.h"
 #include "core/Result.h"
+#include "storage/EncodedParticipant.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,11 @@ public:
 
     // Returns the participant's register id.
     virtual Result<qint64> write(const Participant& participant) = 0;
+    // The same, for a participant encoded on another thread (see EncodedParticipant).
+    virtual Result<qint64> write(const EncodedParticipant& participant)
+    {
+        return write(participant.participant());
+    }
     virtual Status commit() = 0;
 
     qint64 inserted() const { return m_inserted; }

@@ -93,6 +93,40 @@ void migratesStepByStep(DatabaseKind kind)
     QSqlDatabase::removeDatabase(QStringLiteral("steps"));
 }
 
+// Migration 5: addresses stored as empty text by the earlier embedded writer become NULL, so that
+// the participant is no longer counted as reachable on that channel.
+void emptyAddressesBecomeNull(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    {
+        QSqlDatabase db = rawConnection(temp->spec(), QStringLiteral("empty"));
+        REQUIRE(Migrations::migrate(db, kind, 4).ok());
+        QSqlQuery insert(db);
+        REQUIRE(insert.exec(QStringLiteral(
+            "INSERT INTO participants (pseudonym, external_id, name, mobile, phone, email, "
+            "registered_at, updated_at) VALUES ('P-1', '', 'A', '+31612345678', '', '', 1, 1), "
+            "('P-2', 'R2', 'B', '', '+31201234567', 'b@example.org', 1, 1)")));
+        REQUIRE(Migrations::migrate(db, kind, 5).ok());
+        QSqlQuery rows(db);
+        REQUIRE(
+            rows.exec(QStringLiteral("SELECT external_id IS NULL, mobile IS NULL, phone IS "
+                                     "NULL, email IS NULL FROM participants ORDER BY pseudonym")));
+        REQUIRE(rows.next());
+        CHECK(rows.value(0).toBool());
+        CHECK_FALSE(rows.value(1).toBool());
+        CHECK(rows.value(2).toBool());
+        CHECK(rows.value(3).toBool());
+        REQUIRE(rows.next());
+        CHECK_FALSE(rows.value(0).toBool());
+        CHECK(rows.value(1).toBool());
+        CHECK_FALSE(rows.value(2).toBool());
+        CHECK_FALSE(rows.value(3).toBool());
+        rows.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("empty"));
+}
+
 } // namespace
 
 TEST_CASE("Migration files become dialect statements", "[migrations]")
@@ -162,3 +196,5 @@ TEST_CASE("Workstations migrating one PostgreSQL register at once apply each mig
     CHECK(query.value(0).toInt() == Migrations::latestVersion());
     CHECK(query.value(1).toInt() == Migrations::latestVersion());
 }
+
+BURGERNET_STORAGE_TEST("Addresses stored as empty text become NULL", emptyAddressesBecomeNull)

@@ -19,8 +19,10 @@ CREATE TABLE participants (
     external_id     TEXT,
     name            TEXT NOT NULL,
     language        TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
+    -- Comparisons rather than IN: SQLite builds a lookup table for an IN list of three or
+    -- more values each time a statement runs, which was a third of a bulk insert's time.
     status          TEXT NOT NULL DEFAULT 'active'
-                    CHECK (status IN ('active', 'paused', 'unsubscribed')),
+                    CHECK (status = 'active' OR status = 'paused' OR status = 'unsubscribed'),
     unsubscribed_at ${BIGINT},
     mobile          TEXT,
     phone           TEXT,

@@ -1,0 +1,211 @@
+// The register's bulk writer: every column stored as given (UTF-8, NULL versus empty), updates
+// through the external id, all or nothing, and on SQLite the bulk path (indexes dropped and
+// rebuilt, foreign keys and cache changed for the write) leaving the connection as it found it.
+#include "storage/ParticipantWriter.h"
+
+#include "storage/Database.h"
+#include "storage/EncodedParticipant.h"
+#include "support/StorageTest.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace burgernet;
+
+namespace {
+
+// Far above the writer's threshold for the bulk path, whatever is actually written.
+constexpr qint64 kBulk = 1'000'000;
+
+Participant person(int i)
+{
+    Participant p;
+    p.pseudonym = QStringLiteral("P-W%1").arg(i);
+    p.externalId = QStringLiteral("EXT-%1").arg(i);
+    p.name = QStringLiteral("Zoë Çelik-Ősz %1").arg(i);
+    p.language = i % 2 ? QStringLiteral("en") : QStringLiteral("nl");
+    p.status = i % 3 == 2 ? Participant::Status::Paused : Participant::Status::Active;
+    p.mobile = QStringLiteral("+3161234%1").arg(i, 4, 10, QLatin1Char('0'));
+    p.email = i % 2 ? QString() : QStringLiteral("zoe%1@example.org").arg(i);
+    p.phone = QStringLiteral(""); // empty: stored as NULL like a null string
+    p.registeredAt = QDateTime(QDate(2021, 3, 4), QTime(5, 6), Qt::UTC).addDays(i);
+    ParticipantLocation home;
+    home.street = QStringLiteral("Ĳsselstraat");
+    home.houseNumber = QString::number(i + 1);
+    home.postcode = QStringLiteral("8011 AB");
+    home.place = QStringLiteral("Zwolle");
+    home.municipality = QStringLiteral("Zwolle");
+    home.lat = 52.51 + i * 1e-4;
+    home.lon = 6.09;
+    p.locations << home;
+    if (i % 2) {
+        ParticipantLocation work = home;
+        work.kind = ParticipantLocation::Kind::Work;
+        work.place = QStringLiteral("Kampen");
+        work.weekdays = 0b0011111;
+        work.startMinute = 8 * 60;
+        work.endMinute = 18 * 60;
+        p.locations << work;
+    }
+    return p;
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+qint64 count(Database& db, const QString& table)
+{
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong();
+}
+
+QStringList indexes(Database& db)
+{
+    QStringList names;
+    if (db.kind() != DatabaseKind::Sqlite)
+        return names;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name IN ('participants', 'locations') ORDER BY name")));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+struct ConnectionState
+{
+    QVariant foreignKeys, cacheSize, journalMode;
+    bool operator==(const ConnectionState&) const = default;
+};
+
+ConnectionState connectionState(Database& db)
+{
+    if (db.kind() != DatabaseKind::Sqlite)
+        return {};
+    return {scalar(db, QStringLiteral("PRAGMA foreign_keys")),
+            scalar(db, QStringLiteral("PRAGMA cache_size")),
+            scalar(db, QStringLiteral("PRAGMA journal_mode"))};
+}
+
+void writesEveryColumn(DatabaseKind kind, qint64 expected)
+{
+    auto temp = test::TempDatabase::create(kind);
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    const QStringList indexesBefore = indexes(**db);
+    const ConnectionState before = connectionState(**db);
+    {
+        auto writer = ParticipantWriter::begin(**db, expected);
+        REQUIRE(writer.ok());
+        for (int i = 0; i < 40; ++i) {
+            // Both ways in: as a participant, and encoded on "another thread" beforehand.
+            auto written = i % 2 ? (*writer)->write(person(i))
+                                 : (*writer)->write(EncodedParticipant(person(i)));
+            REQUIRE(written.ok());
+        }
+        REQUIRE((*writer)->commit().ok());
+        CHECK((*writer)->inserted() == 40);
+    }
+    CHECK(indexes(**db) == indexesBefore);
+    CHECK(connectionState(**db) == before);
+    CHECK(count(**db, QStringLiteral("participants")) == 40);
+    CHECK(count(**db, QStringLiteral("locations")) == 60);
+
+    QSqlQuery row((*db)->connection());
+    REQUIRE(row.exec(QStringLiteral(
+        "SELECT p.pseudonym, p.external_id, p.name, p.language, p.status, p.mobile, p.phone, "
+        "p.email, l.street, l.place, l.weekdays, l.start_minute, l.end_minute, l.lat "
+        "FROM participants p JOIN locations l ON l.participant_id = p.id "
+        "WHERE p.external_id = 'EXT-7' AND l.kind = 'work'")));
+    REQUIRE(row.next());
+    const Participant seven = person(7);
+    CHECK(row.value(0).toString() == seven.pseudonym);
+    CHECK(row.value(1).toString() == seven.externalId);
+    CHECK(row.value(2).toString() == seven.name);
+    CHECK(row.value(3).toString() == QStringLiteral("en"));
+    CHECK(row.value(4).toString() == QStringLiteral("active"));
+    CHECK(row.value(5).toString() == seven.mobile);
+    CHECK(row.value(6).isNull()); // no address is NULL, whether empty or null
+    CHECK(row.value(7).isNull());
+    CHECK(row.value(8).toString() == QStringLiteral("Ĳsselstraat"));
+    CHECK(row.value(9).toString() == QStringLiteral("Kampen"));
+    CHECK(row.value(10).toInt() == 0b0011111);
+    CHECK(row.value(11).toInt() == 8 * 60);
+    CHECK(row.value(12).toInt() == 18 * 60);
+    CHECK(row.value(13).toDouble() == seven.locations[1].lat);
+    CHECK(
+        scalar(**db, QStringLiteral("SELECT status FROM participants WHERE external_id = 'EXT-2'"))
+            .toString() == QStringLiteral("paused"));
+    row.finish(); // a read still open on the connection would block the next write's schema change
+
+    // A second write updates through the external id and replaces the addresses.
+    {
+        auto writer = ParticipantWriter::begin(**db, expected);
+        INFO(writer.errorMessage().toStdString());
+        REQUIRE(writer.ok());
+        Participant changed = person(7);
+        changed.name = QStringLiteral("Zoë Verhuisd");
+        changed.locations.removeLast();
+        REQUIRE((*writer)->write(EncodedParticipant(changed)).ok());
+        REQUIRE((*writer)->write(person(40)).ok());
+        REQUIRE((*writer)->commit().ok());
+        CHECK((*writer)->updated() == 1);
+        CHECK((*writer)->inserted() == 1);
+    }
+    CHECK(scalar(**db, QStringLiteral("SELECT name FROM participants WHERE external_id = 'EXT-7'"))
+              .toString() == QStringLiteral("Zoë Verhuisd"));
+    CHECK(count(**db, QStringLiteral("participants")) == 41);
+    CHECK(count(**db, QStringLiteral("locations")) == 60 - 1 + 1);
+    CHECK(indexes(**db) == indexesBefore);
+    CHECK(connectionState(**db) == before);
+}
+
+void allOrNothing(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    const QStringList indexesBefore = indexes(**db);
+    const ConnectionState before = connectionState(**db);
+    {
+        // Abandoned: as if the import were cancelled or the program ended half way.
+        auto writer = ParticipantWriter::begin(**db, kBulk);
+        REQUIRE(writer.ok());
+        for (int i = 0; i < 10; ++i)
+            REQUIRE((*writer)->write(person(i)).ok());
+    }
+    CHECK(count(**db, QStringLiteral("participants")) == 0);
+    CHECK(count(**db, QStringLiteral("locations")) == 0);
+    CHECK(indexes(**db) == indexesBefore);
+    CHECK(connectionState(**db) == before);
+    {
+        // Two participants with one pseudonym: on the bulk path the unique index finds it
+        // only when it is built again at the commit, and the whole write is refused.
+        auto writer = ParticipantWriter::begin(**db, kBulk);
+        REQUIRE(writer.ok());
+        REQUIRE((*writer)->write(person(1)).ok());
+        Participant twin = person(2);
+        twin.pseudonym = person(1).pseudonym;
+        const auto written = (*writer)->write(twin);
+        const Status committed = written.ok() ? (*writer)->commit() : Status(written.error());
+        CHECK_FALSE(committed.ok());
+    }
+    CHECK(count(**db, QStringLiteral("participants")) == 0);
+    CHECK(indexes(**db) == indexesBefore);
+    CHECK(connectionState(**db) == before);
+}
+
+} // namespace
+
+BURGERNET_STORAGE_TEST("The participant writer stores every column as given and updates by "
+                       "external id",
+                       [](DatabaseKind kind) { writesEveryColumn(kind, 0); })
+BURGERNET_STORAGE_TEST("The participant writer's bulk path stores the same and leaves the "
+                       "indexes and the connection as they were",
+                       [](DatabaseKind kind) { writesEveryColumn(kind, kBulk); })
+BURGERNET_STORAGE_TEST("The participant writer writes all or nothing", allOrNothing)
