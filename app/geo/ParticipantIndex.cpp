@@ -96,10 +96,8 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
             flags[p] |= kMultiple;
     locationsPerParticipant = {};
 
-    index->m_participantIds.resize(participants);
+    index->m_participantCount = participants;
     if (input.locations.empty()) {
-        for (size_t p = 0; p < participants; ++p)
-            index->m_participantIds[p] = input.participants[p].id;
         index->m_rows = index->m_cols = 1;
         index->m_cellStart.assign(2, 0);
         index->m_cellSimple.assign(1, 0);
@@ -153,6 +151,7 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
         nextOther[c] = index->m_cellStart[c] + simple[c];
 
     index->m_locations.resize(input.locations.size());
+    index->m_locationParticipantIds.resize(input.locations.size());
     for (size_t i = 0; i < input.locations.size(); ++i) {
         const auto& l = input.locations[i];
         const size_t cell = cellOfLocation[i];
@@ -161,6 +160,7 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
         index->m_locations[slot] =
             Packed{static_cast<qint32>(std::lround(l.lat * kScale)),
                    static_cast<qint32>(std::lround(l.lon * kScale)), l.participant, l.window};
+        index->m_locationParticipantIds[slot] = input.participants[l.participant].id;
         if (s) {
             for (int ch = 0; ch < kAddressedChannels; ++ch)
                 index->m_cellSimpleChannels[cell][static_cast<size_t>(ch)] +=
@@ -180,11 +180,6 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
             number[p] = next++;
         packed.participantAndFlags = number[p] << kFlagBits | flags[p];
     }
-    for (size_t p = 0; p < participants; ++p) {
-        if (number[p] == kUnnumbered)
-            number[p] = next++;
-        index->m_participantIds[number[p]] = input.participants[p].id;
-    }
     return index;
 }
 
@@ -193,14 +188,23 @@ size_t ParticipantIndex::memoryBytes() const
     return m_locations.capacity() * sizeof(Packed) + m_cellStart.capacity() * sizeof(quint32) +
            m_cellSimple.capacity() * sizeof(quint32) +
            m_cellSimpleChannels.capacity() * sizeof(m_cellSimpleChannels[0]) +
-           m_participantIds.capacity() * sizeof(qint64);
+           m_locationParticipantIds.capacity() * sizeof(qint64);
 }
 
 ParticipantIndex::StoredLocation ParticipantIndex::location(qint64 i) const
 {
     const Packed& p = m_locations[static_cast<size_t>(i)];
-    return {toDegrees(p.lat7), toDegrees(p.lon7), m_participantIds[p.participant()], p.window,
-            p.channels()};
+    return {toDegrees(p.lat7), toDegrees(p.lon7), m_locationParticipantIds[static_cast<size_t>(i)],
+            p.window, p.channels()};
+}
+
+ParticipantIndex::CellBox ParticipantIndex::cellsAround(const GeoArea& area) const
+{
+    const GeoArea::Box box = area.boundingBox();
+    return {std::max(0, static_cast<int>(std::floor((box.south - m_south) / kCellLat))),
+            std::min(m_rows - 1, static_cast<int>(std::floor((box.north - m_south) / kCellLat))),
+            std::max(0, static_cast<int>(std::floor((box.west - m_west) / kCellLon))),
+            std::min(m_cols - 1, static_cast<int>(std::floor((box.east - m_west) / kCellLon)))};
 }
 
 // A participant's second location lies far from its first in memory: asking for its row a few
@@ -215,13 +219,7 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
     if (area.isEmpty() || m_locations.empty())
         return;
     const LocalMoment moment = LocalMoment::of(at);
-    const GeoArea::Box box = area.boundingBox();
-    const int r0 = std::max(0, static_cast<int>(std::floor((box.south - m_south) / kCellLat)));
-    const int r1 =
-        std::min(m_rows - 1, static_cast<int>(std::floor((box.north - m_south) / kCellLat)));
-    const int c0 = std::max(0, static_cast<int>(std::floor((box.west - m_west) / kCellLon)));
-    const int c1 =
-        std::min(m_cols - 1, static_cast<int>(std::floor((box.east - m_west) / kCellLon)));
+    const auto [r0, r1, c0, c1] = cellsAround(area);
     if (r0 > r1 || c0 > c1)
         return;
 
@@ -240,7 +238,7 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
         if (!inside)
             return;
         if (isSimpleLocation || TimeWindow::activeAt(p.window, moment.weekday, moment.minute))
-            visitor.location(p, isSimpleLocation);
+            visitor.location(i, p, isSimpleLocation);
     };
 
     for (int r = r0; r <= r1; ++r) {
@@ -278,7 +276,7 @@ void ParticipantIndex::visit(const GeoArea& area, const QDateTime& at, Visitor& 
                         visitor.prefetch(m_locations[i + kPrefetchAhead]);
                     const Packed& p = m_locations[i];
                     if (TimeWindow::activeAt(p.window, moment.weekday, moment.minute))
-                        visitor.location(p, false);
+                        visitor.location(i, p, false);
                 }
                 continue;
             }
@@ -355,7 +353,7 @@ struct IndexQuery
             if (p.multiple())
                 seen.prefetch(p.participant());
         }
-        void location(const ParticipantIndex::Packed& p, bool simple)
+        void location(quint32, const ParticipantIndex::Packed& p, bool simple)
         {
             ++result.locations;
             if (!simple && p.multiple() && !seen.firstTime(p.participant()))
@@ -375,34 +373,50 @@ struct IndexQuery
 
         void wholeCell(size_t, quint32 begin, quint32 simpleEnd)
         {
-            for (quint32 i = begin; i < simpleEnd; ++i)
-                ids.push_back(index.m_participantIds[index.m_locations[i].participant()]);
+            const auto first = index.m_locationParticipantIds.begin();
+            ids.insert(ids.end(), first + begin, first + simpleEnd);
         }
         void prefetch(const ParticipantIndex::Packed& p) const
         {
-            __builtin_prefetch(&index.m_participantIds[p.participant()]);
             if (p.multiple())
                 seen.prefetch(p.participant());
         }
-        void location(const ParticipantIndex::Packed& p, bool simple)
+        void location(quint32 i, const ParticipantIndex::Packed& p, bool simple)
         {
             if (!simple && p.multiple() && !seen.firstTime(p.participant()))
                 return;
-            ids.push_back(index.m_participantIds[p.participant()]);
+            ids.push_back(index.m_locationParticipantIds[i]);
         }
     };
 };
 
+// At most the locations in the cells of the area's bounding box: reserving that much spares a
+// selection of 400,000 ids a dozen copies as the vector grows (pages never written cost nothing).
+size_t ParticipantIndex::upperBound(const GeoArea& area) const
+{
+    if (area.isEmpty() || m_locations.empty())
+        return 0;
+    const auto [r0, r1, c0, c1] = cellsAround(area);
+    size_t n = 0;
+    for (int r = r0; r <= r1 && c0 <= c1; ++r) {
+        const size_t row = static_cast<size_t>(r) * static_cast<size_t>(m_cols);
+        n += m_cellStart[row + static_cast<size_t>(c1) + 1] -
+             m_cellStart[row + static_cast<size_t>(c0)];
+    }
+    return n;
+}
+
 SelectionCount ParticipantIndex::count(const GeoArea& area, const QDateTime& at) const
 {
-    IndexQuery::Counter counter{*this, SeenParticipants(m_participantIds.size()), {}};
+    IndexQuery::Counter counter{*this, SeenParticipants(m_participantCount), {}};
     visit(area, at, counter);
     return counter.result;
 }
 
 std::vector<qint64> ParticipantIndex::select(const GeoArea& area, const QDateTime& at) const
 {
-    IndexQuery::Collector collector{*this, SeenParticipants(m_participantIds.size()), {}};
+    IndexQuery::Collector collector{*this, SeenParticipants(m_participantCount), {}};
+    collector.ids.reserve(upperBound(area));
     visit(area, at, collector);
     return std::move(collector.ids);
 }

@@ -49,9 +49,9 @@ struct SelectionCount
 // than one address inside) are kept at the end of their cell.
 //
 // The hot loops touch only the cell's own rows: each packed location carries its participant's
-// channels and "has more than one location" bit, and participants are numbered in the order
-// of their first location, so the id lookups and the seen-bits of one area stay close together
-// in memory instead of missing the cache once per location.
+// channels and "has more than one location" bit, its register id sits in a parallel array, and
+// participants are numbered in the order of their first location, so that the seen-bits of one
+// area stay close together in memory instead of missing the cache once per location.
 //
 // Immutable once built and safe to query from several threads at once (the live count in the
 // window, the selection in a dispatch worker). Rebuilt and swapped when the register changes.
@@ -67,7 +67,7 @@ public:
     // Their register ids, each once, in no particular order.
     std::vector<qint64> select(const GeoArea& area, const QDateTime& at) const;
 
-    qint64 participantCount() const { return static_cast<qint64>(m_participantIds.size()); }
+    qint64 participantCount() const { return static_cast<qint64>(m_participantCount); }
     qint64 locationCount() const { return static_cast<qint64>(m_locations.size()); }
     size_t memoryBytes() const;
 
@@ -124,6 +124,13 @@ private:
     static_assert(sizeof(Packed) == 16);
 
     struct Cells; // area-specific classification, see ParticipantIndex.cpp
+    // The rows and columns of the cells that meet the area's bounding box (empty: r0 > r1).
+    struct CellBox
+    {
+        int r0, r1, c0, c1;
+    };
+    CellBox cellsAround(const GeoArea& area) const;
+    size_t upperBound(const GeoArea& area) const;
     template <typename Visitor>
     void visit(const GeoArea& area, const QDateTime& at, Visitor& visitor) const;
 
@@ -131,7 +138,10 @@ private:
     std::vector<quint32> m_cellStart;  // rows*cols+1 offsets into m_locations
     std::vector<quint32> m_cellSimple; // per cell: how many simple locations lead it
     std::vector<std::array<quint32, kAddressedChannels>> m_cellSimpleChannels;
-    std::vector<qint64> m_participantIds; // dense number -> register id
+    // The register id of each location's participant, beside m_locations: selecting reads it
+    // in the same order as the cell's rows instead of looking a dense number up at random.
+    std::vector<qint64> m_locationParticipantIds;
+    size_t m_participantCount = 0;
     double m_south = 0, m_west = 0;
     int m_rows = 0, m_cols = 0;
 
