@@ -12,16 +12,24 @@ PreparedPolygon::PreparedPolygon(const GeoArea& area, double south, double rowHe
     , m_firstRow(firstRow)
     , m_rings(1 + static_cast<int>(area.holes().size()))
 {
+    std::vector<Edge> edges;
     auto addRing = [&](const GeoRing& ring, int index) {
         for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
             const QGeoCoordinate& a = ring[j];
             const QGeoCoordinate& b = ring[i];
-            if (a.latitude() <= b.latitude())
-                m_edges.push_back(
-                    {a.latitude(), a.longitude(), b.latitude(), b.longitude(), index});
-            else
-                m_edges.push_back(
-                    {b.latitude(), b.longitude(), a.latitude(), a.longitude(), index});
+            Edge e =
+                a.latitude() <= b.latitude()
+                    ? Edge{a.latitude(), a.longitude(), b.latitude(), b.longitude(), 0, 0, index}
+                    : Edge{b.latitude(), b.longitude(), a.latitude(), a.longitude(), 0, 0, index};
+            const double dLat = e.lat1 - e.lat0;
+            if (dLat > 0) {
+                e.slope = (e.lon1 - e.lon0) / dLat;
+                // onSegment: |dLon*(lat-lat0) - dLat*(lon-lon0)| <= 1e-12*max(1, |dLon|+|dLat|),
+                // that is |lon - x(lat)| <= that / dLat; doubled for rounding.
+                e.onEdgeLon =
+                    2e-12 * std::max(1.0, std::abs(e.lon1 - e.lon0) + dLat) / dLat + 1e-15;
+            }
+            edges.push_back(e);
         }
     };
     addRing(area.outer(), 0);
@@ -29,52 +37,80 @@ PreparedPolygon::PreparedPolygon(const GeoArea& area, double south, double rowHe
         addRing(area.holes()[h], static_cast<int>(h) + 1);
 
     m_buckets.resize(static_cast<size_t>(std::max(0, lastRow - firstRow + 1)));
-    for (size_t e = 0; e < m_edges.size(); ++e) {
+    for (const Edge& e : edges) {
         // Bands are closed on both sides here: a point exactly on a band's edge must see the
         // edges of either neighbour.
-        const int r0 = std::max(
-            firstRow, static_cast<int>(std::floor((m_edges[e].lat0 - south) / rowHeight)) - 1);
-        const int r1 = std::min(
-            lastRow, static_cast<int>(std::floor((m_edges[e].lat1 - south) / rowHeight)) + 1);
+        const int r0 =
+            std::max(firstRow, static_cast<int>(std::floor((e.lat0 - south) / rowHeight)) - 1);
+        const int r1 =
+            std::min(lastRow, static_cast<int>(std::floor((e.lat1 - south) / rowHeight)) + 1);
         for (int r = r0; r <= r1; ++r)
-            m_buckets[static_cast<size_t>(r - firstRow)].push_back(static_cast<int>(e));
+            m_buckets[static_cast<size_t>(r - firstRow)].push_back(e);
     }
+}
+
+namespace {
+
+// Per ring: inside by even-odd, and on an edge. Bits for up to 64 rings, bytes beyond.
+struct RingBits
+{
+    quint64 in = 0, on = 0;
+    bool isOn(int ring) const { return on >> ring & 1; }
+    void setOn(int ring) { on |= quint64(1) << ring; }
+    void flipIn(int ring) { in ^= quint64(1) << ring; }
+    bool isIn(int ring) const { return in >> ring & 1; }
+};
+struct RingBytes
+{
+    std::vector<char> in, on;
+    explicit RingBytes(int rings)
+        : in(static_cast<size_t>(rings))
+        , on(static_cast<size_t>(rings))
+    {}
+    bool isOn(int ring) const { return on[static_cast<size_t>(ring)]; }
+    void setOn(int ring) { on[static_cast<size_t>(ring)] = 1; }
+    void flipIn(int ring) { in[static_cast<size_t>(ring)] ^= 1; }
+    bool isIn(int ring) const { return in[static_cast<size_t>(ring)]; }
+};
+
+} // namespace
+
+template <typename Rings>
+bool PreparedPolygon::containsIn(double lat, double lon, int row, Rings& rings) const
+{
+    for (const Edge& e : bucket(row)) {
+        if (lat < e.lat0 - 1e-12 || lat > e.lat1 + 1e-12)
+            continue;
+        if (e.lat0 == e.lat1) {
+            // A level edge is never crossed by the half-open rule; a point may lie on it.
+            if (!rings.isOn(e.ring) && geo::onSegment(lat, lon, e.lat0, e.lon0, e.lat1, e.lon1))
+                rings.setOn(e.ring);
+            continue;
+        }
+        const double x = e.lon0 + (lat - e.lat0) * e.slope;
+        if (std::abs(lon - x) <= e.onEdgeLon && !rings.isOn(e.ring) &&
+            geo::onSegment(lat, lon, e.lat0, e.lon0, e.lat1, e.lon1))
+            rings.setOn(e.ring);
+        // Half-open in latitude, as in geo::ringContains: lat0 <= lat < lat1.
+        if ((e.lat0 > lat) != (e.lat1 > lat) && lon < x)
+            rings.flipIn(e.ring);
+    }
+    if (!(rings.isIn(0) || rings.isOn(0)))
+        return false;
+    for (int h = 1; h < m_rings; ++h)
+        if (rings.isIn(h) && !rings.isOn(h))
+            return false;
+    return true;
 }
 
 bool PreparedPolygon::contains(double lat, double lon, int row) const
 {
-    // Per ring: inside by even-odd, or on an edge.
-    bool inside[64] = {};
-    bool onEdge[64] = {};
-    std::vector<char> insideMany, onEdgeMany;
-    bool* in = inside;
-    bool* on = onEdge;
-    if (m_rings > 64) {
-        insideMany.assign(static_cast<size_t>(m_rings), 0);
-        onEdgeMany.assign(static_cast<size_t>(m_rings), 0);
-        in = reinterpret_cast<bool*>(insideMany.data());
-        on = reinterpret_cast<bool*>(onEdgeMany.data());
+    if (m_rings <= 64) {
+        RingBits rings;
+        return containsIn(lat, lon, row, rings);
     }
-    for (int index : bucket(row)) {
-        const Edge& e = m_edges[static_cast<size_t>(index)];
-        if (lat < e.lat0 - 1e-12 || lat > e.lat1 + 1e-12)
-            continue;
-        if (!on[e.ring] && geo::onSegment(lat, lon, e.lat0, e.lon0, e.lat1, e.lon1))
-            on[e.ring] = true;
-        // Half-open in latitude, as in geo::ringContains: (lat0 <= lat < lat1) by (a > lat) != (b >
-        // lat).
-        if ((e.lat0 > lat) != (e.lat1 > lat)) {
-            const double x = e.lon0 + (lat - e.lat0) * (e.lon1 - e.lon0) / (e.lat1 - e.lat0);
-            if (lon < x)
-                in[e.ring] = !in[e.ring];
-        }
-    }
-    if (!(in[0] || on[0]))
-        return false;
-    for (int h = 1; h < m_rings; ++h)
-        if (in[h] && !on[h])
-            return false;
-    return true;
+    RingBytes rings(m_rings);
+    return containsIn(lat, lon, row, rings);
 }
 
 void PreparedPolygon::markEdgeColumns(int row, double west, double colWidth, int firstCol,
@@ -82,8 +118,7 @@ void PreparedPolygon::markEdgeColumns(int row, double west, double colWidth, int
 {
     const double bandSouth = m_south + row * m_rowHeight;
     const double bandNorth = bandSouth + m_rowHeight;
-    for (int index : bucket(row)) {
-        const Edge& e = m_edges[static_cast<size_t>(index)];
+    for (const Edge& e : bucket(row)) {
         if (e.lat1 < bandSouth || e.lat0 > bandNorth)
             continue;
         // The edge's longitudes within the band.

@@ -25,15 +25,21 @@ private:
     struct Edge
     {
         double lat0, lon0, lat1, lon1; // lat0 <= lat1
-        int ring;                      // 0 outer, 1.. holes
+        // Longitude per degree of latitude (0 for a level edge), and how far in longitude from
+        // the edge a point may be and still be on it by geo::onSegment's tolerance: a point
+        // test multiplies once and calls onSegment only for points that close.
+        double slope, onEdgeLon;
+        int ring; // 0 outer, 1.. holes
     };
-    const std::vector<int>& bucket(int row) const
+    const std::vector<Edge>& bucket(int row) const
     {
         return m_buckets[static_cast<size_t>(row - m_firstRow)];
     }
+    template <typename Rings>
+    bool containsIn(double lat, double lon, int row, Rings& rings) const;
 
-    std::vector<Edge> m_edges;
-    std::vector<std::vector<int>> m_buckets; // per row: indices of edges overlapping its band
+    // Per row: the edges overlapping its band, copied so that a point test reads one short run.
+    std::vector<std::vector<Edge>> m_buckets;
     double m_south;
     double m_rowHeight;
     int m_firstRow;
