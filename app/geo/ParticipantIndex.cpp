@@ -358,10 +358,20 @@ struct IndexQuery
             ++result.locations;
             if (!simple && p.multiple() && !seen.firstTime(p.participant()))
                 return;
-            ++result.participants;
-            const quint8 channels = p.channels();
-            for (int ch = 0; ch < kAddressedChannels; ++ch)
-                result.byChannel[static_cast<size_t>(ch)] += (channels >> ch) & 1;
+            ++byChannels[p.channels()];
+        }
+        // Participants counted one by one, by their channel mask: one increment each instead of
+        // one per channel, summed up once at the end.
+        std::array<qint64, 8> byChannels{};
+        SelectionCount finish()
+        {
+            for (quint8 mask = 0; mask < byChannels.size(); ++mask) {
+                result.participants += byChannels[mask];
+                for (int ch = 0; ch < kAddressedChannels; ++ch)
+                    if (mask >> ch & 1)
+                        result.byChannel[static_cast<size_t>(ch)] += byChannels[mask];
+            }
+            return result;
         }
     };
 
@@ -410,7 +420,7 @@ SelectionCount ParticipantIndex::count(const GeoArea& area, const QDateTime& at)
 {
     IndexQuery::Counter counter{*this, SeenParticipants(m_participantCount), {}};
     visit(area, at, counter);
-    return counter.result;
+    return counter.finish();
 }
 
 std::vector<qint64> ParticipantIndex::select(const GeoArea& area, const QDateTime& at) const
