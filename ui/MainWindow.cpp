@@ -31,6 +31,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -39,6 +40,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace burgernet {
 
@@ -189,6 +191,29 @@ void MainWindow::createDocks()
     audit->hide(); // for supervisors; shown from the View menu
 }
 
+// The map's counts and dots follow the register: the new index is read and built on a worker
+// thread with its own connection (about 1.5 s at 1.25 M) while counts go on with the old one.
+void MainWindow::reloadSelectionIndex()
+{
+    using Built = Result<std::shared_ptr<const ParticipantIndex>>;
+    auto* watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Built built = watcher->result();
+        watcher->deleteLater();
+        if (!built) {
+            statusBar()->showMessage(built.errorMessage(), 15'000);
+            return;
+        }
+        SelectionService& selection =
+            m_services.selection ? *m_services.selection : *m_ownSelection;
+        selection.setIndex(*built);
+        m_mapView->participantsChanged(selection);
+        emit selectionIndexReloaded();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [spec = m_services.database.spec()] { return SelectionService::load(spec); }));
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -197,13 +222,7 @@ void MainWindow::createMenus()
     connect(m_transfers, &RegisterTransfers::registerChanged, this, [this] {
         if (m_participantsDock)
             m_participantsDock->refresh();
-        // The map's counts and dots follow the register (a rebuild of about 2 s at 1.25 M).
-        SelectionService& selection =
-            m_services.selection ? *m_services.selection : *m_ownSelection;
-        if (auto reloaded = selection.reload(m_services.database); reloaded)
-            m_mapView->participantsChanged(selection);
-        else
-            statusBar()->showMessage(reloaded.errorMessage(), 15'000);
+        reloadSelectionIndex();
         refreshStatus();
     });
     connect(m_transfers, &RegisterTransfers::exported, this,

@@ -42,6 +42,9 @@ public:
     ActionsDock* actionsDock() const { return m_actionsDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
+    // Rebuilds the selection index from the register in the background (after an import).
+    void reloadSelectionIndex();
+    Q_SIGNAL void selectionIndexReloaded();
 
     // The idle lock: hides the docks (personal data) and open dialogs until the signed-in
     // user types their password again.

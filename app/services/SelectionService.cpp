@@ -1,5 +1,6 @@
 #include "services/SelectionService.h"
 
+#include "storage/Database.h"
 #include "storage/ParticipantIndexLoader.h"
 
 namespace burgernet {
@@ -13,6 +14,17 @@ Status SelectionService::reload(Database& db)
     std::lock_guard lock(m_mutex);
     m_index = std::move(index);
     return {};
+}
+
+Result<std::shared_ptr<const ParticipantIndex>> SelectionService::load(const DatabaseSpec& spec)
+{
+    auto db = Database::openExisting(spec);
+    if (!db)
+        return db.error();
+    auto input = ParticipantIndexLoader::load(**db);
+    if (!input)
+        return input.error();
+    return ParticipantIndex::build(*input);
 }
 
 std::shared_ptr<const ParticipantIndex> SelectionService::index() const

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "geo/GeoArea.h"
 #include "geo/ParticipantIndex.h"
+#include "storage/DatabaseSpec.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,6 +25,9 @@ class SelectionService
 public:
     // Reads the register and builds a new index; queries go on using the old one meanwhile.
     Status reload(Database& db);
+    // The same on any thread, through a connection of its own, for setIndex() afterwards: the
+    // window rebuilds after an import (about 1.5 s at 1.25 M) without freezing.
+    static Result<std::shared_ptr<const ParticipantIndex>> load(const DatabaseSpec& spec);
     std::shared_ptr<const ParticipantIndex> index() const;
     // Swaps in an index built elsewhere (tests, benchmarks, a background reload).
     void setIndex(std::shared_ptr<const ParticipantIndex> index);

@@ -6,8 +6,10 @@
 #include "core/Session.h"
 #include "core/Settings.h"
 #include "services/AuditService.h"
+#include "services/SelectionService.h"
 #include "services/SettingsService.h"
 #include "storage/Database.h"
+#include "storage/ParticipantWriter.h"
 #include "support/FakeClock.h"
 #include "support/TempDatabase.h"
 
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -168,4 +171,43 @@ TEST_CASE("The About dialog credits the data the console ships", "[ui]")
     CHECK(text->text().contains(QStringLiteral("GeoNames")));
     CHECK(text->text().contains(QStringLiteral("CC BY 4.0")));
     CHECK(text->text().contains(QStringLiteral("EUPL")));
+}
+
+TEST_CASE("After an import the window rebuilds the selection index in the background", "[ui]")
+{
+    WindowFixture f;
+    SelectionService selection;
+    ConsoleServices services{*f.settings, *f.db, f.clock, *f.audit, *f.settingsService, Mode::Live};
+    services.selection = &selection;
+    MainWindow window(services);
+    const GeoArea utrecht = GeoArea::circle(QGeoCoordinate(52.09, 5.12), 2000);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CHECK(selection.count(utrecht, now).participants == 0);
+    {
+        auto writer = ParticipantWriter::begin(*f.db);
+        REQUIRE(writer.ok());
+        for (int i = 0; i < 3; ++i) {
+            Participant p;
+            p.pseudonym = QStringLiteral("P-%1").arg(i);
+            p.externalId = QStringLiteral("R%1").arg(i);
+            p.name = QStringLiteral("Test %1").arg(i);
+            p.mobile = QStringLiteral("+3161234567%1").arg(i);
+            p.registeredAt = now;
+            ParticipantLocation home;
+            home.street = QStringLiteral("Oudegracht");
+            home.houseNumber = QString::number(i + 1);
+            home.postcode = QStringLiteral("3511 AA");
+            home.place = home.municipality = QStringLiteral("Utrecht");
+            home.lat = 52.09 + i * 0.001;
+            home.lon = 5.12;
+            p.locations << home;
+            REQUIRE((*writer)->write(p).ok());
+        }
+        REQUIRE((*writer)->commit().ok());
+    }
+    QSignalSpy reloaded(&window, &MainWindow::selectionIndexReloaded);
+    window.reloadSelectionIndex();
+    CHECK(selection.count(utrecht, now).participants == 0); // the old index until it is swapped
+    REQUIRE(reloaded.wait(10'000));
+    CHECK(selection.count(utrecht, now).participants == 3);
 }
