@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -63,9 +64,30 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
         markAsTraining();
     restoreLayout();
     refreshStatus();
+    // Imports and erasures made elsewhere (burgernetctl, another workstation on a shared
+    // register) show here within seconds: one small read of the register's change token.
+    m_registerGeneration = m_services.database.registerGeneration();
+    auto* registerWatch = new QTimer(this);
+    registerWatch->setInterval(kRegisterWatchMs);
+    connect(registerWatch, &QTimer::timeout, this, &MainWindow::checkRegisterChanged);
+    registerWatch->start();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::checkRegisterChanged()
+{
+    if (m_services.database.registerGeneration() != m_registerGeneration)
+        followRegisterChange();
+}
+
+void MainWindow::followRegisterChange()
+{
+    if (m_participantsDock)
+        m_participantsDock->refresh();
+    reloadSelectionIndex();
+    refreshStatus();
+}
 
 void MainWindow::createCentralArea()
 {
@@ -196,6 +218,8 @@ void MainWindow::createDocks()
 void MainWindow::reloadSelectionIndex()
 {
     using Built = Result<std::shared_ptr<const ParticipantIndex>>;
+    // Read before the index: a write after this point changes it again and is picked up next.
+    m_registerGeneration = m_services.database.registerGeneration();
     auto* watcher = new QFutureWatcher<Built>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const Built built = watcher->result();
@@ -219,12 +243,8 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     m_transfers = new RegisterTransfers(m_services, this);
-    connect(m_transfers, &RegisterTransfers::registerChanged, this, [this] {
-        if (m_participantsDock)
-            m_participantsDock->refresh();
-        reloadSelectionIndex();
-        refreshStatus();
-    });
+    connect(m_transfers, &RegisterTransfers::registerChanged, this,
+            &MainWindow::followRegisterChange);
     connect(m_transfers, &RegisterTransfers::exported, this,
             [this](qint64 rows, const QString& path) {
                 statusBar()->showMessage(

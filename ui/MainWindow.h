@@ -45,6 +45,10 @@ public:
     // Rebuilds the selection index from the register in the background (after an import).
     void reloadSelectionIndex();
     Q_SIGNAL void selectionIndexReloaded();
+    // Compares the register's change token with the one last read; on a change, the list, the
+    // status bar and the selection index follow. Runs every kRegisterWatchMs.
+    void checkRegisterChanged();
+    static constexpr int kRegisterWatchMs = 10'000;
 
     // The idle lock: hides the docks (personal data) and open dialogs until the signed-in
     // user types their password again.
@@ -96,6 +100,8 @@ private:
     QList<QWidget*> m_hiddenWhileLocked;
     bool m_locked = false;
     bool m_signedOut = false;
+    QString m_registerGeneration; // Database::registerGeneration() when the index was last read
+    void followRegisterChange();
     DispatchDock* m_dispatchDock = nullptr;
     ActionsDock* m_actionsDock = nullptr;
 };

@@ -193,6 +193,8 @@ Status ParticipantCsv::eraseIds(Database& db, const std::vector<qint64>& ids)
                 break;
         }
         if (result)
+            result = db.markRegisterChanged();
+        if (result)
             result = transaction.commit();
     }
     if (sqlite && !secureDelete.isEmpty())

@@ -183,6 +183,11 @@ Status Database::ensureIdentity()
     return {};
 }
 
+QString Database::newRegisterGeneration()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 QString Database::metaValue(const QString& key) const
 {
     QSqlQuery query(connection());

@@ -262,6 +262,16 @@ public:
         if (!m_droppedIndexes.isEmpty())
             qCInfo(lcStorage) << "rebuilt" << m_droppedIndexes.size() << "indexes in"
                               << timer.elapsed() << "ms";
+        {
+            Statement mark(m_db, Database::kMarkRegisterChangedSql);
+            const QByteArray generation = Database::newRegisterGeneration().toLatin1();
+            mark.text(1, EncodedParticipant::Text{generation.constData(),
+                                                  static_cast<int>(generation.size())});
+            bool error = false;
+            mark.step(error);
+            if (error || !mark.ok())
+                return failure().error();
+        }
         if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             return failure().error();
         m_active = false;
@@ -444,6 +454,11 @@ public:
     Status commit() override
     {
         m_find.finish();
+        QSqlQuery mark(m_db);
+        mark.prepare(QString::fromLatin1(Database::kMarkRegisterChangedSql));
+        mark.addBindValue(Database::newRegisterGeneration());
+        if (!mark.exec())
+            return failure(mark).error();
         return m_transaction.commit();
     }
 

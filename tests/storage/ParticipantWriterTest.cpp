@@ -3,6 +3,7 @@
 // rebuilt, foreign keys and cache changed for the write) leaving the connection as it found it.
 #include "storage/ParticipantWriter.h"
 
+#include "register/ParticipantCsv.h"
 #include "storage/Database.h"
 #include "storage/EncodedParticipant.h"
 #include "support/StorageTest.h"
@@ -99,6 +100,7 @@ void writesEveryColumn(DatabaseKind kind, qint64 expected)
     REQUIRE(db.ok());
     const QStringList indexesBefore = indexes(**db);
     const ConnectionState before = connectionState(**db);
+    CHECK((*db)->registerGeneration().isEmpty());
     {
         auto writer = ParticipantWriter::begin(**db, expected);
         REQUIRE(writer.ok());
@@ -113,6 +115,8 @@ void writesEveryColumn(DatabaseKind kind, qint64 expected)
     }
     CHECK(indexes(**db) == indexesBefore);
     CHECK(connectionState(**db) == before);
+    const QString generation = (*db)->registerGeneration();
+    CHECK_FALSE(generation.isEmpty()); // other windows learn that the register changed
     CHECK(count(**db, QStringLiteral("participants")) == 40);
     CHECK(count(**db, QStringLiteral("locations")) == 60);
 
@@ -163,6 +167,16 @@ void writesEveryColumn(DatabaseKind kind, qint64 expected)
     CHECK(count(**db, QStringLiteral("locations")) == 60 - 1 + 1);
     CHECK(indexes(**db) == indexesBefore);
     CHECK(connectionState(**db) == before);
+    const QString updatedGeneration = (*db)->registerGeneration();
+    CHECK(updatedGeneration != generation);
+
+    // An erasure changes it too.
+    const qint64 erased =
+        scalar(**db, QStringLiteral("SELECT id FROM participants WHERE external_id = 'EXT-3'"))
+            .toLongLong();
+    REQUIRE(ParticipantCsv::eraseIds(**db, {erased}).ok());
+    CHECK(count(**db, QStringLiteral("participants")) == 40);
+    CHECK((*db)->registerGeneration() != updatedGeneration);
 }
 
 void allOrNothing(DatabaseKind kind)
@@ -183,6 +197,7 @@ void allOrNothing(DatabaseKind kind)
     CHECK(count(**db, QStringLiteral("locations")) == 0);
     CHECK(indexes(**db) == indexesBefore);
     CHECK(connectionState(**db) == before);
+    CHECK((*db)->registerGeneration().isEmpty()); // nothing written, nothing to follow
     {
         // Two participants with one pseudonym: on the bulk path the unique index finds it
         // only when it is built again at the commit, and the whole write is refused.

@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
 #include "ModeIndicator.h"
-#include "dialogs/AboutDialog.h"
 #include "audit/AuditLog.h"
 #include "core/Session.h"
 #include "core/Settings.h"
+#include "dialogs/AboutDialog.h"
 #include "services/AuditService.h"
 #include "services/SelectionService.h"
 #include "services/SettingsService.h"
@@ -173,7 +173,8 @@ TEST_CASE("The About dialog credits the data the console ships", "[ui]")
     CHECK(text->text().contains(QStringLiteral("EUPL")));
 }
 
-TEST_CASE("After an import the window rebuilds the selection index in the background", "[ui]")
+TEST_CASE("When the register changes the window rebuilds the selection index in the background",
+          "[ui]")
 {
     WindowFixture f;
     SelectionService selection;
@@ -205,9 +206,17 @@ TEST_CASE("After an import the window rebuilds the selection index in the backgr
         }
         REQUIRE((*writer)->commit().ok());
     }
+    // As the window's timer does: the writer changed the register's token.
     QSignalSpy reloaded(&window, &MainWindow::selectionIndexReloaded);
-    window.reloadSelectionIndex();
+    window.checkRegisterChanged();
     CHECK(selection.count(utrecht, now).participants == 0); // the old index until it is swapped
     REQUIRE(reloaded.wait(10'000));
     CHECK(selection.count(utrecht, now).participants == 3);
+    const auto* status = window.findChild<QLabel*>(QStringLiteral("participantsStatus"));
+    REQUIRE(status);
+    CHECK(status->text().startsWith(QStringLiteral("3 ")));
+    // Nothing changed since: no second rebuild.
+    window.checkRegisterChanged();
+    CHECK_FALSE(reloaded.wait(300));
+    CHECK(reloaded.size() == 1);
 }
