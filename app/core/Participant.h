@@ -23,10 +23,9 @@ struct ParticipantLocation
     int startMinute = 0;
     int endMinute = 1440; // end <= start runs past midnight
 
-    static QString kindId(Kind kind)
-    {
-        return kind == Kind::Home ? QStringLiteral("home") : QStringLiteral("work");
-    }
+    // As stored in the register: the bulk writer binds these bytes as they are.
+    static const char* kindKey(Kind kind) { return kind == Kind::Home ? "home" : "work"; }
+    static QString kindId(Kind kind) { return QString::fromLatin1(kindKey(kind)); }
 };
 
 // A registered citizen. `pseudonym` is what the audit log and messages refer to; the rest is
@@ -52,18 +51,20 @@ struct Participant
     QDateTime consentAt;
     QList<ParticipantLocation> locations;
 
-    static QString statusId(Status status)
+    // As stored in the register: the bulk writer binds these bytes as they are.
+    static const char* statusKey(Status status)
     {
         switch (status) {
         case Status::Active:
-            return QStringLiteral("active");
+            break;
         case Status::Paused:
-            return QStringLiteral("paused");
+            return "paused";
         case Status::Unsubscribed:
-            return QStringLiteral("unsubscribed");
+            return "unsubscribed";
         }
-        return QStringLiteral("active");
+        return "active";
     }
+    static QString statusId(Status status) { return QString::fromLatin1(statusKey(status)); }
     static Status statusFromId(const QString& id)
     {
         if (id == QLatin1String("paused"))

@@ -182,7 +182,7 @@ public:
                 .text(2, optional(e.text(P::ExternalId)))
                 .text(3, e.text(P::Name))
                 .text(4, e.text(P::Language))
-                .text(5, statusId(p.status))
+                .text(5, Participant::statusKey(p.status))
                 .nullableTime(6, p.unsubscribedAt)
                 .text(7, optional(e.text(P::Mobile)))
                 .text(8, optional(e.text(P::Phone)))
@@ -200,7 +200,7 @@ public:
             m_update.reset();
             m_update.text(1, e.text(P::Name))
                 .text(2, e.text(P::Language))
-                .text(3, statusId(p.status))
+                .text(3, Participant::statusKey(p.status))
                 .nullableTime(4, p.unsubscribedAt)
                 .text(5, optional(e.text(P::Mobile)))
                 .text(6, optional(e.text(P::Phone)))
@@ -223,7 +223,7 @@ public:
             const ParticipantLocation& l = p.locations[i];
             m_insertLocation.reset();
             m_insertLocation.integer(1, id)
-                .text(2, l.kind == ParticipantLocation::Kind::Home ? "home" : "work")
+                .text(2, ParticipantLocation::kindKey(l.kind))
                 .text(3, e.text(i, P::Street))
                 .text(4, e.text(i, P::HouseNumber))
                 .text(5, e.text(i, P::Postcode))
@@ -285,19 +285,6 @@ private:
     static EncodedParticipant::Text optional(EncodedParticipant::Text text)
     {
         return text.size > 0 ? text : EncodedParticipant::Text{};
-    }
-
-    static const char* statusId(Participant::Status status)
-    {
-        switch (status) {
-        case Participant::Status::Paused:
-            return "paused";
-        case Participant::Status::Unsubscribed:
-            return "unsubscribed";
-        case Participant::Status::Active:
-            break;
-        }
-        return "active";
     }
 
     Result<qint64> failure() const
