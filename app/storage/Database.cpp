@@ -183,9 +183,18 @@ Status Database::ensureIdentity()
     return {};
 }
 
-QString Database::newRegisterGeneration()
+namespace {
+const QString kRegisterGenerationKey = QStringLiteral("register_generation");
+}
+
+QString Database::registerGeneration() const
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return metaValue(kRegisterGenerationKey);
+}
+
+Status Database::markRegisterChanged()
+{
+    return setMetaValue(kRegisterGenerationKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 QString Database::metaValue(const QString& key) const

@@ -51,19 +51,8 @@ public:
     // A token that changes with every write to the participants (import, demo, erasure), in the
     // writing transaction: windows on this or other workstations compare it to see that their
     // selection index is out of date. Empty before the first such write.
-    static constexpr const char* kRegisterGenerationKey = "register_generation";
-    static constexpr const char* kMarkRegisterChangedSql =
-        "INSERT INTO meta (key, value) VALUES ('register_generation', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-    static QString newRegisterGeneration();
-    QString registerGeneration() const
-    {
-        return metaValue(QString::fromLatin1(kRegisterGenerationKey));
-    }
-    Status markRegisterChanged()
-    {
-        return setMetaValue(QString::fromLatin1(kRegisterGenerationKey), newRegisterGeneration());
-    }
+    QString registerGeneration() const;
+    Status markRegisterChanged(); // call inside the writing transaction
 
 private:
     Database(DatabaseSpec spec, QString connectionName);

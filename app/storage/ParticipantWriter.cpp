@@ -101,8 +101,9 @@ constexpr const char* kInsertLocation =
 class SqliteParticipantWriter final : public ParticipantWriter
 {
 public:
-    explicit SqliteParticipantWriter(sqlite3* db)
-        : m_db(db)
+    SqliteParticipantWriter(Database& database, sqlite3* db)
+        : m_database(database)
+        , m_db(db)
         , m_find(db, kFind)
         , m_insert(db, kInsert)
         , m_update(db, kUpdate)
@@ -262,16 +263,9 @@ public:
         if (!m_droppedIndexes.isEmpty())
             qCInfo(lcStorage) << "rebuilt" << m_droppedIndexes.size() << "indexes in"
                               << timer.elapsed() << "ms";
-        {
-            Statement mark(m_db, Database::kMarkRegisterChangedSql);
-            const QByteArray generation = Database::newRegisterGeneration().toLatin1();
-            mark.text(1, EncodedParticipant::Text{generation.constData(),
-                                                  static_cast<int>(generation.size())});
-            bool error = false;
-            mark.step(error);
-            if (error || !mark.ok())
-                return failure().error();
-        }
+        // Through QtSql on the same connection, so inside this transaction.
+        if (auto marked = m_database.markRegisterChanged(); !marked)
+            return marked;
         if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             return failure().error();
         m_active = false;
@@ -342,7 +336,8 @@ private:
     bool m_leftForeignKeys = false;
     std::optional<qint64> m_cacheSize; // before the write
     bool m_empty = false;
-    sqlite3* m_db;
+    Database& m_database;
+    sqlite3* m_db; // m_database's connection
     Statement m_find, m_insert, m_update, m_deleteLocations, m_insertLocation;
     bool m_active = false;
 };
@@ -354,7 +349,8 @@ class QtSqlParticipantWriter final : public ParticipantWriter
 public:
     using ParticipantWriter::write;
     explicit QtSqlParticipantWriter(Database& db)
-        : m_db(db.connection())
+        : m_database(db)
+        , m_db(db.connection())
         , m_transaction(m_db, SqlTransaction::Mode::Immediate)
         , m_pg(db.kind() == DatabaseKind::PostgreSql)
     {
@@ -441,11 +437,8 @@ public:
     Status commit() override
     {
         m_find.finish();
-        QSqlQuery mark(m_db);
-        mark.prepare(QString::fromLatin1(Database::kMarkRegisterChangedSql));
-        mark.addBindValue(Database::newRegisterGeneration());
-        if (!mark.exec())
-            return failure(mark).error();
+        if (auto marked = m_database.markRegisterChanged(); !marked)
+            return marked;
         return m_transaction.commit();
     }
 
@@ -456,6 +449,7 @@ private:
             ParticipantWriter::tr("Cannot write participants: %1").arg(query.lastError().text())};
     }
 
+    Database& m_database;
     QSqlDatabase m_db;
     SqlTransaction m_transaction;
     bool m_pg;
@@ -470,7 +464,7 @@ Result<std::unique_ptr<ParticipantWriter>> ParticipantWriter::begin(Database& db
         const QVariant handle = db.connection().driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
             auto writer = std::make_unique<SqliteParticipantWriter>(
-                *static_cast<sqlite3* const*>(handle.constData()));
+                db, *static_cast<sqlite3* const*>(handle.constData()));
             if (auto s = writer->start(expected > 100'000); !s)
                 return s.error();
             return std::unique_ptr<ParticipantWriter>(std::move(writer));
