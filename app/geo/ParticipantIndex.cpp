@@ -207,8 +207,8 @@ ParticipantIndex::CellBox ParticipantIndex::cellsAround(const GeoArea& area) con
             std::min(m_cols - 1, static_cast<int>(std::floor((box.east - m_west) / kCellLon)))};
 }
 
-// A participant's second location lies far from its first in memory: asking for its row a few
-// locations ahead lets those cache misses overlap instead of queueing.
+// The seen-bit of a participant with two addresses lies anywhere in the bitset: asking for its
+// word a few locations ahead lets those cache misses overlap instead of queueing.
 constexpr quint32 kPrefetchAhead = 16;
 
 // The traversal shared by count() and select(): the visitor hears of whole cells (only their

@@ -5,14 +5,24 @@
 
 namespace burgernet {
 
-Status SelectionService::reload(Database& db)
+namespace {
+
+Result<std::shared_ptr<const ParticipantIndex>> buildFrom(Database& db)
 {
     auto input = ParticipantIndexLoader::load(db);
     if (!input)
         return input.error();
-    auto index = ParticipantIndex::build(*input);
-    std::lock_guard lock(m_mutex);
-    m_index = std::move(index);
+    return ParticipantIndex::build(*input);
+}
+
+} // namespace
+
+Status SelectionService::reload(Database& db)
+{
+    auto index = buildFrom(db);
+    if (!index)
+        return index.error();
+    setIndex(std::move(index).value());
     return {};
 }
 
@@ -21,10 +31,7 @@ Result<std::shared_ptr<const ParticipantIndex>> SelectionService::load(const Dat
     auto db = Database::openExisting(spec);
     if (!db)
         return db.error();
-    auto input = ParticipantIndexLoader::load(**db);
-    if (!input)
-        return input.error();
-    return ParticipantIndex::build(*input);
+    return buildFrom(**db);
 }
 
 std::shared_ptr<const ParticipantIndex> SelectionService::index() const
