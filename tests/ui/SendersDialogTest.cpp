@@ -117,7 +117,7 @@ TEST_CASE("Senders page: secrets never shown, TLS warning, read-only for other r
 TEST_CASE("Listen button says so when no speech engine is installed", "[ui][senders]")
 {
     ListenButton button;
-    button.setText(QStringLiteral("Hier volgt een oproep voor Burgernet."));
+    button.setScript(QStringLiteral("Hier volgt een oproep voor Burgernet."));
     const bool engines = !QTextToSpeech::availableEngines().isEmpty();
     CHECK(button.engineAvailable() == engines);
     CHECK(button.isEnabled() == engines);

@@ -6,9 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QTextEdit>
-#include <QTextToSpeech>
 #include <QVBoxLayout>
 
 namespace burgernet {
@@ -28,8 +26,7 @@ ChannelPreview::ChannelPreview(const QString& channel, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
     if (channel == channels::Voice) {
-        m_listen = new ListenButton(this);
-        m_listen->setObjectName(QStringLiteral("listenButton"));
+        m_listen = new ListenButton(this); // named "listenButton"
         auto* row = new QHBoxLayout;
         row->addWidget(m_limits, 1);
         row->addWidget(m_listen);
@@ -75,7 +72,7 @@ void ChannelPreview::show(const ChannelText& t)
         limits = tr("%1 characters").arg(t.text.size());
     } else if (m_channel == channels::Voice) {
         m_text->setPlainText(t.text);
-        m_listen->setText(t.text);
+        m_listen->setScript(t.text);
         limits = tr("About %1 seconds spoken").arg(qRound(TextChecks::voiceSeconds(t.text)));
     } else if (m_channel == channels::Cap) {
         QString fields;

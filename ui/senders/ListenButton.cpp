@@ -19,7 +19,7 @@ ListenButton::ListenButton(QWidget* parent)
     setToolTip(tr("Hear the text as the voice message will say it."));
     connect(this, &QPushButton::clicked, this, &ListenButton::toggle);
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        QPushButton::setText(state == QTextToSpeech::Speaking ? tr("Stop") : tr("Listen"));
+        setText(state == QTextToSpeech::Speaking ? tr("Stop") : tr("Listen"));
     });
 }
 
@@ -31,7 +31,7 @@ void ListenButton::toggle()
     }
     m_speech->setLocale(QLocale(m_language == QLatin1String("en") ? QStringLiteral("en_GB")
                                                                   : QStringLiteral("nl_NL")));
-    m_speech->say(m_text);
+    m_speech->say(m_script);
 }
 
 } // namespace burgernet

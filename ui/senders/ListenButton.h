@@ -15,7 +15,8 @@ class ListenButton : public QPushButton
 public:
     explicit ListenButton(QWidget* parent = nullptr);
 
-    void setText(const QString& text) { m_text = text; }
+    // The text to read aloud (the button's own label stays "Listen"/"Stop").
+    void setScript(const QString& script) { m_script = script; }
     void setLanguage(const QString& language) { m_language = language; } // "nl" or "en"
     bool engineAvailable() const { return m_speech != nullptr; }
 
@@ -23,7 +24,7 @@ private:
     void toggle();
 
     QTextToSpeech* m_speech = nullptr;
-    QString m_text;
+    QString m_script;
     QString m_language = QStringLiteral("nl");
 };
 
