@@ -1,4 +1,4 @@
-#include "ModeIndicator.h"
+#include "ui/ModeIndicator.h"
 
 namespace burgernet {
 

@@ -1,4 +1,4 @@
-#include "PlaceholderPanel.h"
+#include "ui/PlaceholderPanel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "WindowScreenshot.h"
+#include "ui/WindowScreenshot.h"
 
 #include <QApplication>
 #include <QCoreApplication>

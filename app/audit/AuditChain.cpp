@@ -1,6 +1,6 @@
-#include "audit/AuditChain.h"
+#include "app/audit/AuditChain.h"
 
-#include "audit/AuditRecord.h"
+#include "app/audit/AuditRecord.h"
 
 #include <QtEndian>
 

@@ -1,9 +1,9 @@
-#include "audit/AuditLog.h"
+#include "app/audit/AuditLog.h"
 
-#include "audit/AuditChain.h"
-#include "audit/PersonalDataGuard.h"
-#include "core/Clock.h"
-#include "core/Logging.h"
+#include "app/audit/AuditChain.h"
+#include "app/audit/PersonalDataGuard.h"
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "audit/AuditRecord.h"
-#include "audit/SigningKey.h"
-#include "audit/SqliteHandle.h"
-#include "core/Result.h"
+#include "app/audit/AuditRecord.h"
+#include "app/audit/SigningKey.h"
+#include "app/audit/SqliteHandle.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "audit/AuditQuery.h"
+#include "app/audit/AuditQuery.h"
 
 #include <QFileInfo>
 

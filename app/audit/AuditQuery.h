@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audit/AuditRecord.h"
-#include "audit/SqliteHandle.h"
-#include "core/Result.h"
+#include "app/audit/AuditRecord.h"
+#include "app/audit/SqliteHandle.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

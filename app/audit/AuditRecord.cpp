@@ -1,4 +1,4 @@
-#include "audit/AuditRecord.h"
+#include "app/audit/AuditRecord.h"
 
 namespace burgernet {
 

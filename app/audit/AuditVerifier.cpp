@@ -1,8 +1,8 @@
-#include "audit/AuditVerifier.h"
+#include "app/audit/AuditVerifier.h"
 
-#include "audit/AuditChain.h"
-#include "audit/SigningKey.h"
-#include "audit/SqliteHandle.h"
+#include "app/audit/AuditChain.h"
+#include "app/audit/SigningKey.h"
+#include "app/audit/SqliteHandle.h"
 
 #include <QFileInfo>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "audit/PersonalDataGuard.h"
+#include "app/audit/PersonalDataGuard.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

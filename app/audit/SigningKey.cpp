@@ -1,4 +1,4 @@
-#include "audit/SigningKey.h"
+#include "app/audit/SigningKey.h"
 
 #include <QCryptographicHash>
 #include <QFile>

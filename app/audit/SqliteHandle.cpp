@@ -1,4 +1,4 @@
-#include "audit/SqliteHandle.h"
+#include "app/audit/SqliteHandle.h"
 
 #include <sqlite3.h>
 #include <utility>

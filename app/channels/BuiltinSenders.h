@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "dispatch/SenderRegistry.h"
+#include "app/core/Mode.h"
+#include "app/dispatch/SenderRegistry.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
-#include "core/CommonOptions.h"
+#include "app/core/CommonOptions.h"
 
-#include "core/Paths.h"
+#include "app/core/Paths.h"
 
 namespace burgernet {
 

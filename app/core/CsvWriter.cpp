@@ -1,4 +1,4 @@
-#include "core/CsvWriter.h"
+#include "app/core/CsvWriter.h"
 
 #include <QIODevice>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcCore, "burgernet.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "burgernet.storage", QtInfoMsg)

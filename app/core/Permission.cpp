@@ -1,4 +1,4 @@
-#include "core/Permission.h"
+#include "app/core/Permission.h"
 
 #include <array>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Mode.h"
+#include "app/core/Mode.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "core/SafeXml.h"
+#include "app/core/SafeXml.h"
 
 #include <QXmlStreamReader>
 

@@ -1,4 +1,4 @@
-#include "core/Session.h"
+#include "app/core/Session.h"
 
 #include <QSysInfo>
 

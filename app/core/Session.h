@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "core/Permission.h"
+#include "app/core/Mode.h"
+#include "app/core/Permission.h"
 
 #include <QString>
 

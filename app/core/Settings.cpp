@@ -1,4 +1,4 @@
-#include "core/Settings.h"
+#include "app/core/Settings.h"
 
 namespace burgernet {
 

@@ -1,4 +1,4 @@
-#include "core/SettingsKeys.h"
+#include "app/core/SettingsKeys.h"
 
 namespace burgernet::keys {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Settings.h"
+#include "app/core/Settings.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "ctl/ActionCommand.h"
+#include "app/ctl/ActionCommand.h"
 
-#include "core/Clock.h"
-#include "ctl/CtlContext.h"
-#include "geo/GeoArea.h"
-#include "services/ActionService.h"
-#include "services/AuditService.h"
-#include "services/SelectionService.h"
-#include "storage/Database.h"
+#include "app/core/Clock.h"
+#include "app/ctl/CtlContext.h"
+#include "app/geo/GeoArea.h"
+#include "app/services/ActionService.h"
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
+#include "app/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "ctl/AreaCommand.h"
+#include "app/ctl/AreaCommand.h"
 
-#include "core/Clock.h"
-#include "ctl/CtlContext.h"
-#include "geo/GeoArea.h"
-#include "services/AuditService.h"
-#include "services/SelectionService.h"
+#include "app/core/Clock.h"
+#include "app/ctl/CtlContext.h"
+#include "app/geo/GeoArea.h"
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
 
 #include <QCommandLineParser>
 #include <QFile>

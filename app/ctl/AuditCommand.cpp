@@ -1,9 +1,9 @@
-#include "ctl/AuditCommand.h"
+#include "app/ctl/AuditCommand.h"
 
-#include "audit/AuditLog.h"
-#include "audit/SigningKey.h"
-#include "ctl/CtlContext.h"
-#include "services/AuditService.h"
+#include "app/audit/AuditLog.h"
+#include "app/audit/SigningKey.h"
+#include "app/ctl/CtlContext.h"
+#include "app/services/AuditService.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

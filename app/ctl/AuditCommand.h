@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ctl/CtlCommand.h"
+#include "app/ctl/CtlCommand.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "ctl/CtlCommand.h"
+#include "app/ctl/CtlCommand.h"
 
-#include "core/CommonOptions.h"
-#include "ctl/CtlContext.h"
+#include "app/core/CommonOptions.h"
+#include "app/ctl/CtlContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

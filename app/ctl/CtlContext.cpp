@@ -1,12 +1,12 @@
-#include "ctl/CtlContext.h"
+#include "app/ctl/CtlContext.h"
 
-#include "audit/AuditLog.h"
-#include "core/Paths.h"
-#include "core/Session.h"
-#include "ctl/PasswordInput.h"
-#include "security/SignInService.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
+#include "app/audit/AuditLog.h"
+#include "app/core/Paths.h"
+#include "app/core/Session.h"
+#include "app/ctl/PasswordInput.h"
+#include "app/security/SignInService.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
 
 namespace burgernet {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/Session.h"
-#include "storage/DatabaseSpec.h"
+#include "app/core/Result.h"
+#include "app/core/Session.h"
+#include "app/storage/DatabaseSpec.h"
 
 #include <QString>
 #include <QTextStream>

@@ -1,9 +1,9 @@
-#include "ctl/DbCommand.h"
+#include "app/ctl/DbCommand.h"
 
-#include "ctl/CtlContext.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/ParticipantRepository.h"
+#include "app/ctl/CtlContext.h"
+#include "app/storage/Database.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "ctl/DemoCommand.h"
+#include "app/ctl/DemoCommand.h"
 
-#include "ctl/CtlContext.h"
-#include "register/DemoPopulation.h"
-#include "security/DemoAccounts.h"
-#include "security/UserService.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
-#include "storage/ParticipantRepository.h"
+#include "app/ctl/CtlContext.h"
+#include "app/register/DemoPopulation.h"
+#include "app/security/DemoAccounts.h"
+#include "app/security/UserService.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,14 +1,14 @@
-#include "ctl/ParticipantsCommand.h"
+#include "app/ctl/ParticipantsCommand.h"
 
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "ctl/CtlContext.h"
-#include "register/ParticipantCsv.h"
-#include "services/AuditService.h"
-#include "services/ParticipantService.h"
-#include "storage/Database.h"
-#include "storage/ParticipantRepository.h"
+#include "app/core/Clock.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/ctl/CtlContext.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/services/AuditService.h"
+#include "app/services/ParticipantService.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>

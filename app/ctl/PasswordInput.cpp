@@ -1,4 +1,4 @@
-#include "ctl/PasswordInput.h"
+#include "app/ctl/PasswordInput.h"
 
 #include <QCoreApplication>
 #include <QFile>

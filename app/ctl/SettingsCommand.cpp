@@ -1,7 +1,7 @@
-#include "ctl/SettingsCommand.h"
+#include "app/ctl/SettingsCommand.h"
 
-#include "core/SettingsKeys.h"
-#include "ctl/CtlContext.h"
+#include "app/core/SettingsKeys.h"
+#include "app/ctl/CtlContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "ctl/TemplateCommand.h"
+#include "app/ctl/TemplateCommand.h"
 
-#include "ctl/CtlContext.h"
-#include "dispatch/MessageComposer.h"
-#include "services/ActionService.h"
-#include "services/AuditService.h"
-#include "services/SelectionService.h"
+#include "app/ctl/CtlContext.h"
+#include "app/dispatch/MessageComposer.h"
+#include "app/services/ActionService.h"
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "ctl/UserCommand.h"
+#include "app/ctl/UserCommand.h"
 
-#include "core/Clock.h"
-#include "ctl/CtlContext.h"
-#include "ctl/PasswordInput.h"
-#include "security/UserService.h"
-#include "services/AuditService.h"
+#include "app/core/Clock.h"
+#include "app/ctl/CtlContext.h"
+#include "app/ctl/PasswordInput.h"
+#include "app/security/UserService.h"
+#include "app/services/AuditService.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

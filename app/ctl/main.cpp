@@ -1,11 +1,11 @@
 // burgernetctl: Burgernet Console's command line. Composition root only.
-#include "Translations.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "core/Version.h"
-#include "ctl/CtlContext.h"
-#include "ctl/CtlRunner.h"
+#include "app/core/Clock.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/core/Version.h"
+#include "app/ctl/CtlContext.h"
+#include "app/ctl/CtlRunner.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

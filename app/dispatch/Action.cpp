@@ -1,4 +1,4 @@
-#include "dispatch/Action.h"
+#include "app/dispatch/Action.h"
 
 #include <QJsonArray>
 

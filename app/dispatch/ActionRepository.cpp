@@ -1,6 +1,6 @@
-#include "dispatch/ActionRepository.h"
+#include "app/dispatch/ActionRepository.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dispatch/Action.h"
-#include "dispatch/MessageComposer.h"
+#include "app/core/Result.h"
+#include "app/dispatch/Action.h"
+#include "app/dispatch/MessageComposer.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "dispatch/DispatchThread.h"
+#include "app/dispatch/DispatchThread.h"
 
 namespace burgernet {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/DispatchWorker.h"
+#include "app/dispatch/DispatchWorker.h"
 
 #include <QThread>
 

@@ -1,11 +1,11 @@
-#include "dispatch/DispatchWorker.h"
+#include "app/dispatch/DispatchWorker.h"
 
-#include "core/Clock.h"
-#include "core/Logging.h"
-#include "dispatch/ActionRepository.h"
-#include "dispatch/Outbox.h"
-#include "dispatch/SenderProvider.h"
-#include "storage/Database.h"
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/dispatch/ActionRepository.h"
+#include "app/dispatch/Outbox.h"
+#include "app/dispatch/SenderProvider.h"
+#include "app/storage/Database.h"
 
 #include <QSqlQuery>
 #include <QTimer>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dispatch/ChannelSender.h"
-#include "dispatch/MessageComposer.h"
-#include "dispatch/Outbox.h"
-#include "dispatch/SendPolicies.h"
-#include "storage/DatabaseSpec.h"
+#include "app/core/Result.h"
+#include "app/dispatch/ChannelSender.h"
+#include "app/dispatch/MessageComposer.h"
+#include "app/dispatch/Outbox.h"
+#include "app/dispatch/SendPolicies.h"
+#include "app/storage/DatabaseSpec.h"
 
 #include <QHash>
 #include <QList>

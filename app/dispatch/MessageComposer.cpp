@@ -1,4 +1,4 @@
-#include "dispatch/MessageComposer.h"
+#include "app/dispatch/MessageComposer.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "dispatch/Action.h"
+#include "app/core/Mode.h"
+#include "app/dispatch/Action.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "dispatch/Outbox.h"
+#include "app/dispatch/Outbox.h"
 
-#include "dispatch/ChannelSender.h"
-#include "storage/Database.h"
-#include "storage/SqlTransaction.h"
+#include "app/dispatch/ChannelSender.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

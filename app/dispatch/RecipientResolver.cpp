@@ -1,9 +1,9 @@
-#include "dispatch/RecipientResolver.h"
+#include "app/dispatch/RecipientResolver.h"
 
-#include "dispatch/MessageComposer.h"
-#include "geo/ParticipantIndex.h"
-#include "storage/Database.h"
-#include "storage/ParticipantIndexLoader.h"
+#include "app/dispatch/MessageComposer.h"
+#include "app/geo/ParticipantIndex.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantIndexLoader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

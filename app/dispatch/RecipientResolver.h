@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dispatch/Outbox.h"
+#include "app/core/Result.h"
+#include "app/dispatch/Outbox.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/ChannelSender.h"
+#include "app/dispatch/ChannelSender.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "dispatch/SenderRegistry.h"
+#include "app/dispatch/SenderRegistry.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "core/Result.h"
-#include "dispatch/ChannelSender.h"
+#include "app/core/Mode.h"
+#include "app/core/Result.h"
+#include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "dispatch/SmsEncoding.h"
+#include "app/dispatch/SmsEncoding.h"
 
 namespace burgernet {
 

@@ -1,4 +1,4 @@
-#include "dispatch/TextChecks.h"
+#include "app/dispatch/TextChecks.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/Action.h"
+#include "app/dispatch/Action.h"
 
 #include <QCoreApplication>
 #include <QList>

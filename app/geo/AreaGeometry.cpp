@@ -1,6 +1,6 @@
-#include "geo/AreaGeometry.h"
+#include "app/geo/AreaGeometry.h"
 
-#include "geo/RdProjection.h"
+#include "app/geo/RdProjection.h"
 
 #include <cstdarg>
 #include <cstdio>

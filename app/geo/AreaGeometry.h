@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "geo/GeoArea.h"
+#include "app/core/Result.h"
+#include "app/geo/GeoArea.h"
 
 #include <QCoreApplication>
 

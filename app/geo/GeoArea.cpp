@@ -1,4 +1,4 @@
-#include "geo/GeoArea.h"
+#include "app/geo/GeoArea.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

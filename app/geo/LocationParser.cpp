@@ -1,6 +1,6 @@
-#include "geo/LocationParser.h"
+#include "app/geo/LocationParser.h"
 
-#include "geo/RdProjection.h"
+#include "app/geo/RdProjection.h"
 
 #include <QRegularExpression>
 

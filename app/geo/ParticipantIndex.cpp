@@ -1,7 +1,7 @@
-#include "geo/ParticipantIndex.h"
+#include "app/geo/ParticipantIndex.h"
 
-#include "geo/PreparedPolygon.h"
-#include "geo/TimeWindow.h"
+#include "app/geo/PreparedPolygon.h"
+#include "app/geo/TimeWindow.h"
 
 #include <algorithm>
 #include <cmath>

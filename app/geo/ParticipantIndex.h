@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geo/GeoArea.h"
+#include "app/geo/GeoArea.h"
 
 #include <QDateTime>
 

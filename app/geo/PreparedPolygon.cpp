@@ -1,4 +1,4 @@
-#include "geo/PreparedPolygon.h"
+#include "app/geo/PreparedPolygon.h"
 
 #include <algorithm>
 #include <cmath>

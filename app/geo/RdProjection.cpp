@@ -1,6 +1,6 @@
-#include "geo/RdProjection.h"
+#include "app/geo/RdProjection.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <cmath>
 #include <memory>

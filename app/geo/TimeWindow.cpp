@@ -1,4 +1,4 @@
-#include "geo/TimeWindow.h"
+#include "app/geo/TimeWindow.h"
 
 #include <QTimeZone>
 

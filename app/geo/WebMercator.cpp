@@ -1,6 +1,6 @@
-#include "geo/WebMercator.h"
+#include "app/geo/WebMercator.h"
 
-#include "geo/GeoArea.h"
+#include "app/geo/GeoArea.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "register/CsvRecordReader.h"
+#include "app/register/CsvRecordReader.h"
 
 #include <cstring>
 

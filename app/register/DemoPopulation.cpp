@@ -1,7 +1,7 @@
-#include "register/DemoPopulation.h"
+#include "app/register/DemoPopulation.h"
 
-#include "storage/Database.h"
-#include "storage/ParticipantWriter.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantWriter.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QChar>
-#include <QMetaType>
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 

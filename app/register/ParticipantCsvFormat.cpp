@@ -1,4 +1,4 @@
-#include "register/ParticipantCsvFormat.h"
+#include "app/register/ParticipantCsvFormat.h"
 
 #include <QStringList>
 #include <QTimeZone>

@@ -3,14 +3,14 @@
 // reaches the writer, whose bulk path into an empty register does not look ids up); the second
 // checks the rows on worker threads while this thread reads ahead and writes, all in one
 // transaction.
-#include "core/CsvWriter.h"
-#include "core/Logging.h"
-#include "register/CsvRecordReader.h"
-#include "register/ParticipantCsv.h"
-#include "register/ParticipantCsvFormat.h"
-#include "register/ParticipantRowParser.h"
-#include "register/Pseudonyms.h"
-#include "storage/ParticipantWriter.h"
+#include "app/core/CsvWriter.h"
+#include "app/core/Logging.h"
+#include "app/register/CsvRecordReader.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/register/ParticipantCsvFormat.h"
+#include "app/register/ParticipantRowParser.h"
+#include "app/register/Pseudonyms.h"
+#include "app/storage/ParticipantWriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

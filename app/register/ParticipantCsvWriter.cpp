@@ -1,10 +1,10 @@
 // ParticipantCsv::exportAll and the right to erasure.
-#include "core/CsvWriter.h"
-#include "core/Logging.h"
-#include "register/ParticipantCsv.h"
-#include "register/ParticipantCsvFormat.h"
-#include "storage/Database.h"
-#include "storage/SqlTransaction.h"
+#include "app/core/CsvWriter.h"
+#include "app/core/Logging.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/register/ParticipantCsvFormat.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

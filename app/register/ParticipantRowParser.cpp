@@ -1,8 +1,8 @@
-#include "register/ParticipantRowParser.h"
+#include "app/register/ParticipantRowParser.h"
 
-#include "register/ParticipantCsv.h"
-#include "register/ParticipantCsvFormat.h"
-#include "register/PhoneNumbers.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/register/ParticipantCsvFormat.h"
+#include "app/register/PhoneNumbers.h"
 
 #include <QSet>
 #include <QStringList>

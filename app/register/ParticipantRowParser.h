@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Participant.h"
-#include "core/Result.h"
-#include "register/CsvRecordReader.h"
+#include "app/core/Participant.h"
+#include "app/core/Result.h"
+#include "app/register/CsvRecordReader.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "register/PhoneNumbers.h"
+#include "app/register/PhoneNumbers.h"
 
 #include <optional>
 #include <phonenumbers/phonenumberutil.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "register/PlaceTable.h"
+#include "app/register/PlaceTable.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "register/PlaceTable.h"
+#include "app/register/PlaceTable.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "register/Pseudonyms.h"
+#include "app/register/Pseudonyms.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

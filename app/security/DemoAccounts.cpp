@@ -1,6 +1,6 @@
-#include "security/DemoAccounts.h"
+#include "app/security/DemoAccounts.h"
 
-#include "security/UserService.h"
+#include "app/security/UserService.h"
 
 namespace burgernet {
 

@@ -1,4 +1,4 @@
-#include "security/PasswordHasher.h"
+#include "app/security/PasswordHasher.h"
 
 #include <algorithm>
 #include <sodium.h>

@@ -1,11 +1,11 @@
-#include "security/SignInService.h"
+#include "app/security/SignInService.h"
 
-#include "core/Clock.h"
-#include "core/Logging.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "security/UserStore.h"
-#include "services/AuditService.h"
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/security/UserStore.h"
+#include "app/services/AuditService.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "core/Session.h"
-#include "security/PasswordHasher.h"
+#include "app/core/Mode.h"
+#include "app/core/Session.h"
+#include "app/security/PasswordHasher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

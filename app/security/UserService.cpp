@@ -1,7 +1,7 @@
-#include "security/UserService.h"
+#include "app/security/UserService.h"
 
-#include "core/Clock.h"
-#include "services/AuditService.h"
+#include "app/core/Clock.h"
+#include "app/services/AuditService.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Permission.h"
-#include "core/Result.h"
-#include "security/PasswordHasher.h"
-#include "security/UserStore.h"
+#include "app/core/Permission.h"
+#include "app/core/Result.h"
+#include "app/security/PasswordHasher.h"
+#include "app/security/UserStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "security/UserStore.h"
+#include "app/security/UserStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Permission.h"
-#include "core/Result.h"
+#include "app/core/Permission.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,15 +1,15 @@
 // ActionService, after the alert went out: updates, closing, cancel, decisions, tips,
 // recovery after a restart and the message templates.
-#include "core/Clock.h"
-#include "core/Logging.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "dispatch/RecipientResolver.h"
-#include "services/ActionService.h"
-#include "services/AuditService.h"
-#include "services/SelectionService.h"
-#include "storage/Database.h"
-#include "storage/SqlTransaction.h"
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/dispatch/RecipientResolver.h"
+#include "app/services/ActionService.h"
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/Permission.h"
-#include "core/Result.h"
-#include "dispatch/Action.h"
-#include "dispatch/ActionRepository.h"
-#include "dispatch/MessageComposer.h"
-#include "dispatch/Outbox.h"
-#include "geo/GeoArea.h"
+#include "app/core/Permission.h"
+#include "app/core/Result.h"
+#include "app/dispatch/Action.h"
+#include "app/dispatch/ActionRepository.h"
+#include "app/dispatch/MessageComposer.h"
+#include "app/dispatch/Outbox.h"
+#include "app/geo/GeoArea.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "services/AuditService.h"
+#include "app/services/AuditService.h"
 
-#include "audit/AuditLog.h"
-#include "audit/SigningKey.h"
-#include "core/CsvWriter.h"
+#include "app/audit/AuditLog.h"
+#include "app/audit/SigningKey.h"
+#include "app/core/CsvWriter.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

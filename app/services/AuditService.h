@@ -1,10 +1,10 @@
 #pragma once
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditRecord.h"
-#include "audit/AuditVerifier.h"
-#include "core/Result.h"
-#include "core/Session.h"
+#include "app/audit/AuditQuery.h"
+#include "app/audit/AuditRecord.h"
+#include "app/audit/AuditVerifier.h"
+#include "app/core/Result.h"
+#include "app/core/Session.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "services/ParticipantService.h"
+#include "app/services/ParticipantService.h"
 
-#include "services/AuditService.h"
-#include "storage/Database.h"
-#include "storage/ParticipantRepository.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QFileInfo>
 #include <QSqlError>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Participant.h"
-#include "core/Permission.h"
-#include "core/Result.h"
-#include "register/ParticipantCsv.h"
+#include "app/core/Participant.h"
+#include "app/core/Permission.h"
+#include "app/core/Result.h"
+#include "app/register/ParticipantCsv.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

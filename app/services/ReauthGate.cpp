@@ -1,6 +1,6 @@
-#include "services/ReauthGate.h"
+#include "app/services/ReauthGate.h"
 
-#include "services/AuditService.h"
+#include "app/services/AuditService.h"
 
 #include <QJsonObject>
 

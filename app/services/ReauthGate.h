@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "core/Result.h"
+#include "app/core/Mode.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

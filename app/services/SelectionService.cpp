@@ -1,7 +1,7 @@
-#include "services/SelectionService.h"
+#include "app/services/SelectionService.h"
 
-#include "storage/Database.h"
-#include "storage/ParticipantIndexLoader.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantIndexLoader.h"
 
 namespace burgernet {
 

@@ -1,9 +1,9 @@
-#include "services/SenderService.h"
+#include "app/services/SenderService.h"
 
-#include "channels/secrets/SecretStore.h"
-#include "core/Logging.h"
-#include "dispatch/SenderRegistry.h"
-#include "services/AuditService.h"
+#include "app/channels/secrets/SecretStore.h"
+#include "app/core/Logging.h"
+#include "app/dispatch/SenderRegistry.h"
+#include "app/services/AuditService.h"
 
 #include <QJsonArray>
 #include <QUuid>

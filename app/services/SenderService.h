@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "dispatch/ChannelSender.h"
+#include "app/core/Result.h"
+#include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
 #include <QSettings>

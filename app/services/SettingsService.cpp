@@ -1,10 +1,10 @@
-#include "services/SettingsService.h"
+#include "app/services/SettingsService.h"
 
-#include "audit/AuditLog.h"
-#include "audit/AuditQuery.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "services/AuditService.h"
+#include "app/audit/AuditLog.h"
+#include "app/audit/AuditQuery.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/services/AuditService.h"
 
 #include <QJsonDocument>
 

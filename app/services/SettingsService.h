@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/Settings.h"
+#include "app/core/Result.h"
+#include "app/core/Settings.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
-#include "core/Logging.h"
-#include "core/Version.h"
-#include "storage/Migrations.h"
+#include "app/core/Logging.h"
+#include "app/core/Version.h"
+#include "app/storage/Migrations.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

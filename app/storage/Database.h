@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "storage/DatabaseSpec.h"
+#include "app/core/Result.h"
+#include "app/storage/DatabaseSpec.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "storage/EncodedParticipant.h"
+#include "app/storage/EncodedParticipant.h"
 
 #include <QStringEncoder>
 

@@ -1,7 +1,7 @@
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
-#include "core/Logging.h"
-#include "storage/SqlTransaction.h"
+#include "app/core/Logging.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,7 +46,8 @@ Result<QStringList> Migrations::translate(const QString& sql, DatabaseKind kind)
     text.replace(QLatin1String("${REAL}"),
                  pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
     text.replace(QLatin1String("${BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
-    text.replace(QLatin1String("${WITHOUT_ROWID}"), pg ? QLatin1String("") : QLatin1String(" WITHOUT ROWID"));
+    text.replace(QLatin1String("${WITHOUT_ROWID}"),
+                 pg ? QLatin1String("") : QLatin1String(" WITHOUT ROWID"));
     if (const auto unknown = QRegularExpression(QStringLiteral("\\$\\{\\w+\\}")).match(text);
         unknown.hasMatch())
         return Error{tr("Unknown token %1 in a migration.").arg(unknown.captured())};

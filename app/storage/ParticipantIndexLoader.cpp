@@ -1,8 +1,8 @@
-#include "storage/ParticipantIndexLoader.h"
+#include "app/storage/ParticipantIndexLoader.h"
 
-#include "core/Participant.h"
-#include "geo/TimeWindow.h"
-#include "storage/Database.h"
+#include "app/core/Participant.h"
+#include "app/geo/TimeWindow.h"
+#include "app/storage/Database.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

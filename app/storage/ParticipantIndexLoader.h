@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "geo/ParticipantIndex.h"
+#include "app/core/Result.h"
+#include "app/geo/ParticipantIndex.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "storage/ParticipantRepository.h"
+#include "app/storage/ParticipantRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlTransaction.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Participant.h"
-#include "core/Result.h"
+#include "app/core/Participant.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -1,8 +1,8 @@
-#include "storage/ParticipantWriter.h"
+#include "app/storage/ParticipantWriter.h"
 
-#include "core/Logging.h"
-#include "storage/Database.h"
-#include "storage/SqlTransaction.h"
+#include "app/core/Logging.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>

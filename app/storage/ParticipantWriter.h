@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Participant.h"
-#include "core/Result.h"
-#include "storage/EncodedParticipant.h"
+#include "app/core/Participant.h"
+#include "app/core/Result.h"
+#include "app/storage/EncodedParticipant.h"
 
 #include <QCoreApplication>
 

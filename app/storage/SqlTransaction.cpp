@@ -1,6 +1,6 @@
-#include "storage/SqlTransaction.h"
+#include "app/storage/SqlTransaction.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "audit/AuditVerifier.h"
+#include "app/audit/AuditVerifier.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

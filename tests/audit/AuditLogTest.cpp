@@ -1,9 +1,9 @@
-#include "audit/AuditLog.h"
+#include "app/audit/AuditLog.h"
 
-#include "audit/AuditTestSupport.h"
-#include "audit/AuditVerifier.h"
-#include "audit/PersonalDataGuard.h"
-#include "audit/SigningKey.h"
+#include "app/audit/AuditVerifier.h"
+#include "app/audit/PersonalDataGuard.h"
+#include "app/audit/SigningKey.h"
+#include "tests/audit/AuditTestSupport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

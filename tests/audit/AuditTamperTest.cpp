@@ -1,9 +1,9 @@
 // Tampering with a log in every way an attacker with write access to the file could, and
 // verification catching each one with the first bad sequence number and the kind of damage.
-#include "audit/AuditChain.h"
-#include "audit/AuditTestSupport.h"
-#include "audit/AuditVerifier.h"
-#include "audit/SigningKey.h"
+#include "app/audit/AuditChain.h"
+#include "app/audit/AuditVerifier.h"
+#include "app/audit/SigningKey.h"
+#include "tests/audit/AuditTestSupport.h"
 
 #include <QSqlQuery>
 

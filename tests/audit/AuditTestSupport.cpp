@@ -1,6 +1,6 @@
-#include "audit/AuditTestSupport.h"
+#include "tests/audit/AuditTestSupport.h"
 
-#include "audit/AuditChain.h"
+#include "app/audit/AuditChain.h"
 
 #include <QSqlError>
 #include <QUuid>

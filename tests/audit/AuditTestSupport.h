@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "support/FakeClock.h"
+#include "app/audit/AuditLog.h"
+#include "tests/support/FakeClock.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

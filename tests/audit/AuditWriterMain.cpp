@@ -1,7 +1,7 @@
 // A process that appends to an audit log as fast as it can until it is killed: the crash test
 // kills it at random moments and checks that the log survives whole.
-#include "audit/AuditLog.h"
-#include "core/Clock.h"
+#include "app/audit/AuditLog.h"
+#include "app/core/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // The audit log's speed: appending during a dispatch (target <= 50 us per record in batches)
 // and verifying a million records (target <= 3 s), each against a plain SQLite baseline
 // measured in the same run on the same disk.
-#include "audit/AuditLog.h"
-#include "audit/AuditVerifier.h"
-#include "audit/SqliteHandle.h"
-#include "bench/BenchReport.h"
-#include "core/Clock.h"
+#include "app/audit/AuditLog.h"
+#include "app/audit/AuditVerifier.h"
+#include "app/audit/SqliteHandle.h"
+#include "app/core/Clock.h"
+#include "tests/bench/BenchReport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

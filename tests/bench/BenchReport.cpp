@@ -1,4 +1,4 @@
-#include "bench/BenchReport.h"
+#include "tests/bench/BenchReport.h"
 
 #include <QDir>
 #include <QFile>

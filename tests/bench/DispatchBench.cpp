@@ -2,20 +2,20 @@
 // throughput of the outbox worker through a sender that answers at once (target >= 20,000
 // messages/s with no rate limit), and the longest the GUI thread's periodic reads (the
 // actions dock's refresh) take while the worker sends on its own thread (target <= 50 ms).
-#include "audit/AuditLog.h"
-#include "bench/BenchReport.h"
-#include "core/Clock.h"
-#include "core/Session.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "dispatch/DispatchThread.h"
-#include "dispatch/DispatchWorker.h"
-#include "dispatch/SenderProvider.h"
-#include "services/ActionService.h"
-#include "services/AuditService.h"
-#include "services/SelectionService.h"
-#include "storage/Database.h"
-#include "storage/ParticipantWriter.h"
+#include "app/audit/AuditLog.h"
+#include "app/core/Clock.h"
+#include "app/core/Session.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/dispatch/DispatchThread.h"
+#include "app/dispatch/DispatchWorker.h"
+#include "app/dispatch/SenderProvider.h"
+#include "app/services/ActionService.h"
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantWriter.h"
+#include "tests/bench/BenchReport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

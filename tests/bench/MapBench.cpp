@@ -4,20 +4,20 @@
 //   country, city and street zoom [<= 16 ms median]; baseline: drawing every address as a dot;
 // - the live count while dragging a circle (what every mouse move costs) [<= 5 ms];
 //   baseline: the reference predicate over every address.
-#include "bench/BenchReport.h"
-#include "core/Clock.h"
-#include "geo/ParticipantIndex.h"
-#include "geo/TimeWindow.h"
-#include "geo/WebMercator.h"
-#include "map/AreaController.h"
-#include "map/MapCanvas.h"
-#include "map/layers/AreaLayer.h"
-#include "map/layers/BasemapLayer.h"
-#include "map/layers/ParticipantLayer.h"
-#include "map/layers/PlaceLabelLayer.h"
-#include "register/DemoPopulation.h"
-#include "register/PlaceTable.h"
-#include "services/SelectionService.h"
+#include "app/core/Clock.h"
+#include "app/geo/ParticipantIndex.h"
+#include "app/geo/TimeWindow.h"
+#include "app/geo/WebMercator.h"
+#include "app/register/DemoPopulation.h"
+#include "app/register/PlaceTable.h"
+#include "app/services/SelectionService.h"
+#include "tests/bench/BenchReport.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/layers/AreaLayer.h"
+#include "ui/map/layers/BasemapLayer.h"
+#include "ui/map/layers/ParticipantLayer.h"
+#include "ui/map/layers/PlaceLabelLayer.h"
 
 #include <QApplication>
 #include <QImage>

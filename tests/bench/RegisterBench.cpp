@@ -4,13 +4,13 @@
 // - among 10 M participants: the count in a 5 km circle in Amsterdam (median <= 2 ms, >= 100x
 //   faster than an SQLite R*Tree query plus the exact test), selecting the ids (<= 5 ms), a
 //   60-vertex province-size polygon (<= 10 ms).
-#include "bench/BenchReport.h"
-#include "geo/ParticipantIndex.h"
-#include "geo/TimeWindow.h"
-#include "register/DemoPopulation.h"
-#include "register/PlaceTable.h"
-#include "storage/Database.h"
-#include "storage/ParticipantIndexLoader.h"
+#include "app/geo/ParticipantIndex.h"
+#include "app/geo/TimeWindow.h"
+#include "app/register/DemoPopulation.h"
+#include "app/register/PlaceTable.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantIndexLoader.h"
+#include "tests/bench/BenchReport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // The senders against their real peers on loopback: SMS through Kannel (sendsms answer time,
 // throughput to the fake SMSC, delivery reports back) and e-mail through aiosmtpd, next to a
 // plain HTTP round trip to a loopback server measured in the same run.
-#include "bench/BenchReport.h"
-#include "channels/BuiltinSenders.h"
-#include "channels/common/HttpClient.h"
-#include "channels/common/HttpListener.h"
-#include "support/PeerProcess.h"
+#include "app/channels/BuiltinSenders.h"
+#include "app/channels/common/HttpClient.h"
+#include "app/channels/common/HttpListener.h"
+#include "tests/bench/BenchReport.h"
+#include "tests/support/PeerProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "channels/BuiltinSenders.h"
-#include "channels/email_smtp/MimeMessage.h"
-#include "support/PeerProcess.h"
+#include "app/channels/BuiltinSenders.h"
+#include "app/channels/email_smtp/MimeMessage.h"
+#include "tests/support/PeerProcess.h"
 
 #include <QJsonArray>
 

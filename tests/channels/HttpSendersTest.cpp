@@ -1,7 +1,7 @@
-#include "channels/BuiltinSenders.h"
-#include "channels/common/HttpClient.h"
-#include "channels/common/HttpListener.h"
-#include "channels/social/SocialSender.h"
+#include "app/channels/BuiltinSenders.h"
+#include "app/channels/common/HttpClient.h"
+#include "app/channels/common/HttpListener.h"
+#include "app/channels/social/SocialSender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

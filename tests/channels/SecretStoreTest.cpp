@@ -1,4 +1,4 @@
-#include "channels/secrets/SecretStore.h"
+#include "app/channels/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "dispatch/SenderRegistry.h"
+#include "app/dispatch/SenderRegistry.h"
 
-#include "channels/BuiltinSenders.h"
+#include "app/channels/BuiltinSenders.h"
 
 #include <QDir>
 #include <QFile>

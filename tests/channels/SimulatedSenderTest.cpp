@@ -1,4 +1,4 @@
-#include "channels/BuiltinSenders.h"
+#include "app/channels/BuiltinSenders.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "channels/BuiltinSenders.h"
-#include "channels/common/HttpClient.h"
-#include "channels/common/HttpListener.h"
-#include "channels/sms_kannel/KannelSmsSender.h"
-#include "channels/sms_kannel/SmsText.h"
-#include "support/PeerProcess.h"
+#include "app/channels/BuiltinSenders.h"
+#include "app/channels/common/HttpClient.h"
+#include "app/channels/common/HttpListener.h"
+#include "app/channels/sms_kannel/KannelSmsSender.h"
+#include "app/channels/sms_kannel/SmsText.h"
+#include "tests/support/PeerProcess.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
-#include "support/FakeClock.h"
+#include "tests/support/FakeClock.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "core/Settings.h"
+#include "app/core/Settings.h"
 
-#include "core/SettingsKeys.h"
+#include "app/core/SettingsKeys.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "DispatchTestSupport.h"
-#include "audit/AuditQuery.h"
-#include "ctl/CtlContext.h"
-#include "integration/CtlRun.h"
+#include "app/audit/AuditQuery.h"
+#include "app/ctl/CtlContext.h"
+#include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/integration/CtlRun.h"
 
 #include <QFile>
 #include <QJsonArray>

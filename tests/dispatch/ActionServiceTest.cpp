@@ -1,7 +1,7 @@
-#include "DispatchTestSupport.h"
-#include "core/SettingsKeys.h"
-#include "dispatch/Outbox.h"
-#include "support/StorageTest.h"
+#include "app/core/SettingsKeys.h"
+#include "app/dispatch/Outbox.h"
+#include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/StorageTest.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

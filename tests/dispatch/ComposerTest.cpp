@@ -1,6 +1,6 @@
-#include "dispatch/MessageComposer.h"
-#include "dispatch/SmsEncoding.h"
-#include "dispatch/TextChecks.h"
+#include "app/dispatch/MessageComposer.h"
+#include "app/dispatch/SmsEncoding.h"
+#include "app/dispatch/TextChecks.h"
 
 #include <catch2/catch.hpp>
 

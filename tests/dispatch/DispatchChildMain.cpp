@@ -2,11 +2,11 @@
 // way the console does at start, then sends everything through a sender that appends each
 // message id to a log file before answering (as a gateway would have it). The test kills it
 // at random moments.
-#include "core/Clock.h"
-#include "dispatch/DispatchWorker.h"
-#include "dispatch/Outbox.h"
-#include "dispatch/SenderProvider.h"
-#include "storage/Database.h"
+#include "app/core/Clock.h"
+#include "app/dispatch/DispatchWorker.h"
+#include "app/dispatch/Outbox.h"
+#include "app/dispatch/SenderProvider.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

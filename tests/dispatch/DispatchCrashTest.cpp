@@ -1,6 +1,6 @@
-#include "DispatchTestSupport.h"
-#include "core/SettingsKeys.h"
-#include "dispatch/Outbox.h"
+#include "app/core/SettingsKeys.h"
+#include "app/dispatch/Outbox.h"
+#include "tests/dispatch/DispatchTestSupport.h"
 
 #include <QFile>
 #include <QProcess>

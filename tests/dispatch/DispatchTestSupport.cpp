@@ -1,7 +1,7 @@
-#include "DispatchTestSupport.h"
+#include "tests/dispatch/DispatchTestSupport.h"
 
-#include "audit/AuditQuery.h"
-#include "storage/ParticipantWriter.h"
+#include "app/audit/AuditQuery.h"
+#include "app/storage/ParticipantWriter.h"
 
 #include <QSqlQuery>
 

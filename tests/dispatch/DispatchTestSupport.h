@@ -1,16 +1,16 @@
 #pragma once
 
-#include "audit/AuditTestSupport.h"
-#include "core/Session.h"
-#include "core/Settings.h"
-#include "dispatch/ChannelSender.h"
-#include "dispatch/DispatchWorker.h"
-#include "dispatch/SenderProvider.h"
-#include "services/ActionService.h"
-#include "services/AuditService.h"
-#include "services/SelectionService.h"
-#include "storage/Database.h"
-#include "support/TempDatabase.h"
+#include "app/core/Session.h"
+#include "app/core/Settings.h"
+#include "app/dispatch/ChannelSender.h"
+#include "app/dispatch/DispatchWorker.h"
+#include "app/dispatch/SenderProvider.h"
+#include "app/services/ActionService.h"
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
+#include "app/storage/Database.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QTemporaryDir>
 

@@ -2,8 +2,8 @@
 // uncertain answer), delivery reports, crash and restart, and the dispatcher's decisions:
 // no row is ever sent more often than once plus the human decisions that allowed a resend,
 // no row is lost, and in the end everything is settled.
-#include "DispatchTestSupport.h"
-#include "dispatch/Outbox.h"
+#include "app/dispatch/Outbox.h"
+#include "tests/dispatch/DispatchTestSupport.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
-#include "DispatchTestSupport.h"
-#include "core/SettingsKeys.h"
-#include "dispatch/DispatchThread.h"
-#include "dispatch/Outbox.h"
-#include "support/StorageTest.h"
+#include "app/core/SettingsKeys.h"
+#include "app/dispatch/DispatchThread.h"
+#include "app/dispatch/Outbox.h"
+#include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/StorageTest.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "geo/AreaGeometry.h"
+#include "app/geo/AreaGeometry.h"
 
 #include <catch2/catch.hpp>
 

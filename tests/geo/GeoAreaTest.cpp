@@ -1,6 +1,6 @@
-#include "geo/GeoArea.h"
+#include "app/geo/GeoArea.h"
 
-#include "geo/TimeWindow.h"
+#include "app/geo/TimeWindow.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "geo/LocationParser.h"
+#include "app/geo/LocationParser.h"
 
 #include <catch2/catch.hpp>
 

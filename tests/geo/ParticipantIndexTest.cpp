@@ -1,9 +1,9 @@
 // The index against a brute-force reference (GeoArea::contains over every stored location) on
 // random circles and polygons: concave, with holes, with points on edges and vertices, with
 // time windows and participants with two (or three) addresses in one area.
-#include "geo/ParticipantIndex.h"
+#include "app/geo/ParticipantIndex.h"
 
-#include "geo/TimeWindow.h"
+#include "app/geo/TimeWindow.h"
 
 #include <catch2/catch.hpp>
 #include <random>

@@ -1,5 +1,5 @@
-#include "geo/RdProjection.h"
-#include "geo/WebMercator.h"
+#include "app/geo/RdProjection.h"
+#include "app/geo/WebMercator.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
-#include "audit/AuditTestSupport.h"
-#include "ctl/CtlContext.h"
-#include "integration/CtlRun.h"
+#include "app/ctl/CtlContext.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "tests/integration/CtlRun.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "integration/CtlRun.h"
+#include "tests/integration/CtlRun.h"
 
-#include "core/Settings.h"
-#include "ctl/CtlContext.h"
-#include "ctl/CtlRunner.h"
-#include "support/FakeClock.h"
+#include "app/core/Settings.h"
+#include "app/ctl/CtlContext.h"
+#include "app/ctl/CtlRunner.h"
+#include "tests/support/FakeClock.h"
 
 #include <QTemporaryDir>
 #include <QTextStream>

@@ -1,9 +1,9 @@
-#include "ctl/CtlContext.h"
-#include "integration/CtlRun.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/ctl/CtlContext.h"
+#include "app/storage/Database.h"
+#include "app/storage/Migrations.h"
+#include "tests/integration/CtlRun.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

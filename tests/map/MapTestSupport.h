@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/Settings.h"
-#include "geo/ParticipantIndex.h"
-#include "geo/TimeWindow.h"
-#include "map/AreaController.h"
-#include "map/MapCanvas.h"
-#include "services/SelectionService.h"
-#include "support/FakeClock.h"
+#include "app/core/Settings.h"
+#include "app/geo/ParticipantIndex.h"
+#include "app/geo/TimeWindow.h"
+#include "app/services/SelectionService.h"
+#include "tests/support/FakeClock.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/MapCanvas.h"
 
 #include <QTemporaryDir>
 #include <QTest>

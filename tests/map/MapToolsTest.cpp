@@ -1,9 +1,9 @@
-#include "map/MapTestSupport.h"
-#include "map/tools/CircleTool.h"
-#include "map/tools/EditTool.h"
-#include "map/tools/PanTool.h"
-#include "map/tools/PathTool.h"
-#include "map/tools/RectangleTool.h"
+#include "tests/map/MapTestSupport.h"
+#include "ui/map/tools/CircleTool.h"
+#include "ui/map/tools/EditTool.h"
+#include "ui/map/tools/PanTool.h"
+#include "ui/map/tools/PathTool.h"
+#include "ui/map/tools/RectangleTool.h"
 
 #include <QSignalSpy>
 

@@ -1,14 +1,14 @@
-#include "map/MapView.h"
+#include "ui/map/MapView.h"
 
-#include "map/AreaController.h"
-#include "map/LayerListWidget.h"
-#include "map/MapTestSupport.h"
-#include "map/PlaceSearchBox.h"
-#include "map/layers/AreaLayer.h"
-#include "map/layers/BasemapLayer.h"
-#include "map/layers/ParticipantLayer.h"
-#include "map/layers/PlaceLabelLayer.h"
-#include "register/PlaceTable.h"
+#include "app/register/PlaceTable.h"
+#include "tests/map/MapTestSupport.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/LayerListWidget.h"
+#include "ui/map/PlaceSearchBox.h"
+#include "ui/map/layers/AreaLayer.h"
+#include "ui/map/layers/BasemapLayer.h"
+#include "ui/map/layers/ParticipantLayer.h"
+#include "ui/map/layers/PlaceLabelLayer.h"
 
 #include <QImage>
 #include <QLabel>

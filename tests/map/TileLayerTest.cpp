@@ -1,10 +1,10 @@
 // Tiles against a real HTTP server on loopback (a small one made here from QTcpServer, which
 // answers every GET with a coloured PNG and counts the requests) and a generated MBTiles file.
-#include "map/MapCanvas.h"
-#include "map/layers/BasemapLayer.h"
-#include "map/layers/MbtilesLayer.h"
-#include "map/layers/OnlineTileLayer.h"
-#include "map/tiles/TileLoader.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/layers/BasemapLayer.h"
+#include "ui/map/layers/MbtilesLayer.h"
+#include "ui/map/layers/OnlineTileLayer.h"
+#include "ui/map/tiles/TileLoader.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,14 +1,14 @@
-#include "register/DemoPopulation.h"
+#include "app/register/DemoPopulation.h"
 
-#include "ctl/CtlContext.h"
-#include "geo/TimeWindow.h"
-#include "integration/CtlRun.h"
-#include "services/SelectionService.h"
-#include "storage/Database.h"
-#include "storage/ParticipantIndexLoader.h"
-#include "storage/ParticipantRepository.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/ctl/CtlContext.h"
+#include "app/geo/TimeWindow.h"
+#include "app/services/SelectionService.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantIndexLoader.h"
+#include "app/storage/ParticipantRepository.h"
+#include "tests/integration/CtlRun.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,8 +67,8 @@ void cancellingLeavesTheRegisterEmpty(DatabaseKind kind)
     auto temp = test::TempDatabase::create(kind);
     auto db = Database::open(temp->spec());
     REQUIRE(db.ok());
-    const QString listIndexes = QStringLiteral(
-        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+    const QString listIndexes = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                               "sqlite_master WHERE type = 'index' ORDER BY name)");
     QString indexesBefore;
     if (kind == DatabaseKind::Sqlite) {
         QSqlQuery before((*db)->connection());

@@ -1,18 +1,18 @@
 // The participant CSV: reading (every rejection with its line and field, separators, encodings,
 // quoting), updating by external id, all-or-nothing writes, the exact round trip, formula
 // guards and erasure.
-#include "register/ParticipantCsv.h"
+#include "app/register/ParticipantCsv.h"
 
-#include "register/DemoPopulation.h"
-#include "register/ParticipantCsvFormat.h"
-#include "register/ParticipantCsvTestSupport.h"
-#include "register/PhoneNumbers.h"
-#include "register/Pseudonyms.h"
-#include "storage/Database.h"
-#include "storage/ParticipantRepository.h"
-#include "storage/ParticipantWriter.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/register/DemoPopulation.h"
+#include "app/register/ParticipantCsvFormat.h"
+#include "app/register/PhoneNumbers.h"
+#include "app/register/Pseudonyms.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantRepository.h"
+#include "app/storage/ParticipantWriter.h"
+#include "tests/register/ParticipantCsvTestSupport.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "register/ParticipantCsv.h"
-#include "storage/Database.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/storage/Database.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,8 +1,8 @@
 // burgernetctl participants: the summary line, exit codes and audit records.
-#include "ctl/CtlContext.h"
-#include "integration/CtlRun.h"
-#include "register/ParticipantCsvTestSupport.h"
-#include "support/TempDatabase.h"
+#include "app/ctl/CtlContext.h"
+#include "tests/integration/CtlRun.h"
+#include "tests/register/ParticipantCsvTestSupport.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

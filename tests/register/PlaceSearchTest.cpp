@@ -1,4 +1,4 @@
-#include "register/PlaceSearch.h"
+#include "app/register/PlaceSearch.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // Files with personal data are their owner's only; XML from outside declares no entities.
-#include "audit/AuditLog.h"
-#include "core/Clock.h"
-#include "core/SafeXml.h"
-#include "storage/Database.h"
-#include "support/FakeClock.h"
+#include "app/audit/AuditLog.h"
+#include "app/core/Clock.h"
+#include "app/core/SafeXml.h"
+#include "app/storage/Database.h"
+#include "tests/support/FakeClock.h"
 
 #include <QFile>
 #include <QFileInfo>

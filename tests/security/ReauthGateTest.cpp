@@ -1,7 +1,7 @@
-#include "services/ReauthGate.h"
+#include "app/services/ReauthGate.h"
 
-#include "security/SecurityTestSupport.h"
-#include "security/SignInService.h"
+#include "app/security/SignInService.h"
+#include "tests/security/SecurityTestSupport.h"
 
 #include <deque>
 

@@ -1,12 +1,12 @@
 // One test per role: what it can and cannot do, through the same services the window and
 // burgernetctl call. A refusal must come from the service (not from a hidden button) and be
 // recorded as denied.
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "register/DemoPopulation.h"
-#include "security/SecurityTestSupport.h"
-#include "services/ParticipantService.h"
-#include "services/SettingsService.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/register/DemoPopulation.h"
+#include "app/services/ParticipantService.h"
+#include "app/services/SettingsService.h"
+#include "tests/security/SecurityTestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditTestSupport.h"
-#include "core/Session.h"
-#include "security/PasswordHasher.h"
-#include "security/UserService.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
-#include "support/TempDatabase.h"
+#include "app/audit/AuditQuery.h"
+#include "app/core/Session.h"
+#include "app/security/PasswordHasher.h"
+#include "app/security/UserService.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 #include <memory>

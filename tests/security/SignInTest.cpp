@@ -1,9 +1,9 @@
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "security/SecurityTestSupport.h"
-#include "security/SignInService.h"
-#include "security/UserStore.h"
-#include "support/StorageTest.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/security/SignInService.h"
+#include "app/security/UserStore.h"
+#include "tests/security/SecurityTestSupport.h"
+#include "tests/support/StorageTest.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
 // The sign-in screens and the idle lock, offscreen.
-#include "MainWindow.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "register/DemoPopulation.h"
-#include "security/FirstAdministratorDialog.h"
-#include "security/IdleWatcher.h"
-#include "security/LockPanel.h"
-#include "security/SecurityTestSupport.h"
-#include "security/SignInDialog.h"
-#include "security/SignInService.h"
-#include "services/SettingsService.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/register/DemoPopulation.h"
+#include "app/security/SignInService.h"
+#include "app/services/SettingsService.h"
+#include "tests/security/SecurityTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/security/FirstAdministratorDialog.h"
+#include "ui/security/IdleWatcher.h"
+#include "ui/security/LockPanel.h"
+#include "ui/security/SignInDialog.h"
 
 #include <QDockWidget>
 #include <QFileInfo>

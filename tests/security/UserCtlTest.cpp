@@ -1,5 +1,5 @@
-#include "integration/CtlRun.h"
-#include "security/SecurityTestSupport.h"
+#include "tests/integration/CtlRun.h"
+#include "tests/security/SecurityTestSupport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "security/SecurityTestSupport.h"
-#include "support/StorageTest.h"
+#include "tests/security/SecurityTestSupport.h"
+#include "tests/support/StorageTest.h"
 
 using namespace burgernet;
 using namespace Qt::StringLiterals;

@@ -1,11 +1,11 @@
-#include "services/SenderService.h"
+#include "app/services/SenderService.h"
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditTestSupport.h"
-#include "channels/BuiltinSenders.h"
-#include "channels/secrets/SecretStore.h"
-#include "core/Session.h"
-#include "services/AuditService.h"
+#include "app/audit/AuditQuery.h"
+#include "app/channels/BuiltinSenders.h"
+#include "app/channels/secrets/SecretStore.h"
+#include "app/core/Session.h"
+#include "app/services/AuditService.h"
+#include "tests/audit/AuditTestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

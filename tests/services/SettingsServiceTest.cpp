@@ -1,11 +1,11 @@
-#include "services/SettingsService.h"
+#include "app/services/SettingsService.h"
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditTestSupport.h"
-#include "core/Session.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "services/AuditService.h"
+#include "app/audit/AuditQuery.h"
+#include "app/core/Session.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/services/AuditService.h"
+#include "tests/audit/AuditTestSupport.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

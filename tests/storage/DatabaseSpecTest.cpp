@@ -1,4 +1,4 @@
-#include "storage/DatabaseSpec.h"
+#include "app/storage/DatabaseSpec.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
-#include "storage/Migrations.h"
-#include "storage/ParticipantRepository.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/ParticipantRepository.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

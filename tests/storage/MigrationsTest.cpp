@@ -1,8 +1,8 @@
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
-#include "storage/Database.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/storage/Database.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QThread>

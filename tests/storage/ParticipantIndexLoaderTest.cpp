@@ -1,10 +1,10 @@
 // The index is loaded with the active participants' locations only, on SQLite and PostgreSQL.
-#include "storage/ParticipantIndexLoader.h"
+#include "app/storage/ParticipantIndexLoader.h"
 
-#include "register/DemoPopulation.h"
-#include "storage/Database.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/register/DemoPopulation.h"
+#include "app/storage/Database.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
 

@@ -1,11 +1,11 @@
 // The register's reads for the participants list: keyset pages in every order, the searches,
 // the area filter and counts, on SQLite and PostgreSQL.
-#include "register/DemoPopulation.h"
-#include "storage/Database.h"
-#include "storage/ParticipantRepository.h"
-#include "storage/ParticipantWriter.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/register/DemoPopulation.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantRepository.h"
+#include "app/storage/ParticipantWriter.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
 

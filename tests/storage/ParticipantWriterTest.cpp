@@ -1,13 +1,13 @@
 // The register's bulk writer: every column stored as given (UTF-8, NULL versus empty), updates
 // through the external id, all or nothing, and on SQLite the bulk path (indexes dropped and
 // rebuilt, foreign keys and cache changed for the write) leaving the connection as it found it.
-#include "storage/ParticipantWriter.h"
+#include "app/storage/ParticipantWriter.h"
 
-#include "register/ParticipantCsv.h"
-#include "storage/Database.h"
-#include "storage/EncodedParticipant.h"
-#include "support/StorageTest.h"
-#include "support/TempDatabase.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/storage/Database.h"
+#include "app/storage/EncodedParticipant.h"
+#include "tests/support/StorageTest.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 namespace burgernet::test {
 

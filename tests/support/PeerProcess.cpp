@@ -1,4 +1,4 @@
-#include "PeerProcess.h"
+#include "tests/support/PeerProcess.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -63,7 +63,8 @@ std::optional<QJsonObject> PeerProcess::next(int timeoutMs)
             return std::nullopt;
         // QProcess only fills its buffer inside waitFor*() (or an event loop): poll even when
         // no time is left, so that next(0) drains what the peer has written.
-        const bool more = m_process.waitForReadyRead(int(qMax<qint64>(0, deadline.remainingTime())));
+        const bool more =
+            m_process.waitForReadyRead(int(qMax<qint64>(0, deadline.remainingTime())));
         if (!more && deadline.hasExpired()) {
             m_buffer += m_process.readAllStandardOutput();
             if (!m_buffer.contains('\n'))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseSpec.h"
+#include "app/storage/DatabaseSpec.h"
 
 #include <QString>
 #include <QTemporaryDir>

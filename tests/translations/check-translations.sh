@@ -9,7 +9,7 @@ src=${2:?source dir}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src/translations/burgernet_nl.ts" "$tmp/burgernet_nl.ts"
-"$lupdate" -no-obsolete -locations none -I "$src/app" -I "$src/ui" "$src/app" "$src/ui" \
+"$lupdate" -no-obsolete -locations none -I "$src" "$src/app" "$src/ui" \
     -ts "$tmp/burgernet_nl.ts" >"$tmp/lupdate.log" 2>&1 || { cat "$tmp/lupdate.log"; exit 1; }
 unfinished=$(grep -c 'type="unfinished"' "$tmp/burgernet_nl.ts" || true)
 if [[ "$unfinished" -ne 0 ]]; then

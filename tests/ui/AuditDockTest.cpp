@@ -1,11 +1,11 @@
 // The supervisors' audit review: the lazy table model, the dock's filter, detail pane and
 // timeline, verification and the CSV and PDF exports, each of them recorded in the log.
-#include "audit/AuditDock.h"
+#include "ui/audit/AuditDock.h"
 
-#include "audit/AuditPdfReport.h"
-#include "audit/AuditTableModel.h"
-#include "audit/AuditTestSupport.h"
-#include "services/AuditService.h"
+#include "app/services/AuditService.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "ui/audit/AuditPdfReport.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

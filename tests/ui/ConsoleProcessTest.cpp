@@ -1,9 +1,9 @@
-#include "WindowScreenshot.h"
-#include "audit/AuditQuery.h"
-#include "console/ConsoleOptions.h"
-#include "storage/Database.h"
-#include "storage/ParticipantRepository.h"
-#include "support/TempDatabase.h"
+#include "app/audit/AuditQuery.h"
+#include "app/storage/Database.h"
+#include "app/storage/ParticipantRepository.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/WindowScreenshot.h"
+#include "ui/console/ConsoleOptions.h"
 
 #include <QFileInfo>
 #include <QImage>

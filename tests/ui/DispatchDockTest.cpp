@@ -1,13 +1,13 @@
-#include "dispatch/DispatchDock.h"
+#include "ui/dispatch/DispatchDock.h"
 
-#include "dispatch/ActionTableModel.h"
-#include "dispatch/ActionsDock.h"
-#include "dispatch/ChannelPreview.h"
-#include "dispatch/ConfirmDispatchDialog.h"
-#include "dispatch/DispatchTestSupport.h"
-#include "dispatch/Outbox.h"
-#include "senders/ListenButton.h"
-#include "services/ReauthGate.h"
+#include "app/dispatch/Outbox.h"
+#include "app/services/ReauthGate.h"
+#include "tests/dispatch/DispatchTestSupport.h"
+#include "ui/dispatch/ActionTableModel.h"
+#include "ui/dispatch/ActionsDock.h"
+#include "ui/dispatch/ChannelPreview.h"
+#include "ui/dispatch/ConfirmDispatchDialog.h"
+#include "ui/senders/ListenButton.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,16 +1,16 @@
 // The window's register import and export: run on a worker thread through ParticipantService
 // (permission, audit record), with progress, a summary naming the report, and cancel.
-#include "participants/ImportDialog.h"
+#include "ui/participants/ImportDialog.h"
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditTestSupport.h"
-#include "core/Settings.h"
-#include "participants/RegisterTransfers.h"
-#include "register/ParticipantCsvTestSupport.h"
-#include "services/AuditService.h"
-#include "services/SettingsService.h"
-#include "storage/Database.h"
-#include "support/TempDatabase.h"
+#include "app/audit/AuditQuery.h"
+#include "app/core/Settings.h"
+#include "app/services/AuditService.h"
+#include "app/services/SettingsService.h"
+#include "app/storage/Database.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "tests/register/ParticipantCsvTestSupport.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/participants/RegisterTransfers.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

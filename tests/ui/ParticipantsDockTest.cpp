@@ -1,15 +1,15 @@
 // The participants dock: the lazy, sorted and searched list model (checked by Qt's model
 // tester), masking, the drawn-area filter, and the audited opening of a participant's details.
-#include "participants/ParticipantsDock.h"
+#include "ui/participants/ParticipantsDock.h"
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditTestSupport.h"
-#include "participants/ParticipantDetailsDialog.h"
-#include "participants/ParticipantTableModel.h"
-#include "register/DemoPopulation.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
-#include "support/TempDatabase.h"
+#include "app/audit/AuditQuery.h"
+#include "app/register/DemoPopulation.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/participants/ParticipantDetailsDialog.h"
+#include "ui/participants/ParticipantTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
-#include "senders/SendersDialog.h"
+#include "ui/senders/SendersDialog.h"
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditTestSupport.h"
-#include "channels/BuiltinSenders.h"
-#include "channels/secrets/SecretStore.h"
-#include "core/Session.h"
-#include "senders/ListenButton.h"
-#include "senders/SenderSettingsForm.h"
-#include "services/AuditService.h"
-#include "services/SenderService.h"
+#include "app/audit/AuditQuery.h"
+#include "app/channels/BuiltinSenders.h"
+#include "app/channels/secrets/SecretStore.h"
+#include "app/core/Session.h"
+#include "app/services/AuditService.h"
+#include "app/services/SenderService.h"
+#include "tests/audit/AuditTestSupport.h"
+#include "ui/senders/ListenButton.h"
+#include "ui/senders/SenderSettingsForm.h"
 
 #include <QCheckBox>
 #include <QLabel>

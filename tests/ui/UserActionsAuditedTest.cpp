@@ -1,17 +1,17 @@
 // Every kind of user action the console offers today leaves its record in the audit log,
 // driven through the window's own widgets and services. New actions add a line here.
-#include "MainWindow.h"
-#include "audit/AuditDock.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditQuery.h"
-#include "core/Session.h"
-#include "core/Settings.h"
-#include "dialogs/PreferencesDialog.h"
-#include "services/AuditService.h"
-#include "services/SettingsService.h"
-#include "storage/Database.h"
-#include "support/FakeClock.h"
-#include "support/TempDatabase.h"
+#include "app/audit/AuditLog.h"
+#include "app/audit/AuditQuery.h"
+#include "app/core/Session.h"
+#include "app/core/Settings.h"
+#include "app/services/AuditService.h"
+#include "app/services/SettingsService.h"
+#include "app/storage/Database.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/audit/AuditDock.h"
+#include "ui/dialogs/PreferencesDialog.h"
 
 #include <QComboBox>
 #include <QTemporaryDir>

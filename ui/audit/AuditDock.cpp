@@ -1,9 +1,9 @@
-#include "audit/AuditDock.h"
+#include "ui/audit/AuditDock.h"
 
-#include "audit/AuditLog.h"
-#include "audit/AuditPdfReport.h"
-#include "audit/AuditTableModel.h"
-#include "services/AuditService.h"
+#include "app/audit/AuditLog.h"
+#include "app/services/AuditService.h"
+#include "ui/audit/AuditPdfReport.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditQuery.h"
-#include "core/Result.h"
+#include "app/audit/AuditQuery.h"
+#include "app/core/Result.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "audit/AuditPdfReport.h"
+#include "ui/audit/AuditPdfReport.h"
 
-#include "audit/AuditLog.h"
-#include "audit/AuditTableModel.h"
-#include "services/AuditService.h"
+#include "app/audit/AuditLog.h"
+#include "app/services/AuditService.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetrics>

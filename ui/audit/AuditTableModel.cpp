@@ -1,4 +1,4 @@
-#include "audit/AuditTableModel.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

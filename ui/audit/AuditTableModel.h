@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditQuery.h"
-#include "audit/AuditRecord.h"
+#include "app/audit/AuditQuery.h"
+#include "app/audit/AuditRecord.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,9 +1,9 @@
-#include "console/ConsoleOptions.h"
+#include "ui/console/ConsoleOptions.h"
 
-#include "WindowScreenshot.h"
-#include "core/CommonOptions.h"
-#include "core/Paths.h"
-#include "core/Version.h"
+#include "app/core/CommonOptions.h"
+#include "app/core/Paths.h"
+#include "app/core/Version.h"
+#include "ui/WindowScreenshot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

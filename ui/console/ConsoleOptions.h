@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "core/Result.h"
+#include "app/core/Mode.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -27,7 +27,7 @@ public:
     QString passwordFile;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};
-    QString mapCircle; // "LAT,LON,METRES": an alert circle drawn at start
+    QString mapCircle;    // "LAT,LON,METRES": an alert circle drawn at start
     bool exitNow = false; // --help or --version was answered
     QString output;       // what to print for --help/--version
 

@@ -1,8 +1,8 @@
-#include "console/FirstStart.h"
+#include "ui/console/FirstStart.h"
 
-#include "register/DemoPopulation.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
+#include "app/register/DemoPopulation.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
 
 #include <QApplication>
 #include <QProgressDialog>

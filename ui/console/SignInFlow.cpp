@@ -1,12 +1,12 @@
-#include "console/SignInFlow.h"
+#include "ui/console/SignInFlow.h"
 
-#include "core/Settings.h"
-#include "security/DemoAccounts.h"
-#include "security/FirstAdministratorDialog.h"
-#include "security/SignInDialog.h"
-#include "security/SignInService.h"
-#include "security/UserService.h"
-#include "services/AuditService.h"
+#include "app/core/Settings.h"
+#include "app/security/DemoAccounts.h"
+#include "app/security/SignInService.h"
+#include "app/security/UserService.h"
+#include "app/services/AuditService.h"
+#include "ui/security/FirstAdministratorDialog.h"
+#include "ui/security/SignInDialog.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "console/ConsoleOptions.h"
-#include "core/Result.h"
-#include "core/Session.h"
+#include "app/core/Result.h"
+#include "app/core/Session.h"
+#include "ui/console/ConsoleOptions.h"
 
 #include <QCoreApplication>
 

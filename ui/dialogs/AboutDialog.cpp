@@ -1,6 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/dialogs/AboutDialog.h"
 
-#include "core/Version.h"
+#include "app/core/Version.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

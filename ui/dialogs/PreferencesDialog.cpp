@@ -1,8 +1,8 @@
-#include "PreferencesDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "services/SettingsService.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/services/SettingsService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "dispatch/ActionTableModel.h"
+#include "ui/dispatch/ActionTableModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
-#include "dispatch/ActionsDock.h"
+#include "ui/dispatch/ActionsDock.h"
 
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/SettingsKeys.h"
-#include "dispatch/ActionTableModel.h"
+#include "app/core/Clock.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "ui/dispatch/ActionTableModel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

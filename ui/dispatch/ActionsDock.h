@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dispatch/ActionRepository.h"
-#include "services/ActionService.h"
+#include "app/dispatch/ActionRepository.h"
+#include "app/services/ActionService.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "dispatch/ChannelPreview.h"
+#include "ui/dispatch/ChannelPreview.h"
 
-#include "dispatch/SmsEncoding.h"
-#include "dispatch/TextChecks.h"
-#include "senders/ListenButton.h"
+#include "app/dispatch/SmsEncoding.h"
+#include "app/dispatch/TextChecks.h"
+#include "ui/senders/ListenButton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/MessageComposer.h"
+#include "app/dispatch/MessageComposer.h"
 
 #include <QWidget>
 

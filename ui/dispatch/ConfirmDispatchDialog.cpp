@@ -1,6 +1,6 @@
-#include "dispatch/ConfirmDispatchDialog.h"
+#include "ui/dispatch/ConfirmDispatchDialog.h"
 
-#include "ModeIndicator.h"
+#include "ui/ModeIndicator.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ActionService.h"
+#include "app/services/ActionService.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
-#include "dispatch/DispatchDock.h"
+#include "ui/dispatch/DispatchDock.h"
 
-#include "core/Clock.h"
-#include "dispatch/ChannelPreview.h"
-#include "dispatch/ConfirmDispatchDialog.h"
-#include "dispatch/TextChecks.h"
-#include "services/ReauthGate.h"
-#include "services/SelectionService.h"
+#include "app/core/Clock.h"
+#include "app/dispatch/TextChecks.h"
+#include "app/services/ReauthGate.h"
+#include "app/services/SelectionService.h"
+#include "ui/dispatch/ChannelPreview.h"
+#include "ui/dispatch/ConfirmDispatchDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "dispatch/Action.h"
-#include "geo/GeoArea.h"
-#include "services/ActionService.h"
+#include "app/core/Mode.h"
+#include "app/dispatch/Action.h"
+#include "app/geo/GeoArea.h"
+#include "app/services/ActionService.h"
 
 #include <QGeoCoordinate>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "map/AreaController.h"
+#include "ui/map/AreaController.h"
 
-#include "core/Clock.h"
-#include "geo/AreaGeometry.h"
-#include "services/SelectionService.h"
+#include "app/core/Clock.h"
+#include "app/geo/AreaGeometry.h"
+#include "app/services/SelectionService.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>

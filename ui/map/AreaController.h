@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/GeoArea.h"
-#include "geo/ParticipantIndex.h"
+#include "app/geo/GeoArea.h"
+#include "app/geo/ParticipantIndex.h"
 
 #include <QGeoCoordinate>
 #include <QObject>

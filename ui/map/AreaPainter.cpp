@@ -1,6 +1,6 @@
-#include "map/AreaPainter.h"
+#include "ui/map/AreaPainter.h"
 
-#include "map/MapViewport.h"
+#include "ui/map/MapViewport.h"
 
 #include <QPainter>
 

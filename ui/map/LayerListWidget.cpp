@@ -1,7 +1,7 @@
-#include "map/LayerListWidget.h"
+#include "ui/map/LayerListWidget.h"
 
-#include "map/MapCanvas.h"
-#include "map/MapLayer.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapLayer.h"
 
 namespace burgernet {
 

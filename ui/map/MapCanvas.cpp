@@ -1,7 +1,7 @@
-#include "map/MapCanvas.h"
+#include "ui/map/MapCanvas.h"
 
-#include "map/MapLayer.h"
-#include "map/MapTool.h"
+#include "ui/map/MapLayer.h"
+#include "ui/map/MapTool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

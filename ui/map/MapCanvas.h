@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/MapTool.h"
-#include "map/MapViewport.h"
+#include "ui/map/MapTool.h"
+#include "ui/map/MapViewport.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "map/MapLayer.h"
+#include "ui/map/MapLayer.h"
 
 namespace burgernet {
 

@@ -1,6 +1,6 @@
-#include "map/MapTool.h"
+#include "ui/map/MapTool.h"
 
-#include "map/MapCanvas.h"
+#include "ui/map/MapCanvas.h"
 
 namespace burgernet {
 

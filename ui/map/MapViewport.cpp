@@ -1,6 +1,6 @@
-#include "map/MapViewport.h"
+#include "ui/map/MapViewport.h"
 
-#include "geo/WebMercator.h"
+#include "app/geo/WebMercator.h"
 
 #include <algorithm>
 #include <cmath>

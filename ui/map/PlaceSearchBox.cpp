@@ -1,7 +1,7 @@
-#include "map/PlaceSearchBox.h"
+#include "ui/map/PlaceSearchBox.h"
 
-#include "geo/LocationParser.h"
-#include "register/PlaceSearch.h"
+#include "app/geo/LocationParser.h"
+#include "app/register/PlaceSearch.h"
 
 #include <QCompleter>
 

@@ -1,6 +1,6 @@
-#include "participants/ImportDialog.h"
+#include "ui/participants/ImportDialog.h"
 
-#include "participants/RegisterTransferJob.h"
+#include "ui/participants/RegisterTransferJob.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "participants/ParticipantDetailsDialog.h"
+#include "ui/participants/ParticipantDetailsDialog.h"
 
-#include "participants/ParticipantTableModel.h"
+#include "ui/participants/ParticipantTableModel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

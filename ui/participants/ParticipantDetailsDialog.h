@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Participant.h"
+#include "app/core/Participant.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "participants/ParticipantListLoader.h"
+#include "ui/participants/ParticipantListLoader.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <algorithm>
 

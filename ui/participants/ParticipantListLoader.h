@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/DatabaseSpec.h"
-#include "storage/ParticipantRepository.h"
+#include "app/storage/DatabaseSpec.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QObject>
 

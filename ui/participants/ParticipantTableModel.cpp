@@ -1,7 +1,7 @@
-#include "participants/ParticipantTableModel.h"
+#include "ui/participants/ParticipantTableModel.h"
 
-#include "participants/ParticipantListLoader.h"
-#include "storage/Database.h"
+#include "app/storage/Database.h"
+#include "ui/participants/ParticipantListLoader.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Participant.h"
-#include "storage/ParticipantRepository.h"
+#include "app/core/Participant.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QAbstractTableModel>
 #include <QThread>

@@ -1,9 +1,9 @@
-#include "participants/ParticipantsDock.h"
+#include "ui/participants/ParticipantsDock.h"
 
-#include "participants/ParticipantDetailsDialog.h"
-#include "participants/ParticipantTableModel.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
+#include "ui/participants/ParticipantDetailsDialog.h"
+#include "ui/participants/ParticipantTableModel.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Participant.h"
-#include "services/ParticipantService.h"
+#include "app/core/Participant.h"
+#include "app/services/ParticipantService.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "participants/RegisterTransferJob.h"
+#include "ui/participants/RegisterTransferJob.h"
 
-#include "services/AuditService.h"
-#include "services/ParticipantService.h"
-#include "storage/Database.h"
+#include "app/services/AuditService.h"
+#include "app/services/ParticipantService.h"
+#include "app/storage/Database.h"
 
 namespace burgernet {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Session.h"
-#include "register/ParticipantCsv.h"
-#include "storage/DatabaseSpec.h"
+#include "app/core/Session.h"
+#include "app/register/ParticipantCsv.h"
+#include "app/storage/DatabaseSpec.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "participants/RegisterTransfers.h"
+#include "ui/participants/RegisterTransfers.h"
 
-#include "participants/ImportDialog.h"
-#include "participants/RegisterTransferJob.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
+#include "app/services/AuditService.h"
+#include "app/storage/Database.h"
+#include "ui/participants/ImportDialog.h"
+#include "ui/participants/RegisterTransferJob.h"
 
 #include <QDir>
 #include <QEventLoop>

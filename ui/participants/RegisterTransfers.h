@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsoleServices.h"
+#include "ui/ConsoleServices.h"
 
 #include <QObject>
 #include <QPointer>

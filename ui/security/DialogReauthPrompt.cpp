@@ -1,4 +1,4 @@
-#include "security/DialogReauthPrompt.h"
+#include "ui/security/DialogReauthPrompt.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

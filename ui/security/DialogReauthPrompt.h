@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ReauthGate.h"
+#include "app/services/ReauthGate.h"
 
 #include <QCoreApplication>
 #include <QPointer>

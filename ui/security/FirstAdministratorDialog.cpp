@@ -1,6 +1,6 @@
-#include "security/FirstAdministratorDialog.h"
+#include "ui/security/FirstAdministratorDialog.h"
 
-#include "security/UserService.h"
+#include "app/security/UserService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "security/IdleWatcher.h"
+#include "ui/security/IdleWatcher.h"
 
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "security/LockPanel.h"
+#include "ui/security/LockPanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

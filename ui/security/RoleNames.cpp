@@ -1,4 +1,4 @@
-#include "security/RoleNames.h"
+#include "ui/security/RoleNames.h"
 
 namespace burgernet {
 

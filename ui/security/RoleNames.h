@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Permission.h"
+#include "app/core/Permission.h"
 
 #include <QCoreApplication>
 #include <QString>

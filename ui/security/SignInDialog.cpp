@@ -1,7 +1,7 @@
-#include "security/SignInDialog.h"
+#include "ui/security/SignInDialog.h"
 
-#include "ModeIndicator.h"
-#include "security/SignInService.h"
+#include "app/security/SignInService.h"
+#include "ui/ModeIndicator.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

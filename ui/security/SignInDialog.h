@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Mode.h"
-#include "core/Session.h"
+#include "app/core/Mode.h"
+#include "app/core/Session.h"
 
 #include <QDialog>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "senders/ListenButton.h"
+#include "ui/senders/ListenButton.h"
 
 #include <QLocale>
 #include <QTextToSpeech>

@@ -1,4 +1,4 @@
-#include "senders/SenderSettingsForm.h"
+#include "ui/senders/SenderSettingsForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

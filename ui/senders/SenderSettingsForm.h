@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dispatch/ChannelSender.h"
+#include "app/dispatch/ChannelSender.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "senders/SendersDialog.h"
+#include "ui/senders/SendersDialog.h"
 
-#include "dispatch/SenderRegistry.h"
-#include "senders/SenderSettingsForm.h"
-#include "services/AuditService.h"
-#include "services/SenderService.h"
+#include "app/dispatch/SenderRegistry.h"
+#include "app/services/AuditService.h"
+#include "app/services/SenderService.h"
+#include "ui/senders/SenderSettingsForm.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>

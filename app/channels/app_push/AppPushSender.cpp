@@ -1,6 +1,6 @@
-#include "channels/app_push/AppPushSender.h"
+#include "app/channels/app_push/AppPushSender.h"
 
-#include "channels/common/HttpClient.h"
+#include "app/channels/common/HttpClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "channels/cap_feed/CapFeedSender.h"
+#include "app/channels/cap_feed/CapFeedSender.h"
 
 #include <QDir>
 #include <QFile>

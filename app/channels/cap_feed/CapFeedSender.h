@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channels/cap_feed/CapMessage.h"
-#include "dispatch/ChannelSender.h"
+#include "app/channels/cap_feed/CapMessage.h"
+#include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
 #include <QObject>

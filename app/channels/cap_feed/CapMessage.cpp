@@ -1,4 +1,4 @@
-#include "channels/cap_feed/CapMessage.h"
+#include "app/channels/cap_feed/CapMessage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

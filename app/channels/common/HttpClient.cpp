@@ -1,4 +1,4 @@
-#include "channels/common/HttpClient.h"
+#include "app/channels/common/HttpClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

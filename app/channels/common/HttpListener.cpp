@@ -1,6 +1,6 @@
-#include "channels/common/HttpListener.h"
+#include "app/channels/common/HttpListener.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

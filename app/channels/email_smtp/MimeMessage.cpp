@@ -1,4 +1,4 @@
-#include "channels/email_smtp/MimeMessage.h"
+#include "app/channels/email_smtp/MimeMessage.h"
 
 #include <QCryptographicHash>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "channels/email_smtp/SmtpEmailSender.h"
+#include "app/channels/email_smtp/SmtpEmailSender.h"
 
-#include "channels/email_smtp/MimeMessage.h"
+#include "app/channels/email_smtp/MimeMessage.h"
 
 #include <QDateTime>
 

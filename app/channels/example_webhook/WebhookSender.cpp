@@ -1,5 +1,5 @@
-#include "channels/common/HttpClient.h"
-#include "channels/example_webhook/WebhookSenderPlugin.h"
+#include "app/channels/common/HttpClient.h"
+#include "app/channels/example_webhook/WebhookSenderPlugin.h"
 
 #include <QJsonDocument>
 

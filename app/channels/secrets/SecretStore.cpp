@@ -1,6 +1,6 @@
-#include "channels/secrets/SecretStore.h"
+#include "app/channels/secrets/SecretStore.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QDir>
 #include <QEventLoop>

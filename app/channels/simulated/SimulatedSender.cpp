@@ -1,4 +1,4 @@
-#include "channels/simulated/SimulatedSender.h"
+#include "app/channels/simulated/SimulatedSender.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channels/simulated/SimulatedSender.h"
+#include "app/channels/simulated/SimulatedSender.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "channels/sms_kannel/KannelSmsSender.h"
+#include "app/channels/sms_kannel/KannelSmsSender.h"
 
-#include "channels/common/HttpClient.h"
-#include "channels/sms_kannel/SmsText.h"
+#include "app/channels/common/HttpClient.h"
+#include "app/channels/sms_kannel/SmsText.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "channels/sms_kannel/SmsText.h"
+#include "app/channels/sms_kannel/SmsText.h"
 
 #include <QList>
 #include <QStringView>

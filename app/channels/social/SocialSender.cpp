@@ -1,6 +1,6 @@
-#include "channels/social/SocialSender.h"
+#include "app/channels/social/SocialSender.h"
 
-#include "channels/common/HttpClient.h"
+#include "app/channels/common/HttpClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

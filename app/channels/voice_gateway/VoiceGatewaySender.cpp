@@ -1,6 +1,6 @@
-#include "channels/voice_gateway/VoiceGatewaySender.h"
+#include "app/channels/voice_gateway/VoiceGatewaySender.h"
 
-#include "channels/common/HttpClient.h"
+#include "app/channels/common/HttpClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "map/layers/BasemapLayer.h"
+#include "ui/map/layers/BasemapLayer.h"
 
-#include "geo/WebMercator.h"
-#include "map/MapViewport.h"
+#include "app/geo/WebMercator.h"
+#include "ui/map/MapViewport.h"
 
 #include <QFile>
 #include <QPainter>

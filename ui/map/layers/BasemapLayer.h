@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "map/MapLayer.h"
+#include "app/core/Result.h"
+#include "ui/map/MapLayer.h"
 
 #include <QPolygonF>
 

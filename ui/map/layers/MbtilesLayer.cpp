@@ -1,4 +1,4 @@
-#include "map/layers/MbtilesLayer.h"
+#include "ui/map/layers/MbtilesLayer.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "map/layers/TiledLayer.h"
+#include "app/core/Result.h"
+#include "ui/map/layers/TiledLayer.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
-#include "map/layers/OnlineTileLayer.h"
+#include "ui/map/layers/OnlineTileLayer.h"
 
-#include "map/tiles/TileLoader.h"
+#include "ui/map/tiles/TileLoader.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/layers/TiledLayer.h"
+#include "ui/map/layers/TiledLayer.h"
 
 namespace burgernet {
 

@@ -1,8 +1,8 @@
-#include "map/layers/ParticipantLayer.h"
+#include "ui/map/layers/ParticipantLayer.h"
 
-#include "geo/ParticipantIndex.h"
-#include "geo/WebMercator.h"
-#include "map/MapViewport.h"
+#include "app/geo/ParticipantIndex.h"
+#include "app/geo/WebMercator.h"
+#include "ui/map/MapViewport.h"
 
 #include <QLocale>
 #include <QPainter>

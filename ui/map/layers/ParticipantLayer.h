@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/MapLayer.h"
+#include "ui/map/MapLayer.h"
 
 #include <QCache>
 #include <QImage>

@@ -1,8 +1,8 @@
-#include "map/layers/PlaceLabelLayer.h"
+#include "ui/map/layers/PlaceLabelLayer.h"
 
-#include "geo/WebMercator.h"
-#include "map/MapViewport.h"
-#include "register/PlaceSearch.h"
+#include "app/geo/WebMercator.h"
+#include "app/register/PlaceSearch.h"
+#include "ui/map/MapViewport.h"
 
 #include <QPainter>
 #include <QPainterPath>

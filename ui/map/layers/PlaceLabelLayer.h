@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/MapLayer.h"
-#include "register/PlaceTable.h"
+#include "app/register/PlaceTable.h"
+#include "ui/map/MapLayer.h"
 
 #include <QFont>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "map/layers/TiledLayer.h"
+#include "ui/map/layers/TiledLayer.h"
 
-#include "geo/WebMercator.h"
-#include "map/MapViewport.h"
+#include "app/geo/WebMercator.h"
+#include "ui/map/MapViewport.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/MapLayer.h"
-#include "map/tiles/TileSource.h"
+#include "ui/map/MapLayer.h"
+#include "ui/map/tiles/TileSource.h"
 
 #include <QCache>
 #include <QImage>

@@ -1,7 +1,7 @@
-#include "map/tiles/TileLoader.h"
+#include "ui/map/tiles/TileLoader.h"
 
-#include "core/Logging.h"
-#include "core/Version.h"
+#include "app/core/Logging.h"
+#include "app/core/Version.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>

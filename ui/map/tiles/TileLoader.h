@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/tiles/TileSource.h"
+#include "ui/map/tiles/TileSource.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "map/tiles/TileSource.h"
+#include "ui/map/tiles/TileSource.h"
 
 namespace burgernet {
 

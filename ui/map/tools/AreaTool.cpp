@@ -1,7 +1,7 @@
-#include "map/tools/AreaTool.h"
+#include "ui/map/tools/AreaTool.h"
 
-#include "map/AreaController.h"
-#include "map/AreaPainter.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/AreaPainter.h"
 
 #include <QKeyEvent>
 #include <QLocale>

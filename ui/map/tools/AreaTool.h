@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/GeoArea.h"
-#include "map/MapTool.h"
+#include "app/geo/GeoArea.h"
+#include "ui/map/MapTool.h"
 
 namespace burgernet {
 

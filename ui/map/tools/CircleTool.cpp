@@ -1,8 +1,8 @@
-#include "map/tools/CircleTool.h"
+#include "ui/map/tools/CircleTool.h"
 
-#include "map/AreaController.h"
-#include "map/AreaPainter.h"
-#include "map/MapViewport.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/AreaPainter.h"
+#include "ui/map/MapViewport.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/tools/AreaTool.h"
+#include "ui/map/tools/AreaTool.h"
 
 namespace burgernet {
 

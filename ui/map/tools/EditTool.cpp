@@ -1,7 +1,7 @@
-#include "map/tools/EditTool.h"
+#include "ui/map/tools/EditTool.h"
 
-#include "map/AreaController.h"
-#include "map/MapViewport.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/MapViewport.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/MapTool.h"
+#include "ui/map/MapTool.h"
 
 namespace burgernet {
 

@@ -1,9 +1,9 @@
-#include "map/tools/PathTool.h"
+#include "ui/map/tools/PathTool.h"
 
-#include "geo/AreaGeometry.h"
-#include "map/AreaController.h"
-#include "map/AreaPainter.h"
-#include "map/MapViewport.h"
+#include "app/geo/AreaGeometry.h"
+#include "ui/map/AreaController.h"
+#include "ui/map/AreaPainter.h"
+#include "ui/map/MapViewport.h"
 
 #include <QKeyEvent>
 #include <QPainter>

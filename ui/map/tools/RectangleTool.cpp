@@ -1,6 +1,6 @@
-#include "map/tools/RectangleTool.h"
+#include "ui/map/tools/RectangleTool.h"
 
-#include "map/AreaController.h"
+#include "ui/map/AreaController.h"
 
 namespace burgernet {
 
