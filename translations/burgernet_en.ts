@@ -15,23 +15,11 @@
 <context>
     <name>burgernet::ActionCommand</name>
     <message>
-        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, close, cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list, status, send, close or cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,10 +59,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The description or text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,19 +79,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm sending (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>arrested, person_found, useful_information, no_result or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action close ID --outcome O&quot; or &quot;action cancel ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,8 +103,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action %1: %2, %3 participants in the area.</source>
+        <source>--%1 needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT READY: no configured sender, the messages would wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT READY: the gateway keeps failing, the messages would wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a running dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): alert to %3 participant(s) in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): update to %3 participant(s), %4 newly in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): closing message to the %3 participant(s) reached, outcome %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): cancellation to the %3 participant(s) who may have been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second user must approve this action before it goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages wait in the outbox for a running dispatcher (the console, or this command with --wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;action decide ID&quot; needs --uncertain resend|drop or --stale send|drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update: the area grows to this circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: the area grows to this GeoJSON area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description, the update, the outcome&apos;s words or the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street or place the message names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send although this channel cannot send now: its messages wait in the outbox (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the send (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send in this process until every message is final, with a progress line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: give up waiting after this many seconds (the messages stay queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide: resend or drop the uncertain messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resend|drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide: send or drop the stale messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send|drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap ID ...&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed message(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -195,65 +305,9 @@
     </message>
 </context>
 <context>
-    <name>burgernet::ActionService</name>
-    <message>
-        <source>An update can only follow a sent action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the update first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a sent action can be closed; action %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1 is already finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may not do this (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>burgernet::ActionSteps</name>
     <message>
         <source>Action %1 is %2 and cannot become %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a draft can be changed; action %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the outbox: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1 has already been submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A missing person may only be sought with the family&apos;s consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the alert area first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1 is not awaiting approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The author of an action cannot approve it; ask a second user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +399,148 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionWait</name>
+    <message>
+        <source> (%1 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ~%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sends in this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for a channel that cannot send now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1 s; the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionWorkflow</name>
+    <message>
+        <source>Nothing sends from here: the messages wait in the outbox for a running dispatcher (the console, or burgernetctl with --wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message is sent from the senders page, not from an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing person may only be sought with the family&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the alert area on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent action needs a description of the person or vehicle, or a text: participants cannot look out for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names no location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is registered inside the area at this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already had the most alerts allowed today and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An update can only follow a sent action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the first alert have not gone out yet; each of those participants gets the alert first and the update after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a sent action can be closed; action %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have not gone out yet and will not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action %1 is %2: there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; action %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be withdrawn; action %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of an action cannot approve it; ask a second user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 or the register changed after the confirmation was shown; look at it again before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the send was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 cannot send now. Configure the sender, wait for it, or confirm that its messages wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live send to this many recipients needs the password again, and there is no one to ask: sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionsDock</name>
     <message>
         <source>Close action</source>
@@ -352,10 +548,6 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,10 +584,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Action %1&lt;/b&gt; — %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: queued %2 · sent %3 · delivered %4 · failed %5 · uncertain %6 · stale %7%8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -494,6 +682,34 @@
         <source>Correction for those already reached (may be empty):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waits: no configured sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waits: the gateway keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · estimating the time to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this action go back to its author?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AppPushSender</name>
@@ -527,10 +743,6 @@
     </message>
     <message>
         <source>Timeout (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training messages never go to a live sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +1469,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AuditedChange</name>
+    <message>
+        <source>The register is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::BasemapLayer</name>
     <message>
         <source>Basemap (offline)</source>
@@ -1326,10 +1545,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message has no area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,6 +1562,33 @@
     </message>
     <message>
         <source>Feed folder writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::Channel</name>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1622,49 @@
     </message>
     <message>
         <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ChannelProgressBar</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing queued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,51 +1713,23 @@
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training mode: its own register and simulated senders only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training register (default: %1). The accounts are always those of the live register (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ConfirmDispatchDialog</name>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Burgernet app (area)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social media (area)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAP feed (area)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send LIVE action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send TRAINING action</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>LIVE — this reaches real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TRAINING — simulated senders only, nobody is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Participants in the area:&lt;/b&gt; %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,10 +1767,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,15 +1774,85 @@
         <source>TRAINING</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approve and send the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send: no configured sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send now: the gateway keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Participants:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n participant(s) newly inside the grown area get the full alert.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have not gone out yet and will NOT be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your password is asked once more after this.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send anyway: the messages wait until it works</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ConsoleOptions</name>
     <message>
         <source>Burgernet Console: draw an area, reach the participants inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start in training mode (its own database, simulated senders only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1569,14 +1892,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH|URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in as this account without the dialog (with --password-file; or BURGERNET_USER).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1921,41 @@
     </message>
     <message>
         <source>--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training only: compose an action of this incident type in the Dispatch dock, send it in --map-circle, wait until every message is final, print its state and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description for --send-action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel for --send-action (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-action works in training mode only (--training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-action needs --map-circle, at least one --send-channel and --user with --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ConsoleSession</name>
+    <message>
+        <source>Draw circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +2025,10 @@
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training register must not be the live register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,30 +2225,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,14 +2278,6 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lat, lon, radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2042,14 +2364,6 @@
         <source>The %1 text is longer than the channel allows.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>circle of %1 m around the location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drawn on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
         <translation type="unfinished">
@@ -2058,11 +2372,91 @@
         </translation>
     </message>
     <message>
-        <source>Cannot send</source>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent</source>
+        <source>not set: put the incident on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radius (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle: lat, lon, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle around the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude must be a number from 50.5 to 53.8 (the Netherlands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude must be a number from 3.2 to 7.3 (the Netherlands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The radius must be from %1 to %2 metres; %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the incident on the map first (right-click, or search a place and choose Incident here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area yet: draw one on the map, type a centre and radius, or make a circle around the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of %1 m around %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area drawn on the map, %1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is selected until there is an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queuing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,10 +2741,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The participant has no mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,6 +2784,13 @@
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::LiveChannelSender</name>
+    <message>
+        <source>Training messages never go to a live sender.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +3000,10 @@
     </message>
     <message>
         <source>&amp;Senders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle from the composer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,10 +3268,6 @@
 <context>
     <name>burgernet::Outbox</name>
     <message>
-        <source>Invalid message type %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid channel or language in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,11 +3312,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid outbox filter.</source>
+        <source>Cannot count earlier messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot count earlier messages</source>
+        <source>Cannot hold back stale messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +4187,22 @@
         <source>The sender &quot;%1&quot; could not be created with these settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only the built-in simulated sender may serve every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender &quot;%1&quot; names no channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender &quot;%1&quot; adds the channel &quot;%2&quot; without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; serves every channel: say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::SenderService</name>
@@ -3811,6 +4224,10 @@
     </message>
     <message>
         <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not configured: %2 missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +4343,14 @@
     </message>
     <message>
         <source>Test message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every channel, reaching nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all channels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4207,10 +4632,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The participant has no e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,10 +4703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text seems to contain %1; public posts never carry personal data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,6 +4743,13 @@
     </message>
     <message>
         <source>Template %1/%2 replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TemplateService</name>
+    <message>
+        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4574,10 +4998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The participant has no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,7 +5029,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
+        <source>Matrix signs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4636,10 +5056,6 @@
     <name>main</name>
     <message>
         <source>Burgernet Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

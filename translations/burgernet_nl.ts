@@ -15,24 +15,12 @@
 <context>
     <name>burgernet::ActionCommand</name>
     <message>
-        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
-        <translation>--circle verwacht LAT,LON,METERS, bijvoorbeeld 52.3731,4.8922,5000.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, close, cancel.</source>
-        <translation>Burgernetacties: list, status, send, close, cancel.</translation>
-    </message>
-    <message>
         <source>Action %1: %2</source>
         <translation>Actie %1: %2</translation>
-    </message>
-    <message>
-        <source>list, status, send, close or cancel</source>
-        <translation>list, status, send, close of cancel</translation>
     </message>
     <message>
         <source>The action&apos;s number.</source>
@@ -71,10 +59,6 @@
         <translation>BESTAND</translation>
     </message>
     <message>
-        <source>The description or text.</source>
-        <translation>Het signalement of de tekst.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
@@ -95,20 +79,12 @@
         <translation>De familie geeft toestemming (vermissing).</translation>
     </message>
     <message>
-        <source>Confirm sending (required).</source>
-        <translation>Verzenden bevestigen (verplicht).</translation>
-    </message>
-    <message>
         <source>arrested, person_found, useful_information, no_result or other.</source>
         <translation>arrested, person_found, useful_information, no_result of other.</translation>
     </message>
     <message>
         <source>OUTCOME</source>
         <translation>AFLOOP</translation>
-    </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action close ID --outcome O&quot; or &quot;action cancel ID&quot;.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action close ID --outcome O&quot; of &quot;action cancel ID&quot;.</translation>
     </message>
     <message>
         <source>--outcome needs arrested, person_found, useful_information, no_result or other.</source>
@@ -127,8 +103,142 @@
         <translation>Verzenden bereikt mensen: voeg --yes toe om te bevestigen.</translation>
     </message>
     <message>
-        <source>Action %1: %2, %3 participants in the area.</source>
-        <translation>Actie %1: %2, %3 deelnemers in het gebied.</translation>
+        <source>--%1 needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation>--%1 heeft LAT,LON,METERS nodig, bijvoorbeeld 52.3731,4.8922,5000.</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>NOT READY: no configured sender, the messages would wait</source>
+        <translation>NIET GEREED: geen ingestelde verzender, de berichten zouden wachten</translation>
+    </message>
+    <message>
+        <source>NOT READY: the gateway keeps failing, the messages would wait</source>
+        <translation>NIET GEREED: de gateway faalt steeds, de berichten zouden wachten</translation>
+    </message>
+    <message>
+        <source>waits for a running dispatcher</source>
+        <translation>wacht op een draaiende verzender</translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap.</source>
+        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap.</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): alert to %3 participant(s) in the area.</source>
+        <translation>Actie %1 (%2): oproep aan %3 deelnemer(s) in het gebied.</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): update to %3 participant(s), %4 newly in the area.</source>
+        <translation>Actie %1 (%2): vervolgbericht aan %3 deelnemer(s), %4 nieuw in het gebied.</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): closing message to the %3 participant(s) reached, outcome %4.</source>
+        <translation>Actie %1 (%2): afsluitbericht aan de %3 bereikte deelnemer(s), uitkomst %4.</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): cancellation to the %3 participant(s) who may have been reached.</source>
+        <translation>Actie %1 (%2): intrekking aan de %3 deelnemer(s) die mogelijk bereikt zijn.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>A second user must approve this action before it goes out.</source>
+        <translation>Een tweede gebruiker moet deze actie goedkeuren voordat ze verstuurd wordt.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2.</source>
+        <translation>Actie %1: %2.</translation>
+    </message>
+    <message>
+        <source>The messages wait in the outbox for a running dispatcher (the console, or this command with --wait).</source>
+        <translation>De berichten wachten in de uitgaande wachtrij op een draaiende verzender (de console, of deze opdracht met --wait).</translation>
+    </message>
+    <message>
+        <source>&quot;action decide ID&quot; needs --uncertain resend|drop or --stale send|drop.</source>
+        <translation>&quot;action decide ID&quot; heeft --uncertain resend|drop of --stale send|drop nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) decided.</source>
+        <translation>
+            <numerusform>Over %n bericht besloten.</numerusform>
+            <numerusform>Over %n berichten besloten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update: the area grows to this circle.</source>
+        <translation>update: het gebied groeit tot deze cirkel.</translation>
+    </message>
+    <message>
+        <source>update: the area grows to this GeoJSON area.</source>
+        <translation>update: het gebied groeit tot dit GeoJSON-gebied.</translation>
+    </message>
+    <message>
+        <source>The description, the update, the outcome&apos;s words or the correction.</source>
+        <translation>De beschrijving, het vervolgbericht, de woorden bij de uitkomst of de correctie.</translation>
+    </message>
+    <message>
+        <source>The street or place the message names.</source>
+        <translation>De straat of plaats die het bericht noemt.</translation>
+    </message>
+    <message>
+        <source>Send although this channel cannot send now: its messages wait in the outbox (repeat for more).</source>
+        <translation>Verzenden hoewel dit kanaal nu niet kan verzenden: de berichten wachten in de uitgaande wachtrij (herhaal voor meer).</translation>
+    </message>
+    <message>
+        <source>Confirm the send (required).</source>
+        <translation>De verzending bevestigen (verplicht).</translation>
+    </message>
+    <message>
+        <source>Send in this process until every message is final, with a progress line.</source>
+        <translation>In dit proces verzenden tot elk bericht definitief is, met een voortgangsregel.</translation>
+    </message>
+    <message>
+        <source>With --wait: give up waiting after this many seconds (the messages stay queued).</source>
+        <translation>Met --wait: na zoveel seconden stoppen met wachten (de berichten blijven in de wachtrij).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>decide: resend or drop the uncertain messages.</source>
+        <translation>decide: de onzekere berichten opnieuw verzenden (resend) of laten vervallen (drop).</translation>
+    </message>
+    <message>
+        <source>resend|drop</source>
+        <translation>resend|drop</translation>
+    </message>
+    <message>
+        <source>decide: send or drop the stale messages.</source>
+        <translation>decide: de verouderde berichten toch verzenden (send) of laten vervallen (drop).</translation>
+    </message>
+    <message>
+        <source>send|drop</source>
+        <translation>send|drop</translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap ID ...&quot;; zie --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed message(s) queued again.</source>
+        <translation>
+            <numerusform>%n mislukt bericht opnieuw in de wachtrij gezet.</numerusform>
+            <numerusform>%n mislukte berichten opnieuw in de wachtrij gezet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -195,66 +305,10 @@
     </message>
 </context>
 <context>
-    <name>burgernet::ActionService</name>
-    <message>
-        <source>An update can only follow a sent action.</source>
-        <translation>Een vervolgbericht kan alleen na een verzonden actie.</translation>
-    </message>
-    <message>
-        <source>Write the update first.</source>
-        <translation>Schrijf eerst het vervolgbericht.</translation>
-    </message>
-    <message>
-        <source>Only a sent action can be closed; action %1 is %2.</source>
-        <translation>Alleen een verzonden actie kan worden afgesloten; actie %1 is %2.</translation>
-    </message>
-    <message>
-        <source>Action %1 is already finished.</source>
-        <translation>Actie %1 is al beëindigd.</translation>
-    </message>
-    <message>
-        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
-        <translation>Er is geen sjabloon &quot;%1&quot; in taal &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>You may not do this (%1).</source>
-        <translation>U mag dit niet doen (%1).</translation>
-    </message>
+    <name>burgernet::ActionSteps</name>
     <message>
         <source>Action %1 is %2 and cannot become %3.</source>
         <translation>Actie %1 is %2 en kan niet %3 worden.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be changed; action %1 is %2.</source>
-        <translation>Alleen een concept kan worden gewijzigd; actie %1 is %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the outbox: %1</source>
-        <translation>Kan de verzendwachtrij niet schrijven: %1</translation>
-    </message>
-    <message>
-        <source>Action %1 has already been submitted.</source>
-        <translation>Actie %1 is al aangeboden.</translation>
-    </message>
-    <message>
-        <source>A missing person may only be sought with the family&apos;s consent.</source>
-        <translation>Naar een vermiste persoon mag alleen met toestemming van de familie worden gezocht.</translation>
-    </message>
-    <message>
-        <source>Choose at least one channel.</source>
-        <translation>Kies ten minste één kanaal.</translation>
-    </message>
-    <message>
-        <source>Choose the alert area first.</source>
-        <translation>Kies eerst het alarmeringsgebied.</translation>
-    </message>
-    <message>
-        <source>Action %1 is not awaiting approval.</source>
-        <translation>Actie %1 wacht niet op goedkeuring.</translation>
-    </message>
-    <message>
-        <source>The author of an action cannot approve it; ask a second user.</source>
-        <translation>De opsteller van een actie kan die niet zelf goedkeuren; vraag een tweede gebruiker.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +399,148 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionWait</name>
+    <message>
+        <source> (%1 failed)</source>
+        <translation> (%1 mislukt)</translation>
+    </message>
+    <message>
+        <source> ~%1 s</source>
+        <translation> ~%1 s</translation>
+    </message>
+    <message>
+        <source>Nothing sends in this process.</source>
+        <translation>In dit proces verzendt niets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for a channel that cannot send now.</source>
+        <translation>
+            <numerusform>%n bericht wacht op een kanaal dat nu niet kan verzenden.</numerusform>
+            <numerusform>%n berichten wachten op een kanaal dat nu niet kan verzenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1 s; the rest stays queued.</source>
+        <translation>Na %1 s gestopt met wachten; de rest blijft in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2.</source>
+        <translation>Actie %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionWorkflow</name>
+    <message>
+        <source>Nothing sends from here: the messages wait in the outbox for a running dispatcher (the console, or burgernetctl with --wait).</source>
+        <translation>Vanaf hier verzendt niets: de berichten wachten in de uitgaande wachtrij op een draaiende verzender (de console, of burgernetctl met --wait).</translation>
+    </message>
+    <message>
+        <source>A test message is sent from the senders page, not from an action.</source>
+        <translation>Een testbericht gaat via de pagina Verzenders, niet vanuit een actie.</translation>
+    </message>
+    <message>
+        <source>Action %1 has already been sent.</source>
+        <translation>Actie %1 is al verzonden.</translation>
+    </message>
+    <message>
+        <source>A missing person may only be sought with the family&apos;s consent.</source>
+        <translation>Een vermist persoon mag alleen met toestemming van de familie gezocht worden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Kies minstens één kanaal.</translation>
+    </message>
+    <message>
+        <source>Draw the alert area on the map first.</source>
+        <translation>Teken eerst het alarmgebied op de kaart.</translation>
+    </message>
+    <message>
+        <source>An urgent action needs a description of the person or vehicle, or a text: participants cannot look out for nothing.</source>
+        <translation>Een urgente actie heeft een beschrijving van de persoon of het voertuig nodig, of een tekst: deelnemers kunnen niet naar niets uitkijken.</translation>
+    </message>
+    <message>
+        <source>The message names no location.</source>
+        <translation>Het bericht noemt geen locatie.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered inside the area at this moment.</source>
+        <translation>Op dit moment is niemand binnen het gebied ingeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already had the most alerts allowed today and are left out.</source>
+        <translation>
+            <numerusform>%n deelnemer heeft vandaag al het maximum aantal oproepen gehad en valt erbuiten.</numerusform>
+            <numerusform>%n deelnemers hebben vandaag al het maximum aantal oproepen gehad en vallen erbuiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An update can only follow a sent action.</source>
+        <translation>Een vervolgbericht kan alleen na een verzonden actie.</translation>
+    </message>
+    <message>
+        <source>Write the update first.</source>
+        <translation>Schrijf eerst het vervolgbericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the first alert have not gone out yet; each of those participants gets the alert first and the update after it.</source>
+        <translation>
+            <numerusform>%n bericht van de eerste oproep is nog niet verstuurd; die deelnemer krijgt eerst de oproep en daarna het vervolgbericht.</numerusform>
+            <numerusform>%n berichten van de eerste oproep zijn nog niet verstuurd; die deelnemers krijgen eerst de oproep en daarna het vervolgbericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a sent action can be closed; action %1 is %2.</source>
+        <translation>Alleen een verzonden actie kan afgesloten worden; actie %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the action.</source>
+        <translation>Kies de uitkomst van de actie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have not gone out yet and will not be sent.</source>
+        <translation>
+            <numerusform>%n bericht is nog niet verstuurd en wordt niet verzonden.</numerusform>
+            <numerusform>%n berichten zijn nog niet verstuurd en worden niet verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action %1 is %2: there is nothing to cancel.</source>
+        <translation>Actie %1 is %2: er is niets in te trekken.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; action %1 is %2.</source>
+        <translation>Alleen een concept kan gewijzigd worden; actie %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be withdrawn; action %1 is %2.</source>
+        <translation>Alleen een concept kan ingetrokken worden; actie %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The author of an action cannot approve it; ask a second user.</source>
+        <translation>De opsteller van een actie kan haar niet goedkeuren; vraag een tweede gebruiker.</translation>
+    </message>
+    <message>
+        <source>Action %1 or the register changed after the confirmation was shown; look at it again before sending.</source>
+        <translation>Actie %1 of het register is veranderd nadat de bevestiging getoond werd; bekijk het opnieuw voordat u verzendt.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the send was not confirmed.</source>
+        <translation>Er is niets verzonden: de verzending is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 cannot send now. Configure the sender, wait for it, or confirm that its messages wait in the outbox.</source>
+        <translation>Niet verzonden: %1 kan nu niet verzenden. Stel de verzender in, wacht erop, of bevestig dat de berichten in de uitgaande wachtrij wachten.</translation>
+    </message>
+    <message>
+        <source>A live send to this many recipients needs the password again, and there is no one to ask: sign in with your own account.</source>
+        <translation>Een live verzending aan zoveel ontvangers vraagt opnieuw het wachtwoord, en er is niemand om het te vragen: meld u aan met uw eigen account.</translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation>Actie %1 wacht niet op goedkeuring.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionsDock</name>
     <message>
         <source>Close action</source>
@@ -353,10 +549,6 @@
     <message>
         <source>Outcome</source>
         <translation>Afloop</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Goedkeuren</translation>
     </message>
     <message>
         <source>Retry failed only</source>
@@ -393,10 +585,6 @@
     <message>
         <source>&lt;b&gt;Action %1&lt;/b&gt; — %2, %3</source>
         <translation>&lt;b&gt;Actie %1&lt;/b&gt; — %2, %3</translation>
-    </message>
-    <message>
-        <source>%1: queued %2 · sent %3 · delivered %4 · failed %5 · uncertain %6 · stale %7%8</source>
-        <translation>%1: in wachtrij %2 · verzonden %3 · afgeleverd %4 · mislukt %5 · onzeker %6 · verouderd %7%8</translation>
     </message>
     <message>
         <source> · ready in %1</source>
@@ -494,6 +682,34 @@
         <source>Correction for those already reached (may be empty):</source>
         <translation>Correctie voor wie al bereikt is (mag leeg blijven):</translation>
     </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Terugsturen…</translation>
+    </message>
+    <message>
+        <source> · waits: no configured sender</source>
+        <translation> · wacht: geen ingestelde verzender</translation>
+    </message>
+    <message>
+        <source> · waits: the gateway keeps failing</source>
+        <translation> · wacht: de gateway faalt steeds</translation>
+    </message>
+    <message>
+        <source> · estimating the time to finish</source>
+        <translation> · de resterende tijd wordt geschat</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>Why does this action go back to its author?</source>
+        <translation>Waarom gaat deze actie terug naar de opsteller?</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AppPushSender</name>
@@ -528,10 +744,6 @@
     <message>
         <source>Timeout (ms)</source>
         <translation>Time-out (ms)</translation>
-    </message>
-    <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
     </message>
     <message>
         <source>The message has no area.</source>
@@ -1257,6 +1469,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AuditedChange</name>
+    <message>
+        <source>The register is not available: %1</source>
+        <translation>Het register is niet beschikbaar: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::BasemapLayer</name>
     <message>
         <source>Basemap (offline)</source>
@@ -1326,10 +1545,6 @@
         <translation>Alarmeringsgebied</translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
-    </message>
-    <message>
         <source>The message has no area.</source>
         <translation>Het bericht heeft geen gebied.</translation>
     </message>
@@ -1348,6 +1563,33 @@
     <message>
         <source>Feed folder writable</source>
         <translation>Feedmap beschrijfbaar</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::Channel</name>
+    <message>
+        <source>Voice</source>
+        <translation>Spraak</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1623,49 @@
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ChannelProgressBar</name>
+    <message>
+        <source>queued</source>
+        <translation>in wachtrij</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>onzeker</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>nothing queued</source>
+        <translation>niets in de wachtrij</translation>
     </message>
 </context>
 <context>
@@ -1428,41 +1713,17 @@
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
+    <message>
+        <source>Training mode: its own register and simulated senders only.</source>
+        <translation>Oefenmodus: een eigen register en alleen gesimuleerde verzenders.</translation>
+    </message>
+    <message>
+        <source>The training register (default: %1). The accounts are always those of the live register (--db).</source>
+        <translation>Het oefenregister (standaard: %1). De accounts zijn altijd die van het live register (--db).</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ConfirmDispatchDialog</name>
-    <message>
-        <source>SMS</source>
-        <translation>Sms</translation>
-    </message>
-    <message>
-        <source>Voice call</source>
-        <translation>Spraakbericht</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Burgernet app (area)</source>
-        <translation>Burgernet-app (gebied)</translation>
-    </message>
-    <message>
-        <source>Social media (area)</source>
-        <translation>Sociale media (gebied)</translation>
-    </message>
-    <message>
-        <source>CAP feed (area)</source>
-        <translation>CAP-feed (gebied)</translation>
-    </message>
-    <message>
-        <source>Send LIVE action</source>
-        <translation>LIVE actie verzenden</translation>
-    </message>
-    <message>
-        <source>Send TRAINING action</source>
-        <translation>OEFENactie verzenden</translation>
-    </message>
     <message>
         <source>LIVE — this reaches real people</source>
         <translation>LIVE — dit bereikt echte mensen</translation>
@@ -1470,10 +1731,6 @@
     <message>
         <source>TRAINING — simulated senders only, nobody is reached</source>
         <translation>OEFENING — alleen gesimuleerde verzenders, niemand wordt bereikt</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Participants in the area:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Gebied:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Deelnemers in het gebied:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(drawn on the map)</source>
@@ -1510,10 +1767,6 @@
         <translation>Ter goedkeuring aanbieden</translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation>Nu verzenden</translation>
-    </message>
-    <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
@@ -1521,16 +1774,86 @@
         <source>TRAINING</source>
         <translation>OEFENING</translation>
     </message>
+    <message>
+        <source>Approve and send the alert</source>
+        <translation>De oproep goedkeuren en verzenden</translation>
+    </message>
+    <message>
+        <source>Send the alert</source>
+        <translation>De oproep verzenden</translation>
+    </message>
+    <message>
+        <source>Send an update</source>
+        <translation>Een vervolgbericht verzenden</translation>
+    </message>
+    <message>
+        <source>Close the action</source>
+        <translation>De actie afsluiten</translation>
+    </message>
+    <message>
+        <source>Cancel the action</source>
+        <translation>De actie intrekken</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>cannot send: no configured sender</source>
+        <translation>kan niet verzenden: geen ingestelde verzender</translation>
+    </message>
+    <message>
+        <source>cannot send now: the gateway keeps failing</source>
+        <translation>kan nu niet verzenden: de gateway faalt steeds</translation>
+    </message>
+    <message>
+        <source>waits for a dispatcher</source>
+        <translation>wacht op een verzender</translation>
+    </message>
+    <message>
+        <source>%1 — LIVE</source>
+        <translation>%1 — LIVE</translation>
+    </message>
+    <message>
+        <source>%1 — TRAINING</source>
+        <translation>%1 — OEFENING</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Participants:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gebied:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Deelnemers:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n participant(s) newly inside the grown area get the full alert.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n deelnemer die nieuw binnen het gegroeide gebied valt, krijgt de volledige oproep.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n deelnemers die nieuw binnen het gegroeide gebied vallen, krijgen de volledige oproep.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have not gone out yet and will NOT be sent.</source>
+        <translation>
+            <numerusform>%n bericht is nog niet verstuurd en wordt NIET verzonden.</numerusform>
+            <numerusform>%n berichten zijn nog niet verstuurd en worden NIET verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your password is asked once more after this.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hierna wordt nog één keer uw wachtwoord gevraagd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>send anyway: the messages wait until it works</source>
+        <translation>toch verzenden: de berichten wachten tot het kanaal werkt</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ConsoleOptions</name>
     <message>
         <source>Burgernet Console: draw an area, reach the participants inside it.</source>
         <translation>Burgernet Console: teken een gebied, bereik de deelnemers daarin.</translation>
-    </message>
-    <message>
-        <source>Start in training mode (its own database, simulated senders only).</source>
-        <translation>Starten in oefenmodus (eigen database, alleen gesimuleerde verzenders).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and exit.</source>
@@ -1577,14 +1900,6 @@
         <translation>BR,LG,METERS</translation>
     </message>
     <message>
-        <source>The training register (default: training.sqlite in the data folder). The accounts are always those of the live register (--db).</source>
-        <translation>Het oefenregister (standaard: training.sqlite in de gegevensmap). De accounts zijn altijd die van het live register (--db).</translation>
-    </message>
-    <message>
-        <source>PATH|URL</source>
-        <translation>PAD|URL</translation>
-    </message>
-    <message>
         <source>Sign in as this account without the dialog (with --password-file; or BURGERNET_USER).</source>
         <translation>Met dit account aanmelden zonder het venster (met --password-file; of BURGERNET_USER).</translation>
     </message>
@@ -1607,6 +1922,41 @@
     <message>
         <source>--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.</source>
         <translation>--map-circle verwacht BR,LG,METERS, bijvoorbeeld 52.3731,4.8932,1500.</translation>
+    </message>
+    <message>
+        <source>Training only: compose an action of this incident type in the Dispatch dock, send it in --map-circle, wait until every message is final, print its state and exit.</source>
+        <translation>Alleen oefenen: stel in het Verzenden-paneel een actie van dit type op, verzend die in --map-circle, wacht tot elk bericht definitief is, toon de toestand en sluit af.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The description for --send-action.</source>
+        <translation>De beschrijving voor --send-action.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>A channel for --send-action (repeat for more).</source>
+        <translation>Een kanaal voor --send-action (herhaal voor meer).</translation>
+    </message>
+    <message>
+        <source>--send-action works in training mode only (--training).</source>
+        <translation>--send-action werkt alleen in oefenmodus (--training).</translation>
+    </message>
+    <message>
+        <source>--send-action needs --map-circle, at least one --send-channel and --user with --password-file.</source>
+        <translation>--send-action heeft --map-circle, minstens één --send-channel en --user met --password-file nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ConsoleSession</name>
+    <message>
+        <source>Draw circle</source>
+        <translation>Cirkel tekenen</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2026,10 @@
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The training register must not be the live register.</source>
+        <translation>Het oefenregister mag niet het live register zijn.</translation>
     </message>
 </context>
 <context>
@@ -1871,30 +2225,6 @@
         <translation>Overig</translation>
     </message>
     <message>
-        <source>Voice</source>
-        <translation>Spraak</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>Sms</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Sociaal</translation>
-    </message>
-    <message>
-        <source>CAP</source>
-        <translation>CAP</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
@@ -1949,14 +2279,6 @@
     <message>
         <source>Location</source>
         <translation>Locatie</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <source>Lat, lon, radius</source>
-        <translation>Breedte, lengte, straal</translation>
     </message>
     <message>
         <source>Area</source>
@@ -2042,14 +2364,6 @@
         <source>The %1 text is longer than the channel allows.</source>
         <translation>De tekst voor %1 is langer dan het kanaal toestaat.</translation>
     </message>
-    <message>
-        <source>circle of %1 m around the location</source>
-        <translation>cirkel van %1 m rond de locatie</translation>
-    </message>
-    <message>
-        <source>drawn on the map</source>
-        <translation>op de kaart getekend</translation>
-    </message>
     <message numerus="yes">
         <source>%n participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
         <translation>
@@ -2058,12 +2372,92 @@
         </translation>
     </message>
     <message>
-        <source>Cannot send</source>
-        <translation>Kan niet verzenden</translation>
-    </message>
-    <message>
         <source>Not sent</source>
         <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <source>not set: put the incident on the map</source>
+        <translation>niet ingesteld: zet het incident op de kaart</translation>
+    </message>
+    <message>
+        <source>Incident at</source>
+        <translation>Incident op</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>breedtegraad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>lengtegraad</translation>
+    </message>
+    <message>
+        <source>radius (m)</source>
+        <translation>straal (m)</translation>
+    </message>
+    <message>
+        <source>Circle: lat, lon, m</source>
+        <translation>Cirkel: breedte, lengte, m</translation>
+    </message>
+    <message>
+        <source>Circle around the incident</source>
+        <translation>Cirkel rond het incident</translation>
+    </message>
+    <message>
+        <source>The latitude must be a number from 50.5 to 53.8 (the Netherlands).</source>
+        <translation>De breedtegraad moet een getal van 50,5 tot 53,8 zijn (Nederland).</translation>
+    </message>
+    <message>
+        <source>The longitude must be a number from 3.2 to 7.3 (the Netherlands).</source>
+        <translation>De lengtegraad moet een getal van 3,2 tot 7,3 zijn (Nederland).</translation>
+    </message>
+    <message>
+        <source>The radius must be from %1 to %2 metres; %3 is not.</source>
+        <translation>De straal moet van %1 tot %2 meter zijn; %3 is dat niet.</translation>
+    </message>
+    <message>
+        <source>Put the incident on the map first (right-click, or search a place and choose Incident here).</source>
+        <translation>Zet eerst het incident op de kaart (rechtsklik, of zoek een plaats en kies Incident hier).</translation>
+    </message>
+    <message>
+        <source>No area yet: draw one on the map, type a centre and radius, or make a circle around the incident.</source>
+        <translation>Nog geen gebied: teken er een op de kaart, typ een middelpunt en straal, of maak een cirkel rond het incident.</translation>
+    </message>
+    <message>
+        <source>Circle of %1 m around %2, %3</source>
+        <translation>Cirkel van %1 m rond %2, %3</translation>
+    </message>
+    <message>
+        <source>Area drawn on the map, %1 km²</source>
+        <translation>Gebied getekend op de kaart, %1 km²</translation>
+    </message>
+    <message>
+        <source>Area drawn on the map</source>
+        <translation>Gebied getekend op de kaart</translation>
+    </message>
+    <message>
+        <source>Nobody is selected until there is an area.</source>
+        <translation>Niemand is geselecteerd zolang er geen gebied is.</translation>
+    </message>
+    <message>
+        <source>Action %1 submitted.</source>
+        <translation>Actie %1 ingediend.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verzonden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Queuing…</source>
+        <translation>In de wachtrij zetten…</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2741,6 @@
         <translation>Onverwacht antwoord van Kannel: %1</translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
-    </message>
-    <message>
         <source>The participant has no mobile number.</source>
         <translation>De deelnemer heeft geen mobiel nummer.</translation>
     </message>
@@ -2395,6 +2785,13 @@
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::LiveChannelSender</name>
+    <message>
+        <source>Training messages never go to a live sender.</source>
+        <translation>Oefenberichten gaan nooit naar een live verzender.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3001,10 @@
     <message>
         <source>Sign out and sign in again.</source>
         <translation>Meld u af en opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Circle from the composer</source>
+        <translation>Cirkel uit het Verzenden-paneel</translation>
     </message>
 </context>
 <context>
@@ -2867,10 +3268,6 @@
 <context>
     <name>burgernet::Outbox</name>
     <message>
-        <source>Invalid message type %1.</source>
-        <translation>Ongeldig berichttype %1.</translation>
-    </message>
-    <message>
         <source>Invalid channel or language in the outbox.</source>
         <translation>Ongeldig kanaal of ongeldige taal in de verzendwachtrij.</translation>
     </message>
@@ -2915,12 +3312,12 @@
         <translation>Kan de verzendwachtrij niet tellen</translation>
     </message>
     <message>
-        <source>Invalid outbox filter.</source>
-        <translation>Ongeldig filter op de verzendwachtrij.</translation>
-    </message>
-    <message>
         <source>Cannot count earlier messages</source>
         <translation>Kan eerdere berichten niet tellen</translation>
+    </message>
+    <message>
+        <source>Cannot hold back stale messages</source>
+        <translation>Kan verouderde berichten niet tegenhouden</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4187,22 @@
         <source>The sender &quot;%1&quot; could not be created with these settings.</source>
         <translation>De verzender &quot;%1&quot; kon met deze instellingen niet worden aangemaakt.</translation>
     </message>
+    <message>
+        <source>only the built-in simulated sender may serve every channel</source>
+        <translation>alleen de ingebouwde gesimuleerde verzender mag elk kanaal bedienen</translation>
+    </message>
+    <message>
+        <source>the sender &quot;%1&quot; names no channel</source>
+        <translation>de verzender &quot;%1&quot; noemt geen kanaal</translation>
+    </message>
+    <message>
+        <source>the sender &quot;%1&quot; adds the channel &quot;%2&quot; without a name</source>
+        <translation>de verzender &quot;%1&quot; voegt het kanaal &quot;%2&quot; toe zonder naam</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; serves every channel: say which.</source>
+        <translation>De verzender &quot;%1&quot; bedient elk kanaal: zeg welk.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::SenderService</name>
@@ -3812,6 +4225,10 @@
     <message>
         <source>Test</source>
         <translation>Test</translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not configured: %2 missing.</source>
+        <translation>De verzender &quot;%1&quot; is niet ingesteld: %2 ontbreekt.</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4345,14 @@
     <message>
         <source>Test message: %1</source>
         <translation>Testbericht: %1</translation>
+    </message>
+    <message>
+        <source>every channel, reaching nobody</source>
+        <translation>elk kanaal, bereikt niemand</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>alle kanalen</translation>
     </message>
 </context>
 <context>
@@ -4208,10 +4633,6 @@
         <translation>Time-out (ms)</translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
-    </message>
-    <message>
         <source>The participant has no e-mail address.</source>
         <translation>De deelnemer heeft geen e-mailadres.</translation>
     </message>
@@ -4283,10 +4704,6 @@
         <translation>een postcode met huisnummer</translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
-    </message>
-    <message>
         <source>The text seems to contain %1; public posts never carry personal data.</source>
         <translation>De tekst lijkt %1 te bevatten; openbare berichten bevatten nooit persoonsgegevens.</translation>
     </message>
@@ -4328,6 +4745,13 @@
     <message>
         <source>Template %1/%2 replaced.</source>
         <translation>Sjabloon %1/%2 vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TemplateService</name>
+    <message>
+        <source>There is no template &quot;%1&quot; in language &quot;%2&quot;.</source>
+        <translation>Er is geen sjabloon &quot;%1&quot; in taal &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4575,10 +4999,6 @@
         <translation>Time-out (ms)</translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
-    </message>
-    <message>
         <source>The participant has no phone number.</source>
         <translation>De deelnemer heeft geen telefoonnummer.</translation>
     </message>
@@ -4610,8 +5030,8 @@
         <translation>Alleen uitzetten voor een testcontroller; de wijziging wordt vastgelegd.</translation>
     </message>
     <message>
-        <source>Training messages never go to a live sender.</source>
-        <translation>Oefenberichten gaan nooit naar een echte verzender.</translation>
+        <source>Matrix signs</source>
+        <translation>Matrixborden</translation>
     </message>
 </context>
 <context>
@@ -4638,10 +5058,6 @@
     <message>
         <source>Burgernet Console</source>
         <translation>Burgernet Console</translation>
-    </message>
-    <message>
-        <source>Draw circle</source>
-        <translation>Cirkel tekenen</translation>
     </message>
 </context>
 </TS>

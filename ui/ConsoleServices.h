@@ -4,7 +4,6 @@
 
 namespace burgernet {
 
-class ActionService;
 class AuditService;
 class Clock;
 class Database;
@@ -12,8 +11,9 @@ class SenderService;
 class SelectionService;
 class Settings;
 class SettingsService;
-class ReauthGate;
+class SessionServices;
 class SignInService;
+class DispatchJobs;
 
 // What the window is given by the composition root. The window owns none of it; every user
 // action goes through one of the services, which record it in the audit log.
@@ -27,13 +27,14 @@ struct ConsoleServices
     Mode mode = Mode::Live;
     // Checks the password again to unlock an idle-locked window; null: only signing out helps.
     SignInService* signIn = nullptr;
-    // Asks for the password again before a large live send (the dispatch dock calls it).
-    ReauthGate* reauthGate = nullptr;
     SenderService* senders = nullptr; // the Senders… page; absent in tools that have none
-    // Dispatch: without them the dispatch and actions docks stay placeholders.
-    ActionService* actions = nullptr;
     // The participant index for counts on the map; the window makes an empty one when null.
     SelectionService* selection = nullptr;
+    // Dispatch: the session's workflow, progress, decisions and dispatcher, and the jobs that
+    // prepare and queue sends off the window's thread. Without them the dispatch and actions
+    // docks stay placeholders.
+    SessionServices* session = nullptr;
+    DispatchJobs* dispatchJobs = nullptr;
 };
 
 } // namespace burgernet

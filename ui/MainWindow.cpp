@@ -4,8 +4,10 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/security/SignInService.h"
+#include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
 #include "app/services/SelectionService.h"
+#include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
 #include "ui/ModeIndicator.h"
@@ -161,26 +163,35 @@ void MainWindow::createDocks()
     auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
                                 m_mapView->layerList(), Qt::LeftDockWidgetArea);
     layers->hide(); // shown from the View menu
-    if (m_services.actions && m_services.selection &&
+    if (m_services.session && m_services.dispatchJobs &&
         (session.can(Permission::ComposeAction) || session.can(Permission::SendNonUrgent))) {
-        m_dispatchDock =
-            new DispatchDock(*m_services.actions, *m_services.selection, m_services.clock, this);
-        m_dispatchDock->setReauthGate(m_services.reauthGate);
+        SessionServices& s = *m_services.session;
+        m_dispatchDock = new DispatchDock(s.workflow(), *m_services.dispatchJobs, s.selection(),
+                                          m_services.clock, this);
         addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"), m_dispatchDock,
                      Qt::RightDockWidgetArea);
         QDockWidget* composer = m_docks.last();
         m_actionsDock =
-            new ActionsDock(*m_services.actions, m_services.clock, m_services.settings, this);
+            new ActionsDock(s.workflow(), s.progress(), s.decisions(), *m_services.dispatchJobs,
+                            m_services.clock, m_services.settings, this);
+        connect(&s.notifier(), &ActionNotifier::actionChanged, m_actionsDock,
+                &ActionsDock::refresh);
         QDockWidget* actions = addPanelDock(QStringLiteral("actionsDock"), tr("Actions"),
                                             m_actionsDock, Qt::RightDockWidgetArea);
         // Composer and actions share the right side as tabs; a sent action shows its progress.
         tabifyDockWidget(composer, actions);
         composer->raise();
-        connect(m_dispatchDock, &DispatchDock::areaChanged, m_actionsDock,
-                &ActionsDock::setAlertArea);
-        // The area drawn on the map and the incident marker go to the composer.
+        // One area: the map's. The composer shows it and edits it through the map, so that
+        // what is drawn is what is sent; an update may grow the action's area to it.
         connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_dispatchDock,
                 &DispatchDock::setAlertArea);
+        connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_actionsDock,
+                &ActionsDock::setAlertArea);
+        connect(m_dispatchDock, &DispatchDock::areaEdited, this, [this](const GeoArea& area) {
+            m_mapView->areaController()->commit(area, tr("Circle from the composer"));
+            m_mapView->zoomToArea();
+        });
+        m_dispatchDock->setAlertArea(m_mapView->areaController()->area());
         connect(m_actionsDock, &ActionsDock::tipLocated, this,
                 [this](qint64 actionId, double lat, double lon) {
                     m_mapView->areaController()->addTip(actionId, QGeoCoordinate(lat, lon));

@@ -14,9 +14,10 @@ Q_IMPORT_PLUGIN(CapFeedSenderPlugin)
 
 namespace burgernet {
 
-std::unique_ptr<SenderRegistry> createSenderRegistry(Mode mode, const QString& pluginFolder)
+std::unique_ptr<SenderRegistry> createSenderRegistry(Mode mode, const Clock& clock,
+                                                     const QString& pluginFolder)
 {
-    auto registry = std::make_unique<SenderRegistry>(mode);
+    auto registry = std::make_unique<SenderRegistry>(mode, clock);
     registry->addStaticPlugins();
     if (mode == Mode::Live)
         registry->loadFolder(pluginFolder.isEmpty() ? SenderRegistry::defaultPluginFolder()

@@ -32,4 +32,20 @@ QCommandLineOption CommonOptions::auditLog()
         tr("FILE"));
 }
 
+QCommandLineOption CommonOptions::training()
+{
+    return QCommandLineOption(QStringLiteral("training"),
+                              tr("Training mode: its own register and simulated senders only."));
+}
+
+QCommandLineOption CommonOptions::trainingDatabase()
+{
+    return QCommandLineOption(
+        QStringLiteral("training-db"),
+        tr("The training register (default: %1). The accounts are always those of the live "
+           "register (--db).")
+            .arg(paths::defaultTrainingRegisterPath()),
+        tr("PATH|URL"));
+}
+
 } // namespace burgernet

@@ -13,8 +13,10 @@ class CommonOptions
 public:
     static QCommandLineOption help();
     static QCommandLineOption version();
-    static QCommandLineOption database(); // --db PATH|URL
-    static QCommandLineOption auditLog(); // --audit-log FILE
+    static QCommandLineOption database();         // --db PATH|URL
+    static QCommandLineOption auditLog();         // --audit-log FILE
+    static QCommandLineOption training();         // --training
+    static QCommandLineOption trainingDatabase(); // --training-db PATH|URL
 };
 
 } // namespace burgernet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "app/core/EnumIds.h"
 
 namespace burgernet {
 
@@ -8,9 +8,11 @@ namespace burgernet {
 // simulated senders, and must look different everywhere.
 enum class Mode { Live, Training };
 
-inline QString modeId(Mode mode)
+template <>
+struct EnumIdTable<Mode>
 {
-    return mode == Mode::Live ? QStringLiteral("live") : QStringLiteral("training");
-}
+    static constexpr std::array entries{std::pair{Mode::Live, "live"},
+                                        std::pair{Mode::Training, "training"}};
+};
 
 } // namespace burgernet

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/Channel.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -33,8 +35,6 @@ struct ParticipantLocation
 struct Participant
 {
     enum class Status { Active, Paused, Unsubscribed };
-    // The channels the participant wants, as bits.
-    enum Channel : int { WantsSms = 1, WantsVoice = 2, WantsEmail = 4 };
 
     qint64 id = 0; // register row id, 0 before it is stored
     QString pseudonym;
@@ -46,7 +46,7 @@ struct Participant
     QString mobile; // E.164
     QString phone;  // E.164
     QString email;
-    int channelPrefs = WantsSms | WantsVoice | WantsEmail;
+    int channelPrefs = kAllAddressedChannels; // the channels the participant wants, as bits
     QDateTime registeredAt;
     QDateTime consentAt;
     QList<ParticipantLocation> locations;

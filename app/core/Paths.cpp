@@ -17,6 +17,11 @@ QString defaultRegisterPath()
     return QDir(dataDir()).filePath(QStringLiteral("register.sqlite"));
 }
 
+QString defaultTrainingRegisterPath()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("training.sqlite"));
+}
+
 QString defaultAuditLogPath()
 {
     return QDir(dataDir()).filePath(QStringLiteral("audit.sqlite"));

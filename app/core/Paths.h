@@ -7,9 +7,10 @@ namespace burgernet {
 // Where the console and burgernetctl keep their files by default. Both programs use the
 // same folder, so `burgernetctl` works on the register the window shows.
 namespace paths {
-QString dataDir();             // ~/.local/share/burgernet-console
-QString defaultRegisterPath(); // the embedded SQLite register
-QString defaultAuditLogPath(); // the workstation's audit log
+QString dataDir();                     // ~/.local/share/burgernet-console
+QString defaultRegisterPath();         // the embedded SQLite register
+QString defaultTrainingRegisterPath(); // training's own register, never the live one
+QString defaultAuditLogPath();         // the workstation's audit log
 // The key that signs an audit log's checkpoints lives next to it.
 QString signingKeyPathFor(const QString& auditLogPath);
 } // namespace paths

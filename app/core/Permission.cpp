@@ -6,15 +6,6 @@
 namespace burgernet {
 
 namespace {
-constexpr std::array kRoleIds = {
-    std::pair{Role::Dispatcher, "dispatcher"},
-    std::pair{Role::Supervisor, "supervisor"},
-    std::pair{Role::Trainer, "trainer"},
-    std::pair{Role::Administrator, "administrator"},
-    std::pair{Role::MunicipalEditor, "municipal-editor"},
-    std::pair{Role::Workstation, "workstation"},
-};
-
 using P = Permission;
 
 // Sending, approving and closing: what reaches participants' phones.
@@ -25,25 +16,6 @@ bool isSending(Permission p)
 }
 } // namespace
 
-QString roleId(Role role)
-{
-    for (const auto& [r, id] : kRoleIds)
-        if (r == role)
-            return QString::fromLatin1(id);
-    return {};
-}
-
-bool roleFromId(const QString& id, Role* role)
-{
-    for (const auto& [r, rid] : kRoleIds) {
-        if (id == QLatin1String(rid)) {
-            *role = r;
-            return true;
-        }
-    }
-    return false;
-}
-
 QList<Role> signInRoles()
 {
     return {Role::Dispatcher, Role::Supervisor, Role::Trainer, Role::Administrator,
@@ -53,52 +25,9 @@ QList<Role> signInRoles()
 QList<Permission> allPermissions()
 {
     QList<Permission> all;
-    for (int p = 0; p <= static_cast<int>(P::RunTraining); ++p)
-        all << static_cast<Permission>(p);
+    for (Permission p : enumValues<Permission>())
+        all << p;
     return all;
-}
-
-QString permissionId(Permission permission)
-{
-    switch (permission) {
-    case P::ViewParticipants:
-        return QStringLiteral("view-participants");
-    case P::ViewParticipantDetails:
-        return QStringLiteral("view-participant-details");
-    case P::EditParticipants:
-        return QStringLiteral("edit-participants");
-    case P::ImportParticipants:
-        return QStringLiteral("import-participants");
-    case P::ExportParticipants:
-        return QStringLiteral("export-participants");
-    case P::EraseParticipants:
-        return QStringLiteral("erase-participants");
-    case P::ComposeAction:
-        return QStringLiteral("compose-action");
-    case P::SendAction:
-        return QStringLiteral("send-action");
-    case P::ApproveAction:
-        return QStringLiteral("approve-action");
-    case P::CloseAction:
-        return QStringLiteral("close-action");
-    case P::SendNonUrgent:
-        return QStringLiteral("send-non-urgent");
-    case P::ReviewAudit:
-        return QStringLiteral("review-audit");
-    case P::ExportAudit:
-        return QStringLiteral("export-audit");
-    case P::ManageUsers:
-        return QStringLiteral("manage-users");
-    case P::ManageSettings:
-        return QStringLiteral("manage-settings");
-    case P::ManageTemplates:
-        return QStringLiteral("manage-templates");
-    case P::ManageSenders:
-        return QStringLiteral("manage-senders");
-    case P::RunTraining:
-        return QStringLiteral("run-training");
-    }
-    return {};
 }
 
 // The role table (README "Roles and permissions" shows it). Least privilege: those who send do

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/EnumIds.h"
 #include "app/core/Mode.h"
 
 #include <QList>
@@ -39,8 +40,43 @@ enum class Permission {
     RunTraining, // keep last: allPermissions() counts up to it
 };
 
-QString roleId(Role role);
-bool roleFromId(const QString& id, Role* role);
+template <>
+struct EnumIdTable<Role>
+{
+    static constexpr std::array entries{
+        std::pair{Role::Dispatcher, "dispatcher"},
+        std::pair{Role::Supervisor, "supervisor"},
+        std::pair{Role::Trainer, "trainer"},
+        std::pair{Role::Administrator, "administrator"},
+        std::pair{Role::MunicipalEditor, "municipal-editor"},
+        std::pair{Role::Workstation, "workstation"},
+    };
+};
+template <>
+struct EnumIdTable<Permission>
+{
+    static constexpr std::array entries{
+        std::pair{Permission::ViewParticipants, "view-participants"},
+        std::pair{Permission::ViewParticipantDetails, "view-participant-details"},
+        std::pair{Permission::EditParticipants, "edit-participants"},
+        std::pair{Permission::ImportParticipants, "import-participants"},
+        std::pair{Permission::ExportParticipants, "export-participants"},
+        std::pair{Permission::EraseParticipants, "erase-participants"},
+        std::pair{Permission::ComposeAction, "compose-action"},
+        std::pair{Permission::SendAction, "send-action"},
+        std::pair{Permission::ApproveAction, "approve-action"},
+        std::pair{Permission::CloseAction, "close-action"},
+        std::pair{Permission::SendNonUrgent, "send-non-urgent"},
+        std::pair{Permission::ReviewAudit, "review-audit"},
+        std::pair{Permission::ExportAudit, "export-audit"},
+        std::pair{Permission::ManageUsers, "manage-users"},
+        std::pair{Permission::ManageSettings, "manage-settings"},
+        std::pair{Permission::ManageTemplates, "manage-templates"},
+        std::pair{Permission::ManageSenders, "manage-senders"},
+        std::pair{Permission::RunTraining, "run-training"},
+    };
+};
+
 // The built-in role table; see Permission.cpp.
 bool roleHas(Role role, Permission permission);
 // The same in a mode: a trainer sends, approves and closes in training only.
@@ -48,7 +84,5 @@ bool roleHas(Role role, Permission permission, Mode mode);
 // The roles people sign in with (all but Workstation), in the order the UI lists them.
 QList<Role> signInRoles();
 QList<Permission> allPermissions();
-// "send-action", ... for audit details and the README table.
-QString permissionId(Permission permission);
 
 } // namespace burgernet

@@ -6,8 +6,7 @@ namespace burgernet {
 
 bool Session::can(Permission permission) const
 {
-    Role r;
-    return roleFromId(role, &r) && roleHas(r, permission, mode);
+    return roleHas(role, permission, mode);
 }
 
 Session Session::forOperatingSystemUser(Mode mode)
@@ -15,7 +14,7 @@ Session Session::forOperatingSystemUser(Mode mode)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
-    return Session{user, QStringLiteral("workstation"), QSysInfo::machineHostName(), mode};
+    return Session{user, Role::Workstation, QSysInfo::machineHostName(), mode};
 }
 
 } // namespace burgernet

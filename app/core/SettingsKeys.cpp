@@ -43,9 +43,10 @@ const SettingKey<int> DispatchApprovalThreshold{
 const SettingKey<int> DispatchDailyLimit{
     "dispatch/dailyLimitPerParticipant", 3,
     "Alerts a participant receives per day at most (0: no limit)"};
-const SettingKey<int> DispatchStaleMinutes{
-    "dispatch/staleMinutes", 30,
-    "Queued messages of an urgent action older than this after a restart wait for a decision"};
+const SettingKey<int> DispatchStaleAfterMinutes{
+    "dispatch/staleAfterMinutes", 30,
+    "An urgent message that waited longer than this (a restart, a long gateway outage) never "
+    "goes out on its own: it waits for a recorded decision (0: never)"};
 const SettingKey<int> DispatchClosingReminderMinutes{
     "dispatch/closingReminderMinutes", 30,
     "Minutes after sending until the closing-message reminder is due"};
@@ -84,7 +85,8 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(DispatchApprovalThreshold,
                  QString::number(DispatchApprovalThreshold.defaultValue)),
         describe(DispatchDailyLimit, QString::number(DispatchDailyLimit.defaultValue)),
-        describe(DispatchStaleMinutes, QString::number(DispatchStaleMinutes.defaultValue)),
+        describe(DispatchStaleAfterMinutes,
+                 QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,
                  QString::number(DispatchClosingReminderMinutes.defaultValue)),
         describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),

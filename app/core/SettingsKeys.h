@@ -33,7 +33,7 @@ extern const SettingKey<int> ReauthRecipients;
 extern const SettingKey<int> PurgeUnsubscribedDays;
 extern const SettingKey<int> DispatchApprovalThreshold;
 extern const SettingKey<int> DispatchDailyLimit;
-extern const SettingKey<int> DispatchStaleMinutes;
+extern const SettingKey<int> DispatchStaleAfterMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
 extern const SettingKey<int> CallbackPort;

@@ -1,12 +1,13 @@
 #include "app/ctl/ActionCommand.h"
 
 #include "app/core/Clock.h"
+#include "app/ctl/ActionWait.h"
 #include "app/ctl/CtlContext.h"
 #include "app/geo/GeoArea.h"
-#include "app/services/ActionService.h"
-#include "app/services/AuditService.h"
-#include "app/services/SelectionService.h"
-#include "app/storage/Database.h"
+#include "app/services/ActionWorkflow.h"
+#include "app/services/DispatchProgress.h"
+#include "app/services/OutboxDecisions.h"
+#include "app/session/SessionServices.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,20 +21,20 @@ namespace {
 QJsonObject actionJson(const Action& a)
 {
     QJsonObject json{{QStringLiteral("id"), a.id},
-                     {QStringLiteral("state"), actionStateId(a.state)},
-                     {QStringLiteral("kind"), actionKindId(a.content.kind)},
-                     {QStringLiteral("incident"), incidentTypeId(a.content.incident)},
-                     {QStringLiteral("mode"), modeId(a.mode)},
+                     {QStringLiteral("state"), enumId(a.state)},
+                     {QStringLiteral("kind"), enumId(a.content.kind)},
+                     {QStringLiteral("incident"), enumId(a.content.incident)},
+                     {QStringLiteral("mode"), enumId(a.mode)},
                      {QStringLiteral("author"), a.author},
                      {QStringLiteral("created"), a.createdAt.toString(Qt::ISODate)}};
     if (a.outcome != Outcome::None)
-        json.insert(QStringLiteral("outcome"), outcomeId(a.outcome));
+        json.insert(QStringLiteral("outcome"), enumId(a.outcome));
     if (!a.approver.isEmpty())
         json.insert(QStringLiteral("approver"), a.approver);
     return json;
 }
 
-Result<GeoArea> parseArea(const QString& circle, const QString& geojson)
+Result<GeoArea> parseArea(const QString& circle, const QString& geojson, const char* circleName)
 {
     if (!circle.isEmpty()) {
         const QStringList parts = circle.split(QLatin1Char(','));
@@ -43,8 +44,8 @@ Result<GeoArea> parseArea(const QString& circle, const QString& geojson)
         const double radius = parts.value(2).toDouble(&ok[2]);
         if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || radius <= 0 ||
             !QGeoCoordinate(lat, lon).isValid())
-            return Error{
-                ActionCommand::tr("--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.")};
+            return Error{ActionCommand::tr("--%1 needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.")
+                             .arg(QLatin1String(circleName))};
         return GeoArea::circle(QGeoCoordinate(lat, lon), radius);
     }
     QFile file(geojson);
@@ -53,16 +54,38 @@ Result<GeoArea> parseArea(const QString& circle, const QString& geojson)
     return GeoArea::fromGeoJson(file.readAll());
 }
 
+QString readinessText(ChannelReadiness r)
+{
+    switch (r) {
+    case ChannelReadiness::Ready:
+        return ActionCommand::tr("ready");
+    case ChannelReadiness::NotConfigured:
+        return ActionCommand::tr("NOT READY: no configured sender, the messages would wait");
+    case ChannelReadiness::BreakerOpen:
+        return ActionCommand::tr("NOT READY: the gateway keeps failing, the messages would wait");
+    case ChannelReadiness::NoDispatcher:
+        return ActionCommand::tr("waits for a running dispatcher");
+    }
+    return {};
+}
+
+const QStringList kVerbs{
+    QStringLiteral("list"),         QStringLiteral("status"),  QStringLiteral("show"),
+    QStringLiteral("send"),         QStringLiteral("approve"), QStringLiteral("reject"),
+    QStringLiteral("update"),       QStringLiteral("close"),   QStringLiteral("cancel"),
+    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap")};
+
 } // namespace
 
 QString ActionCommand::summary() const
 {
-    return tr("Burgernet actions: list, status, send, close, cancel.");
+    return tr("Burgernet actions: list, status, send, approve, reject, update, close, cancel, "
+              "retry-failed, decide, cap.");
 }
 
-int ActionCommand::list(CtlContext& context, ActionService& actions, bool openOnly, bool json)
+int ActionCommand::list(CtlContext& context, SessionServices& session, bool openOnly, bool json)
 {
-    auto all = actions.actions(openOnly);
+    auto all = session.workflow().actions(openOnly);
     if (!all) {
         context.err() << all.errorMessage() << Qt::endl;
         return ExitFailure;
@@ -77,16 +100,16 @@ int ActionCommand::list(CtlContext& context, ActionService& actions, bool openOn
     for (const Action& a : *all)
         context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
                              .arg(a.id)
-                             .arg(actionStateId(a.state), incidentTypeId(a.content.incident),
+                             .arg(enumId(a.state), enumId(a.content.incident),
                                   a.createdAt.toLocalTime().toString(Qt::ISODate), a.author)
                       << Qt::endl;
     return ExitOk;
 }
 
-int ActionCommand::status(CtlContext& context, ActionService& actions, qint64 id, bool json)
+int ActionCommand::status(CtlContext& context, SessionServices& session, qint64 id, bool json)
 {
-    auto a = actions.action(id);
-    auto progress = actions.progress(id);
+    auto a = session.workflow().action(id);
+    auto progress = session.progress().progress(id);
     if (!a || !progress) {
         context.err() << (a ? progress.errorMessage() : a.errorMessage()) << Qt::endl;
         return ExitFailure;
@@ -95,8 +118,8 @@ int ActionCommand::status(CtlContext& context, ActionService& actions, qint64 id
     for (const ChannelProgress& c : progress->channels) {
         QJsonObject states;
         for (auto it = c.states.cbegin(); it != c.states.cend(); ++it)
-            states.insert(it.key(), it.value());
-        perChannel.insert(c.channel, states);
+            states.insert(enumId(it.key()), it.value());
+        perChannel.insert(c.channel.id(), states);
     }
     QJsonObject result = actionJson(*a);
     result.insert(QStringLiteral("channels"), perChannel);
@@ -104,14 +127,157 @@ int ActionCommand::status(CtlContext& context, ActionService& actions, qint64 id
         context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitOk;
     }
-    context.out() << tr("Action %1: %2").arg(id).arg(actionStateId(a->state)) << Qt::endl;
+    context.out() << tr("Action %1: %2").arg(id).arg(enumId(a->state)) << Qt::endl;
     for (const ChannelProgress& c : progress->channels) {
         QStringList parts;
         for (auto it = c.states.cbegin(); it != c.states.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        context.out() << QStringLiteral("  %1: %2").arg(c.channel, parts.join(QStringLiteral(", ")))
-                      << Qt::endl;
+            parts << QStringLiteral("%1 %2").arg(enumId(it.key())).arg(it.value());
+        context.out()
+            << QStringLiteral("  %1: %2").arg(c.channel.id(), parts.join(QStringLiteral(", ")))
+            << Qt::endl;
     }
+    return ExitOk;
+}
+
+void ActionCommand::printPlan(CtlContext& context, const SessionServices& session,
+                              const DispatchPlan& plan, bool json)
+{
+    if (json)
+        return; // the JSON result carries the plan's figures
+    const QString mode = plan.mode == Mode::Live ? tr("LIVE") : tr("TRAINING");
+    switch (plan.request.type) {
+    case MessageType::Alert:
+        context.err() << tr("Action %1 (%2): alert to %3 participant(s) in the area.")
+                             .arg(plan.actionId)
+                             .arg(mode)
+                             .arg(plan.participants)
+                      << Qt::endl;
+        break;
+    case MessageType::Update:
+        context.err() << tr("Action %1 (%2): update to %3 participant(s), %4 newly in the area.")
+                             .arg(plan.actionId)
+                             .arg(mode)
+                             .arg(plan.participants)
+                             .arg(plan.newRecipients)
+                      << Qt::endl;
+        break;
+    case MessageType::Closing:
+        context.err() << tr("Action %1 (%2): closing message to the %3 participant(s) reached, "
+                            "outcome %4.")
+                             .arg(plan.actionId)
+                             .arg(mode)
+                             .arg(plan.participants)
+                             .arg(enumId(plan.request.outcome))
+                      << Qt::endl;
+        break;
+    case MessageType::Cancel:
+    case MessageType::Test:
+        context.err() << tr("Action %1 (%2): cancellation to the %3 participant(s) who may have "
+                            "been reached.")
+                             .arg(plan.actionId)
+                             .arg(mode)
+                             .arg(plan.participants)
+                      << Qt::endl;
+        break;
+    }
+    for (const PlannedChannel& c : plan.channels)
+        context.err() << QStringLiteral("  %1  %2  %3")
+                             .arg(session.catalog().name(c.channel), -8)
+                             .arg(c.rows, 8)
+                             .arg(readinessText(c.status.readiness))
+                      << Qt::endl;
+    for (const QString& w : plan.warnings)
+        context.err() << tr("Warning: %1").arg(w) << Qt::endl;
+    if (plan.needsApproval)
+        context.err() << tr("A second user must approve this action before it goes out.")
+                      << Qt::endl;
+}
+
+int ActionCommand::submitPlan(CtlContext& context, SessionServices& session,
+                              const PlanRequest& request, const QCommandLineParser& parser,
+                              qint64 draftToWithdraw)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const auto withdraw = [&] {
+        if (draftToWithdraw)
+            (void)session.workflow().withdraw(draftToWithdraw);
+    };
+    auto plan = session.workflow().prepare(request);
+    if (!plan) {
+        withdraw();
+        context.err() << plan.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    printPlan(context, session, *plan, json);
+    if (!plan->refusal.isEmpty()) {
+        withdraw();
+        context.err() << plan->refusal << Qt::endl;
+        return ExitFailure;
+    }
+    QList<Channel> deferred;
+    for (const QString& id : parser.values(QStringLiteral("defer")))
+        if (const auto c = Channel::fromId(id))
+            deferred << *c;
+    auto state = session.workflow().submit(*plan, Confirmation::yes(deferred));
+    if (!state) {
+        withdraw();
+        context.err() << state.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    if (json) {
+        QJsonObject perChannel;
+        QJsonArray channels;
+        for (const PlannedChannel& c : plan->channels) {
+            perChannel.insert(c.channel.id(), c.rows);
+            channels.append(QJsonObject{{QStringLiteral("channel"), c.channel.id()},
+                                        {QStringLiteral("rows"), c.rows},
+                                        {QStringLiteral("readiness"), enumId(c.status.readiness)}});
+        }
+        context.out() << QJsonDocument(
+                             QJsonObject{{QStringLiteral("id"), plan->actionId},
+                                         {QStringLiteral("state"), enumId(*state)},
+                                         {QStringLiteral("participants"), plan->participants},
+                                         {QStringLiteral("messages"), perChannel},
+                                         {QStringLiteral("channels"), channels},
+                                         {QStringLiteral("warnings"),
+                                          QJsonArray::fromStringList(plan->warnings)}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+    } else {
+        context.out() << tr("Action %1: %2.").arg(plan->actionId).arg(enumId(*state)) << Qt::endl;
+    }
+    if (!parser.isSet(QStringLiteral("wait"))) {
+        if (plan->rows() > 0 && *state != ActionState::AwaitingApproval)
+            context.err() << tr("The messages wait in the outbox for a running dispatcher (the "
+                                "console, or this command with --wait).")
+                          << Qt::endl;
+        return ExitOk;
+    }
+    return ActionWait::untilSettled(context, session, plan->actionId,
+                                    parser.value(QStringLiteral("timeout")).toInt(), json);
+}
+
+int ActionCommand::decide(CtlContext& context, SessionServices& session, qint64 id,
+                          const QCommandLineParser& parser)
+{
+    const QString uncertain = parser.value(QStringLiteral("uncertain"));
+    const QString stale = parser.value(QStringLiteral("stale"));
+    Result<qint64> moved = qint64(0);
+    if (uncertain == QLatin1String("resend") || uncertain == QLatin1String("drop"))
+        moved = session.decisions().decideUncertain(id, uncertain == QLatin1String("resend"));
+    else if (stale == QLatin1String("send") || stale == QLatin1String("drop"))
+        moved = session.decisions().decideStale(id, stale == QLatin1String("send"));
+    else {
+        context.err() << tr("\"action decide ID\" needs --uncertain resend|drop or --stale "
+                            "send|drop.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    if (!moved) {
+        context.err() << moved.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    context.out() << tr("%n message(s) decided.", nullptr, int(*moved)) << Qt::endl;
     return ExitOk;
 }
 
@@ -119,7 +285,7 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("what"), tr("list, status, send, close or cancel"));
+    parser.addPositionalArgument(QStringLiteral("what"), kVerbs.join(QStringLiteral(", ")));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The action's number."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption open(QStringLiteral("open"), tr("Only actions not yet closed."));
@@ -129,135 +295,186 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
                                     tr("A circle: centre and radius in metres."),
                                     tr("LAT,LON,METRES"));
     const QCommandLineOption geojson(QStringLiteral("geojson"), tr("A GeoJSON area."), tr("FILE"));
-    const QCommandLineOption text(QStringLiteral("text"), tr("The description or text."),
+    const QCommandLineOption growCircle(QStringLiteral("grow-circle"),
+                                        tr("update: the area grows to this circle."),
+                                        tr("LAT,LON,METRES"));
+    const QCommandLineOption growGeojson(QStringLiteral("grow-geojson"),
+                                         tr("update: the area grows to this GeoJSON area."),
+                                         tr("FILE"));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  tr("The description, the update, the outcome's words or the "
+                                     "correction."),
                                   tr("TEXT"));
+    const QCommandLineOption locationText(QStringLiteral("location-text"),
+                                          tr("The street or place the message names."), tr("TEXT"));
     const QCommandLineOption channel(QStringLiteral("channel"), tr("A channel (repeat for more)."),
                                      tr("NAME"));
+    const QCommandLineOption defer(QStringLiteral("defer"),
+                                   tr("Send although this channel cannot send now: its messages "
+                                      "wait in the outbox (repeat for more)."),
+                                   tr("NAME"));
     const QCommandLineOption notice(QStringLiteral("notice"), tr("A non-urgent notice."));
     const QCommandLineOption consent(QStringLiteral("consent"),
                                      tr("The family consents (vermissing)."));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm sending (required)."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the send (required)."));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  tr("Send in this process until every message is final, with a "
+                                     "progress line."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("With --wait: give up waiting after this many seconds "
+                                        "(the messages stay queued)."),
+                                     tr("SECONDS"));
     const QCommandLineOption outcome(
         QStringLiteral("outcome"),
         tr("arrested, person_found, useful_information, no_result or other."), tr("OUTCOME"));
-    parser.addOptions(
-        {json, open, type, circle, geojson, text, channel, notice, consent, yes, outcome});
+    const QCommandLineOption uncertain(QStringLiteral("uncertain"),
+                                       tr("decide: resend or drop the uncertain messages."),
+                                       tr("resend|drop"));
+    const QCommandLineOption stale(QStringLiteral("stale"),
+                                   tr("decide: send or drop the stale messages."), tr("send|drop"));
+    parser.addOptions({json, open, type, circle, geojson, growCircle, growGeojson, text,
+                       locationText, channel, defer, notice, consent, yes, wait, timeout, outcome,
+                       uncertain, stale});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
     const QString what = parser.positionalArguments().value(0);
     bool idOk = false;
     const qint64 id = parser.positionalArguments().value(1).toLongLong(&idOk);
-    const bool needsId = what == QLatin1String("status") || what == QLatin1String("show") ||
-                         what == QLatin1String("close") || what == QLatin1String("cancel");
-    if (!QStringList{QStringLiteral("list"), QStringLiteral("status"), QStringLiteral("show"),
-                     QStringLiteral("send"), QStringLiteral("close"), QStringLiteral("cancel")}
-             .contains(what) ||
-        (needsId && !idOk)) {
+    const bool needsId = what != QLatin1String("list") && what != QLatin1String("send");
+    if (!kVerbs.contains(what) || (needsId && !idOk)) {
         context.err() << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
-                            "\"action close ID --outcome O\" or \"action cancel ID\".")
+                            "\"action approve|reject|update|close|cancel|retry-failed|decide|cap "
+                            "ID ...\"; see --help.")
                       << Qt::endl;
         return ExitUsage;
     }
-    Database* db = context.databaseOrReport();
-    AuditService* audit = db ? context.auditOrReport() : nullptr;
-    if (!audit)
-        return ExitFailure;
-    SelectionService selection;
-    if (what == QLatin1String("send")) {
-        if (auto loaded = selection.reload(*db); !loaded) {
-            context.err() << loaded.errorMessage() << Qt::endl;
-            return ExitFailure;
-        }
-    }
-    ActionService actions(*db, *audit, context.settings(), context.clock(), selection);
-
-    if (what == QLatin1String("list"))
-        return list(context, actions, parser.isSet(open), parser.isSet(json));
-    if (what == QLatin1String("status") || what == QLatin1String("show"))
-        return status(context, actions, id, parser.isSet(json));
-    if (what == QLatin1String("close")) {
-        Outcome o = Outcome::Other;
-        if (!outcomeFromId(parser.value(outcome), &o) || o == Outcome::None) {
-            context.err() << tr("--outcome needs arrested, person_found, useful_information, "
-                                "no_result or other.")
-                          << Qt::endl;
-            return ExitUsage;
-        }
-        if (auto s = actions.close(id, o, parser.value(text)); !s) {
-            context.err() << s.errorMessage() << Qt::endl;
-            return ExitFailure;
-        }
-        return ExitOk;
-    }
-    if (what == QLatin1String("cancel")) {
-        if (auto s = actions.cancel(id, parser.value(text)); !s) {
-            context.err() << s.errorMessage() << Qt::endl;
-            return ExitFailure;
-        }
-        return ExitOk;
-    }
-
-    // send
-    ActionContent content;
-    content.kind = parser.isSet(notice) ? ActionKind::Notice : ActionKind::Urgent;
-    if (!incidentTypeFromId(parser.value(type), &content.incident) ||
-        parser.isSet(circle) == parser.isSet(geojson) || parser.values(channel).isEmpty()) {
-        context.err()
-            << tr("\"action send\" needs --type, one of --circle or --geojson, --text and "
-                  "at least one --channel.")
-            << Qt::endl;
-        return ExitUsage;
-    }
-    for (const QString& c : parser.values(channel)) {
-        if (!channels::all().contains(c)) {
-            context.err() << tr("Unknown channel \"%1\".").arg(c) << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (!parser.isSet(yes)) {
+    const bool sends = what == QLatin1String("send") || what == QLatin1String("approve") ||
+                       what == QLatin1String("update") || what == QLatin1String("close") ||
+                       what == QLatin1String("cancel");
+    if (sends && !parser.isSet(yes)) {
         context.err() << tr("Sending reaches people: add --yes to confirm.") << Qt::endl;
         return ExitUsage;
     }
-    auto area = parseArea(parser.value(circle), parser.value(geojson));
-    if (!area) {
-        context.err() << area.errorMessage() << Qt::endl;
+    Outcome closingOutcome = Outcome::None;
+    if (what == QLatin1String("close") &&
+        (!enumFromId(parser.value(outcome), &closingOutcome) || closingOutcome == Outcome::None)) {
+        context.err() << tr("--outcome needs arrested, person_found, useful_information, "
+                            "no_result or other.")
+                      << Qt::endl;
         return ExitUsage;
     }
-    content.channels = parser.values(channel);
-    content.freeText = parser.value(text);
-    content.familyConsent = parser.isSet(consent);
-    content.location = area->kind() == GeoArea::Kind::Circle ? area->centre() : QGeoCoordinate();
-    auto created = actions.createDraft(content, *area, QString());
+    ActionContent content;
+    std::optional<GeoArea> area;
+    if (what == QLatin1String("send")) {
+        content.kind = parser.isSet(notice) ? ActionKind::Notice : ActionKind::Urgent;
+        if (!enumFromId(parser.value(type), &content.incident) ||
+            parser.isSet(circle) == parser.isSet(geojson) || parser.values(channel).isEmpty()) {
+            context.err() << tr("\"action send\" needs --type, one of --circle or --geojson, "
+                                "--text and at least one --channel.")
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        for (const QString& c : parser.values(channel)) {
+            const auto known = Channel::fromId(c);
+            if (!known) {
+                context.err() << tr("Unknown channel \"%1\".").arg(c) << Qt::endl;
+                return ExitUsage;
+            }
+            content.channels << *known;
+        }
+        auto parsed = parseArea(parser.value(circle), parser.value(geojson), "circle");
+        if (!parsed) {
+            context.err() << parsed.errorMessage() << Qt::endl;
+            return ExitUsage;
+        }
+        area = *parsed;
+        content.freeText = parser.value(text);
+        content.locationText = parser.value(locationText);
+        content.familyConsent = parser.isSet(consent);
+        content.location =
+            area->kind() == GeoArea::Kind::Circle ? area->centre() : QGeoCoordinate();
+    }
+    std::optional<GeoArea> grown;
+    if (what == QLatin1String("update") &&
+        (parser.isSet(growCircle) || parser.isSet(growGeojson))) {
+        auto parsed = parseArea(parser.value(growCircle), parser.value(growGeojson), "grow-circle");
+        if (!parsed) {
+            context.err() << parsed.errorMessage() << Qt::endl;
+            return ExitUsage;
+        }
+        grown = *parsed;
+    }
+
+    // Only what selects participants reads the index; only --wait sends from this process.
+    const bool selects =
+        what == QLatin1String("send") || what == QLatin1String("approve") || grown.has_value();
+    SessionServices* session = context.sessionServicesOrReport(parser.isSet(wait), selects);
+    if (!session)
+        return ExitFailure;
+
+    if (what == QLatin1String("list"))
+        return list(context, *session, parser.isSet(open), parser.isSet(json));
+    if (what == QLatin1String("status") || what == QLatin1String("show"))
+        return status(context, *session, id, parser.isSet(json));
+    if (what == QLatin1String("cap"))
+        return cap(context, *session, id);
+    if (what == QLatin1String("reject")) {
+        if (auto s = session->workflow().reject(id, parser.value(text)); !s) {
+            context.err() << s.errorMessage() << Qt::endl;
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
+    if (what == QLatin1String("retry-failed") || what == QLatin1String("decide")) {
+        int code = ExitOk;
+        if (what == QLatin1String("decide")) {
+            code = decide(context, *session, id, parser);
+        } else {
+            std::optional<Channel> only;
+            if (parser.isSet(channel))
+                only = Channel::fromId(parser.value(channel));
+            auto moved = session->decisions().retryFailed(id, only);
+            if (!moved) {
+                context.err() << moved.errorMessage() << Qt::endl;
+                return ExitFailure;
+            }
+            context.out() << tr("%n failed message(s) queued again.", nullptr, int(*moved))
+                          << Qt::endl;
+        }
+        if (code != ExitOk || !parser.isSet(wait))
+            return code;
+        return ActionWait::untilSettled(context, *session, id, parser.value(timeout).toInt(),
+                                        parser.isSet(json));
+    }
+    if (what == QLatin1String("approve"))
+        return submitPlan(context, *session, PlanRequest::alert(id), parser);
+    if (what == QLatin1String("update"))
+        return submitPlan(context, *session, PlanRequest::update(id, parser.value(text), grown),
+                          parser);
+    if (what == QLatin1String("close"))
+        return submitPlan(context, *session,
+                          PlanRequest::closing(id, closingOutcome, parser.value(text)), parser);
+    if (what == QLatin1String("cancel"))
+        return submitPlan(context, *session, PlanRequest::cancel(id, parser.value(text)), parser);
+
+    // send: a draft, then the same two phases as the window.
+    auto created = session->workflow().createDraft(content, *area, parser.value(locationText));
     if (!created) {
         context.err() << created.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    auto summary = actions.summarise(*created);
-    auto state = actions.submit(*created);
-    if (!state || !summary) {
-        context.err() << (state ? summary.errorMessage() : state.errorMessage()) << Qt::endl;
-        return ExitFailure;
-    }
-    if (parser.isSet(json)) {
-        QJsonObject perChannel;
-        for (auto it = summary->perChannel.cbegin(); it != summary->perChannel.cend(); ++it)
-            perChannel.insert(it.key(), it.value());
-        context.out() << QJsonDocument(
-                             QJsonObject{{QStringLiteral("id"), *created},
-                                         {QStringLiteral("state"), actionStateId(*state)},
-                                         {QStringLiteral("participants"), summary->participants},
-                                         {QStringLiteral("messages"), perChannel}})
-                             .toJson(QJsonDocument::Compact)
-                      << Qt::endl;
-    } else {
-        context.out() << tr("Action %1: %2, %3 participants in the area.")
-                             .arg(*created)
-                             .arg(actionStateId(*state))
-                             .arg(summary->participants)
-                      << Qt::endl;
-    }
-    return ExitOk;
+    return submitPlan(context, *session, PlanRequest::alert(*created), parser, *created);
+}
+
+} // namespace burgernet
+
+namespace burgernet {
+
+int ActionCommand::cap(CtlContext& context, SessionServices&, qint64)
+{
+    context.err() << "action cap: not built yet" << Qt::endl;
+    return ExitFailure;
 }
 
 } // namespace burgernet

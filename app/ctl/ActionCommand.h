@@ -4,17 +4,27 @@
 
 #include <QCoreApplication>
 
+class QCommandLineParser;
+
 namespace burgernet {
 
-class ActionService;
+class SessionServices;
+struct DispatchPlan;
+struct PlanRequest;
 
-// `burgernetctl action ...`: Burgernet actions for scripting and tests.
+// `burgernetctl action ...`: everything the window's Dispatch and Actions docks do, through the
+// same services and the same two-phase send (prepare the plan, state it, submit it).
 //   list [--open] [--json]
-//   status ID [--json]          counts per state per channel
-//   send --type T (--circle LAT,LON,M | --geojson F) --text TEXT --channel NAME... --yes [--json]
-//   close ID --outcome O
-//   cancel ID [--text TEXT]
-// `send` writes the outbox; the console's dispatch worker sends it.
+//   status ID [--json]                 counts per state per channel
+//   send --type T (--circle LAT,LON,M | --geojson F) --text TEXT --channel NAME... --yes
+//   approve ID --yes | reject ID [--text REASON]
+//   update ID --text TEXT --yes [--grow-circle LAT,LON,M | --grow-geojson F]
+//   close ID --outcome O [--text TEXT] --yes
+//   cancel ID [--text TEXT] --yes
+//   retry-failed ID [--channel NAME] | decide ID (--uncertain resend|drop | --stale send|drop)
+//   cap ID                             the action's CAP 1.2 messages
+// With --wait the command sends in this process until every row is final; without it the rows
+// wait for a running dispatcher (the console, or another burgernetctl --wait).
 class ActionCommand final : public CtlCommand
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::ActionCommand)
@@ -25,8 +35,16 @@ public:
     int run(CtlContext& context, const QStringList& args) override;
 
 private:
-    int list(CtlContext& context, ActionService& actions, bool openOnly, bool json);
-    int status(CtlContext& context, ActionService& actions, qint64 id, bool json);
+    int list(CtlContext& context, SessionServices& session, bool openOnly, bool json);
+    int status(CtlContext& context, SessionServices& session, qint64 id, bool json);
+    // States the plan, and submits it when confirmed; then waits when asked.
+    int submitPlan(CtlContext& context, SessionServices& session, const PlanRequest& request,
+                   const QCommandLineParser& parser, qint64 draftToWithdraw = 0);
+    int decide(CtlContext& context, SessionServices& session, qint64 id,
+               const QCommandLineParser& parser);
+    int cap(CtlContext& context, SessionServices& session, qint64 id);
+    void printPlan(CtlContext& context, const SessionServices& session, const DispatchPlan& plan,
+                   bool json);
 };
 
 } // namespace burgernet

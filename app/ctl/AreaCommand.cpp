@@ -110,9 +110,9 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
     context.out() << tr("%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail")
                          .arg(count.participants)
                          .arg(count.locations)
-                         .arg(count.byChannel[0])
-                         .arg(count.byChannel[1])
-                         .arg(count.byChannel[2])
+                         .arg(count.on(BuiltinChannel::Sms))
+                         .arg(count.on(BuiltinChannel::Voice))
+                         .arg(count.on(BuiltinChannel::Email))
                   << Qt::endl;
     return ExitOk;
 }

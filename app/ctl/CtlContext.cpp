@@ -3,12 +3,37 @@
 #include "app/audit/AuditLog.h"
 #include "app/core/Paths.h"
 #include "app/core/Session.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
 #include "app/ctl/PasswordInput.h"
 #include "app/security/SignInService.h"
 #include "app/services/AuditService.h"
+#include "app/services/ReauthGate.h"
+#include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 
 namespace burgernet {
+
+namespace {
+
+// The re-authentication of burgernetctl: the password from --password-file, or nobody to ask.
+class FilePasswordPrompt final : public ReauthPrompt
+{
+public:
+    explicit FilePasswordPrompt(std::optional<QString> password)
+        : m_password(std::move(password))
+    {}
+    std::optional<QString> askPassword(const QString&) override
+    {
+        // One answer only: a wrong password is not tried three times against the lock.
+        return std::exchange(m_password, std::nullopt);
+    }
+
+private:
+    std::optional<QString> m_password;
+};
+
+} // namespace
 
 CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, Settings& settings)
     : m_out(out)
@@ -19,6 +44,7 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, S
 
 CtlContext::~CtlContext()
 {
+    m_session.reset();
     m_audit.reset();
     m_auditLog.reset(); // signs the final checkpoint
 }
@@ -43,13 +69,23 @@ AuditService* CtlContext::auditOrReport()
     return *service;
 }
 
+SessionServices* CtlContext::sessionServicesOrReport(bool dispatch, bool loadIndex)
+{
+    auto services = sessionServices(dispatch, loadIndex);
+    if (!services) {
+        m_err << services.errorMessage() << Qt::endl;
+        return nullptr;
+    }
+    return *services;
+}
+
 Result<AuditService*> CtlContext::audit()
 {
     if (!m_audit) {
         AuditLog::Options options;
         options.path = m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
         options.keyPath = paths::signingKeyPathFor(options.path);
-        const Session session = Session::forOperatingSystemUser(Mode::Live);
+        const Session session = Session::forOperatingSystemUser(m_mode);
         options.workstation = session.workstation;
         auto log = AuditLog::open(options, m_clock);
         if (!log)
@@ -76,26 +112,89 @@ Result<Session> CtlContext::signIn(const QString& workstation)
                               : PasswordInput::fromFile(m_signInPasswordFile, &error);
     if (!password)
         return Error{error};
-    auto db = database();
+    auto db = accounts();
     if (!db)
         return db.error();
     // The attempt is recorded by the operating-system user, as at the console's sign-in.
     SignInService service(**db, *m_audit, m_clock, SignInPolicy::fromSettings(m_settings));
-    const SignInAttempt attempt = service.signIn(m_signInUser, *password, Mode::Live, workstation);
+    const SignInAttempt attempt = service.signIn(m_signInUser, *password, m_mode, workstation);
     if (!attempt.ok())
         return Error{attempt.message};
+    if (!m_signInPasswordFile.isEmpty())
+        m_password = *password;
     return attempt.session;
+}
+
+Result<Database*> CtlContext::accounts()
+{
+    if (!m_accounts) {
+        auto opened = Database::open(m_spec);
+        if (!opened)
+            return opened.error();
+        m_accounts = std::move(opened).value();
+    }
+    return m_accounts.get();
 }
 
 Result<Database*> CtlContext::database()
 {
-    if (!m_db) {
-        auto opened = Database::open(m_spec);
+    if (m_mode == Mode::Live)
+        return accounts();
+    if (!m_trainingDb) {
+        auto opened = Database::open(m_trainingSpec);
         if (!opened)
             return opened.error();
-        m_db = std::move(opened).value();
+        m_trainingDb = std::move(opened).value();
     }
-    return m_db.get();
+    return m_trainingDb.get();
+}
+
+Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadIndex)
+{
+    if (m_session)
+        return m_session.get();
+    auto service = audit();
+    if (!service)
+        return service.error();
+    auto db = database();
+    if (!db)
+        return db.error();
+    auto accountsDb = accounts();
+    if (!accountsDb)
+        return accountsDb.error();
+    SessionConfig config;
+    config.session = (*service)->session();
+    config.dataDir = paths::dataDir();
+    config.dispatch = dispatch;
+    config.listen = dispatch;
+    config.loadIndex = loadIndex;
+    config.callbackPort = static_cast<quint16>(m_settings.value(keys::CallbackPort));
+    // Only someone who signed in has a password to give again; the workstation account does not,
+    // and a send that needs it is refused.
+    if (m_password) {
+        m_reauthPrompt = std::make_unique<FilePasswordPrompt>(m_password);
+        Database* accountsRegister = *accountsDb;
+        const Session session = config.session;
+        config.reauthPrompt = m_reauthPrompt.get();
+        config.reauthVerifier = [this, accountsRegister, session](const QString& password,
+                                                                  QString* message) {
+            SignInService verifier(*accountsRegister, *m_audit, m_clock,
+                                   SignInPolicy::fromSettings(m_settings));
+            const SignInAttempt a =
+                verifier.reauthenticate(session, password, QStringLiteral("live-send"));
+            *message = a.message;
+            return a.ok()                               ? ReauthGate::Check::Right
+                   : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
+                                                        : ReauthGate::Check::Wrong;
+        };
+    }
+    m_session = std::make_unique<SessionServices>(std::move(config), **db, *m_auditLog, m_settings,
+                                                  m_clock);
+    if (auto started = m_session->start(); !started) {
+        m_session.reset();
+        return started.error();
+    }
+    return m_session.get();
 }
 
 } // namespace burgernet

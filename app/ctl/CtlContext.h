@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Mode.h"
 #include "app/core/Result.h"
 #include "app/core/Session.h"
 #include "app/storage/DatabaseSpec.h"
@@ -8,6 +9,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace burgernet {
 
@@ -15,9 +17,13 @@ class AuditLog;
 class AuditService;
 class Clock;
 class Database;
+class ReauthPrompt;
+class SessionServices;
 class Settings;
 
-// What every subcommand gets: where to write, which register to use, the clock and settings.
+// What every subcommand gets: where to write, which register to use, the clock and settings,
+// who acts, and (for the commands that act on actions) the same session services the window
+// uses.
 class CtlContext
 {
 public:
@@ -29,16 +35,27 @@ public:
     const Clock& clock() const { return m_clock; }
     Settings& settings() { return m_settings; }
 
+    // The live register: it holds the accounts, and is the one to work on in live mode.
     void setDatabaseSpec(const DatabaseSpec& spec) { m_spec = spec; }
     const DatabaseSpec& databaseSpec() const { return m_spec; }
-    // Opens (and migrates) the register on first use.
+    // Training works on a register of its own, never the live one.
+    void setTraining(const DatabaseSpec& trainingSpec)
+    {
+        m_mode = Mode::Training;
+        m_trainingSpec = trainingSpec;
+    }
+    Mode mode() const { return m_mode; }
+    // The register the commands work on (the training one in training), opened and migrated on
+    // first use.
     Result<Database*> database();
+    // The live register with the accounts.
+    Result<Database*> accounts();
 
     void setAuditLogPath(const QString& path) { m_auditLogPath = path; }
     QString auditLogPath() const { return m_auditLogPath; }
     // Acts as this account instead of the operating-system user (role "workstation"): the
-    // first audit() signs in with the password from the file, and the services then check
-    // that account's role.
+    // first audit() signs in with the password from the file (or standard input), and the
+    // services then check that account's role.
     void setSignIn(const QString& user, const QString& passwordFile)
     {
         m_signInUser = user;
@@ -47,10 +64,14 @@ public:
 
     // Opens this workstation's audit log on first use: every command that acts records itself.
     Result<AuditService*> audit();
+    // The session's services, as the window has them; `dispatch` runs a worker per channel in
+    // this process (action ... --wait), `loadIndex` reads the participant index (selections).
+    Result<SessionServices*> sessionServices(bool dispatch, bool loadIndex = true);
 
     // The same for subcommands: nullptr after the reason has been written to err().
     Database* databaseOrReport();
     AuditService* auditOrReport();
+    SessionServices* sessionServicesOrReport(bool dispatch, bool loadIndex = true);
 
 private:
     Result<Session> signIn(const QString& workstation);
@@ -60,15 +81,22 @@ private:
     const Clock& m_clock;
     Settings& m_settings;
     DatabaseSpec m_spec;
-    std::unique_ptr<Database> m_db;
+    Mode m_mode = Mode::Live;
+    DatabaseSpec m_trainingSpec;
+    std::unique_ptr<Database> m_accounts;
+    std::unique_ptr<Database> m_trainingDb;
     QString m_auditLogPath;
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditService> m_audit;
     QString m_signInUser;
     QString m_signInPasswordFile;
+    // The password given for --user from a file: the re-authentication before a large live send
+    // asks it again, as the window asks the person at the keyboard.
+    std::optional<QString> m_password;
+    std::unique_ptr<ReauthPrompt> m_reauthPrompt;
+    std::unique_ptr<SessionServices> m_session;
 };
 
-// Exit codes of burgernetctl.
 // Exit codes of burgernetctl. ExitDamaged: `audit verify` found tampering.
 enum CtlExit : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDamaged = 3 };
 

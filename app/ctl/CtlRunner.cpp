@@ -65,8 +65,12 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption auditLog = CommonOptions::auditLog();
     parser.addOption(help);
     parser.addOption(version);
+    const QCommandLineOption training = CommonOptions::training();
+    const QCommandLineOption trainingDb = CommonOptions::trainingDatabase();
     parser.addOption(db);
     parser.addOption(auditLog);
+    parser.addOption(training);
+    parser.addOption(trainingDb);
     const QCommandLineOption user(QStringLiteral("user"),
                                   tr("Act as this account (its role applies) instead of the "
                                      "workstation's operating-system user."),
@@ -104,6 +108,21 @@ int CtlRunner::run(CtlContext& context, const QStringList& args)
         return ExitUsage;
     }
     context.setDatabaseSpec(*spec);
+    if (parser.isSet(training) || parser.isSet(trainingDb)) {
+        auto trainingSpec =
+            DatabaseSpec::parse(parser.isSet(trainingDb) ? parser.value(trainingDb)
+                                                         : paths::defaultTrainingRegisterPath());
+        if (!trainingSpec) {
+            context.err() << trainingSpec.errorMessage() << Qt::endl;
+            return ExitUsage;
+        }
+        // Training never touches the live register, whatever --db says.
+        if (trainingSpec->displayName() == spec->displayName()) {
+            context.err() << tr("The training register must not be the live register.") << Qt::endl;
+            return ExitUsage;
+        }
+        context.setTraining(*trainingSpec);
+    }
     if (parser.isSet(auditLog))
         context.setAuditLogPath(parser.value(auditLog));
     if (parser.isSet(user))

@@ -2,9 +2,9 @@
 
 #include "app/ctl/CtlContext.h"
 #include "app/dispatch/MessageComposer.h"
-#include "app/services/ActionService.h"
 #include "app/services/AuditService.h"
-#include "app/services/SelectionService.h"
+#include "app/services/TemplateService.h"
+#include "app/session/SessionServices.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -40,14 +40,13 @@ int TemplateCommand::run(CtlContext& context, const QStringList& args)
                       << Qt::endl;
         return ExitUsage;
     }
-    Database* db = context.databaseOrReport();
-    AuditService* audit = db ? context.auditOrReport() : nullptr;
-    if (!audit)
+    // Templates need no participant index and send nothing.
+    SessionServices* session = context.sessionServicesOrReport(false, false);
+    if (!session)
         return ExitFailure;
-    SelectionService selection; // templates need no participants
-    ActionService actions(*db, *audit, context.settings(), context.clock(), selection);
+    TemplateService& templates = session->templates();
     const MessageTemplates builtIn = MessageTemplates::builtIn();
-    const MessageTemplates& inUse = actions.templates();
+    const MessageTemplates inUse = templates.templates();
 
     if (what == QLatin1String("list")) {
         QJsonObject byLanguage;
@@ -90,7 +89,7 @@ int TemplateCommand::run(CtlContext& context, const QStringList& args)
                       << Qt::endl;
         return ExitUsage;
     }
-    if (auto set = actions.setTemplate(language, name, body); !set) {
+    if (auto set = templates.setTemplate(language, name, body); !set) {
         context.err() << set.errorMessage() << Qt::endl;
         return ExitFailure;
     }

@@ -75,7 +75,7 @@ int UserCommand::run(CtlContext& context, const QStringList& args)
     const QString roleText =
         verb == QLatin1String("role") ? positional.value(2) : parser.value(role);
     if (verb == QLatin1String("add") || verb == QLatin1String("role")) {
-        if (!roleFromId(roleText, &newRole) || newRole == Role::Workstation) {
+        if (!enumFromId(roleText, &newRole) || newRole == Role::Workstation) {
             context.err() << tr("Unknown role \"%1\": use dispatcher, supervisor, trainer, "
                                 "administrator or municipal-editor.")
                                  .arg(roleText)
@@ -134,7 +134,7 @@ int UserCommand::list(CtlContext& context, UserService& users, bool json)
         QJsonArray list;
         for (const UserAccount& a : *accounts) {
             QJsonObject o{{QStringLiteral("user"), a.name},
-                          {QStringLiteral("role"), roleId(a.role)},
+                          {QStringLiteral("role"), enumId(a.role)},
                           {QStringLiteral("state"), state(a)},
                           {QStringLiteral("failures"), a.failedAttempts}};
             if (!a.municipality.isEmpty())
@@ -147,7 +147,7 @@ int UserCommand::list(CtlContext& context, UserService& users, bool json)
     for (const UserAccount& a : *accounts)
         context.out() << QStringLiteral("%1  %2  %3%4")
                              .arg(a.name, -16)
-                             .arg(roleId(a.role), -17)
+                             .arg(enumId(a.role), -17)
                              .arg(state(a), a.municipality.isEmpty()
                                                 ? QString()
                                                 : QStringLiteral("  ") + a.municipality)

@@ -9,57 +9,6 @@ namespace burgernet {
 
 namespace {
 
-template <typename E, size_t N>
-QString idOf(const std::array<std::pair<E, const char*>, N>& table, E value)
-{
-    for (const auto& [v, id] : table)
-        if (v == value)
-            return QString::fromLatin1(id);
-    return {};
-}
-
-template <typename E, size_t N>
-bool fromId(const std::array<std::pair<E, const char*>, N>& table, const QString& id, E* value)
-{
-    for (const auto& [v, text] : table) {
-        if (id == QLatin1String(text)) {
-            *value = v;
-            return true;
-        }
-    }
-    return false;
-}
-
-constexpr std::array kKinds = {std::pair{ActionKind::Urgent, "urgent"},
-                               std::pair{ActionKind::Notice, "notice"}};
-constexpr std::array kIncidents = {
-    std::pair{IncidentType::Burglary, "woninginbraak"},
-    std::pair{IncidentType::Missing, "vermissing"},
-    std::pair{IncidentType::StreetRobbery, "straatroof"},
-    std::pair{IncidentType::Shoplifting, "winkeldiefstal"},
-    std::pair{IncidentType::Robbery, "overval"},
-    std::pair{IncidentType::Pickpocketing, "zakkenrollerij"},
-    std::pair{IncidentType::HitAndRun, "doorrijden-na-ongeval"},
-    std::pair{IncidentType::Other, "overig"},
-};
-constexpr std::array kStates = {
-    std::pair{ActionState::Draft, "draft"},
-    std::pair{ActionState::AwaitingApproval, "awaiting_approval"},
-    std::pair{ActionState::Sending, "sending"},
-    std::pair{ActionState::Sent, "sent"},
-    std::pair{ActionState::Updated, "updated"},
-    std::pair{ActionState::Closed, "closed"},
-    std::pair{ActionState::Cancelled, "cancelled"},
-};
-constexpr std::array kOutcomes = {
-    std::pair{Outcome::None, "none"},
-    std::pair{Outcome::Arrested, "arrested"},
-    std::pair{Outcome::PersonFound, "person_found"},
-    std::pair{Outcome::UsefulInformation, "useful_information"},
-    std::pair{Outcome::NoResult, "no_result"},
-    std::pair{Outcome::Other, "other"},
-};
-
 void put(QJsonObject& json, const char* key, const QString& value)
 {
     if (!value.trimmed().isEmpty())
@@ -122,15 +71,16 @@ VehicleDescription VehicleDescription::fromJson(const QJsonObject& json)
 
 QJsonObject ActionContent::toJson() const
 {
-    QJsonObject json{{QStringLiteral("kind"), actionKindId(kind)},
-                     {QStringLiteral("incident"), incidentTypeId(incident)},
-                     {QStringLiteral("language"), language},
-                     {QStringLiteral("location_text"), locationText},
-                     {QStringLiteral("person"), person.toJson()},
-                     {QStringLiteral("vehicle"), vehicle.toJson()},
-                     {QStringLiteral("free_text"), freeText},
-                     {QStringLiteral("family_consent"), familyConsent},
-                     {QStringLiteral("channels"), QJsonArray::fromStringList(channels)}};
+    QJsonObject json{
+        {QStringLiteral("kind"), enumId(kind)},
+        {QStringLiteral("incident"), enumId(incident)},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("location_text"), locationText},
+        {QStringLiteral("person"), person.toJson()},
+        {QStringLiteral("vehicle"), vehicle.toJson()},
+        {QStringLiteral("free_text"), freeText},
+        {QStringLiteral("family_consent"), familyConsent},
+        {QStringLiteral("channels"), QJsonArray::fromStringList(channelIds(channels))}};
     if (scheduledAt.isValid())
         json.insert(QStringLiteral("scheduled_at"),
                     scheduledAt.toUTC().toString(Qt::ISODateWithMs));
@@ -144,8 +94,8 @@ QJsonObject ActionContent::toJson() const
 ActionContent ActionContent::fromJson(const QJsonObject& json)
 {
     ActionContent c;
-    actionKindFromId(get(json, "kind"), &c.kind);
-    incidentTypeFromId(get(json, "incident"), &c.incident);
+    enumFromId(get(json, "kind"), &c.kind);
+    enumFromId(get(json, "incident"), &c.incident);
     c.language = json.value(QLatin1String("language")).toString(QStringLiteral("nl"));
     if (json.contains(QLatin1String("lat")))
         c.location = QGeoCoordinate(json.value(QLatin1String("lat")).toDouble(),
@@ -157,34 +107,12 @@ ActionContent ActionContent::fromJson(const QJsonObject& json)
     c.familyConsent = json.value(QLatin1String("family_consent")).toBool();
     if (json.contains(QLatin1String("scheduled_at")))
         c.scheduledAt = QDateTime::fromString(get(json, "scheduled_at"), Qt::ISODateWithMs);
-    for (const auto& channel : json.value(QLatin1String("channels")).toArray())
-        c.channels << channel.toString();
+    for (const auto& id : json.value(QLatin1String("channels")).toArray())
+        if (const auto channel = Channel::fromId(id.toString()))
+            c.channels << *channel;
     return c;
 }
 
-QString actionKindId(ActionKind kind)
-{
-    return idOf(kKinds, kind);
-}
-bool actionKindFromId(const QString& id, ActionKind* kind)
-{
-    return fromId(kKinds, id, kind);
-}
-QString incidentTypeId(IncidentType type)
-{
-    return idOf(kIncidents, type);
-}
-bool incidentTypeFromId(const QString& id, IncidentType* type)
-{
-    return fromId(kIncidents, id, type);
-}
-QList<IncidentType> allIncidentTypes()
-{
-    QList<IncidentType> all;
-    for (const auto& [type, id] : kIncidents)
-        all << type;
-    return all;
-}
 bool incidentUsesPerson(IncidentType type)
 {
     return type != IncidentType::HitAndRun;
@@ -192,22 +120,6 @@ bool incidentUsesPerson(IncidentType type)
 bool incidentUsesVehicle(IncidentType type)
 {
     return type != IncidentType::Missing && type != IncidentType::Pickpocketing;
-}
-QString actionStateId(ActionState state)
-{
-    return idOf(kStates, state);
-}
-bool actionStateFromId(const QString& id, ActionState* state)
-{
-    return fromId(kStates, id, state);
-}
-QString outcomeId(Outcome outcome)
-{
-    return idOf(kOutcomes, outcome);
-}
-bool outcomeFromId(const QString& id, Outcome* outcome)
-{
-    return fromId(kOutcomes, id, outcome);
 }
 QList<Outcome> allOutcomes()
 {

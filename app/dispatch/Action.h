@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/core/Channel.h"
+#include "app/core/EnumIds.h"
 #include "app/core/Mode.h"
+#include "app/geo/GeoArea.h"
 
 #include <QDateTime>
 #include <QGeoCoordinate>
@@ -71,8 +74,8 @@ struct ActionContent
     VehicleDescription vehicle;
     QString freeText;
     bool familyConsent = false; // vermissing only
-    QStringList channels;       // "sms", "voice", "email", "app", "social", "cap"
-    QDateTime scheduledAt;      // notices only: not before this moment (invalid: at once)
+    QList<Channel> channels;
+    QDateTime scheduledAt; // notices only: not before this moment (invalid: at once)
 
     QJsonObject toJson() const;
     static ActionContent fromJson(const QJsonObject& json);
@@ -86,7 +89,7 @@ struct Action
     ActionState state = ActionState::Draft;
     Outcome outcome = Outcome::None;
     ActionContent content;
-    QByteArray areaGeoJson; // WGS84
+    GeoArea area; // empty until one is drawn
     QString areaDescription;
     QString author;
     QString approver;
@@ -96,18 +99,60 @@ struct Action
     QDateTime closedAt;
 };
 
-QString actionKindId(ActionKind kind);
-bool actionKindFromId(const QString& id, ActionKind* kind);
-QString incidentTypeId(IncidentType type);
-bool incidentTypeFromId(const QString& id, IncidentType* type);
-QList<IncidentType> allIncidentTypes();
+template <>
+struct EnumIdTable<ActionKind>
+{
+    static constexpr std::array entries{std::pair{ActionKind::Urgent, "urgent"},
+                                        std::pair{ActionKind::Notice, "notice"}};
+};
+template <>
+struct EnumIdTable<IncidentType>
+{
+    static constexpr std::array entries{
+        std::pair{IncidentType::Burglary, "woninginbraak"},
+        std::pair{IncidentType::Missing, "vermissing"},
+        std::pair{IncidentType::StreetRobbery, "straatroof"},
+        std::pair{IncidentType::Shoplifting, "winkeldiefstal"},
+        std::pair{IncidentType::Robbery, "overval"},
+        std::pair{IncidentType::Pickpocketing, "zakkenrollerij"},
+        std::pair{IncidentType::HitAndRun, "doorrijden-na-ongeval"},
+        std::pair{IncidentType::Other, "overig"},
+    };
+};
+template <>
+struct EnumIdTable<ActionState>
+{
+    static constexpr std::array entries{
+        std::pair{ActionState::Draft, "draft"},
+        std::pair{ActionState::AwaitingApproval, "awaiting_approval"},
+        std::pair{ActionState::Sending, "sending"},
+        std::pair{ActionState::Sent, "sent"},
+        std::pair{ActionState::Updated, "updated"},
+        std::pair{ActionState::Closed, "closed"},
+        std::pair{ActionState::Cancelled, "cancelled"},
+    };
+};
+template <>
+struct EnumIdTable<Outcome>
+{
+    static constexpr std::array entries{
+        std::pair{Outcome::None, "none"},
+        std::pair{Outcome::Arrested, "arrested"},
+        std::pair{Outcome::PersonFound, "person_found"},
+        std::pair{Outcome::UsefulInformation, "useful_information"},
+        std::pair{Outcome::NoResult, "no_result"},
+        std::pair{Outcome::Other, "other"},
+    };
+};
+
 // Which description slots the type asks for.
 bool incidentUsesPerson(IncidentType type);
 bool incidentUsesVehicle(IncidentType type);
-QString actionStateId(ActionState state);
-bool actionStateFromId(const QString& id, ActionState* state);
-QString outcomeId(Outcome outcome);
-bool outcomeFromId(const QString& id, Outcome* outcome);
+inline QList<IncidentType> allIncidentTypes()
+{
+    return enumValues<IncidentType>();
+}
+// The outcomes an action can be closed with (all but None).
 QList<Outcome> allOutcomes();
 
 // The lifecycle's allowed steps; everything else is refused by the service.

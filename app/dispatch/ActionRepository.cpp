@@ -25,6 +25,13 @@ QVariant nullable(const QDateTime& t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QVariant geoJson(const GeoArea& area)
+{
+    if (area.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(area.toGeoJson()).toJson(QJsonDocument::Compact));
+}
+
 QVariant nullable(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -45,15 +52,18 @@ Action actionFrom(const QSqlQuery& q)
     Action a;
     a.id = q.value(0).toLongLong();
     a.content = ActionContent::fromJson(object(q.value(9)));
-    actionKindFromId(q.value(1).toString(), &a.content.kind);
-    incidentTypeFromId(q.value(2).toString(), &a.content.incident);
-    a.mode = q.value(3).toString() == QLatin1String("training") ? Mode::Training : Mode::Live;
+    enumFromId(q.value(1).toString(), &a.content.kind);
+    enumFromId(q.value(2).toString(), &a.content.incident);
+    enumFromId(q.value(3).toString(), &a.mode);
     a.content.language = q.value(4).toString();
-    actionStateFromId(q.value(5).toString(), &a.state);
-    outcomeFromId(q.value(6).toString(), &a.outcome);
+    enumFromId(q.value(5).toString(), &a.state);
+    enumFromId(q.value(6).toString(), &a.outcome);
     a.author = q.value(7).toString();
     a.approver = q.value(8).toString();
-    a.areaGeoJson = q.value(10).toString().toUtf8();
+    // The register is the only place that speaks GeoJSON for an action's area.
+    if (!q.value(10).isNull() && !q.value(10).toString().isEmpty())
+        if (auto area = GeoArea::fromGeoJson(q.value(10).toString().toUtf8()))
+            a.area = std::move(area).value();
     a.areaDescription = q.value(11).toString();
     a.createdAt = ActionRepository::time(q.value(12));
     a.updatedAt = ActionRepository::time(q.value(13));
@@ -82,16 +92,16 @@ Result<qint64> ActionRepository::insert(const Action& a)
         "INSERT INTO actions (kind, incident_type, mode, language, state, outcome, author, "
         "approver, content, area_geojson, area_description, created_at, updated_at, sent_at, "
         "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(actionKindId(a.content.kind));
-    q.addBindValue(incidentTypeId(a.content.incident));
-    q.addBindValue(modeId(a.mode));
+    q.addBindValue(enumId(a.content.kind));
+    q.addBindValue(enumId(a.content.incident));
+    q.addBindValue(enumId(a.mode));
     q.addBindValue(a.content.language);
-    q.addBindValue(actionStateId(a.state));
-    q.addBindValue(outcomeId(a.outcome));
+    q.addBindValue(enumId(a.state));
+    q.addBindValue(enumId(a.outcome));
     q.addBindValue(a.author);
     q.addBindValue(nullable(a.approver));
     q.addBindValue(json(a.content.toJson()));
-    q.addBindValue(nullable(QString::fromUtf8(a.areaGeoJson)));
+    q.addBindValue(geoJson(a.area));
     q.addBindValue(nullable(a.areaDescription));
     q.addBindValue(ms(a.createdAt));
     q.addBindValue(ms(a.updatedAt));
@@ -109,14 +119,14 @@ Status ActionRepository::update(const Action& a)
         "UPDATE actions SET kind = ?, incident_type = ?, language = ?, state = ?, outcome = ?, "
         "approver = ?, content = ?, area_geojson = ?, area_description = ?, updated_at = ?, "
         "sent_at = ?, closed_at = ? WHERE id = ?"));
-    q.addBindValue(actionKindId(a.content.kind));
-    q.addBindValue(incidentTypeId(a.content.incident));
+    q.addBindValue(enumId(a.content.kind));
+    q.addBindValue(enumId(a.content.incident));
     q.addBindValue(a.content.language);
-    q.addBindValue(actionStateId(a.state));
-    q.addBindValue(outcomeId(a.outcome));
+    q.addBindValue(enumId(a.state));
+    q.addBindValue(enumId(a.outcome));
     q.addBindValue(nullable(a.approver));
     q.addBindValue(json(a.content.toJson()));
-    q.addBindValue(nullable(QString::fromUtf8(a.areaGeoJson)));
+    q.addBindValue(geoJson(a.area));
     q.addBindValue(nullable(a.areaDescription));
     q.addBindValue(ms(a.updatedAt));
     q.addBindValue(nullable(a.sentAt));
@@ -199,7 +209,7 @@ Result<qint64> ActionRepository::insertMessage(qint64 actionId, const ComposedMe
     q.prepare(QStringLiteral("INSERT INTO action_messages (action_id, message_type, texts, "
                              "created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(actionId);
-    q.addBindValue(messageTypeId(message.type));
+    q.addBindValue(enumId(message.type));
     q.addBindValue(json(message.toJson()));
     q.addBindValue(ms(at));
     q.addBindValue(by);

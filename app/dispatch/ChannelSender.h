@@ -1,7 +1,11 @@
 #pragma once
 
+#include "app/core/Channel.h"
+#include "app/core/Clock.h"
+#include "app/core/MessageType.h"
 #include "app/core/Mode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -20,12 +24,9 @@
 namespace burgernet {
 
 // The contract between dispatch and the channel senders (built-in static plugins and
-// third-party ones in the plugins folder). Dispatch owns the outbox and calls send() from a
-// worker thread; a sender only talks to its gateway.
-
-// Addressed: one message per participant (voice, SMS, e-mail). AreaBroadcast: one message
-// for the whole area (app platform, social media, CAP feed, signs).
-enum class SenderKind { Addressed, AreaBroadcast };
+// third-party ones in the plugins folder). Header-only: a plugin links Qt Core and nothing of the
+// console. Dispatch owns the outbox and calls send() from the worker thread of the channel; a
+// sender only talks to its gateway.
 
 enum class TextEncoding {
     Gsm7OrUcs2, // SMS: GSM 03.38 where it fits, UCS-2 otherwise; concatenated parts
@@ -59,13 +60,19 @@ struct SenderSetting
 
 struct SenderDescriptor
 {
-    QString id;      // stable: "sms-kannel", "email-smtp", "simulated", ...
-    QString name;    // translated display name
-    QString channel; // "sms", "voice", "email", "app", "social", "cap" or the plugin's own
-    SenderKind kind = SenderKind::Addressed;
+    QString id;   // stable: "sms-kannel", "email-smtp", "simulated", ...
+    QString name; // translated display name
+    // The channel it serves: a built-in one, or an area-broadcast channel the plugin adds, with
+    // an id of its own (Channel::fromId), a translated name and the capabilities below.
+    Channel channel;
+    QString channelName; // for a channel the plugin adds; built-in channels have their own
     SenderCapabilities capabilities;
     QList<SenderSetting> settings;
     bool reachesPeople = true; // false only for the simulated sender: training may use it
+    // The simulated sender serves whichever channel it is made for (SenderContext::channel).
+    bool servesEveryChannel = false;
+
+    bool addsChannel() const { return channel.isValid() && !channel.isBuiltin(); }
 };
 
 // One message as dispatch hands it to a sender.
@@ -73,7 +80,7 @@ struct OutgoingMessage
 {
     QString messageId; // the outbox row's id: stable across retries, the idempotency key
     QString actionId;
-    QString channel;
+    Channel channel;
     Mode mode = Mode::Live;
     QString language; // "nl" or "en"
     // Addressed channels: the participant's address (E.164 phone number or e-mail address)
@@ -84,11 +91,11 @@ struct OutgoingMessage
     QString subject;
     QString text;
     QString html;
-    // Area broadcasts: the area as GeoJSON (WGS84) and its description.
+    // Area broadcasts: the area as GeoJSON (WGS84), the plugins' exchange format, and its
+    // description.
     QByteArray areaGeoJson;
     QString areaDescription;
-    // What kind of message in the action's life: "alert", "update", "closing", "cancel", "test".
-    QString messageType;
+    MessageType messageType = MessageType::Alert;
     QJsonObject extra; // channel-specific fields (CAP fields, references, call-back number, ...)
     QDateTime createdAt;
 };
@@ -99,6 +106,15 @@ enum class SendOutcome {
     Retryable, // temporary failure: try again later (honour retryAfter)
     Final,     // permanent failure: do not retry
     Uncertain, // sent, but the answer was lost: never resend without a human decision
+};
+
+template <>
+struct EnumIdTable<SendOutcome>
+{
+    static constexpr std::array entries{
+        std::pair{SendOutcome::Sent, "sent"}, std::pair{SendOutcome::Delivered, "delivered"},
+        std::pair{SendOutcome::Retryable, "retryable"}, std::pair{SendOutcome::Final, "final"},
+        std::pair{SendOutcome::Uncertain, "uncertain"}};
 };
 
 struct SendResult
@@ -126,6 +142,15 @@ struct SenderHealth
     QString detail;
 };
 
+template <>
+struct EnumIdTable<SenderHealth::Status>
+{
+    static constexpr std::array entries{std::pair{SenderHealth::Status::Unknown, "unknown"},
+                                        std::pair{SenderHealth::Status::Ok, "ok"},
+                                        std::pair{SenderHealth::Status::Degraded, "degraded"},
+                                        std::pair{SenderHealth::Status::Down, "down"}};
+};
+
 // What a sender gets from the console: its settings (secrets already resolved from the
 // keychain), and where to report delivery receipts and replies. Callbacks may be called from
 // any thread.
@@ -133,6 +158,12 @@ struct SenderContext
 {
     QVariantMap settings;
     Mode mode = Mode::Live;
+    // The channel this instance serves: the descriptor's, or any for a sender that serves
+    // every channel.
+    Channel channel;
+    // The session's clock (virtual in training): report times and message dates come from it.
+    // Never null once the console made the context.
+    const Clock* clock = nullptr;
     std::function<void(const DeliveryReport&)> deliveryReport;
     std::function<void(const QString& from, const QString& text)> reply;
     // Where gateways call back (delivery reports, status callbacks) for this sender instance,
@@ -142,6 +173,12 @@ struct SenderContext
     // Folder where a sender may keep files (the CAP feed writes its messages there).
     QString dataDir;
 };
+
+// The time as the sender's session sees it (virtual in training).
+inline QDateTime senderNow(const SenderContext& context)
+{
+    return context.clock ? context.clock->nowUtc() : QDateTime();
+}
 
 // A request from a gateway to the console's callback listener, and the answer to it.
 struct CallbackRequest
@@ -178,6 +215,25 @@ public:
     }
 };
 
+// A sender that reaches people. Training can never reach a real person, whatever the
+// configuration says: the refusal lives here, once, and live senders implement sendLive().
+class LiveChannelSender : public ChannelSender
+{
+public:
+    SendResult send(const OutgoingMessage& message) final
+    {
+        if (message.mode == Mode::Training)
+            return {SendOutcome::Final,
+                    {},
+                    QCoreApplication::translate("burgernet::LiveChannelSender",
+                                                "Training messages never go to a live sender.")};
+        return sendLive(message);
+    }
+
+protected:
+    virtual SendResult sendLive(const OutgoingMessage& message) = 0;
+};
+
 // The plugin: describes the sender and makes configured instances.
 class ChannelSenderPlugin
 {
@@ -187,11 +243,27 @@ public:
     virtual std::unique_ptr<ChannelSender> create(const SenderContext& context) const = 0;
 };
 
+// The plugin of a live sender S (S::describe(), S(SenderContext)): makes none in training.
+template <typename S>
+class LiveSenderPlugin : public ChannelSenderPlugin
+{
+public:
+    SenderDescriptor descriptor() const override { return S::describe(); }
+    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
+    {
+        if (context.mode == Mode::Training)
+            return nullptr;
+        return std::make_unique<S>(context);
+    }
+};
+
 } // namespace burgernet
 
 // Bump the version whenever the structs or classes above change shape.
 // Version 2: SenderContext::callbackUrl/dataDir, ChannelSender::handleCallback, SendResult::parts.
+// Version 3: typed Channel and MessageType, a plugin's own broadcast channel, the session's
+// clock in SenderContext, LiveChannelSender; the header no longer needs the console's libraries.
 #define BurgernetChannelSenderPlugin_iid_base "nl.burgernet.console.ChannelSenderPlugin/"
-#define BurgernetChannelSenderPlugin_version 2
-#define BurgernetChannelSenderPlugin_iid "nl.burgernet.console.ChannelSenderPlugin/2"
+#define BurgernetChannelSenderPlugin_version 3
+#define BurgernetChannelSenderPlugin_iid "nl.burgernet.console.ChannelSenderPlugin/3"
 Q_DECLARE_INTERFACE(burgernet::ChannelSenderPlugin, BurgernetChannelSenderPlugin_iid)

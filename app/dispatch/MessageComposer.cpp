@@ -7,44 +7,7 @@
 
 namespace burgernet {
 
-QString messageTypeId(MessageType type)
-{
-    switch (type) {
-    case MessageType::Alert:
-        return QStringLiteral("alert");
-    case MessageType::Update:
-        return QStringLiteral("update");
-    case MessageType::Closing:
-        return QStringLiteral("closing");
-    case MessageType::Cancel:
-        return QStringLiteral("cancel");
-    }
-    return {};
-}
-
-bool messageTypeFromId(const QString& id, MessageType* type)
-{
-    for (MessageType t :
-         {MessageType::Alert, MessageType::Update, MessageType::Closing, MessageType::Cancel}) {
-        if (messageTypeId(t) == id) {
-            *type = t;
-            return true;
-        }
-    }
-    return false;
-}
-
-QStringList channels::all()
-{
-    return {Voice, Sms, Email, App, Social, Cap};
-}
-
-bool channels::isAddressed(const QString& channel)
-{
-    return channel == Voice || channel == Sms || channel == Email;
-}
-
-const ChannelText* ComposedMessage::find(const QString& language, const QString& channel) const
+const ChannelText* ComposedMessage::find(const QString& language, const Channel& channel) const
 {
     // The participant's language first, then Dutch, then whatever language has the channel
     // (broadcasts exist only in the action's language).
@@ -63,7 +26,7 @@ const ChannelText* ComposedMessage::find(const QString& language, const QString&
 
 QJsonObject ComposedMessage::toJson() const
 {
-    QJsonObject json{{QStringLiteral("type"), messageTypeId(type)}};
+    QJsonObject json{{QStringLiteral("type"), enumId(type)}};
     for (auto lang = texts.cbegin(); lang != texts.cend(); ++lang) {
         QJsonObject perChannel;
         for (auto ch = lang->cbegin(); ch != lang->cend(); ++ch) {
@@ -74,7 +37,7 @@ QJsonObject ComposedMessage::toJson() const
                 t.insert(QStringLiteral("html"), ch->html);
             if (!ch->extra.isEmpty())
                 t.insert(QStringLiteral("extra"), ch->extra);
-            perChannel.insert(ch.key(), t);
+            perChannel.insert(ch.key().id(), t);
         }
         json.insert(lang.key(), perChannel);
     }
@@ -84,14 +47,17 @@ QJsonObject ComposedMessage::toJson() const
 ComposedMessage ComposedMessage::fromJson(const QJsonObject& json)
 {
     ComposedMessage m;
-    messageTypeFromId(json.value(QLatin1String("type")).toString(), &m.type);
+    enumFromId(json.value(QLatin1String("type")).toString(), &m.type);
     for (auto lang = json.begin(); lang != json.end(); ++lang) {
         if (!lang->isObject())
             continue;
         const QJsonObject perChannel = lang->toObject();
         for (auto ch = perChannel.begin(); ch != perChannel.end(); ++ch) {
             const QJsonObject t = ch->toObject();
-            m.texts[lang.key()][ch.key()] =
+            const auto channel = Channel::fromId(ch.key());
+            if (!channel)
+                continue;
+            m.texts[lang.key()][*channel] =
                 ChannelText{t.value(QLatin1String("subject")).toString(),
                             t.value(QLatin1String("text")).toString(),
                             t.value(QLatin1String("html")).toString(),
@@ -146,9 +112,22 @@ QStringList MessageTemplates::names(const QString& language) const
     return names;
 }
 
-MessageComposer::MessageComposer(MessageTemplates templates)
+MessageComposer::MessageComposer(MessageTemplates templates, ChannelCatalog catalog)
     : m_templates(std::move(templates))
+    , m_catalog(std::move(catalog))
 {}
+
+QString MessageComposer::fitTo(const QString& text, int maxLength)
+{
+    if (maxLength <= 0 || text.size() <= maxLength)
+        return text;
+    // Cut at a word and say so, rather than mid-word: the reader sees that more was meant.
+    QString cut = text.left(maxLength - 1);
+    const int space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > maxLength / 2)
+        cut.truncate(space);
+    return cut.trimmed() + QChar(0x2026);
+}
 
 QString MessageComposer::fill(const QString& language, const QString& name,
                               const QHash<QString, QString>& values) const
@@ -228,7 +207,7 @@ QString MessageComposer::capTime(const QDateTime& when)
 }
 
 ChannelText MessageComposer::render(const Input& in, const QString& language,
-                                    const QString& channel) const
+                                    const Channel& channel) const
 {
     QString prefix;
     switch (in.type) {
@@ -243,11 +222,12 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
         prefix = QStringLiteral("closing.");
         break;
     case MessageType::Cancel:
+    case MessageType::Test:
         prefix = QStringLiteral("cancel.");
         break;
     }
     QString outcomeText =
-        m_templates.text(language, QStringLiteral("outcome.") + outcomeId(in.outcome));
+        m_templates.text(language, QStringLiteral("outcome.") + enumId(in.outcome));
     if (!in.outcomeText.trimmed().isEmpty())
         outcomeText = (outcomeText + QLatin1Char(' ') + in.outcomeText.trimmed()).trimmed();
     const QString location =
@@ -272,7 +252,7 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
     };
 
     ChannelText out;
-    if (channel == channels::Email) {
+    if (channel.is(BuiltinChannel::Email)) {
         out.subject = mark(fill(language, prefix + QStringLiteral("email_subject"), values));
         out.text = mark(fill(language, prefix + QStringLiteral("email_text"), values));
         QString html;
@@ -282,7 +262,7 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
                     QStringLiteral("</p>\n");
         out.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><body>\n%2</body></html>\n")
                        .arg(language, html);
-    } else if (channel == channels::Cap) {
+    } else if (channel.is(BuiltinChannel::Cap)) {
         const QString headline =
             mark(fill(language, prefix + QStringLiteral("cap_headline"), values));
         const QString description =
@@ -295,8 +275,7 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
                                                                : "Update";
         out.extra = QJsonObject{
             {QStringLiteral("identifier"), in.capIdentifier},
-            {QStringLiteral("sent"),
-             capTime(in.sentAt.isValid() ? in.sentAt : QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("sent"), capTime(in.sentAt)},
             {QStringLiteral("status"),
              in.mode == Mode::Training ? QStringLiteral("Exercise") : QStringLiteral("Actual")},
             {QStringLiteral("msgType"), QLatin1String(msgType)},
@@ -304,7 +283,7 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
             {QStringLiteral("category"), in.content.incident == IncidentType::Missing
                                              ? QStringLiteral("Rescue")
                                              : QStringLiteral("Security")},
-            {QStringLiteral("event"), incidentTypeId(in.content.incident)},
+            {QStringLiteral("event"), enumId(in.content.incident)},
             {QStringLiteral("urgency"), in.content.kind == ActionKind::Urgent
                                             ? QStringLiteral("Immediate")
                                             : QStringLiteral("Expected")},
@@ -324,10 +303,17 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
             out.extra.insert(QStringLiteral("circle"), in.capCircle);
         if (!in.capPolygon.isEmpty())
             out.extra.insert(QStringLiteral("polygon"), in.capPolygon);
+    } else if (channel.isBuiltin()) {
+        out.text = mark(fill(language, prefix + channel.id(), values));
     } else {
-        out.text = mark(fill(language, prefix + channel, values));
+        // A plugin's broadcast channel has no template of its own: it gets the short broadcast
+        // text that the app gets, fitted to what the channel can show.
+        out.text = mark(fill(language, prefix + QStringLiteral("app"), values));
     }
-    if (channel == channels::Voice || channel == channels::Sms)
+    if (!channel.isAddressed() && !channel.is(BuiltinChannel::Cap))
+        if (const ChannelInfo* info = m_catalog.find(channel))
+            out.text = fitTo(out.text, info->capabilities.maxLength);
+    if (channel.is(BuiltinChannel::Voice) || channel.is(BuiltinChannel::Sms))
         out.extra.insert(QStringLiteral("callback"), in.callbackNumber);
     return out;
 }
@@ -336,14 +322,14 @@ ComposedMessage MessageComposer::compose(const Input& input) const
 {
     ComposedMessage message;
     message.type = input.type;
-    QStringList wanted = input.content.channels;
+    QList<Channel> wanted = input.content.channels;
     if (wanted.isEmpty())
-        wanted = channels::all();
+        wanted = builtinChannels();
     // Addressed channels in both languages (each participant reads their own); broadcasts in
     // the action's language.
     for (const QString& language : MessageTemplates::languages()) {
-        for (const QString& channel : wanted) {
-            if (!channels::isAddressed(channel) && language != input.content.language)
+        for (const Channel& channel : wanted) {
+            if (!channel.isAddressed() && language != input.content.language)
                 continue;
             message.texts[language][channel] = render(input, language, channel);
         }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "app/core/MessageType.h"
 #include "app/core/Mode.h"
 #include "app/dispatch/Action.h"
+#include "app/dispatch/ChannelCatalog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,24 +12,6 @@
 #include <QString>
 
 namespace burgernet {
-
-// What a message is in the action's life; also the outbox's message_type.
-enum class MessageType { Alert, Update, Closing, Cancel };
-QString messageTypeId(MessageType type);
-bool messageTypeFromId(const QString& id, MessageType* type);
-
-// The channels the composer writes texts for. Area-broadcast channels (app, social, cap) get
-// one message for the area; the others one per participant.
-namespace channels {
-inline const QString Voice = QStringLiteral("voice");
-inline const QString Sms = QStringLiteral("sms");
-inline const QString Email = QStringLiteral("email");
-inline const QString App = QStringLiteral("app");
-inline const QString Social = QStringLiteral("social");
-inline const QString Cap = QStringLiteral("cap");
-QStringList all();
-bool isAddressed(const QString& channel);
-} // namespace channels
 
 struct ChannelText
 {
@@ -41,9 +25,9 @@ struct ChannelText
 struct ComposedMessage
 {
     MessageType type = MessageType::Alert;
-    QMap<QString, QMap<QString, ChannelText>> texts; // language -> channel -> text
+    QMap<QString, QMap<Channel, ChannelText>> texts; // language -> channel -> text
 
-    const ChannelText* find(const QString& language, const QString& channel) const;
+    const ChannelText* find(const QString& language, const Channel& channel) const;
     QJsonObject toJson() const;
     static ComposedMessage fromJson(const QJsonObject& json);
 };
@@ -86,10 +70,11 @@ public:
         QString capPolygon; // closed "lat,lon ..." when a polygon
         QString capIdentifier;
         QString capReferences; // updates and cancels: "sender,identifier,sent" of the alert
-        QDateTime sentAt;
+        QDateTime sentAt;      // the CAP message's time
     };
 
-    explicit MessageComposer(MessageTemplates templates = MessageTemplates::builtIn());
+    explicit MessageComposer(MessageTemplates templates = MessageTemplates::builtIn(),
+                             ChannelCatalog catalog = ChannelCatalog::builtIn());
 
     ComposedMessage compose(const Input& input) const;
     // The description sentence ("een man van ongeveer 30 jaar, ...").
@@ -99,11 +84,14 @@ public:
     static QString capTime(const QDateTime& when);
 
 private:
-    ChannelText render(const Input& input, const QString& language, const QString& channel) const;
+    ChannelText render(const Input& input, const QString& language, const Channel& channel) const;
+    // A broadcast text cut to the channel's length, at a word, with an ellipsis.
+    static QString fitTo(const QString& text, int maxLength);
     QString fill(const QString& language, const QString& name,
                  const QHash<QString, QString>& values) const;
 
     MessageTemplates m_templates;
+    ChannelCatalog m_catalog;
 };
 
 } // namespace burgernet

@@ -4,29 +4,16 @@
 #include "app/storage/Database.h"
 #include "app/storage/SqlTransaction.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace burgernet {
-
-QStringList outbox::allStates()
-{
-    return {Queued, Sending, Sent, Delivered, Failed, Uncertain, Stale, Cancelled, Dropped};
-}
 
 namespace {
 
 Error failed(const QSqlQuery& query, const QString& what)
 {
     return Error{QStringLiteral("%1: %2").arg(what, query.lastError().text())};
-}
-
-// Values written into SQL text are ours (channel and state names, numbers), but check anyway.
-bool isToken(const QString& s)
-{
-    static const QRegularExpression token(QStringLiteral("^[a-z0-9_-]{1,32}$"));
-    return token.match(s).hasMatch();
 }
 
 QString idList(const std::vector<qint64>& ids, size_t from, size_t to)
@@ -40,12 +27,33 @@ QString idList(const std::vector<qint64>& ids, size_t from, size_t to)
     return list;
 }
 
-QString quoted(const QStringList& values)
+// Enum ids and channel ids are plain tokens ([a-z0-9_-]), so they can go into SQL text as
+// literals: a statement per state list would otherwise need a bind value per element.
+template <typename E>
+QString quotedIds(const QList<E>& values)
 {
     QStringList out;
-    for (const QString& v : values)
-        out << QLatin1Char('\'') + v + QLatin1Char('\'');
+    for (const E& v : values)
+        out << QLatin1Char('\'') + enumId(v) + QLatin1Char('\'');
     return out.join(QLatin1Char(','));
+}
+
+QString sqlLiteral(const Channel& channel)
+{
+    // Channel::fromId only accepts [a-z0-9-]; built-in ids are fixed.
+    return QLatin1Char('\'') + channel.id() + QLatin1Char('\'');
+}
+
+QString addressFor(const Channel& channel, const QString& mobile, const QString& phone,
+                   const QString& email)
+{
+    if (channel.is(BuiltinChannel::Sms))
+        return mobile;
+    if (channel.is(BuiltinChannel::Voice))
+        return phone.isEmpty() ? mobile : phone;
+    if (channel.is(BuiltinChannel::Email))
+        return email;
+    return {};
 }
 
 } // namespace
@@ -54,11 +62,17 @@ Outbox::Outbox(Database& db)
     : m_db(db)
 {}
 
-Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& messageType, bool urgent,
+namespace {
+bool isLanguageId(const QString& id)
+{
+    return id.size() >= 2 && id.size() <= 8 &&
+           std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+}
+} // namespace
+
+Status Outbox::enqueue(qint64 actionId, qint64 messageId, MessageType type, bool urgent,
                        const std::vector<OutboxEntry>& entries, qint64 nowMs, qint64 dueMs)
 {
-    if (!isToken(messageType))
-        return Error{tr("Invalid message type %1.").arg(messageType)};
     // Many rows per statement with the values in the text: 100,000 recipients are one
     // dispatch, and binding a QVariant per value would be most of the cost.
     constexpr size_t kRowsPerStatement = 500;
@@ -70,7 +84,7 @@ Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& message
     const QString common = QStringLiteral("%1,%2,'%3',%4,")
                                .arg(actionId)
                                .arg(messageId)
-                               .arg(messageType)
+                               .arg(enumId(type))
                                .arg(urgent ? 1 : 0);
     const QString tail =
         QStringLiteral(",'queued',0,%1,%2,%2)").arg(std::max(nowMs, dueMs)).arg(nowMs);
@@ -80,12 +94,12 @@ Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& message
         sql.reserve(head.size() + int(end - start) * 90);
         for (size_t i = start; i < end; ++i) {
             const OutboxEntry& e = entries[i];
-            if (!isToken(e.channel) || !isToken(e.language))
+            if (!e.channel.isValid() || !isLanguageId(e.language))
                 return Error{tr("Invalid channel or language in the outbox.")};
             if (i > start)
                 sql += QLatin1Char(',');
             sql +=
-                QLatin1Char('(') + common + QLatin1Char('\'') + e.channel + QStringLiteral("',") +
+                QLatin1Char('(') + common + sqlLiteral(e.channel) + QLatin1Char(',') +
                 (e.participantId > 0 ? QString::number(e.participantId) : QStringLiteral("NULL")) +
                 QStringLiteral(",'") + e.language + QLatin1Char('\'') + tail;
         }
@@ -95,7 +109,7 @@ Status Outbox::enqueue(qint64 actionId, qint64 messageId, const QString& message
     return {};
 }
 
-Result<std::vector<OutboxItem>> Outbox::claim(const QString& channel, qint64 nowMs, int limit)
+Result<std::vector<OutboxItem>> Outbox::claim(const Channel& channel, qint64 nowMs, int limit)
 {
     QSqlDatabase db = m_db.connection();
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
@@ -108,7 +122,7 @@ Result<std::vector<OutboxItem>> Outbox::claim(const QString& channel, qint64 now
                              "next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT %1%2")
                   .arg(limit)
                   .arg(pg ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
-    q.addBindValue(channel);
+    q.addBindValue(channel.id());
     q.addBindValue(nowMs);
     if (!q.exec())
         return failed(q, tr("Cannot read the outbox"));
@@ -125,11 +139,11 @@ Result<std::vector<OutboxItem>> Outbox::claim(const QString& channel, qint64 now
                     .arg(list)))
         return failed(q, tr("Cannot mark outbox rows as sending"));
     if (!q.exec(QStringLiteral(
-                    "SELECT o.id, o.action_id, o.message_id, o.message_type, o.channel, "
-                    "o.participant_id, o.language, o.attempts, a.mode, p.mobile, p.phone, p.email, "
-                    "p.pseudonym, p.status FROM outbox o JOIN actions a ON a.id = o.action_id "
-                    "LEFT JOIN participants p ON p.id = o.participant_id WHERE o.id IN (%1) "
-                    "ORDER BY o.next_attempt_at, o.id")
+                    "SELECT o.id, o.action_id, o.message_id, o.message_type, o.participant_id, "
+                    "o.language, o.attempts, a.mode, o.urgent, o.decided, o.created_at, p.mobile, "
+                    "p.phone, p.email, p.pseudonym, p.status FROM outbox o JOIN actions a ON a.id "
+                    "= o.action_id LEFT JOIN participants p ON p.id = o.participant_id WHERE o.id "
+                    "IN (%1) ORDER BY o.next_attempt_at, o.id")
                     .arg(list)))
         return failed(q, tr("Cannot read the outbox"));
     items.reserve(ids.size());
@@ -138,25 +152,21 @@ Result<std::vector<OutboxItem>> Outbox::claim(const QString& channel, qint64 now
         item.id = q.value(0).toLongLong();
         item.actionId = q.value(1).toLongLong();
         item.messageId = q.value(2).toLongLong();
-        item.messageType = q.value(3).toString();
-        item.channel = q.value(4).toString();
-        item.participantId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
-        item.language = q.value(6).toString();
-        item.attempts = q.value(7).toInt();
-        item.mode = q.value(8).toString();
+        enumFromId(q.value(3).toString(), &item.messageType);
+        item.channel = channel;
+        item.participantId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+        item.language = q.value(5).toString();
+        item.attempts = q.value(6).toInt();
+        enumFromId(q.value(7).toString(), &item.mode);
+        item.urgent = q.value(8).toInt() != 0;
+        item.decided = q.value(9).toInt() != 0;
+        item.createdAtMs = q.value(10).toLongLong();
         if (item.participantId > 0) {
-            const QString mobile = q.value(9).toString();
-            const QString phone = q.value(10).toString();
-            const QString email = q.value(11).toString();
-            item.pseudonym = q.value(12).toString();
+            item.pseudonym = q.value(14).toString();
             item.participantGone =
-                q.value(12).isNull() || q.value(13).toString() == QLatin1String("unsubscribed");
-            if (item.channel == QLatin1String("sms"))
-                item.address = mobile;
-            else if (item.channel == QLatin1String("voice"))
-                item.address = phone.isEmpty() ? mobile : phone;
-            else if (item.channel == QLatin1String("email"))
-                item.address = email;
+                q.value(14).isNull() || q.value(15).toString() == QLatin1String("unsubscribed");
+            item.address = addressFor(channel, q.value(11).toString(), q.value(12).toString(),
+                                      q.value(13).toString());
         }
         items.push_back(std::move(item));
     }
@@ -178,11 +188,10 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
     QSqlQuery q(db);
     // The common case (accepted, no gateway id to keep) in one statement per outcome; the rest
     // row by row.
-    QHash<QString, std::vector<qint64>> plain;
+    QMap<OutboxState, std::vector<qint64>> plain;
     std::vector<const OutboxResult*> individual;
     for (const OutboxResult& r : results) {
-        if (r.attempted && r.providerId.isEmpty() && r.error.isEmpty() && r.nextAttemptAt == 0 &&
-            isToken(r.state))
+        if (r.attempted && r.providerId.isEmpty() && r.error.isEmpty() && r.nextAttemptAt == 0)
             plain[r.state].push_back(r.id);
         else
             individual.push_back(&r);
@@ -190,7 +199,7 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
     for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
         if (!q.exec(QStringLiteral("UPDATE outbox SET state = '%1', next_attempt_at = %2, "
                                    "updated_at = %2 WHERE state = 'sending' AND id IN (%3)")
-                        .arg(it.key())
+                        .arg(enumId(it.key()))
                         .arg(nowMs)
                         .arg(idList(it.value(), 0, it.value().size()))))
             return failed(q, tr("Cannot record send results"));
@@ -201,7 +210,7 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
                        "WHERE id = ? AND state = 'sending'"));
     for (const OutboxResult* row : individual) {
         const OutboxResult& r = *row;
-        q.bindValue(0, r.state);
+        q.bindValue(0, enumId(r.state));
         q.bindValue(1, r.attempted ? 0 : 1);
         q.bindValue(2, r.nextAttemptAt > 0 ? r.nextAttemptAt : nowMs);
         q.bindValue(3, r.providerId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -227,7 +236,7 @@ Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs)
                              "WHERE %1 = ? AND state IN ('sent', 'uncertain', 'delivered')")
                   .arg(byId ? QStringLiteral("id") : QStringLiteral("provider_id")));
     const bool delivered = report.status == DeliveryReport::Status::Delivered;
-    q.addBindValue(delivered ? outbox::Delivered : outbox::Failed);
+    q.addBindValue(enumId(delivered ? OutboxState::Delivered : OutboxState::Failed));
     q.addBindValue(delivered ? QVariant(QMetaType::fromType<QString>())
                              : QVariant(report.detail.left(500)));
     q.addBindValue(nowMs);
@@ -237,45 +246,54 @@ Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs)
     return {};
 }
 
+Result<qint64> Outbox::markStale(qint64 nowMs, qint64 staleBeforeMs,
+                                 const std::optional<Channel>& channel)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'stale', updated_at = %1 WHERE state = "
+                               "'queued'%3 AND urgent = 1 AND decided = 0 AND created_at < %2")
+                    .arg(nowMs)
+                    .arg(staleBeforeMs)
+                    .arg(channel ? QStringLiteral(" AND channel = ") + sqlLiteral(*channel)
+                                 : QString())))
+        return failed(q, tr("Cannot hold back stale messages"));
+    return q.numRowsAffected();
+}
+
 Result<std::pair<qint64, qint64>> Outbox::recover(qint64 nowMs, qint64 staleBeforeMs)
 {
-    QSqlDatabase db = m_db.connection();
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = "
                                "'interrupted while sending', updated_at = %1 WHERE state = "
                                "'sending'")
                     .arg(nowMs)))
         return failed(q, tr("Cannot recover the outbox"));
     const qint64 uncertain = q.numRowsAffected();
-    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'stale', updated_at = %1 WHERE state = "
-                               "'queued' AND urgent = 1 AND created_at < %2")
-                    .arg(nowMs)
-                    .arg(staleBeforeMs)))
-        return failed(q, tr("Cannot recover the outbox"));
-    const qint64 stale = q.numRowsAffected();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return std::pair{uncertain, stale};
+    auto stale = markStale(nowMs, staleBeforeMs);
+    if (!stale)
+        return stale.error();
+    return std::pair{uncertain, *stale};
 }
 
-Result<qint64> Outbox::move(qint64 actionId, const QString& from, const QString& to, qint64 nowMs,
-                            const QString& channel)
+Result<qint64> Outbox::move(qint64 actionId, OutboxState from, OutboxState to, qint64 nowMs,
+                            const std::optional<Channel>& channel)
 {
     QSqlQuery q(m_db.connection());
-    // Back to the queue: a fresh start for the retry policy.
-    const bool requeue = to == outbox::Queued;
+    // Back to the queue by a person's decision: a fresh start for the retry policy, and not held
+    // back as stale again.
+    const bool requeue = to == OutboxState::Queued;
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?%1 WHERE action_id = ? "
                              "AND state = ?%2")
-                  .arg(requeue ? QStringLiteral(", attempts = 0, next_attempt_at = %1").arg(nowMs)
+                  .arg(requeue ? QStringLiteral(", attempts = 0, decided = 1, next_attempt_at = %1")
+                                     .arg(nowMs)
                                : QString(),
-                       channel.isEmpty() ? QString() : QStringLiteral(" AND channel = ?")));
-    q.addBindValue(to);
+                       channel ? QStringLiteral(" AND channel = ?") : QString()));
+    q.addBindValue(enumId(to));
     q.addBindValue(nowMs);
     q.addBindValue(actionId);
-    q.addBindValue(from);
-    if (!channel.isEmpty())
-        q.addBindValue(channel);
+    q.addBindValue(enumId(from));
+    if (channel)
+        q.addBindValue(channel->id());
     if (!q.exec())
         return failed(q, tr("Cannot change outbox rows"));
     return q.numRowsAffected();
@@ -290,41 +308,57 @@ Result<OutboxCounts> Outbox::counts(qint64 actionId) const
     if (!q.exec())
         return failed(q, tr("Cannot count the outbox"));
     OutboxCounts counts;
-    while (q.next())
-        counts[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
+    while (q.next()) {
+        const auto channel = Channel::fromId(q.value(0).toString());
+        const auto state = enumFromId<OutboxState>(q.value(1).toString());
+        if (channel && state)
+            counts[*channel][*state] = q.value(2).toLongLong();
+    }
     return counts;
 }
 
-Result<QHash<QString, qint64>> Outbox::dueChannels(const QStringList& channels) const
+Result<StateCounts> Outbox::counts(qint64 actionId, const Channel& channel) const
 {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE action_id = ? AND channel "
+                             "= ? GROUP BY state"));
+    q.addBindValue(actionId);
+    q.addBindValue(channel.id());
+    if (!q.exec())
+        return failed(q, tr("Cannot count the outbox"));
+    StateCounts counts;
+    while (q.next())
+        if (const auto state = enumFromId<OutboxState>(q.value(0).toString()))
+            counts[*state] = q.value(1).toLongLong();
+    return counts;
+}
+
+Result<std::optional<qint64>> Outbox::dueAt(const Channel& channel) const
+{
+    // Asked per channel, so that the database answers MIN() from the index instead of walking
+    // every queued row.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued' AND "
                              "channel = ?"));
-    QHash<QString, qint64> due;
-    for (const QString& channel : channels) {
-        q.bindValue(0, channel);
-        if (!q.exec())
-            return failed(q, tr("Cannot read the outbox"));
-        if (q.next() && !q.value(0).isNull())
-            due.insert(channel, q.value(0).toLongLong());
-    }
-    return due;
+    q.addBindValue(channel.id());
+    if (!q.exec())
+        return failed(q, tr("Cannot read the outbox"));
+    if (q.next() && !q.value(0).isNull())
+        return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>();
 }
 
-Result<std::vector<qint64>> Outbox::participants(qint64 actionId, const QString& channel,
-                                                 const QStringList& messageTypes,
-                                                 const QStringList& states) const
+Result<std::vector<qint64>> Outbox::participants(qint64 actionId, const Channel& channel,
+                                                 const QList<MessageType>& types,
+                                                 const QList<OutboxState>& states) const
 {
-    for (const QString& s : messageTypes + states)
-        if (!isToken(s))
-            return Error{tr("Invalid outbox filter.")};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT DISTINCT participant_id FROM outbox WHERE action_id = ? AND "
                              "channel = ? AND participant_id IS NOT NULL AND message_type IN "
                              "(%1) AND state IN (%2)")
-                  .arg(quoted(messageTypes), quoted(states)));
+                  .arg(quotedIds(types), quotedIds(states)));
     q.addBindValue(actionId);
-    q.addBindValue(channel);
+    q.addBindValue(channel.id());
     if (!q.exec())
         return failed(q, tr("Cannot read the outbox"));
     std::vector<qint64> ids;
@@ -354,19 +388,32 @@ Result<QHash<qint64, int>> Outbox::alertsSince(const std::vector<qint64>& partic
     return counts;
 }
 
-Result<bool> Outbox::hasPendingWork(qint64 actionId, const QString& messageType) const
+Result<bool> Outbox::hasPendingWork(qint64 actionId, const std::optional<MessageType>& type) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT 1 FROM outbox WHERE action_id = ? AND state IN ('queued', "
-                       "'sending')%1 LIMIT 1")
-            .arg(messageType.isEmpty() ? QString() : QStringLiteral(" AND message_type = ?")));
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE action_id = ? AND state IN ('queued', "
+                             "'sending')%1 LIMIT 1")
+                  .arg(type ? QStringLiteral(" AND message_type = ?") : QString()));
     q.addBindValue(actionId);
-    if (!messageType.isEmpty())
-        q.addBindValue(messageType);
+    if (type)
+        q.addBindValue(enumId(*type));
     if (!q.exec())
         return failed(q, tr("Cannot read the outbox"));
     return q.next();
+}
+
+Result<QHash<qint64, QString>> Outbox::alertLanguages(qint64 actionId) const
+{
+    QHash<qint64, QString> languages;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT participant_id, language FROM outbox WHERE action_id = ? AND "
+                             "message_type = 'alert' AND participant_id IS NOT NULL"));
+    q.addBindValue(actionId);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the outbox"));
+    while (q.next())
+        languages.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return languages;
 }
 
 } // namespace burgernet

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app/core/Channel.h"
+#include "app/core/MessageType.h"
+#include "app/core/Mode.h"
+#include "app/core/OutboxState.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -8,6 +12,7 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace burgernet {
@@ -15,29 +20,12 @@ namespace burgernet {
 class Database;
 struct DeliveryReport;
 
-// The states of one outbox row. `sending` is written (and committed) before the sender is
-// called: a row found in `sending` after a crash may or may not have gone out, so it becomes
-// `uncertain` and waits for the dispatcher. `stale` rows are queued messages of an urgent
-// action found too old after a restart; they too wait for a decision.
-namespace outbox {
-inline const QString Queued = QStringLiteral("queued");
-inline const QString Sending = QStringLiteral("sending");
-inline const QString Sent = QStringLiteral("sent");
-inline const QString Delivered = QStringLiteral("delivered");
-inline const QString Failed = QStringLiteral("failed");
-inline const QString Uncertain = QStringLiteral("uncertain");
-inline const QString Stale = QStringLiteral("stale");
-inline const QString Cancelled = QStringLiteral("cancelled");
-inline const QString Dropped = QStringLiteral("dropped");
-QStringList allStates();
-} // namespace outbox
-
 // A row to be written: one recipient (participantId > 0) on an addressed channel, or the
 // area (participantId 0) on a broadcast channel.
 struct OutboxEntry
 {
     qint64 participantId = 0;
-    QString channel;
+    Channel channel;
     QString language = QStringLiteral("nl");
 };
 
@@ -47,12 +35,15 @@ struct OutboxItem
     qint64 id = 0;
     qint64 actionId = 0;
     qint64 messageId = 0;
-    QString messageType;
-    QString channel;
+    MessageType messageType = MessageType::Alert;
+    Channel channel;
     qint64 participantId = 0;
     QString language;
     int attempts = 0;
-    QString mode;    // the action's: "live" or "training"
+    Mode mode = Mode::Live; // the action's
+    bool urgent = true;
+    bool decided = false; // a dispatcher decided to send it: no longer held back as stale
+    qint64 createdAtMs = 0;
     QString address; // empty for broadcasts or when the participant was erased
     QString pseudonym;
     bool participantGone = false; // erased or unsubscribed since queued
@@ -62,17 +53,20 @@ struct OutboxItem
 struct OutboxResult
 {
     qint64 id = 0;
-    QString state; // sent, delivered, failed, uncertain, or queued (retry / not attempted)
+    // Sent, Delivered, Failed, Uncertain, Stale, or Queued (retry / not attempted).
+    OutboxState state = OutboxState::Failed;
     qint64 nextAttemptAt = 0;
     QString providerId;
     QString error;
     bool attempted = true; // false: handed back unsent (breaker opened), attempts undone
 };
 
-using OutboxCounts = QMap<QString, QMap<QString, qint64>>; // channel -> state -> rows
+using StateCounts = QMap<OutboxState, qint64>;
+using OutboxCounts = QMap<Channel, StateCounts>;
 
-// SQL over the outbox table. Used by the service (enqueue, decisions, counts) on the GUI
-// thread's connection and by the worker (claim, complete) on its own.
+// SQL over the outbox table: the only place that spells outbox states, channels and message
+// types as text. Used by the services (enqueue, decisions, counts) on their connection and by
+// each channel's worker (claim, complete) on its own.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::Outbox)
@@ -82,36 +76,43 @@ public:
 
     // Inside the caller's transaction.
     // `dueMs` later than `nowMs`: the rows wait until then (a scheduled notice).
-    Status enqueue(qint64 actionId, qint64 messageId, const QString& messageType, bool urgent,
+    Status enqueue(qint64 actionId, qint64 messageId, MessageType type, bool urgent,
                    const std::vector<OutboxEntry>& entries, qint64 nowMs, qint64 dueMs = 0);
 
     // Marks up to `limit` due rows of `channel` as sending (committed) and returns them.
-    Result<std::vector<OutboxItem>> claim(const QString& channel, qint64 nowMs, int limit);
+    Result<std::vector<OutboxItem>> claim(const Channel& channel, qint64 nowMs, int limit);
     Status complete(const std::vector<OutboxResult>& results, qint64 nowMs);
     Status applyDeliveryReport(const DeliveryReport& report, qint64 nowMs);
 
-    // After a crash: `sending` -> `uncertain`; queued rows of urgent actions created before
-    // `staleBeforeMs` -> `stale`. Returns {uncertain, stale}.
+    // Queued rows of urgent actions created before `staleBeforeMs` and not decided on become
+    // stale (on `channel`, or every channel). Returns the rows moved.
+    Result<qint64> markStale(qint64 nowMs, qint64 staleBeforeMs,
+                             const std::optional<Channel>& channel = {});
+    // After a crash, inside the caller's transaction: `sending` -> `uncertain`, then markStale.
+    // Returns {uncertain, stale}.
     Result<std::pair<qint64, qint64>> recover(qint64 nowMs, qint64 staleBeforeMs);
 
     // Moves rows of an action from one state to another (retry failed, decide uncertain or
-    // stale, cancel). `channel` empty: every channel. Returns the rows moved.
-    Result<qint64> move(qint64 actionId, const QString& from, const QString& to, qint64 nowMs,
-                        const QString& channel = {});
+    // stale, cancel). A move back to the queue by a person's decision starts the retry policy
+    // afresh and exempts the rows from stale protection. Returns the rows moved.
+    Result<qint64> move(qint64 actionId, OutboxState from, OutboxState to, qint64 nowMs,
+                        const std::optional<Channel>& channel = {});
 
     Result<OutboxCounts> counts(qint64 actionId) const;
-    // Of `channels`, those with queued rows, with the earliest due time of each. Rows of
-    // other channels wait (nothing is lost) until a sender for them is configured.
-    Result<QHash<QString, qint64>> dueChannels(const QStringList& channels) const;
-    // Participants who got (sent/delivered) a message of `messageType` on `channel`.
-    Result<std::vector<qint64>> participants(qint64 actionId, const QString& channel,
-                                             const QStringList& messageTypes,
-                                             const QStringList& states) const;
+    Result<StateCounts> counts(qint64 actionId, const Channel& channel) const;
+    // The earliest due time of the channel's queued rows; nullopt when none is queued.
+    Result<std::optional<qint64>> dueAt(const Channel& channel) const;
+    // Participants with a row of one of `types` on `channel` in one of `states`.
+    Result<std::vector<qint64>> participants(qint64 actionId, const Channel& channel,
+                                             const QList<MessageType>& types,
+                                             const QList<OutboxState>& states) const;
     // Distinct urgent alert actions each participant was queued for since `sinceMs`.
     Result<QHash<qint64, int>> alertsSince(const std::vector<qint64>& participantIds,
                                            qint64 sinceMs) const;
-    // Whether an action still has rows queued or being sent.
-    Result<bool> hasPendingWork(qint64 actionId, const QString& messageType = {}) const;
+    // Whether an action still has rows queued or being sent (of `type`, or any).
+    Result<bool> hasPendingWork(qint64 actionId, const std::optional<MessageType>& type = {}) const;
+    // Each alert recipient's language, to write follow-ups in it.
+    Result<QHash<qint64, QString>> alertLanguages(qint64 actionId) const;
 
 private:
     Database& m_db;

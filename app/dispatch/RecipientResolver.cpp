@@ -14,8 +14,9 @@ namespace burgernet {
 
 Result<RecipientPlan> RecipientResolver::resolve(Database& db,
                                                  const std::vector<qint64>& participantIds,
-                                                 const QStringList& wanted, const QString& language,
-                                                 int dailyLimit, qint64 dayStartMs)
+                                                 const QList<Channel>& wanted,
+                                                 const QString& language, int dailyLimit,
+                                                 qint64 dayStartMs)
 {
     RecipientPlan plan;
     std::vector<qint64> ids = participantIds;
@@ -31,9 +32,9 @@ Result<RecipientPlan> RecipientResolver::resolve(Database& db,
         earlier = std::move(counted).value();
     }
 
-    const bool sms = wanted.contains(channels::Sms);
-    const bool voice = wanted.contains(channels::Voice);
-    const bool email = wanted.contains(channels::Email);
+    const bool sms = wanted.contains(Channel::sms());
+    const bool voice = wanted.contains(Channel::voice());
+    const bool email = wanted.contains(Channel::email());
     if (sms || voice || email) {
         QSqlQuery q(db.connection());
         constexpr size_t kChunk = 900;
@@ -58,23 +59,23 @@ Result<RecipientPlan> RecipientResolver::resolve(Database& db,
                     q.value(2).toInt(), q.value(3).toBool(), q.value(4).toBool(),
                     q.value(5).toBool());
                 bool any = false;
-                const auto add = [&](bool chosen, quint8 bit, const QString& channel) {
-                    if (chosen && (reach & bit)) {
+                const auto add = [&](bool chosen, BuiltinChannel channel) {
+                    if (chosen && (reach & channelBit(channel))) {
                         plan.entries.push_back({id, channel, lang});
                         ++plan.perChannel[channel];
                         any = true;
                     }
                 };
-                add(voice, ChannelVoice, channels::Voice);
-                add(sms, ChannelSms, channels::Sms);
-                add(email, ChannelEmail, channels::Email);
+                add(voice, BuiltinChannel::Voice);
+                add(sms, BuiltinChannel::Sms);
+                add(email, BuiltinChannel::Email);
                 if (!any)
                     ++plan.unreachable;
             }
         }
     }
-    for (const QString& channel : wanted) {
-        if (!channels::isAddressed(channel)) {
+    for (const Channel& channel : wanted) {
+        if (!channel.isAddressed()) {
             plan.entries.push_back({0, channel, language});
             plan.perChannel[channel] = 1;
         }

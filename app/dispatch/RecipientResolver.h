@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QStringList>
 
 #include <vector>
 
@@ -19,7 +18,7 @@ class Database;
 struct RecipientPlan
 {
     std::vector<OutboxEntry> entries;
-    QMap<QString, qint64> perChannel; // channel -> rows
+    QMap<Channel, qint64> perChannel; // rows
     qint64 selected = 0;              // participants in the area at T
     qint64 overDailyLimit = 0;        // left out because of the daily limit
     qint64 unreachable = 0;           // selected but on none of the chosen channels
@@ -32,7 +31,7 @@ class RecipientResolver
 public:
     // `dailyLimit` <= 0: no limit. `dayStartMs`: since when alerts count toward the limit.
     static Result<RecipientPlan> resolve(Database& db, const std::vector<qint64>& participantIds,
-                                         const QStringList& channels, const QString& language,
+                                         const QList<Channel>& channels, const QString& language,
                                          int dailyLimit, qint64 dayStartMs);
 };
 

@@ -18,8 +18,9 @@ const QLatin1String kIid(BurgernetChannelSenderPlugin_iid);
 const QLatin1String kIidBase(BurgernetChannelSenderPlugin_iid_base);
 } // namespace
 
-SenderRegistry::SenderRegistry(Mode mode)
+SenderRegistry::SenderRegistry(Mode mode, const Clock& clock)
     : m_mode(mode)
+    , m_clock(clock)
 {}
 
 SenderRegistry::~SenderRegistry() = default;
@@ -99,6 +100,13 @@ Status SenderRegistry::add(ChannelSenderPlugin* plugin, const QString& origin, b
         return Error{tr("a sender with the id \"%1\" is already installed").arg(descriptor.id)};
     if (!builtIn && !descriptor.reachesPeople)
         return Error{tr("only the built-in simulated sender may declare that it reaches nobody")};
+    if (descriptor.servesEveryChannel && (descriptor.reachesPeople || !builtIn))
+        return Error{tr("only the built-in simulated sender may serve every channel")};
+    if (!descriptor.servesEveryChannel && !descriptor.channel.isValid())
+        return Error{tr("the sender \"%1\" names no channel").arg(descriptor.id)};
+    if (descriptor.addsChannel() && descriptor.channelName.trimmed().isEmpty())
+        return Error{tr("the sender \"%1\" adds the channel \"%2\" without a name")
+                         .arg(descriptor.id, descriptor.channel.id())};
     m_entries.push_back({plugin, std::move(descriptor), origin, builtIn});
     return {};
 }
@@ -109,6 +117,19 @@ const SenderRegistry::Entry* SenderRegistry::find(const QString& id) const
         if (entry.descriptor.id == id)
             return &entry;
     return nullptr;
+}
+
+QList<ChannelInfo> SenderRegistry::addedChannels() const
+{
+    QList<ChannelInfo> added;
+    for (const Entry& entry : m_entries) {
+        const SenderDescriptor& d = entry.descriptor;
+        if (d.addsChannel() && std::none_of(added.begin(), added.end(), [&](const ChannelInfo& i) {
+                return i.channel == d.channel;
+            }))
+            added.append({d.channel, d.channelName, d.capabilities});
+    }
+    return added;
 }
 
 QList<SenderDescriptor> SenderRegistry::descriptors() const
@@ -139,6 +160,12 @@ Result<std::unique_ptr<ChannelSender>> SenderRegistry::create(const QString& id,
         return Error{tr("No sender \"%1\" is installed.").arg(id)};
     SenderContext ctx = context;
     ctx.mode = training ? Mode::Training : m_mode;
+    if (!ctx.clock)
+        ctx.clock = &m_clock;
+    if (!entry->descriptor.servesEveryChannel)
+        ctx.channel = entry->descriptor.channel;
+    else if (!ctx.channel.isValid())
+        return Error{tr("The sender \"%1\" serves every channel: say which.").arg(id)};
     std::unique_ptr<ChannelSender> sender = entry->plugin->create(ctx);
     if (!sender)
         return Error{tr("The sender \"%1\" could not be created with these settings.").arg(id)};

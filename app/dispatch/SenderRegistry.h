@@ -2,6 +2,7 @@
 
 #include "app/core/Mode.h"
 #include "app/core/Result.h"
+#include "app/dispatch/ChannelCatalog.h"
 #include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,14 @@ class SenderRegistry
 public:
     static constexpr const char* SimulatedId = "simulated";
 
-    explicit SenderRegistry(Mode mode);
+    // `clock` goes into every sender's context that does not bring its own.
+    SenderRegistry(Mode mode, const Clock& clock);
     ~SenderRegistry();
     SenderRegistry(const SenderRegistry&) = delete;
     SenderRegistry& operator=(const SenderRegistry&) = delete;
 
     Mode mode() const { return m_mode; }
+    const Clock& clock() const { return m_clock; }
 
     // Takes every static plugin linked into the program that implements our interface.
     void addStaticPlugins();
@@ -47,6 +50,8 @@ public:
     const QList<RefusedPlugin>& refused() const { return m_refused; }
 
     QList<SenderDescriptor> descriptors() const;
+    // The area-broadcast channels that plugins add (municipal signs, say), once each.
+    QList<ChannelInfo> addedChannels() const;
     bool contains(const QString& id) const;
     // A configured sender; refused in training mode for anything but the simulated sender.
     Result<std::unique_ptr<ChannelSender>> create(const QString& id,
@@ -70,6 +75,7 @@ private:
     const Entry* find(const QString& id) const;
 
     Mode m_mode;
+    const Clock& m_clock;
     std::vector<Entry> m_entries;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
     QList<RefusedPlugin> m_refused;

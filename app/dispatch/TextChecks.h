@@ -34,9 +34,6 @@ public:
     // Seconds a text-to-speech voice needs for `text`: ~2.5 words a second, a pause at each
     // sentence end, digits read one by one (call-back numbers).
     static double voiceSeconds(const QString& text);
-
-    static constexpr int kAppMaxLength = 500;
-    static constexpr int kSocialMaxLength = 280;
 };
 
 } // namespace burgernet

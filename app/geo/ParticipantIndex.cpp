@@ -162,7 +162,7 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
                    static_cast<qint32>(std::lround(l.lon * kScale)), l.participant, l.window};
         index->m_locationParticipantIds[slot] = input.participants[l.participant].id;
         if (s) {
-            for (int ch = 0; ch < kAddressedChannels; ++ch)
+            for (int ch = 0; ch < kAddressedChannelBits; ++ch)
                 index->m_cellSimpleChannels[cell][static_cast<size_t>(ch)] +=
                     (flags[l.participant] >> ch) & 1;
         }
@@ -344,8 +344,8 @@ struct IndexQuery
             const qint64 n = simpleEnd - begin;
             result.participants += n;
             result.locations += n;
-            for (int ch = 0; ch < kAddressedChannels; ++ch)
-                result.byChannel[static_cast<size_t>(ch)] +=
+            for (int ch = 0; ch < kAddressedChannelBits; ++ch)
+                result.perChannelBit[static_cast<size_t>(ch)] +=
                     index.m_cellSimpleChannels[cell][static_cast<size_t>(ch)];
         }
         void prefetch(const ParticipantIndex::Packed& p) const
@@ -367,9 +367,9 @@ struct IndexQuery
         {
             for (quint8 mask = 0; mask < byChannels.size(); ++mask) {
                 result.participants += byChannels[mask];
-                for (int ch = 0; ch < kAddressedChannels; ++ch)
+                for (int ch = 0; ch < kAddressedChannelBits; ++ch)
                     if (mask >> ch & 1)
-                        result.byChannel[static_cast<size_t>(ch)] += byChannels[mask];
+                        result.perChannelBit[static_cast<size_t>(ch)] += byChannels[mask];
             }
             return result;
         }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "app/core/Channel.h"
 #include "app/geo/GeoArea.h"
 
 #include <QDateTime>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <utility>
@@ -12,17 +14,13 @@
 
 namespace burgernet {
 
-// Channels a participant can be reached on, as bits.
-enum ChannelBit : quint8 { ChannelSms = 1, ChannelVoice = 2, ChannelEmail = 4 };
-inline constexpr int kAddressedChannels = 3;
-
 // What the index is built from: the register's active participants and their locations.
 struct IndexInput
 {
     struct Participant
     {
-        qint64 id = 0;       // register id
-        quint8 channels = 0; // ChannelBit mask: reachable and wanted
+        qint64 id = 0;            // register id
+        ChannelMask channels = 0; // reachable and wanted
     };
     struct Location
     {
@@ -39,7 +37,13 @@ struct SelectionCount
 {
     qint64 participants = 0;
     qint64 locations = 0;
-    std::array<qint64, kAddressedChannels> byChannel{}; // sms, voice, e-mail
+    // Participants reachable on each addressed channel, at the position of the channel's bit.
+    std::array<qint64, kAddressedChannelBits> perChannelBit{};
+
+    qint64 on(BuiltinChannel channel) const
+    {
+        return perChannelBit[static_cast<size_t>(std::countr_zero(channelBit(channel)))];
+    }
 };
 
 // The in-memory spatial index over every active location: coordinates packed as 1e-7 degree
@@ -113,7 +117,7 @@ private:
     {
         qint32 lat7;
         qint32 lon7;
-        quint32 participantAndFlags; // dense participant number << 4 | ChannelBit mask | kMultiple
+        quint32 participantAndFlags; // dense participant number << 4 | ChannelMask | kMultiple
         quint32 window;
 
         quint32 participant() const { return participantAndFlags >> kFlagBits; }
@@ -137,7 +141,7 @@ private:
     std::vector<Packed> m_locations;   // sorted by cell; simple ones first within a cell
     std::vector<quint32> m_cellStart;  // rows*cols+1 offsets into m_locations
     std::vector<quint32> m_cellSimple; // per cell: how many simple locations lead it
-    std::vector<std::array<quint32, kAddressedChannels>> m_cellSimpleChannels;
+    std::vector<std::array<quint32, kAddressedChannelBits>> m_cellSimpleChannels;
     // The register id of each location's participant, beside m_locations: selecting reads it
     // in the same order as the cell's rows instead of looking a dense number up at random.
     std::vector<qint64> m_locationParticipantIds;

@@ -224,10 +224,11 @@ Participant DemoPopulation::make(qint64 i)
     }
     const int prefs = static_cast<int>(random() % 10);
     p.channelPrefs =
-        prefs < 6   ? (Participant::WantsSms | Participant::WantsVoice | Participant::WantsEmail)
-        : prefs < 8 ? (Participant::WantsSms | Participant::WantsEmail)
-        : prefs < 9 ? Participant::WantsSms
-                    : Participant::WantsVoice;
+        prefs < 6   ? (channelBit(BuiltinChannel::Sms) | channelBit(BuiltinChannel::Voice) |
+                     channelBit(BuiltinChannel::Email))
+        : prefs < 8 ? (channelBit(BuiltinChannel::Sms) | channelBit(BuiltinChannel::Email))
+        : prefs < 9 ? channelBit(BuiltinChannel::Sms)
+                    : channelBit(BuiltinChannel::Voice);
     const Place& home = pickPlace(random);
     p.locations << makeLocation(random, home, ParticipantLocation::Kind::Home);
     if (random() % 100 < 25) {

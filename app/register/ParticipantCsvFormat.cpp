@@ -129,11 +129,11 @@ Result<int> ParticipantCsvFormat::channels(const QString& text)
         if (name.isEmpty())
             continue;
         if (name == QLatin1String("sms"))
-            bits |= Participant::WantsSms;
+            bits |= channelBit(BuiltinChannel::Sms);
         else if (name == QLatin1String("voice"))
-            bits |= Participant::WantsVoice;
+            bits |= channelBit(BuiltinChannel::Voice);
         else if (name == QLatin1String("email") || name == QLatin1String("e-mail"))
-            bits |= Participant::WantsEmail;
+            bits |= channelBit(BuiltinChannel::Email);
         else
             return Error{tr("unknown channel \"%1\" (use sms, voice, email)").arg(part.trimmed())};
     }
@@ -242,11 +242,11 @@ QString ParticipantCsvFormat::formatCoordinate(double value)
 QString ParticipantCsvFormat::formatChannels(int channels)
 {
     QStringList names;
-    if (channels & Participant::WantsSms)
+    if (channels & channelBit(BuiltinChannel::Sms))
         names << QStringLiteral("sms");
-    if (channels & Participant::WantsVoice)
+    if (channels & channelBit(BuiltinChannel::Voice))
         names << QStringLiteral("voice");
-    if (channels & Participant::WantsEmail)
+    if (channels & channelBit(BuiltinChannel::Email))
         names << QStringLiteral("email");
     return names.join(QLatin1Char(','));
 }

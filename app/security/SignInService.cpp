@@ -46,7 +46,7 @@ SignInAttempt SignInService::signIn(const QString& name, const QString& password
 {
     SignInAttempt result =
         attempt(name.trimmed().toLower(), password, QStringLiteral("user.signin"),
-                {{QStringLiteral("mode"), modeId(mode)}});
+                {{QStringLiteral("mode"), enumId(mode)}});
     if (result.ok()) {
         result.session.workstation = workstation;
         result.session.mode = mode;
@@ -59,7 +59,7 @@ SignInAttempt SignInService::reauthenticate(const Session& session, const QStrin
 {
     SignInAttempt result = attempt(
         session.user, password, QStringLiteral("user.reauth"),
-        {{QStringLiteral("purpose"), purpose}, {QStringLiteral("mode"), modeId(session.mode)}});
+        {{QStringLiteral("purpose"), purpose}, {QStringLiteral("mode"), enumId(session.mode)}});
     if (result.ok())
         result.session = session;
     return result;
@@ -171,10 +171,10 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     if (m_hasher.needsRehash(account.passwordHash))
         if (auto rehashed = m_hasher.hash(password); rehashed)
             (void)store.setPasswordHash(account.name, *rehashed, now);
-    record(account.name, AuditResult::Ok, {{QStringLiteral("role"), roleId(account.role)}});
+    record(account.name, AuditResult::Ok, {{QStringLiteral("role"), enumId(account.role)}});
     result.outcome = SignInOutcome::SignedIn;
     result.session.user = account.name;
-    result.session.role = roleId(account.role);
+    result.session.role = account.role;
     result.session.municipality = account.municipality;
     return result;
 }

@@ -21,7 +21,7 @@ Status UserService::allowed(const QString& action, const QString& name)
     if (m_audit.session().can(Permission::ManageUsers))
         return {};
     (void)m_audit.record(action, QStringLiteral("user"), name, AuditResult::Denied);
-    return Error{tr("Your role (%1) may not manage accounts.").arg(m_audit.session().role)};
+    return Error{tr("Your role (%1) may not manage accounts.").arg(enumId(m_audit.session().role))};
 }
 
 Status UserService::record(const QString& action, const QString& name, const QJsonObject& details)
@@ -71,7 +71,8 @@ Result<std::vector<UserAccount>> UserService::list()
     if (!m_audit.session().can(Permission::ManageUsers)) {
         (void)m_audit.record(QStringLiteral("user.list"), QStringLiteral("user"), QString(),
                              AuditResult::Denied);
-        return Error{tr("Your role (%1) may not manage accounts.").arg(m_audit.session().role)};
+        return Error{
+            tr("Your role (%1) may not manage accounts.").arg(enumId(m_audit.session().role))};
     }
     return m_store.list();
 }
@@ -106,7 +107,7 @@ Status UserService::add(const QString& name, Role role, const QString& municipal
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    QJsonObject details{{QStringLiteral("role"), roleId(role)}};
+    QJsonObject details{{QStringLiteral("role"), enumId(role)}};
     if (!municipality.isEmpty())
         details.insert(QStringLiteral("municipality"), municipality);
     if (auto ok = record(action, name, details); !ok)
@@ -143,7 +144,7 @@ Status UserService::addFirstAdministrator(const QString& name, const QString& pa
     if (!hash)
         return hash.error();
     if (auto ok = record(action, name,
-                         {{QStringLiteral("role"), roleId(Role::Administrator)},
+                         {{QStringLiteral("role"), enumId(Role::Administrator)},
                           {QStringLiteral("first"), true}});
         !ok)
         return ok;
@@ -186,8 +187,8 @@ Status UserService::setRole(const QString& name, Role role, const QString& munic
         return account.error();
     if (auto ok = keepsAnAdministrator(*account, role, account->disabled); !ok)
         return ok;
-    QJsonObject details{{QStringLiteral("from"), roleId(account->role)},
-                        {QStringLiteral("to"), roleId(role)}};
+    QJsonObject details{{QStringLiteral("from"), enumId(account->role)},
+                        {QStringLiteral("to"), enumId(role)}};
     if (!municipality.isEmpty())
         details.insert(QStringLiteral("municipality"), municipality);
     if (auto ok = record(action, name, details); !ok)

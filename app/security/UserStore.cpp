@@ -29,7 +29,7 @@ UserAccount fromRow(const QSqlQuery& q)
     UserAccount a;
     a.id = q.value(0).toLongLong();
     a.name = q.value(1).toString();
-    roleFromId(q.value(2).toString(), &a.role);
+    enumFromId(q.value(2).toString(), &a.role);
     a.municipality = q.value(3).toString();
     a.passwordHash = q.value(4).toString();
     a.failedAttempts = q.value(5).toInt();
@@ -87,7 +87,7 @@ Result<qint64> UserStore::countEnabled(Role role) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled = 0"));
-    q.addBindValue(roleId(role));
+    q.addBindValue(enumId(role));
     if (!q.exec() || !q.next())
         return Error{tr("Cannot read the accounts: %1").arg(q.lastError().text())};
     return q.value(0).toLongLong();
@@ -100,7 +100,7 @@ Result<qint64> UserStore::insert(const UserAccount& a, const QDateTime& now)
         "INSERT INTO users (name, role, municipality, password_hash, disabled, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.name);
-    q.addBindValue(roleId(a.role));
+    q.addBindValue(enumId(a.role));
     q.addBindValue(a.municipality.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                             : QVariant(a.municipality));
     q.addBindValue(a.passwordHash);
@@ -140,7 +140,7 @@ Status UserStore::setRole(const QString& name, Role role, const QString& municip
     return exec(
         QStringLiteral(
             "UPDATE users SET role = ?, municipality = ?, updated_at = ? WHERE name = ?"),
-        {roleId(role),
+        {enumId(role),
          municipality.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(municipality),
          now.toMSecsSinceEpoch(), name},
         true);

@@ -21,7 +21,7 @@ AuditEvent AuditService::event(const QString& actor, const QString& role, const 
 {
     QJsonObject withMode = details;
     if (m_session.mode == Mode::Training)
-        withMode.insert(QStringLiteral("mode"), modeId(Mode::Training));
+        withMode.insert(QStringLiteral("mode"), enumId(Mode::Training));
     return AuditEvent{actor, role, QString(), action, objectType, objectId, result, withMode};
 }
 
@@ -29,8 +29,8 @@ Result<qint64> AuditService::record(const QString& action, const QString& object
                                     const QString& objectId, AuditResult result,
                                     const QJsonObject& details)
 {
-    return m_log.append(
-        event(m_session.user, m_session.role, action, objectType, objectId, result, details));
+    return m_log.append(event(m_session.user, enumId(m_session.role), action, objectType, objectId,
+                              result, details));
 }
 
 Result<qint64> AuditService::recordSystem(const QString& action, const QString& objectType,
@@ -48,7 +48,7 @@ Result<qint64> AuditService::recordEach(const QString& action, const QString& ob
     std::vector<AuditEvent> events;
     events.reserve(static_cast<std::size_t>(objectIds.size()));
     const QString actor = bySystem ? QStringLiteral("system") : m_session.user;
-    const QString role = bySystem ? QStringLiteral("system") : m_session.role;
+    const QString role = bySystem ? QStringLiteral("system") : enumId(m_session.role);
     for (const QString& id : objectIds)
         events.push_back(event(actor, role, action, objectType, id, AuditResult::Ok, details));
     return m_log.append(events);
@@ -62,14 +62,14 @@ Status AuditService::require(Permission permission, const QString& action,
     if (auto seq = record(action, objectType, objectId, AuditResult::Denied); !seq)
         return seq.error();
     return Error{
-        tr("Your role (%1) may not do this (%2).").arg(m_session.role, permissionId(permission))};
+        tr("Your role (%1) may not do this (%2).").arg(enumId(m_session.role), enumId(permission))};
 }
 
 Result<qint64> AuditService::sessionStarted(const QString& registerId)
 {
     return record(QStringLiteral("session.start"), QStringLiteral("workstation"),
                   m_session.workstation, AuditResult::Ok,
-                  {{QStringLiteral("mode"), modeId(m_session.mode)},
+                  {{QStringLiteral("mode"), enumId(m_session.mode)},
                    {QStringLiteral("register"), registerId}});
 }
 

@@ -26,6 +26,11 @@ Status ReauthGate::confirmLiveSend(Mode mode, qint64 recipients)
 {
     if (!requiredFor(mode, recipients))
         return {};
+    return confirm(recipients);
+}
+
+Status ReauthGate::confirm(qint64 recipients)
+{
     const QJsonObject details{{QStringLiteral("recipients"), recipients},
                               {QStringLiteral("threshold"), m_threshold}};
     auto refuse = [&](const QString& reason, const QString& message) -> Status {

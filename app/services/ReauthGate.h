@@ -46,6 +46,8 @@ public:
     // Ok when no password is needed or the right one was given (up to three tries); an error
     // saying why otherwise (cancelled, wrong, no prompt). Every outcome that asked is recorded.
     Status confirmLiveSend(Mode mode, qint64 recipients);
+    // The same without the threshold: the dispatch plan already decided that it is needed.
+    Status confirm(qint64 recipients);
 
 private:
     AuditService& m_audit;

@@ -44,6 +44,26 @@ void SelectionService::setIndex(std::shared_ptr<const ParticipantIndex> index)
 {
     std::lock_guard lock(m_mutex);
     m_index = std::move(index);
+    ++m_generation;
+}
+
+quint64 SelectionService::generation() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_generation;
+}
+
+std::pair<std::vector<qint64>, quint64>
+SelectionService::selectWithGeneration(const GeoArea& area, const QDateTime& at) const
+{
+    std::shared_ptr<const ParticipantIndex> current;
+    quint64 generation = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        current = m_index;
+        generation = m_generation;
+    }
+    return {current->select(area, at), generation};
 }
 
 SelectionCount SelectionService::count(const GeoArea& area, const QDateTime& at) const
@@ -58,12 +78,14 @@ std::vector<qint64> SelectionService::select(const GeoArea& area, const QDateTim
 
 QJsonObject SelectionService::toJson(const SelectionCount& count)
 {
-    return QJsonObject{
-        {QStringLiteral("participants"), count.participants},
-        {QStringLiteral("locations"), count.locations},
-        {QStringLiteral("by_channel"), QJsonObject{{QStringLiteral("sms"), count.byChannel[0]},
-                                                   {QStringLiteral("voice"), count.byChannel[1]},
-                                                   {QStringLiteral("email"), count.byChannel[2]}}}};
+    return QJsonObject{{QStringLiteral("participants"), count.participants},
+                       {QStringLiteral("locations"), count.locations},
+                       {QStringLiteral("by_channel"), [&] {
+                            QJsonObject perChannel;
+                            for (const Channel& c : addressedChannels())
+                                perChannel.insert(c.id(), count.on(*c.builtin()));
+                            return perChannel;
+                        }()}};
 }
 
 } // namespace burgernet

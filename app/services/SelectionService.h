@@ -34,6 +34,12 @@ public:
 
     SelectionCount count(const GeoArea& area, const QDateTime& at) const;
     std::vector<qint64> select(const GeoArea& area, const QDateTime& at) const;
+    // Which index answers: it changes with every swap, so that a dispatch plan made on an
+    // older register can be told apart and refused.
+    quint64 generation() const;
+    // The selection and the generation of the index that made it, read together.
+    std::pair<std::vector<qint64>, quint64> selectWithGeneration(const GeoArea& area,
+                                                                 const QDateTime& at) const;
 
     // {"participants": N, "locations": M, "by_channel": {"sms": .., "voice": .., "email": ..}}
     static QJsonObject toJson(const SelectionCount& count);
@@ -41,6 +47,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     std::shared_ptr<const ParticipantIndex> m_index = ParticipantIndex::build({});
+    quint64 m_generation = 1;
 };
 
 } // namespace burgernet

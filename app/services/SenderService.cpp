@@ -10,38 +10,6 @@
 
 namespace burgernet {
 
-QString outcomeId(SendOutcome outcome)
-{
-    switch (outcome) {
-    case SendOutcome::Sent:
-        return QStringLiteral("sent");
-    case SendOutcome::Delivered:
-        return QStringLiteral("delivered");
-    case SendOutcome::Retryable:
-        return QStringLiteral("retryable");
-    case SendOutcome::Final:
-        return QStringLiteral("final");
-    case SendOutcome::Uncertain:
-        return QStringLiteral("uncertain");
-    }
-    return {};
-}
-
-QString healthId(SenderHealth::Status status)
-{
-    switch (status) {
-    case SenderHealth::Status::Ok:
-        return QStringLiteral("ok");
-    case SenderHealth::Status::Degraded:
-        return QStringLiteral("degraded");
-    case SenderHealth::Status::Down:
-        return QStringLiteral("down");
-    case SenderHealth::Status::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 SenderService::SenderService(SenderRegistry& registry, SecretStore& secrets, AuditService& audit,
                              const QString& configFile)
     : m_registry(registry)
@@ -189,8 +157,21 @@ Result<std::unique_ptr<ChannelSender>> SenderService::create(const QString& id,
     auto values = resolvedSettings(*d);
     if (!values)
         return values.error();
+    // A sender without its gateway's address would fail every message for good; without its
+    // required settings it is not made at all, and its channel's messages wait in the outbox.
+    QStringList missing;
+    for (const SenderSetting& s : d->settings) {
+        const QVariant value = values->value(s.key, s.defaultValue);
+        if (s.required && value.toString().trimmed().isEmpty())
+            missing << s.label;
+    }
+    if (!missing.isEmpty())
+        return Error{tr("The sender \"%1\" is not configured: %2 missing.")
+                         .arg(d->name, missing.join(QStringLiteral(", ")))};
     context.settings = *values;
     context.mode = m_audit.session().mode;
+    if (d->servesEveryChannel && !context.channel.isValid())
+        context.channel = Channel::sms(); // a health check or test message of the simulator
     return m_registry.create(id, context);
 }
 
@@ -217,13 +198,13 @@ Result<SendResult> SenderService::sendTestMessage(const QString& id, const QStri
     message.mode = m_audit.session().mode;
     message.language = QStringLiteral("nl");
     message.recipient = recipient;
-    message.messageType = QStringLiteral("test");
+    message.messageType = MessageType::Test;
     message.subject = tr("Test message from Burgernet Console");
     message.text =
         text.isEmpty() ? tr("Test message from Burgernet Console. No action needed.") : text;
     message.areaGeoJson = R"({"type":"Point","coordinates":[5.1214,52.0907],"radius":100})";
     message.areaDescription = tr("Test");
-    message.createdAt = QDateTime::currentDateTimeUtc();
+    message.createdAt = m_registry.clock().nowUtc();
     // Recorded before it goes out; the recipient stays out of the record.
     if (auto seq =
             m_audit.record(QStringLiteral("sender.test"), QStringLiteral("sender"), id,
@@ -235,7 +216,7 @@ Result<SendResult> SenderService::sendTestMessage(const QString& id, const QStri
     (void)m_audit.record(QStringLiteral("sender.test.result"), QStringLiteral("sender"), id,
                          ok ? AuditResult::Ok : AuditResult::Failed,
                          {{QStringLiteral("message"), message.messageId},
-                          {QStringLiteral("outcome"), outcomeId(result.outcome)}});
+                          {QStringLiteral("outcome"), enumId(result.outcome)}});
     return result;
 }
 

@@ -62,7 +62,4 @@ private:
     std::unique_ptr<QSettings> m_config;
 };
 
-QString outcomeId(SendOutcome outcome);
-QString healthId(SenderHealth::Status status);
-
 } // namespace burgernet

@@ -18,13 +18,13 @@ quint8 ParticipantIndexLoader::reachableChannels(int prefs, bool hasMobile, bool
                                                  bool hasEmail)
 {
     quint8 channels = 0;
-    if ((prefs & Participant::WantsSms) && hasMobile)
-        channels |= ChannelSms;
+    if ((prefs & channelBit(BuiltinChannel::Sms)) && hasMobile)
+        channels |= channelBit(BuiltinChannel::Sms);
     // A voice call goes to the fixed line, or else to the mobile.
-    if ((prefs & Participant::WantsVoice) && (hasPhone || hasMobile))
-        channels |= ChannelVoice;
-    if ((prefs & Participant::WantsEmail) && hasEmail)
-        channels |= ChannelEmail;
+    if ((prefs & channelBit(BuiltinChannel::Voice)) && (hasPhone || hasMobile))
+        channels |= channelBit(BuiltinChannel::Voice);
+    if ((prefs & channelBit(BuiltinChannel::Email)) && hasEmail)
+        channels |= channelBit(BuiltinChannel::Email);
     return channels;
 }
 

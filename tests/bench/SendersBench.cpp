@@ -5,6 +5,7 @@
 #include "app/channels/common/HttpClient.h"
 #include "app/channels/common/HttpListener.h"
 #include "tests/bench/BenchReport.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/PeerProcess.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ OutgoingMessage message(int i, const QString& channel, const QString& recipient)
 {
     OutgoingMessage m;
     m.messageId = QStringLiteral("bench-%1").arg(i);
-    m.channel = channel;
+    m.channel = *Channel::fromId(channel);
     m.recipient = recipient;
     m.subject = QStringLiteral("Burgernet-oproep");
     m.text =
@@ -46,7 +47,8 @@ int main(int argc, char* argv[])
     const int mailCount = qEnvironmentVariableIntValue("BENCH_MAIL") > 0
                               ? qEnvironmentVariableIntValue("BENCH_MAIL")
                               : 200;
-    auto registry = createSenderRegistry(Mode::Live, QStringLiteral("/nonexistent"));
+    auto registry =
+        createSenderRegistry(Mode::Live, test::systemClock(), QStringLiteral("/nonexistent"));
 
     // Baseline: one HTTP exchange with an empty loopback server.
     HttpListener listener;

@@ -2,6 +2,7 @@
 #include "app/channels/cap_feed/CapFeedSender.h"
 #include "app/channels/common/HttpClient.h"
 #include "app/channels/common/HttpListener.h"
+#include "tests/support/FakeClock.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -45,7 +46,7 @@ OutgoingMessage capMessage(const QString& id, const QString& type, const QDateTi
     m.messageId = id;
     m.actionId = QStringLiteral("A-2026-0042");
     m.language = QStringLiteral("nl");
-    m.messageType = type;
+    m.messageType = enumFromId<MessageType>(type).value_or(MessageType::Alert);
     m.subject = QStringLiteral("Uitkijken naar een man met een rode jas");
     m.text =
         QStringLiteral("Kijk uit naar een man met een rode jas & zwarte fiets <richting station>.");
@@ -94,7 +95,8 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
         {QStringLiteral("sender"), QStringLiteral("meldkamer-midden@burgernet.nl")},
         {QStringLiteral("infoUrl"), QStringLiteral("https://www.burgernet.nl/acties")}};
     context.callbackUrl = QUrl(listener.baseUrl().toString() + QStringLiteral("/cap"));
-    auto registry = createSenderRegistry(Mode::Live, QStringLiteral("/nonexistent"));
+    auto registry =
+        createSenderRegistry(Mode::Live, test::systemClock(), QStringLiteral("/nonexistent"));
     auto created = registry->create(QStringLiteral("cap-feed"), context);
     REQUIRE(created.ok());
     ChannelSender& sender = **created;

@@ -1,5 +1,6 @@
 #include "app/channels/BuiltinSenders.h"
 #include "app/channels/email_smtp/MimeMessage.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/PeerProcess.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ struct SmtpFixture
     test::PeerProcess peer;
     QVariantMap settings;
     std::unique_ptr<SenderRegistry> registry =
-        createSenderRegistry(Mode::Live, QStringLiteral("/nonexistent"));
+        createSenderRegistry(Mode::Live, test::systemClock(), QStringLiteral("/nonexistent"));
 };
 
 OutgoingMessage mail(const QString& id = QStringLiteral("out-17"))
@@ -42,7 +43,7 @@ OutgoingMessage mail(const QString& id = QStringLiteral("out-17"))
     OutgoingMessage m;
     m.messageId = id;
     m.actionId = QStringLiteral("A-2026-0042");
-    m.channel = QStringLiteral("email");
+    m.channel = BuiltinChannel::Email;
     m.recipient = QStringLiteral("deelnemer@example.org");
     m.subject = QStringLiteral("Burgernet: uitkijken naar een man met een rode jas — Zoë’s buurt");
     m.text = QStringLiteral("Hier volgt een oproep voor Burgernet.\n\nWilt u uitkijken naar een "

@@ -2,6 +2,7 @@
 #include "app/channels/common/HttpClient.h"
 #include "app/channels/common/HttpListener.h"
 #include "app/channels/social/SocialSender.h"
+#include "tests/support/FakeClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +84,8 @@ private:
 std::unique_ptr<ChannelSender> create(const QString& id, QVariantMap settings,
                                       SenderContext context = {})
 {
-    static auto registry = createSenderRegistry(Mode::Live, QStringLiteral("/nonexistent"));
+    static auto registry =
+        createSenderRegistry(Mode::Live, test::systemClock(), QStringLiteral("/nonexistent"));
     context.settings = std::move(settings);
     auto created = registry->create(id, context);
     REQUIRE(created.ok());
@@ -96,7 +98,7 @@ OutgoingMessage areaMessage()
     m.messageId = QStringLiteral("out-99");
     m.actionId = QStringLiteral("A-2026-0042");
     m.language = QStringLiteral("nl");
-    m.messageType = QStringLiteral("alert");
+    m.messageType = MessageType::Alert;
     m.text =
         QStringLiteral("Burgernet: kijk uit naar een man met een rode jas op een zwarte fiets, "
                        "richting station. Gezien? Bel gratis 0800-0011.");

@@ -1,6 +1,7 @@
 #include "app/dispatch/SenderRegistry.h"
 
 #include "app/channels/BuiltinSenders.h"
+#include "tests/support/FakeClock.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,13 +37,16 @@ SenderContext liveContext()
 
 TEST_CASE("Live registry has the built-in senders and the plugins of the folder", "[senders]")
 {
-    auto registry = createSenderRegistry(Mode::Live, pluginDir());
+    auto registry = createSenderRegistry(Mode::Live, test::systemClock(), pluginDir());
     const QStringList list = ids(*registry);
     CHECK(list.contains(QStringLiteral("simulated")));
     CHECK(list.contains(QStringLiteral("signs-webhook"))); // the example plugin file
     auto sender = registry->create(QStringLiteral("signs-webhook"), liveContext());
     REQUIRE(sender.ok());
-    CHECK((*sender)->descriptor().kind == SenderKind::AreaBroadcast);
+    // The example plugin adds a broadcast channel of its own, with its name.
+    CHECK((*sender)->descriptor().channel.id() == QStringLiteral("signs"));
+    CHECK_FALSE((*sender)->descriptor().channel.isAddressed());
+    CHECK((*sender)->descriptor().channelName == QStringLiteral("Matrix signs"));
     CHECK(registry->refused().isEmpty());
 }
 
@@ -50,7 +54,7 @@ TEST_CASE("Training registry holds only the simulated sender and refuses every l
           "[senders][training]")
 {
     // The folder holds a live plugin; training must not even read it.
-    auto registry = createSenderRegistry(Mode::Training, pluginDir());
+    auto registry = createSenderRegistry(Mode::Training, test::systemClock(), pluginDir());
     CHECK(ids(*registry) == QStringList{QStringLiteral("simulated")});
 
     const QStringList live = {QStringLiteral("signs-webhook"), QStringLiteral("sms-kannel"),
@@ -66,16 +70,22 @@ TEST_CASE("Training registry holds only the simulated sender and refuses every l
     registry->loadFolder(pluginDir());
     CHECK(ids(*registry) == QStringList{QStringLiteral("simulated")});
 
-    auto simulated = registry->create(QStringLiteral("simulated"), liveContext());
+    // The simulated sender serves whichever channel it is made for, and must be told which.
+    CHECK_FALSE(registry->create(QStringLiteral("simulated"), liveContext()).ok());
+    SenderContext forSigns = liveContext();
+    forSigns.channel = *Channel::fromId(QStringLiteral("signs"));
+    auto simulated = registry->create(QStringLiteral("simulated"), forSigns);
     REQUIRE(simulated.ok());
     CHECK_FALSE((*simulated)->descriptor().reachesPeople);
+    CHECK((*simulated)->descriptor().channel.id() == QStringLiteral("signs"));
 }
 
 TEST_CASE("A live registry refuses live senders for a training context", "[senders][training]")
 {
-    auto registry = createSenderRegistry(Mode::Live, pluginDir());
+    auto registry = createSenderRegistry(Mode::Live, test::systemClock(), pluginDir());
     SenderContext context = liveContext();
     context.mode = Mode::Training;
+    context.channel = BuiltinChannel::Sms;
     CHECK_FALSE(registry->create(QStringLiteral("signs-webhook"), context).ok());
     CHECK(registry->create(QStringLiteral("simulated"), context).ok());
 }
@@ -92,7 +102,7 @@ TEST_CASE("A plugin built for another interface version is refused with a clear 
     junk.write("not a library");
     junk.close();
 
-    SenderRegistry registry(Mode::Live);
+    SenderRegistry registry(Mode::Live, test::systemClock());
     registry.loadFolder(folder.path());
     CHECK(registry.descriptors().isEmpty());
     REQUIRE(registry.refused().size() == 2);
@@ -101,7 +111,7 @@ TEST_CASE("A plugin built for another interface version is refused with a clear 
         if (refused.file != QLatin1String("junk.so"))
             versionReason = refused.reason;
     CHECK(versionReason.contains(QStringLiteral("version 1")));
-    CHECK(versionReason.contains(QStringLiteral("version 2")));
+    CHECK(versionReason.contains(QStringLiteral("version 3")));
 }
 
 TEST_CASE("Interface metadata check", "[senders][plugins]")

@@ -1,4 +1,5 @@
 #include "app/channels/BuiltinSenders.h"
+#include "tests/support/FakeClock.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -12,8 +13,10 @@ using namespace burgernet;
 namespace {
 std::unique_ptr<ChannelSender> simulated(QVariantMap settings, SenderContext context = {})
 {
-    static auto registry = createSenderRegistry(Mode::Training);
+    static auto registry = createSenderRegistry(Mode::Training, test::systemClock());
     context.settings = std::move(settings);
+    if (!context.channel.isValid())
+        context.channel = BuiltinChannel::Sms;
     auto sender = registry->create(QStringLiteral("simulated"), context);
     REQUIRE(sender.ok());
     return std::move(sender).value();
@@ -23,7 +26,7 @@ OutgoingMessage message(int n)
 {
     OutgoingMessage m;
     m.messageId = QStringLiteral("m%1").arg(n);
-    m.channel = QStringLiteral("sms");
+    m.channel = BuiltinChannel::Sms;
     m.mode = Mode::Training;
     m.text = QStringLiteral("Oefening");
     m.participantPseudonym = QStringLiteral("P%1").arg(n);

@@ -3,6 +3,7 @@
 #include "app/channels/common/HttpListener.h"
 #include "app/channels/sms_kannel/KannelSmsSender.h"
 #include "app/channels/sms_kannel/SmsText.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/PeerProcess.h"
 
 #include <QTest>
@@ -72,7 +73,7 @@ OutgoingMessage sms(const QString& id, const QString& text)
 {
     OutgoingMessage m;
     m.messageId = id;
-    m.channel = QStringLiteral("sms");
+    m.channel = BuiltinChannel::Sms;
     m.recipient = QStringLiteral("+31612345678");
     m.text = text;
     return m;
@@ -107,7 +108,8 @@ TEST_CASE("SMS through real Kannel reaches the fake SMSC and delivery reports co
         std::lock_guard lock(reports.mutex);
         reports.list.append(r);
     };
-    auto registry = createSenderRegistry(Mode::Live, QStringLiteral("/nonexistent"));
+    auto registry =
+        createSenderRegistry(Mode::Live, test::systemClock(), QStringLiteral("/nonexistent"));
     // The listener route needs the sender, the sender needs the route's URL.
     context.callbackUrl = listener.baseUrl();
     context.callbackUrl.setPath(QStringLiteral("/callbacks/sms-kannel"));

@@ -67,9 +67,10 @@ TEST_CASE("burgernetctl action send, status, list and close", "[dispatch][ctl]")
     CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 1);
 
     f.actions().refreshStates({id});
-    auto closed = runCtl(common + QStringList{QStringLiteral("action"), QStringLiteral("close"),
-                                              QString::number(id), QStringLiteral("--outcome"),
-                                              QStringLiteral("no_result")});
+    auto closed =
+        runCtl(common + QStringList{QStringLiteral("action"), QStringLiteral("close"),
+                                    QString::number(id), QStringLiteral("--outcome"),
+                                    QStringLiteral("no_result"), QStringLiteral("--yes")});
     INFO(closed.err.toStdString());
     REQUIRE(closed.exitCode == ExitOk);
     CHECK(f.actions().action(id)->state == ActionState::Closed);
@@ -108,8 +109,8 @@ TEST_CASE("burgernetctl template lists, shows and replaces the message templates
                                             QStringLiteral("nl"), name});
     CHECK(show.out.trimmed() == QStringLiteral("Nieuwe tekst voor de meldkamer ë"));
     // The service reads the replacement from the register.
-    CHECK(f.actions().reloadTemplates().ok());
-    CHECK(f.actions().templates().text(QStringLiteral("nl"), name) ==
+    CHECK(f.services().templates->reload().ok());
+    CHECK(f.services().templates->templates().text(QStringLiteral("nl"), name) ==
           QStringLiteral("Nieuwe tekst voor de meldkamer ë"));
     // Recorded in the log burgernetctl wrote, with the length only.
     auto log = AuditQuery::open(dir.filePath(QStringLiteral("audit.sqlite")));

@@ -23,6 +23,14 @@ qint64 draft(DispatchFixture& f, ActionContent content = DispatchFixture::urgent
     return *id;
 }
 
+qint64 rows(const DispatchPlan& plan, BuiltinChannel channel)
+{
+    for (const PlannedChannel& c : plan.channels)
+        if (c.channel == channel)
+            return c.rows;
+    return 0;
+}
+
 QJsonObject details(const AuditRecord& r)
 {
     return QJsonDocument::fromJson(r.details.toUtf8()).object();
@@ -34,20 +42,21 @@ void urgentActionFromDraftToClosingMessage(DatabaseKind kind)
 {
     DispatchFixture f(kind);
     const qint64 id = draft(f);
-    auto summary = f.actions().summarise(id);
+    auto summary = f.actions().plan(id);
     REQUIRE(summary.ok());
     CHECK(summary->participants == 18);
-    CHECK(summary->perChannel.value(QStringLiteral("sms")) == 14);
-    CHECK(summary->perChannel.value(QStringLiteral("voice")) == 14);
-    CHECK(summary->perChannel.value(QStringLiteral("email")) == 18);
-    CHECK(summary->perChannel.value(QStringLiteral("app")) == 1);
+    CHECK(rows(*summary, BuiltinChannel::Sms) == 14);
+    CHECK(rows(*summary, BuiltinChannel::Voice) == 14);
+    CHECK(rows(*summary, BuiltinChannel::Email) == 18);
+    CHECK(rows(*summary, BuiltinChannel::App) == 1);
     CHECK_FALSE(summary->needsApproval);
+    CHECK(summary->refusal.isEmpty());
 
     auto state = f.actions().submit(id);
     REQUIRE(state.ok());
     CHECK(*state == ActionState::Sending);
     // Durable before anything is sent: the rows and the audit record are there, nothing went.
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Queued) == 14);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
     CHECK(f.sms().calls() == 0);
     const auto sendRecords = f.records(QStringLiteral("action.send"));
     REQUIRE(sendRecords.size() == 1);
@@ -65,7 +74,7 @@ void urgentActionFromDraftToClosingMessage(DatabaseKind kind)
     CHECK(smsTo.size() == 14);
     const auto firstSms = f.sms().sent().front();
     CHECK(firstSms.text.contains(QStringLiteral("0800-0011")));
-    CHECK(firstSms.messageType == QStringLiteral("alert"));
+    CHECK(firstSms.messageType == MessageType::Alert);
     CHECK_FALSE(firstSms.participantPseudonym.isEmpty());
     CHECK(f.app().sent().front().recipient.isEmpty());
     CHECK_FALSE(f.app().sent().front().areaGeoJson.isEmpty());
@@ -83,7 +92,7 @@ void urgentActionFromDraftToClosingMessage(DatabaseKind kind)
     REQUIRE(f.actions().sendUpdate(id, QStringLiteral("De man heeft zijn pet afgezet.")).ok());
     f.drain(*worker);
     CHECK(f.sms().calls() == 28);
-    CHECK(f.sms().sent().back().messageType == QStringLiteral("update"));
+    CHECK(f.sms().sent().back().messageType == MessageType::Update);
     CHECK(f.actions().action(id)->state == ActionState::Updated);
 
     Tip tip;
@@ -100,7 +109,7 @@ void urgentActionFromDraftToClosingMessage(DatabaseKind kind)
     CHECK(closed->state == ActionState::Closed);
     CHECK(closed->outcome == Outcome::Arrested);
     CHECK(f.sms().calls() == 42);
-    CHECK(f.sms().sent().back().messageType == QStringLiteral("closing"));
+    CHECK(f.sms().sent().back().messageType == MessageType::Closing);
     CHECK(f.sms().sent().back().text.contains(QStringLiteral("aangehouden")));
 
     // Every step in the audit log, no personal data in any of them.
@@ -124,28 +133,22 @@ void approvalByASecondUser(DatabaseKind kind)
     auto state = f.actions().submit(id);
     REQUIRE(state.ok());
     CHECK(*state == ActionState::AwaitingApproval);
-    CHECK(f.states(id, QStringLiteral("sms")).isEmpty());
+    CHECK(f.states(id, BuiltinChannel::Sms).isEmpty());
 
     // The author cannot approve, even with the permission.
-    std::unique_ptr<AuditService> keepSelf;
-    auto self =
-        f.servicesFor(QStringLiteral("centralist.west"), QStringLiteral("supervisor"), keepSelf);
+    auto self = f.servicesFor(QStringLiteral("centralist.west"), Role::Supervisor);
     CHECK_FALSE(self->approve(id).ok());
     // A dispatcher lacks the permission.
-    std::unique_ptr<AuditService> keepOther;
-    auto other =
-        f.servicesFor(QStringLiteral("centralist.oost"), QStringLiteral("dispatcher"), keepOther);
+    auto other = f.servicesFor(QStringLiteral("centralist.oost"), Role::Dispatcher);
     CHECK_FALSE(other->approve(id).ok());
     CHECK(f.records(QStringLiteral("action.approve")).size() == 2);
     // A supervisor can.
-    std::unique_ptr<AuditService> keepSup;
-    auto supervisor =
-        f.servicesFor(QStringLiteral("chef.van.dienst"), QStringLiteral("supervisor"), keepSup);
+    auto supervisor = f.servicesFor(QStringLiteral("chef.van.dienst"), Role::Supervisor);
     REQUIRE(supervisor->approve(id).ok());
     const auto approved = f.actions().action(id);
     CHECK(approved->state == ActionState::Sending);
     CHECK(approved->approver == QStringLiteral("chef.van.dienst"));
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Queued) == 14);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
 
     // Every non-urgent notice is reviewed, whatever its size.
     f.settings().setValue(keys::DispatchApprovalThreshold, 100000);
@@ -160,12 +163,11 @@ BURGERNET_STORAGE_TEST("Large actions and every notice need a second user's appr
 
 void permissionsAndConsent(DatabaseKind kind)
 {
-    DispatchFixture f(kind, 20, QStringLiteral("gemeente.utrecht"),
-                      QStringLiteral("municipal-editor"));
+    DispatchFixture f(kind, 20, QStringLiteral("gemeente.utrecht"), Role::MunicipalEditor);
     // A municipal editor may compose but not send an urgent action.
     const qint64 id = draft(f);
     CHECK_FALSE(f.actions().submit(id).ok());
-    CHECK(f.records(QStringLiteral("action.submit")).front().result == QStringLiteral("denied"));
+    CHECK(f.records(QStringLiteral("action.send")).front().result == QStringLiteral("denied"));
 
     DispatchFixture d(kind);
     ActionContent missing = DispatchFixture::urgentContent();
@@ -196,13 +198,13 @@ void growingAreaAndDailyLimit(DatabaseKind kind)
     f.drain(*worker);
     int alerts = 0, updates = 0;
     for (const auto& m : f.email().sent()) {
-        alerts += m.messageType == QLatin1String("alert");
-        updates += m.messageType == QLatin1String("update");
+        alerts += m.messageType == MessageType::Alert;
+        updates += m.messageType == MessageType::Update;
     }
     CHECK(alerts == 18);
     CHECK(updates == firstEmails);
     for (const auto& m : f.email().sent())
-        if (m.messageType == QLatin1String("alert") && m.text.contains(QStringLiteral("Jaarbeurs")))
+        if (m.messageType == MessageType::Alert && m.text.contains(QStringLiteral("Jaarbeurs")))
             --alerts;
     CHECK(alerts == firstEmails); // only the newcomers' alert carries the news
 
@@ -211,10 +213,10 @@ void growingAreaAndDailyLimit(DatabaseKind kind)
     const qint64 second = draft(f);
     REQUIRE(f.actions().submit(second).ok());
     const qint64 third = draft(f);
-    auto summary = f.actions().summarise(third);
+    auto summary = f.actions().plan(third);
     REQUIRE(summary.ok());
     CHECK(summary->overDailyLimit == 18);
-    CHECK(summary->perChannel.value(QStringLiteral("email")) == 0);
+    CHECK(rows(*summary, BuiltinChannel::Email) == 0);
 }
 BURGERNET_STORAGE_TEST("A growing area alerts only newcomers; the daily limit holds",
                        growingAreaAndDailyLimit)
@@ -234,9 +236,9 @@ void cancelStopsWhatHasNotGoneOut(DatabaseKind kind)
     f.drain(*worker);
     // The five who got the alert get the cancel message; the rest get nothing.
     CHECK(f.sms().calls() == 10);
-    CHECK(f.sms().sent().back().messageType == QStringLiteral("cancel"));
-    const auto sms = f.states(id, QStringLiteral("sms"));
-    CHECK(sms.value(outbox::Cancelled) == 9);
+    CHECK(f.sms().sent().back().messageType == MessageType::Cancel);
+    const auto sms = f.states(id, BuiltinChannel::Sms);
+    CHECK(sms.value(OutboxState::Cancelled) == 9);
     CHECK(f.actions().action(id)->state == ActionState::Cancelled);
     CHECK(f.records(QStringLiteral("action.cancel")).size() == 1);
 }
@@ -250,8 +252,7 @@ void templatesAreAdministered(DatabaseKind kind)
         f.actions()
             .setTemplate(QStringLiteral("nl"), QStringLiteral("alert.sms"), QStringLiteral("x"))
             .ok());
-    std::unique_ptr<AuditService> keep;
-    auto admin = f.servicesFor(QStringLiteral("beheer"), QStringLiteral("administrator"), keep);
+    auto admin = f.servicesFor(QStringLiteral("beheer"), Role::Administrator);
     REQUIRE(admin
                 ->setTemplate(QStringLiteral("nl"), QStringLiteral("alert.sms"),
                               QStringLiteral("BN {description}. Bel {callback}."))
@@ -260,12 +261,10 @@ void templatesAreAdministered(DatabaseKind kind)
         admin->setTemplate(QStringLiteral("nl"), QStringLiteral("no.such"), QStringLiteral("x"))
             .ok());
     // Another service (a restart) reads the replacement from the register.
-    std::unique_ptr<AuditService> keep2;
-    auto later =
-        f.servicesFor(QStringLiteral("centralist.west"), QStringLiteral("dispatcher"), keep2);
+    auto later = f.servicesFor(QStringLiteral("centralist.west"), Role::Dispatcher);
     const ComposedMessage m =
         later->preview(DispatchFixture::urgentContent(), DispatchFixture::area(), {});
-    CHECK(m.find(QStringLiteral("nl"), QStringLiteral("sms"))
+    CHECK(m.find(QStringLiteral("nl"), BuiltinChannel::Sms)
               ->text.startsWith(QStringLiteral("BN een man")));
     CHECK(f.records(QStringLiteral("template.change")).size() == 2);
 }

@@ -17,7 +17,7 @@ ActionContent robbery()
     c.person.age = QStringLiteral("20");
     c.person.clothing = QStringLiteral("een grijze trainingsbroek");
     c.person.direction = QStringLiteral("de Oudegracht");
-    c.channels = channels::all();
+    c.channels = builtinChannels();
     return c;
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("The voice script is the fixed one, with the description and call-back
     MessageComposer::Input in = input(robbery());
     in.callbackNumber = QStringLiteral("0800-0022");
     const ComposedMessage m = MessageComposer().compose(in);
-    const ChannelText* voice = m.find(QStringLiteral("nl"), channels::Voice);
+    const ChannelText* voice = m.find(QStringLiteral("nl"), BuiltinChannel::Voice);
     REQUIRE(voice);
     CHECK(
         voice->text ==
@@ -91,14 +91,14 @@ TEST_CASE("The voice script is the fixed one, with the description and call-back
                        "de richting van de Oudegracht in de omgeving van het Vredenburgplein. "
                        "Wilt u bij het zien van persoon of voertuig gratis terugbellen naar "
                        "0800-0022."));
-    const ChannelText* sms = m.find(QStringLiteral("nl"), channels::Sms);
+    const ChannelText* sms = m.find(QStringLiteral("nl"), BuiltinChannel::Sms);
     REQUIRE(sms);
     CHECK(sms->text.startsWith(QStringLiteral("Burgernet: kijk uit naar een man")));
     CHECK(sms->text.endsWith(QStringLiteral("Gezien? Bel gratis 0800-0022.")));
     // Never what the person is suspected of.
     CHECK_FALSE(voice->text.contains(QStringLiteral("straatroof")));
     // English for English-speaking participants.
-    const ChannelText* en = m.find(QStringLiteral("en"), channels::Sms);
+    const ChannelText* en = m.find(QStringLiteral("en"), BuiltinChannel::Sms);
     REQUIRE(en);
     CHECK(en->text.startsWith(QStringLiteral("Burgernet: look out for a man")));
 }
@@ -121,12 +121,12 @@ TEST_CASE("E-mail has subject, text and escaped HTML; CAP fields follow CAP 1.2"
     ActionContent c = robbery();
     c.freeText = QStringLiteral("Let op <b>");
     const ComposedMessage m = MessageComposer().compose(input(c));
-    const ChannelText* mail = m.find(QStringLiteral("nl"), channels::Email);
+    const ChannelText* mail = m.find(QStringLiteral("nl"), BuiltinChannel::Email);
     REQUIRE(mail);
     CHECK(mail->subject.startsWith(QStringLiteral("Burgernet-oproep: kijk uit naar een man")));
     CHECK(mail->html.contains(QStringLiteral("Let op &lt;b&gt;")));
     CHECK(mail->text.contains(QStringLiteral("Let op <b>")));
-    const ChannelText* cap = m.find(QStringLiteral("nl"), channels::Cap);
+    const ChannelText* cap = m.find(QStringLiteral("nl"), BuiltinChannel::Cap);
     REQUIRE(cap);
     CHECK(cap->extra.value(QStringLiteral("status")).toString() == QStringLiteral("Actual"));
     CHECK(cap->extra.value(QStringLiteral("msgType")).toString() == QStringLiteral("Alert"));
@@ -136,8 +136,8 @@ TEST_CASE("E-mail has subject, text and escaped HTML; CAP fields follow CAP 1.2"
           QStringLiteral("52.09,5.12 1.5"));
     CHECK_FALSE(cap->extra.value(QStringLiteral("areaDesc")).toString().isEmpty());
     // Broadcasts only in the action's language.
-    CHECK(m.find(QStringLiteral("en"), channels::App) ==
-          m.find(QStringLiteral("nl"), channels::App));
+    CHECK(m.find(QStringLiteral("en"), BuiltinChannel::App) ==
+          m.find(QStringLiteral("nl"), BuiltinChannel::App));
     CHECK(MessageComposer::capTime(QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC)) ==
           QStringLiteral("2026-07-01T12:00:00+02:00"));
 }
@@ -157,8 +157,9 @@ TEST_CASE("Training puts OEFENING in every text and CAP status Exercise", "[disp
         }
     }
     CHECK(texts == 9); // voice, sms, email in nl and en; app, social, cap in nl
-    CHECK(m.find(QStringLiteral("nl"), channels::Cap)->extra.value(QStringLiteral("status")) ==
-          QStringLiteral("Exercise"));
+    CHECK(
+        m.find(QStringLiteral("nl"), BuiltinChannel::Cap)->extra.value(QStringLiteral("status")) ==
+        QStringLiteral("Exercise"));
 }
 
 TEST_CASE("Closing, update and cancel messages use their own templates", "[dispatch][composer]")
@@ -168,24 +169,23 @@ TEST_CASE("Closing, update and cancel messages use their own templates", "[dispa
     in.outcome = Outcome::Arrested;
     in.capReferences = QStringLiteral("burgernet,burgernet-1-alert,2026-11-27T15:05:00+01:00");
     const ComposedMessage closing = MessageComposer().compose(in);
-    CHECK(closing.find(QStringLiteral("nl"), channels::Sms)->text ==
+    CHECK(closing.find(QStringLiteral("nl"), BuiltinChannel::Sms)->text ==
           QStringLiteral("Burgernet: de actie is beëindigd. Er is iemand aangehouden. Dank voor uw "
                          "hulp."));
-    CHECK(
-        closing.find(QStringLiteral("nl"), channels::Cap)->extra.value(QStringLiteral("msgType")) ==
-        QStringLiteral("Update"));
-    CHECK(closing.find(QStringLiteral("nl"), channels::Cap)
+    CHECK(closing.find(QStringLiteral("nl"), BuiltinChannel::Cap)
+              ->extra.value(QStringLiteral("msgType")) == QStringLiteral("Update"));
+    CHECK(closing.find(QStringLiteral("nl"), BuiltinChannel::Cap)
               ->extra.contains(QStringLiteral("references")));
     in.type = MessageType::Update;
     in.updateText = QStringLiteral("De man draagt nu geen pet meer.");
     CHECK(MessageComposer()
               .compose(in)
-              .find(QStringLiteral("nl"), channels::Sms)
+              .find(QStringLiteral("nl"), BuiltinChannel::Sms)
               ->text.contains(QStringLiteral("geen pet meer")));
     in.type = MessageType::Cancel;
     CHECK(MessageComposer()
               .compose(in)
-              .find(QStringLiteral("nl"), channels::Cap)
+              .find(QStringLiteral("nl"), BuiltinChannel::Cap)
               ->extra.value(QStringLiteral("msgType")) == QStringLiteral("Cancel"));
 }
 
@@ -196,7 +196,7 @@ TEST_CASE("An administrator's template replaces the built-in one", "[dispatch][c
     templates.setOverride(QStringLiteral("nl"), QStringLiteral("alert.sms"),
                           QStringLiteral("BN: {description}. Bel {callback}."));
     const ComposedMessage m = MessageComposer(templates).compose(input(robbery()));
-    CHECK(m.find(QStringLiteral("nl"), channels::Sms)
+    CHECK(m.find(QStringLiteral("nl"), BuiltinChannel::Sms)
               ->text.startsWith(QStringLiteral("BN: een man")));
     // Every built-in Dutch entry has its English counterpart.
     CHECK(templates.names(QStringLiteral("nl")) ==
@@ -248,7 +248,7 @@ TEST_CASE("Voice duration grows with words and digits", "[dispatch][checks]")
 {
     const ComposedMessage m = MessageComposer().compose(input(robbery()));
     const double seconds =
-        TextChecks::voiceSeconds(m.find(QStringLiteral("nl"), channels::Voice)->text);
+        TextChecks::voiceSeconds(m.find(QStringLiteral("nl"), BuiltinChannel::Voice)->text);
     CHECK(seconds > 15);
     CHECK(seconds < 45);
     CHECK(TextChecks::voiceSeconds(QStringLiteral("een twee drie vier vijf")) == Approx(2.0));
@@ -271,7 +271,7 @@ TEST_CASE("Action lifecycle allows only its own steps", "[dispatch][lifecycle]")
     CHECK_FALSE(canTransition(S::Sending, S::Closed));
     for (IncidentType t : allIncidentTypes()) {
         IncidentType back;
-        REQUIRE(incidentTypeFromId(incidentTypeId(t), &back));
+        REQUIRE(enumFromId(enumId(t), &back));
         CHECK(back == t);
     }
     ActionContent c = robbery();

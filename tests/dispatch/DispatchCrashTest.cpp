@@ -29,8 +29,9 @@ TEST_CASE("A dispatch killed at random moments loses nobody and sends nobody twi
     REQUIRE(f.selection().reload(f.db()).ok());
     // The crash is what is tested here, not the second pair of eyes above 10,000 messages.
     f.settings().setValue(keys::DispatchApprovalThreshold, 100'000);
+    f.settings().setValue(keys::ReauthRecipients, 100'000);
     ActionContent c = DispatchFixture::urgentContent();
-    c.channels = {QStringLiteral("email")};
+    c.channels = {BuiltinChannel::Email};
     auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
     REQUIRE(id.ok());
     REQUIRE(f.actions().submit(*id).ok());
@@ -79,11 +80,11 @@ TEST_CASE("A dispatch killed at random moments loses nobody and sends nobody twi
         INFO("row " << row << " " << state.toStdString());
         // Never twice: an interrupted send is left uncertain, not retried on its own.
         CHECK(sends[row] <= 1);
-        if (state == outbox::Uncertain) {
+        if (state == enumId(OutboxState::Uncertain)) {
             ++uncertain;
         } else {
             // Nobody lost: every other row went out exactly once.
-            CHECK(state == outbox::Sent);
+            CHECK(state == enumId(OutboxState::Sent));
             CHECK(sends[row] == 1);
             ++sent;
         }

@@ -1,6 +1,8 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 
 #include "app/audit/AuditQuery.h"
+#include "app/core/SettingsKeys.h"
+#include "app/dispatch/Outbox.h"
 #include "app/storage/ParticipantWriter.h"
 
 #include <QSqlQuery>
@@ -9,12 +11,11 @@
 
 namespace burgernet::test {
 
-ScriptedSender::ScriptedSender(QString channel, SenderKind kind, double rate, int burst)
+ScriptedSender::ScriptedSender(Channel channel, double rate, int burst)
 {
-    m_descriptor.id = QStringLiteral("scripted-") + channel;
+    m_descriptor.id = QStringLiteral("scripted-") + channel.id();
     m_descriptor.name = m_descriptor.id;
     m_descriptor.channel = std::move(channel);
-    m_descriptor.kind = kind;
     m_descriptor.capabilities.defaultRatePerSecond = rate;
     m_descriptor.capabilities.defaultBurst = burst;
     m_descriptor.reachesPeople = false;
@@ -62,8 +63,98 @@ SendResult ScriptedSender::final()
     return {SendOutcome::Final, {}, QStringLiteral("number does not exist"), {}, -1};
 }
 
+qint64 Workers::processOnce()
+{
+    qint64 wait = -1;
+    for (const auto& w : workers) {
+        const qint64 w1 = w->processOnce();
+        if (w1 >= 0)
+            wait = wait < 0 ? w1 : std::min(wait, w1);
+    }
+    return wait;
+}
+
+void Workers::reportDelivery(const DeliveryReport& report)
+{
+    // The fixture's reports name their row or provider id; every channel's worker tries it.
+    for (const auto& w : workers)
+        w->reportDelivery(report);
+    QCoreApplication::processEvents();
+}
+
+ChannelWorker* Workers::channel(const Channel& channel) const
+{
+    for (const auto& w : workers)
+        if (w->channel() == channel)
+            return w.get();
+    return nullptr;
+}
+
+Actions::Actions(UserServices& services, Settings& settings)
+    : m_s(services)
+    , m_settings(settings)
+{}
+
+Result<qint64> Actions::createDraft(const ActionContent& content, const GeoArea& area,
+                                    const QString& areaDescription)
+{
+    m_s.workflow->setPolicy(DispatchPolicy::fromSettings(m_settings));
+    return m_s.workflow->createDraft(content, area, areaDescription);
+}
+
+Result<ActionState> Actions::run(const PlanRequest& request, const QList<Channel>& deferred)
+{
+    m_s.workflow->setPolicy(DispatchPolicy::fromSettings(m_settings));
+    auto plan = m_s.workflow->prepare(request);
+    if (!plan)
+        return plan.error();
+    return m_s.workflow->submit(*plan, Confirmation::yes(deferred));
+}
+
+Result<ActionState> Actions::submit(qint64 id, const QList<Channel>& deferred)
+{
+    return run(PlanRequest::alert(id), deferred);
+}
+
+Status Actions::approve(qint64 id)
+{
+    auto state = run(PlanRequest::alert(id));
+    return state ? Status() : Status(state.error());
+}
+
+Status Actions::reject(qint64 id, const QString& reason)
+{
+    return m_s.workflow->reject(id, reason);
+}
+
+Status Actions::sendUpdate(qint64 id, const QString& text, const std::optional<GeoArea>& grown)
+{
+    auto state = run(PlanRequest::update(id, text, grown));
+    return state ? Status() : Status(state.error());
+}
+
+Status Actions::close(qint64 id, Outcome outcome, const QString& text)
+{
+    auto state = run(PlanRequest::closing(id, outcome, text));
+    return state ? Status() : Status(state.error());
+}
+
+Status Actions::cancel(qint64 id, const QString& text)
+{
+    auto state = run(PlanRequest::cancel(id, text));
+    return state ? Status() : Status(state.error());
+}
+
+Result<RecoveryReport> Actions::recoverAfterRestart()
+{
+    auto report =
+        m_s.decisions->recoverAfterRestart(m_settings.value(keys::DispatchStaleAfterMinutes));
+    m_s.progress->refreshStates();
+    return report;
+}
+
 DispatchFixture::DispatchFixture(DatabaseKind kind, int participants, const QString& user,
-                                 const QString& role, Mode mode)
+                                 Role role, Mode mode)
     : m_temp(TempDatabase::create(kind))
     , m_settings(Settings::atFile(m_dir.filePath(QStringLiteral("settings.ini"))))
 {
@@ -77,16 +168,33 @@ DispatchFixture::DispatchFixture(DatabaseKind kind, int participants, const QStr
                        centre().longitude() + (far ? 0.0 : 0.0012 * i));
     }
     REQUIRE(m_selection.reload(db()).ok());
-    m_auditService = std::make_unique<AuditService>(
-        m_audit.log(), Session{user, role, QStringLiteral("mk-west-07"), mode});
-    m_actions =
-        std::make_unique<ActionService>(db(), *m_auditService, *m_settings, clock(), m_selection);
-    m_sms = std::make_unique<ScriptedSender>(QStringLiteral("sms"));
-    m_voice = std::make_unique<ScriptedSender>(QStringLiteral("voice"));
-    m_email = std::make_unique<ScriptedSender>(QStringLiteral("email"));
-    m_app = std::make_unique<ScriptedSender>(QStringLiteral("app"), SenderKind::AreaBroadcast);
-    for (ScriptedSender* s : {m_sms.get(), m_voice.get(), m_email.get(), m_app.get()})
-        m_senders.addBorrowed(s);
+    m_services = makeServices(Session{user, role, QStringLiteral("mk-west-07"), mode});
+    m_actions = std::make_unique<Actions>(*m_services, *m_settings);
+    m_sms = std::make_unique<ScriptedSender>(BuiltinChannel::Sms);
+    m_voice = std::make_unique<ScriptedSender>(BuiltinChannel::Voice);
+    m_email = std::make_unique<ScriptedSender>(BuiltinChannel::Email);
+    m_app = std::make_unique<ScriptedSender>(BuiltinChannel::App);
+}
+
+DispatchFixture::~DispatchFixture() = default;
+
+std::unique_ptr<UserServices> DispatchFixture::makeServices(const Session& session)
+{
+    auto s = std::make_unique<UserServices>();
+    s->audit = std::make_unique<AuditService>(m_audit.log(), session);
+    s->templates = std::make_unique<TemplateService>(db(), *s->audit, clock());
+    s->notifier = std::make_unique<ActionNotifier>();
+    s->workflow =
+        std::make_unique<ActionWorkflow>(db(), *s->audit, clock(), m_selection, *s->templates,
+                                         *s->notifier, DispatchPolicy::fromSettings(*m_settings));
+    s->progress = std::make_unique<DispatchProgress>(db(), *s->audit, clock(), *s->notifier);
+    s->decisions = std::make_unique<OutboxDecisions>(db(), *s->audit, clock(), *s->notifier);
+    return s;
+}
+
+QList<ScriptedSender*> DispatchFixture::senders() const
+{
+    return {m_sms.get(), m_voice.get(), m_email.get(), m_app.get()};
 }
 
 namespace {
@@ -102,9 +210,10 @@ Participant testParticipant(int i, double lat, double lon)
         p.phone = QStringLiteral("+3130%1").arg(2000000 + i);
     p.email = QStringLiteral("deelnemer%1@example.nl").arg(i);
     // Every fourth only wants e-mail.
-    p.channelPrefs =
-        i % 4 == 3 ? Participant::WantsEmail
-                   : Participant::WantsSms | Participant::WantsVoice | Participant::WantsEmail;
+    p.channelPrefs = i % 4 == 3
+                         ? channelBit(BuiltinChannel::Email)
+                         : channelBit(BuiltinChannel::Sms) | channelBit(BuiltinChannel::Voice) |
+                               channelBit(BuiltinChannel::Email);
     p.registeredAt = QDateTime(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC);
     ParticipantLocation home;
     home.street = QStringLiteral("Stationsplein");
@@ -159,35 +268,38 @@ ActionContent DispatchFixture::urgentContent()
     c.person.age = QStringLiteral("25");
     c.person.clothing = QStringLiteral("een zwarte jas en een rode pet");
     c.person.direction = QStringLiteral("de Croeselaan");
-    c.channels = {QStringLiteral("sms"), QStringLiteral("voice"), QStringLiteral("email"),
-                  QStringLiteral("app")};
+    c.channels = {BuiltinChannel::Sms, BuiltinChannel::Voice, BuiltinChannel::Email,
+                  BuiltinChannel::App};
     return c;
 }
 
-std::unique_ptr<ActionService> DispatchFixture::servicesFor(const QString& user,
-                                                            const QString& role,
-                                                            std::unique_ptr<AuditService>& keep)
+std::unique_ptr<Actions> DispatchFixture::servicesFor(const QString& user, Role role)
 {
-    keep = std::make_unique<AuditService>(
-        m_audit.log(),
-        Session{user, role, QStringLiteral("mk-west-08"), m_auditService->session().mode});
-    return std::make_unique<ActionService>(db(), *keep, *m_settings, clock(), m_selection);
+    m_others.push_back(makeServices(
+        Session{user, role, QStringLiteral("mk-west-08"), m_services->audit->session().mode}));
+    return std::make_unique<Actions>(*m_others.back(), *m_settings);
 }
 
-std::unique_ptr<DispatchWorker> DispatchFixture::worker(DispatchConfig config)
+std::unique_ptr<Workers> DispatchFixture::worker(DispatchConfig config)
 {
     if (!config.seed)
         config.seed = 7;
-    auto w = std::make_unique<DispatchWorker>(m_senders, clock(), config);
-    w->attach(db());
-    return w;
+    auto workers = std::make_unique<Workers>();
+    for (ScriptedSender* s : senders()) {
+        auto w = std::make_unique<ChannelWorker>(
+            s->descriptor().channel, std::make_unique<BorrowedSender>(*s), clock(), config);
+        w->attach(db());
+        workers->workers.push_back(std::move(w));
+    }
+    return workers;
 }
 
-void DispatchFixture::drain(DispatchWorker& worker, qint64 maxClockMs)
+void DispatchFixture::drain(Workers& workers, qint64 maxClockMs)
 {
+    QCoreApplication::processEvents(); // reports posted to the workers
     qint64 advanced = 0;
     for (int i = 0; i < 100'000; ++i) {
-        const qint64 wait = worker.processOnce();
+        const qint64 wait = workers.processOnce();
         if (wait < 0)
             return;
         if (wait > 0) {
@@ -197,7 +309,7 @@ void DispatchFixture::drain(DispatchWorker& worker, qint64 maxClockMs)
             advanced += wait;
         }
     }
-    FAIL("the worker did not finish");
+    FAIL("the workers did not finish");
 }
 
 std::vector<AuditRecord> DispatchFixture::records(const QString& action)
@@ -212,18 +324,11 @@ std::vector<AuditRecord> DispatchFixture::records(const QString& action)
     return *page;
 }
 
-QMap<QString, qint64> DispatchFixture::states(qint64 actionId, const QString& channel)
+StateCounts DispatchFixture::states(qint64 actionId, const Channel& channel)
 {
-    QMap<QString, qint64> result;
-    QSqlQuery q(db().connection());
-    q.prepare(QStringLiteral(
-        "SELECT state, COUNT(*) FROM outbox WHERE action_id = ? AND channel = ? GROUP BY state"));
-    q.addBindValue(actionId);
-    q.addBindValue(channel);
-    REQUIRE(q.exec());
-    while (q.next())
-        result.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return result;
+    auto counts = Outbox(db()).counts(actionId, channel);
+    REQUIRE(counts.ok());
+    return *counts;
 }
 
 } // namespace burgernet::test

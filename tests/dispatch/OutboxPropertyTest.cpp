@@ -37,7 +37,7 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
         DispatchFixture f;
         std::mt19937 random(seed);
         ActionContent c = DispatchFixture::urgentContent();
-        c.channels = {QStringLiteral("sms"), QStringLiteral("email")};
+        c.channels = {BuiltinChannel::Sms, BuiltinChannel::Email};
         auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
         REQUIRE(f.actions().submit(*id).ok());
         const auto initial = rowStates(f);
@@ -48,7 +48,7 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
         bool healthy = false;
         const auto script = [&](const OutgoingMessage& m, int call) {
             SendResult r = ScriptedSender::ok();
-            r.providerId = QStringLiteral("p%1-%2").arg(m.channel).arg(call);
+            r.providerId = QStringLiteral("p%1-%2").arg(m.channel.id()).arg(call);
             if (!healthy) {
                 switch (random() % 6) {
                 case 0:
@@ -101,9 +101,8 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
             case 4: {
                 // A crash after a claim: the rows are marked sending; maybe some went out.
                 Outbox outbox(f.db());
-                auto claimed =
-                    outbox.claim(random() % 2 ? QStringLiteral("sms") : QStringLiteral("email"),
-                                 f.clock().nowUtc().toMSecsSinceEpoch(), 3);
+                auto claimed = outbox.claim(random() % 2 ? Channel::sms() : Channel::email(),
+                                            f.clock().nowUtc().toMSecsSinceEpoch(), 3);
                 REQUIRE(claimed.ok());
                 for (const auto& item : *claimed)
                     if (random() % 2)
@@ -115,7 +114,7 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
             }
             case 5: {
                 for (const auto& [row, state] : before)
-                    if (state == outbox::Failed)
+                    if (state == enumId(OutboxState::Failed))
                         allowed[row]++;
                 REQUIRE(f.actions().retryFailed(*id).ok());
                 break;
@@ -124,7 +123,7 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
                 const bool resend = random() % 2;
                 if (resend)
                     for (const auto& [row, state] : before)
-                        if (state == outbox::Uncertain)
+                        if (state == enumId(OutboxState::Uncertain))
                             allowed[row]++;
                 REQUIRE(f.actions().decideUncertain(*id, resend).ok());
                 break;
@@ -143,7 +142,7 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
             REQUIRE(after.size() == initial.size()); // nothing lost, nothing added
             for (const auto& [row, state] : after) {
                 INFO("step " << step << " row " << row << " " << state.toStdString());
-                CHECK(outbox::allStates().contains(state));
+                CHECK(enumIds<OutboxState>().contains(state));
                 CHECK(sends[row] <= 1 + allowed[row]);
             }
         }
@@ -156,14 +155,14 @@ TEST_CASE("Outbox property: random sends, failures, crashes and decisions never 
         (void)f.actions().decideStale(*id, false);
         (void)f.actions().decideUncertain(*id, false);
         for (const auto& [row, state] : rowStates(f))
-            if (state == outbox::Failed)
+            if (state == enumId(OutboxState::Failed))
                 allowed[row]++;
         REQUIRE(f.actions().retryFailed(*id).ok());
         f.drain(*worker);
         for (const auto& [row, state] : rowStates(f)) {
             INFO("row " << row << " " << state.toStdString());
-            CHECK(
-                (state == outbox::Sent || state == outbox::Delivered || state == outbox::Dropped));
+            CHECK((state == enumId(OutboxState::Sent) || state == enumId(OutboxState::Delivered) ||
+                   state == enumId(OutboxState::Dropped)));
             CHECK(sends[row] <= 1 + allowed[row]);
         }
     }

@@ -1,5 +1,5 @@
 #include "app/core/SettingsKeys.h"
-#include "app/dispatch/DispatchThread.h"
+#include "app/dispatch/Dispatcher.h"
 #include "app/dispatch/Outbox.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/StorageTest.h"
@@ -17,7 +17,7 @@ using test::ScriptedSender;
 
 namespace {
 
-qint64 sendOnly(DispatchFixture& f, const QStringList& channels)
+qint64 sendOnly(DispatchFixture& f, const QList<Channel>& channels)
 {
     ActionContent c = DispatchFixture::urgentContent();
     c.channels = channels;
@@ -34,9 +34,9 @@ qint64 sendOnly(DispatchFixture& f, const QStringList& channels)
 TEST_CASE("Token bucket: a channel never goes faster than its rate", "[dispatch][outbox]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("email")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Email});
     DispatchConfig config;
-    config.rates.insert(QStringLiteral("email"), {2.0, 2}); // 2 a second, burst 2
+    config.rates.insert(BuiltinChannel::Email, {2.0, 2}); // 2 a second, burst 2
     auto worker = f.worker(config);
     CHECK(worker->processOnce() == 0);
     CHECK(f.email().calls() == 2);
@@ -50,14 +50,14 @@ TEST_CASE("Token bucket: a channel never goes faster than its rate", "[dispatch]
     CHECK(f.email().calls() == 18);
     // 18 messages at 2 a second after a burst of 2: 8 seconds of fake time.
     CHECK(f.clock().monotonicMs() - 1'000'000 == 8000);
-    CHECK(f.states(id, QStringLiteral("email")).value(outbox::Sent) == 18);
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Sent) == 18);
 }
 
 TEST_CASE("Retryable errors back off exponentially with jitter and honour Retry-After",
           "[dispatch][outbox]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms});
     std::map<QString, int> attempts;
     std::vector<qint64> times;
     f.sms().setScript([&](const OutgoingMessage& m, int) {
@@ -79,14 +79,14 @@ TEST_CASE("Retryable errors back off exponentially with jitter and honour Retry-
     CHECK(first >= 1000); // half of 2 s fixed, half random
     CHECK(first <= 2000);
     CHECK(times[2] - times[1] >= 60'000);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Sent) == 14);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Sent) == 14);
 }
 
 TEST_CASE("Final errors are not retried; retry-failed-only resends exactly those",
           "[dispatch][outbox]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms});
     std::set<QString> failing;
     bool recovered = false;
     f.sms().setScript([&](const OutgoingMessage& m, int call) {
@@ -98,8 +98,8 @@ TEST_CASE("Final errors are not retried; retry-failed-only resends exactly those
     });
     auto worker = f.worker();
     f.drain(*worker);
-    const auto states = f.states(id, QStringLiteral("sms"));
-    CHECK(states.value(outbox::Failed) == qint64(failing.size()));
+    const auto states = f.states(id, BuiltinChannel::Sms);
+    CHECK(states.value(OutboxState::Failed) == qint64(failing.size()));
     CHECK(f.sms().calls() == 14);
     recovered = true;
     auto retried = f.actions().retryFailed(id);
@@ -112,14 +112,14 @@ TEST_CASE("Final errors are not retried; retry-failed-only resends exactly those
     for (size_t i = 14; i < sent.size(); ++i)
         resent.insert(sent[i].messageId);
     CHECK(resent == failing);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Sent) == 14);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Sent) == 14);
     CHECK(f.records(QStringLiteral("action.retry_failed")).size() == 1);
 }
 
 TEST_CASE("The circuit breaker stops calling a dead gateway; nothing is lost", "[dispatch][outbox]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("voice")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Voice});
     bool down = true;
     f.voice().setScript([&](const OutgoingMessage&, int) {
         return down ? ScriptedSender::retryable() : ScriptedSender::ok();
@@ -131,7 +131,7 @@ TEST_CASE("The circuit breaker stops calling a dead gateway; nothing is lost", "
     auto worker = f.worker(config);
     worker->processOnce();
     CHECK(f.voice().calls() == 3); // opened after three failures; the rest of the batch went back
-    CHECK(f.states(id, QStringLiteral("voice")).value(outbox::Queued) == 14);
+    CHECK(f.states(id, BuiltinChannel::Voice).value(OutboxState::Queued) == 14);
     // While open, nothing is tried.
     f.clock().advance(10'000);
     worker->processOnce();
@@ -145,15 +145,15 @@ TEST_CASE("The circuit breaker stops calling a dead gateway; nothing is lost", "
     CHECK(f.voice().calls() == 4);
     down = false;
     f.drain(*worker);
-    CHECK(f.states(id, QStringLiteral("voice")).value(outbox::Sent) == 14);
-    CHECK(f.states(id, QStringLiteral("voice")).size() == 1);
+    CHECK(f.states(id, BuiltinChannel::Voice).value(OutboxState::Sent) == 14);
+    CHECK(f.states(id, BuiltinChannel::Voice).size() == 1);
 }
 
 TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent silently",
           "[dispatch][outbox]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms});
     f.sms().setScript([&](const OutgoingMessage&, int call) {
         SendResult r = ScriptedSender::ok();
         r.providerId = QStringLiteral("prov-%1").arg(call);
@@ -163,7 +163,7 @@ TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent sil
     });
     auto worker = f.worker();
     f.drain(*worker);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Uncertain) == 1);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Uncertain) == 1);
     worker->reportDelivery(
         {QString(), QStringLiteral("prov-0"), DeliveryReport::Status::Delivered, {}, {}});
     worker->reportDelivery({QString(),
@@ -172,10 +172,10 @@ TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent sil
                             QStringLiteral("absent subscriber"),
                             {}});
     f.drain(*worker);
-    const auto states = f.states(id, QStringLiteral("sms"));
-    CHECK(states.value(outbox::Delivered) == 1);
-    CHECK(states.value(outbox::Failed) == 1);
-    CHECK(states.value(outbox::Uncertain) == 1);
+    const auto states = f.states(id, BuiltinChannel::Sms);
+    CHECK(states.value(OutboxState::Delivered) == 1);
+    CHECK(states.value(OutboxState::Failed) == 1);
+    CHECK(states.value(OutboxState::Uncertain) == 1);
     CHECK(f.sms().calls() == 14);
     // The dispatcher decides: resend.
     REQUIRE(*f.actions().decideUncertain(id, true) == 1);
@@ -187,10 +187,10 @@ TEST_CASE("After a crash: sending becomes uncertain, old urgent queues stale, th
           "[dispatch][outbox]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("sms")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms});
     // A crash in the middle of a batch: three rows were marked sending, never completed.
     Outbox outbox(f.db());
-    auto claimed = outbox.claim(QStringLiteral("sms"), f.clock().nowUtc().toMSecsSinceEpoch(), 3);
+    auto claimed = outbox.claim(BuiltinChannel::Sms, f.clock().nowUtc().toMSecsSinceEpoch(), 3);
     REQUIRE(claimed->size() == 3);
     f.clock().advance(5 * 60'000); // back within the stale age
     auto report = f.actions().recoverAfterRestart();
@@ -206,61 +206,66 @@ TEST_CASE("After a crash: sending becomes uncertain, old urgent queues stale, th
     CHECK(f.records(QStringLiteral("outbox.recover")).size() == 1);
 
     // A second action is queued, then the console is down for an hour.
-    const qint64 late = sendOnly(f, {QStringLiteral("sms")});
+    const qint64 late = sendOnly(f, {BuiltinChannel::Sms});
     f.clock().advance(60 * 60'000);
     report = f.actions().recoverAfterRestart();
     CHECK(report->stale == 14);
     f.drain(*worker);
     CHECK(f.sms().calls() == 11); // nothing went out on its own
     REQUIRE(*f.actions().decideStale(late, false) == 14);
-    CHECK(f.states(late, QStringLiteral("sms")).value(outbox::Dropped) == 14);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Uncertain) == 3);
+    CHECK(f.states(late, BuiltinChannel::Sms).value(OutboxState::Dropped) == 14);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Uncertain) == 3);
 }
 
 TEST_CASE("Training never reaches a sender that reaches people", "[dispatch][outbox]")
 {
-    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("trainer"),
-                      QStringLiteral("trainer"), Mode::Training);
+    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("trainer"), Role::Trainer,
+                      Mode::Training);
     f.sms().setReachesPeople(true);
-    const qint64 id = sendOnly(f, {QStringLiteral("sms"), QStringLiteral("email")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms, BuiltinChannel::Email});
     auto worker = f.worker();
     f.drain(*worker);
     CHECK(f.sms().calls() == 0);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Failed) == 14);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Failed) == 14);
     REQUIRE(f.email().calls() == 18);
     CHECK(f.email().sent().front().text.contains(QStringLiteral("OEFENING")));
     CHECK(f.email().sent().front().mode == Mode::Training);
 }
 
-TEST_CASE("The worker on its own thread and connection sends everything",
+TEST_CASE("Each channel's worker sends on its own thread and connection",
           "[dispatch][outbox][thread]")
 {
     DispatchFixture f;
-    const qint64 id = sendOnly(f, {QStringLiteral("sms"), QStringLiteral("email")});
-    SystemClock clock;
-    DispatchThread thread(f.senders(), clock, f.spec());
-    QSignalSpy progressed(&thread, &DispatchThread::progressed);
-    thread.start();
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms, BuiltinChannel::Email});
+    // The fixture's clock: the rows were queued at its time, and by the wall clock they would be
+    // days old and held back as stale.
+    Dispatcher dispatcher(f.clock(), f.spec());
+    dispatcher.addChannel(BuiltinChannel::Sms, std::make_unique<test::BorrowedSender>(f.sms()));
+    dispatcher.addChannel(BuiltinChannel::Email, std::make_unique<test::BorrowedSender>(f.email()));
+    QSignalSpy progressed(&dispatcher, &Dispatcher::progressed);
+    dispatcher.start();
     QElapsedTimer timer;
     timer.start();
     while (f.sms().calls() + f.email().calls() < 32 && timer.elapsed() < 10'000)
         progressed.wait(200);
-    thread.stop();
+    CHECK(dispatcher.status(BuiltinChannel::Sms).readiness == ChannelReadiness::Ready);
+    CHECK(dispatcher.status(BuiltinChannel::Voice).readiness == ChannelReadiness::NotConfigured);
+    dispatcher.stop();
     CHECK(f.sms().calls() == 14);
     CHECK(f.email().calls() == 18);
     CHECK(progressed.count() >= 1);
-    CHECK(f.states(id, QStringLiteral("email")).value(outbox::Sent) == 18);
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Sent) == 18);
 }
 
 namespace {
 void claimIsExclusive(DatabaseKind kind)
 {
     DispatchFixture f(kind);
-    const qint64 id = sendOnly(f, {QStringLiteral("email")});
+    const qint64 id = sendOnly(f, {BuiltinChannel::Email});
     Outbox outbox(f.db());
     const qint64 now = f.clock().nowUtc().toMSecsSinceEpoch();
-    auto a = outbox.claim(QStringLiteral("email"), now, 10);
-    auto b = outbox.claim(QStringLiteral("email"), now, 10);
+    auto a = outbox.claim(BuiltinChannel::Email, now, 10);
+    auto b = outbox.claim(BuiltinChannel::Email, now, 10);
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     CHECK(a->size() == 10);
@@ -273,26 +278,24 @@ void claimIsExclusive(DatabaseKind kind)
     CHECK(ids.size() == 18);
     CHECK_FALSE(a->front().address.isEmpty());
     auto counts = outbox.counts(id);
-    CHECK(counts->value(QStringLiteral("email")).value(outbox::Sending) == 18);
+    CHECK(counts->value(BuiltinChannel::Email).value(OutboxState::Sending) == 18);
 }
 } // namespace
 BURGERNET_STORAGE_TEST("Claimed rows are marked sending and never claimed twice", claimIsExclusive)
 
 TEST_CASE("A scheduled notice waits in the outbox until its time", "[dispatch][outbox]")
 {
-    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("gemeente"),
-                      QStringLiteral("supervisor"));
+    DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("gemeente"), Role::Supervisor);
     f.settings().setValue(keys::DispatchApprovalThreshold, 100000);
     ActionContent c = DispatchFixture::urgentContent();
     c.kind = ActionKind::Notice;
-    c.channels = {QStringLiteral("email")};
+    c.channels = {BuiltinChannel::Email};
     c.freeText = QStringLiteral("Informatieavond over inbraakpreventie.");
     c.scheduledAt = f.clock().nowUtc().addSecs(3600);
     auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
     REQUIRE(id.ok());
     REQUIRE(*f.actions().submit(*id) == ActionState::AwaitingApproval);
-    std::unique_ptr<AuditService> keep;
-    auto approver = f.servicesFor(QStringLiteral("chef"), QStringLiteral("supervisor"), keep);
+    auto approver = f.servicesFor(QStringLiteral("chef"), Role::Supervisor);
     REQUIRE(approver->approve(*id).ok());
     auto worker = f.worker();
     CHECK(worker->processOnce() == 3'600'000);

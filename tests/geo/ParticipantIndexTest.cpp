@@ -72,8 +72,8 @@ Reference bruteForce(const ParticipantIndex& index, const GeoArea& area, const Q
         ++ref.count.locations;
         if (ref.ids.insert(l.participantId).second) {
             ++ref.count.participants;
-            for (int ch = 0; ch < kAddressedChannels; ++ch)
-                ref.count.byChannel[static_cast<size_t>(ch)] += (l.channels >> ch) & 1;
+            for (int ch = 0; ch < kAddressedChannelBits; ++ch)
+                ref.count.perChannelBit[static_cast<size_t>(ch)] += (l.channels >> ch) & 1;
         }
     }
     return ref;
@@ -85,7 +85,7 @@ void agree(const ParticipantIndex& index, const GeoArea& area, const QDateTime& 
     const SelectionCount count = index.count(area, at);
     CHECK(count.participants == ref.count.participants);
     CHECK(count.locations == ref.count.locations);
-    CHECK(count.byChannel == ref.count.byChannel);
+    CHECK(count.perChannelBit == ref.count.perChannelBit);
     const std::vector<qint64> ids = index.select(area, at);
     CHECK(ids.size() == ref.ids.size());
     CHECK(std::set<qint64>(ids.begin(), ids.end()) == ref.ids);
@@ -153,7 +153,8 @@ TEST_CASE("Polygon counts and selections match brute force, holes and edges incl
 TEST_CASE("A participant with two addresses in the area counts once", "[geo][index]")
 {
     IndexInput input;
-    input.participants = {{1, ChannelSms | ChannelEmail}, {2, ChannelVoice}};
+    input.participants = {{1, channelBit(BuiltinChannel::Sms) | channelBit(BuiltinChannel::Email)},
+                          {2, channelBit(BuiltinChannel::Voice)}};
     input.locations = {{0, 52.0, 5.0, TimeWindow::kAlways},
                        {0, 52.001, 5.0, TimeWindow{0b0011111, 8 * 60, 18 * 60}.packed()},
                        {1, 52.5, 5.5, TimeWindow::kAlways}};
@@ -163,7 +164,7 @@ TEST_CASE("A participant with two addresses in the area counts once", "[geo][ind
     const SelectionCount c = index->count(area, mondayNoon);
     CHECK(c.participants == 1);
     CHECK(c.locations == 2);
-    CHECK(c.byChannel == std::array<qint64, 3>{1, 0, 1});
+    CHECK(c.perChannelBit == std::array<qint64, 3>{1, 0, 1});
     CHECK(index->select(area, mondayNoon) == std::vector<qint64>{1});
     // Sunday: only the home address is active, still one participant.
     const SelectionCount sunday = index->count(area, mondayNoon.addDays(-1));

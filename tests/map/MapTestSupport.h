@@ -25,7 +25,9 @@ inline std::shared_ptr<const ParticipantIndex> latticeIndex(double south = 52.04
     for (int i = 0; i < n; ++i)
         for (int j = 0; j < n; ++j) {
             const auto p = static_cast<quint32>(input.participants.size());
-            input.participants.push_back({p + 1, ChannelSms | ChannelVoice | ChannelEmail});
+            input.participants.push_back({p + 1, channelBit(BuiltinChannel::Sms) |
+                                                     channelBit(BuiltinChannel::Voice) |
+                                                     channelBit(BuiltinChannel::Email)});
             input.locations.push_back(
                 {p, south + i * 0.001, west + j * 0.001, TimeWindow::kAlways});
         }

@@ -44,7 +44,7 @@ TEST_CASE("Circle tool: drag from the centre, count on every move, undo and redo
     CHECK(counts.at(0).at(1).toBool()); // a preview
     CHECK(f.controller.count().participants == f.insideLattice(area));
     CHECK(f.controller.count().participants > 0);
-    CHECK(f.controller.count().byChannel[0] == f.controller.count().participants);
+    CHECK(f.controller.count().on(BuiltinChannel::Sms) == f.controller.count().participants);
     CHECK(changed.size() == 1);
     CHECK(f.undo.count() == 1);
     CHECK(f.undo.undoText() == QStringLiteral("Draw circle"));

@@ -99,7 +99,7 @@ TEST_CASE("Cell values are read leniently and written in one canonical form", "[
           QStringLiteral("2024-07-01T12:00:00Z"));
     CHECK_FALSE(F::time(QStringLiteral("2024-02-30")).ok());
     CHECK(F::channels(QStringLiteral("SMS, e-mail")).value() ==
-          (Participant::WantsSms | Participant::WantsEmail));
+          (channelBit(BuiltinChannel::Sms) | channelBit(BuiltinChannel::Email)));
     CHECK(F::latitude(QStringLiteral("52,3731")).value() == 52.3731);
     CHECK(F::formatCoordinate(52.3702157) == QStringLiteral("52.3702157"));
     CHECK(F::unguard(QStringLiteral("'=1+1")) == QStringLiteral("=1+1"));
@@ -416,7 +416,7 @@ TEST_CASE("Export then import into an empty register then export again gives the
         p.status = Participant::Status::Unsubscribed;
         p.registeredAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
         p.unsubscribedAt = QDateTime::fromMSecsSinceEpoch(1'710'000'000'000, Qt::UTC);
-        p.channelPrefs = Participant::WantsVoice;
+        p.channelPrefs = channelBit(BuiltinChannel::Voice);
         ParticipantLocation home;
         home.street = QStringLiteral("Lange; \"Kerk\"\nstraat");
         home.houseNumber = QStringLiteral("-1");

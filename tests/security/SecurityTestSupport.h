@@ -17,7 +17,7 @@ namespace burgernet::test {
 inline Session sessionAs(const QString& user, Role role, Mode mode = Mode::Live,
                          const QString& municipality = {})
 {
-    Session s{user, roleId(role), QStringLiteral("mk-west-07"), mode};
+    Session s{user, role, QStringLiteral("mk-west-07"), mode};
     s.municipality = municipality;
     return s;
 }
@@ -33,7 +33,7 @@ struct AccountsFixture
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         workstation = std::make_unique<AuditService>(
-            audit.log(), Session{QStringLiteral("ops"), QStringLiteral("workstation"),
+            audit.log(), Session{QStringLiteral("ops"), Role::Workstation,
                                  QStringLiteral("mk-west-07"), Mode::Live});
         users = std::make_unique<UserService>(*db, *workstation, audit.clock(),
                                               PasswordHasher::minimum());

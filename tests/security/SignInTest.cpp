@@ -68,7 +68,7 @@ void lockoutGrowsAndLocks(DatabaseKind kind)
     const auto after = signIn.signIn(QStringLiteral("jan"), kPassword, Mode::Training, u"ws"_s);
     REQUIRE(after.ok());
     CHECK(after.session.user == QStringLiteral("jan"));
-    CHECK(after.session.role == QStringLiteral("dispatcher"));
+    CHECK(after.session.role == Role::Dispatcher);
     CHECK(after.session.mode == Mode::Training);
     CHECK((*UserStore(*f.db).find(QStringLiteral("jan")))->failedAttempts == 0);
 

@@ -110,7 +110,7 @@ TEST_CASE("The sign-in dialog lets in the right password only, in the chosen mod
     REQUIRE(dialog.trySignIn());
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.session().user == u"jan"_s);
-    CHECK(dialog.session().role == u"dispatcher"_s);
+    CHECK(dialog.session().role == Role::Dispatcher);
     CHECK(dialog.session().mode == Mode::Training);
     CHECK(dialog.session().workstation == u"mk-west-07"_s);
 }

@@ -21,9 +21,9 @@ struct ServicesFixture
     test::AuditFixture audit;
     QTemporaryDir dir;
     std::unique_ptr<Settings> settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
-    AuditService auditService{audit.log(), Session{QStringLiteral("centralist.west"),
-                                                   QStringLiteral("dispatcher"),
-                                                   QStringLiteral("mk-west-07"), Mode::Live}};
+    AuditService auditService{audit.log(),
+                              Session{QStringLiteral("centralist.west"), Role::Dispatcher,
+                                      QStringLiteral("mk-west-07"), Mode::Live}};
     SettingsService service{*settings, auditService};
 
     std::vector<AuditRecord> records(const QString& action)

@@ -27,4 +27,11 @@ private:
     qint64 m_monotonic = 1'000'000;
 };
 
+// The real clock, for tests of peers that run on real time (gateways, listeners).
+inline const Clock& systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 } // namespace burgernet::test

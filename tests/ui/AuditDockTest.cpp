@@ -91,7 +91,7 @@ struct DockFixture
         }
         service = std::make_unique<AuditService>(
             audit.log(),
-            Session{u"supervisor.noord"_s, u"supervisor"_s, u"mk-west-07"_s, Mode::Live});
+            Session{u"supervisor.noord"_s, Role::Supervisor, u"mk-west-07"_s, Mode::Live});
     }
     AuditDock& open()
     {

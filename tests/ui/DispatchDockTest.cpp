@@ -1,12 +1,16 @@
 #include "ui/dispatch/DispatchDock.h"
 
+#include "app/core/SettingsKeys.h"
 #include "app/dispatch/Outbox.h"
 #include "app/services/ReauthGate.h"
+#include "app/session/SessionServices.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/ActionsDock.h"
 #include "ui/dispatch/ChannelPreview.h"
+#include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
+#include "ui/dispatch/DispatchJobs.h"
 #include "ui/senders/ListenButton.h"
 
 #include <QAbstractItemModelTester>
@@ -15,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTextToSpeech>
@@ -27,11 +30,72 @@ using test::DispatchFixture;
 
 namespace {
 
+// The register of a DispatchFixture with the session's own services over it, as the window
+// gets them; `dispatch` adds the dispatcher (with this workstation's senders, none configured).
+struct DockFixture
+{
+    explicit DockFixture(bool dispatch = false, const ReauthGate::Verifier& verifier = {},
+                         ReauthPrompt* prompt = nullptr)
+    {
+        SessionConfig config;
+        config.session = f.auditService().session();
+        config.dataDir = dir.path();
+        config.dispatch = dispatch;
+        config.listen = false;
+        config.reauthVerifier = verifier;
+        config.reauthPrompt = prompt;
+        session = std::make_unique<SessionServices>(config, f.db(), f.auditService().log(),
+                                                    f.settings(), f.clock());
+        REQUIRE(session->start().ok());
+        jobs = std::make_unique<DispatchJobs>(*session, verifier, prompt);
+    }
+    std::unique_ptr<DispatchDock> dock()
+    {
+        auto d = std::make_unique<DispatchDock>(session->workflow(), *jobs, session->selection(),
+                                                f.clock());
+        // What the window does: the map makes an edited area the alert area.
+        QObject::connect(d.get(), &DispatchDock::areaEdited, d.get(),
+                         [dock = d.get()](const GeoArea& area) { dock->setAlertArea(area); });
+        d->setWarner([this](QWidget*, const QString&, const QString& text) { warned << text; });
+        return d;
+    }
+    std::unique_ptr<ActionsDock> actionsDock()
+    {
+        auto d =
+            std::make_unique<ActionsDock>(session->workflow(), session->progress(),
+                                          session->decisions(), *jobs, f.clock(), f.settings());
+        d->setPrompts(prompts());
+        return d;
+    }
+    // The dialogs, but warnings collected instead of shown.
+    ActionPrompts prompts()
+    {
+        ActionPrompts p = ActionPrompts::dialogs(session->catalog());
+        p.warn = [this](QWidget*, const QString&, const QString& text) { warned << text; };
+        return p;
+    }
+
+    DispatchFixture f;
+    QTemporaryDir dir;
+    std::unique_ptr<SessionServices> session;
+    std::unique_ptr<DispatchJobs> jobs;
+    QStringList warned;
+};
+
 void fill(DispatchDock& dock, const char* name, const QString& text)
 {
     auto* edit = dock.findChild<QLineEdit*>(QLatin1String(name));
     REQUIRE(edit);
     edit->setText(text);
+}
+
+void typeInto(DispatchDock& dock, const char* name, const QString& text)
+{
+    auto* edit = dock.findChild<QLineEdit*>(QLatin1String(name));
+    REQUIRE(edit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    Q_EMIT edit->editingFinished();
 }
 
 void compose(DispatchDock& dock)
@@ -42,8 +106,19 @@ void compose(DispatchDock& dock)
     dock.findChild<QComboBox*>(QStringLiteral("person.sex"))->setCurrentIndex(1);
     fill(dock, "person.age", QStringLiteral("25"));
     fill(dock, "person.clothing", QStringLiteral("een zwarte jas"));
-    dock.findChild<QSpinBox*>(QStringLiteral("radius"))->setValue(1500);
+    // The circle around the incident, then its radius typed in the dock.
+    QTest::mouseClick(dock.findChild<QPushButton*>(QStringLiteral("circleAroundIncident")),
+                      Qt::LeftButton);
+    typeInto(dock, "radius", QStringLiteral("1500"));
     dock.refreshPreview();
+}
+
+qint64 rows(const DispatchPlan& plan, BuiltinChannel channel)
+{
+    for (const PlannedChannel& c : plan.channels)
+        if (c.channel == channel)
+            return c.rows;
+    return 0;
 }
 
 } // namespace
@@ -51,44 +126,82 @@ void compose(DispatchDock& dock)
 TEST_CASE("Dispatch dock: live preview with SMS limits, UCS-2 marks, warnings and counts",
           "[ui][dispatch]")
 {
-    DispatchFixture f;
-    DispatchDock dock(f.actions(), f.selection(), f.clock());
-    compose(dock);
-    ChannelPreview* sms = dock.preview(QStringLiteral("sms"));
+    DockFixture d;
+    auto dock = d.dock();
+    compose(*dock);
+    ChannelPreview* sms = dock->preview(BuiltinChannel::Sms);
     REQUIRE(sms);
     CHECK(sms->limitsText().startsWith(QStringLiteral("GSM-7")));
-    CHECK(dock.recipientsText().startsWith(QStringLiteral("18 participant")));
-    CHECK(dock.warnings().isEmpty());
+    CHECK(dock->recipientsText().startsWith(QStringLiteral("18 participant")));
+    CHECK(dock->warnings().isEmpty());
 
-    fill(dock, "person.clothing", QStringLiteral("een jas met “Zoë” erop"));
-    fill(dock, "person.particulars", QStringLiteral("de verdachte heeft ca. 2 tassen"));
-    dock.refreshPreview();
+    fill(*dock, "person.clothing", QStringLiteral("een jas met “Zoë” erop"));
+    fill(*dock, "person.particulars", QStringLiteral("de verdachte heeft ca. 2 tassen"));
+    dock->refreshPreview();
     CHECK(sms->limitsText().startsWith(QStringLiteral("UCS-2")));
     CHECK(sms->shownHtml().contains(QStringLiteral("#ffb300")));
-    CHECK(dock.warnings().size() == 2);
-    const QString voice = dock.preview(QStringLiteral("voice"))->limitsText();
+    CHECK(dock->warnings().size() == 2);
+    const QString voice = dock->preview(BuiltinChannel::Voice)->limitsText();
     CHECK(voice.contains(QStringLiteral("seconds")));
+    // The broadcast limit the preview states is the one the composer fits to.
+    CHECK(dock->preview(BuiltinChannel::Social)->limitsText().contains(QStringLiteral("of 475")));
 
     // Only a notice can be scheduled.
-    auto* later = dock.findChild<QCheckBox*>(QStringLiteral("sendLater"));
+    auto* later = dock->findChild<QCheckBox*>(QStringLiteral("sendLater"));
     REQUIRE(later);
     CHECK_FALSE(later->isEnabled());
-    auto* kind = dock.findChild<QComboBox*>(QStringLiteral("kind"));
+    auto* kind = dock->findChild<QComboBox*>(QStringLiteral("kind"));
     kind->setCurrentIndex(kind->findData(QStringLiteral("notice")));
     CHECK(later->isEnabled());
     later->setChecked(true);
-    CHECK(dock.content().scheduledAt.isValid());
+    CHECK(dock->content().scheduledAt.isValid());
 }
 
-TEST_CASE("Confirmation states the mode and is deliberate: a typed word, Enter does nothing",
+TEST_CASE("Dispatch dock: one area, the map's; out-of-range values are refused with the limit",
           "[ui][dispatch]")
 {
-    DispatchSummary s;
-    s.channels = {QStringLiteral("sms"), QStringLiteral("app")};
-    s.perChannel = {{QStringLiteral("sms"), 14}, {QStringLiteral("app"), 1}};
-    s.participants = 18;
-    s.areaDescription = QStringLiteral("Utrecht centrum");
-    ConfirmDispatchDialog live(s);
+    DockFixture d;
+    auto dock = d.dock();
+    // No circle is made up at start: nobody is selected until there is an area.
+    CHECK(dock->area().isEmpty());
+    CHECK(dock->areaText().startsWith(QStringLiteral("No area yet")));
+    CHECK(dock->recipientsText().startsWith(QStringLiteral("Nobody")));
+    // A circle around the incident needs the incident.
+    QTest::mouseClick(dock->findChild<QPushButton*>(QStringLiteral("circleAroundIncident")),
+                      Qt::LeftButton);
+    CHECK(dock->area().isEmpty());
+    CHECK(dock->areaError().contains(QStringLiteral("incident")));
+
+    compose(*dock);
+    REQUIRE(dock->area().kind() == GeoArea::Kind::Circle);
+    CHECK(dock->area().radiusMetres() == 1500);
+    CHECK(dock->areaText().startsWith(QStringLiteral("Circle of 1,500 m")));
+    // 300,000 m is refused, not quietly cut to what fits: the area stays as it was.
+    typeInto(*dock, "radius", QStringLiteral("300000"));
+    CHECK(dock->area().radiusMetres() == 1500);
+    CHECK(dock->areaError().contains(QStringLiteral("50,000")));
+    CHECK(dock->areaError().contains(QStringLiteral("300000")));
+    typeInto(*dock, "radius", QStringLiteral("2500"));
+    CHECK(dock->areaError().isEmpty());
+    CHECK(dock->area().radiusMetres() == 2500);
+
+    // A polygon from the map: shown, its circle fields off.
+    dock->setAlertArea(GeoArea::polygon({{52.08, 5.10}, {52.08, 5.13}, {52.10, 5.13}}));
+    CHECK(dock->areaText().startsWith(QStringLiteral("Area drawn on the map")));
+    CHECK_FALSE(dock->findChild<QLineEdit*>(QStringLiteral("radius"))->isEnabled());
+}
+
+TEST_CASE("Confirmation states the plan and is deliberate: a typed word, Enter does nothing",
+          "[ui][dispatch]")
+{
+    DockFixture d;
+    const auto catalog = ChannelCatalog::builtIn();
+    auto id = d.f.actions().createDraft(DispatchFixture::urgentContent(), DispatchFixture::area(),
+                                        QStringLiteral("Utrecht centrum"));
+    REQUIRE(id.ok());
+    auto plan = d.session->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    ConfirmDispatchDialog live(*plan, catalog);
     CHECK(live.summaryText().contains(QStringLiteral("14 message")));
     CHECK(live.summaryText().contains(QStringLiteral("Utrecht centrum")));
     CHECK_FALSE(live.confirmButton()->isEnabled());
@@ -104,107 +217,211 @@ TEST_CASE("Confirmation states the mode and is deliberate: a typed word, Enter d
     CHECK(live.isVisible()); // still needs the click
     QTest::mouseClick(live.confirmButton(), Qt::LeftButton);
     CHECK(live.result() == QDialog::Accepted);
+    CHECK(live.confirmation().confirmed);
 
-    s.mode = Mode::Training;
-    ConfirmDispatchDialog training(s);
+    DispatchPlan training = *plan;
+    training.mode = Mode::Training;
+    ConfirmDispatchDialog t(training, catalog);
     const auto* liveBanner = live.findChild<QLabel*>(QStringLiteral("modeBanner"));
-    const auto* trainingBanner = training.findChild<QLabel*>(QStringLiteral("modeBanner"));
+    const auto* trainingBanner = t.findChild<QLabel*>(QStringLiteral("modeBanner"));
     CHECK(liveBanner->text() != trainingBanner->text());
     CHECK(liveBanner->styleSheet() != trainingBanner->styleSheet());
-    CHECK(training.confirmationWord() == QStringLiteral("TRAINING"));
+    CHECK(t.confirmationWord() == QStringLiteral("TRAINING"));
 }
 
-TEST_CASE("Sending from the dock queues the outbox only after confirmation", "[ui][dispatch]")
-{
-    DispatchFixture f;
-    DispatchDock dock(f.actions(), f.selection(), f.clock());
-    compose(dock);
-    DispatchSummary seen;
-    dock.setConfirmer([&](const DispatchSummary& s, QWidget*) {
-        seen = s;
-        return false;
-    });
-    CHECK(dock.send() == 0);
-    CHECK(seen.participants == 18);
-    CHECK(seen.perChannel.value(QStringLiteral("sms")) == 14);
-    // Not confirmed: nothing queued, the draft withdrawn.
-    auto all = f.actions().actions(false);
-    REQUIRE(all->size() == 1);
-    CHECK(all->front().state == ActionState::Cancelled);
-    CHECK(f.states(all->front().id, QStringLiteral("sms")).isEmpty());
-
-    dock.setConfirmer([](const DispatchSummary&, QWidget*) { return true; });
-    const qint64 id = dock.send();
-    REQUIRE(id > 0);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Queued) == 14);
-}
-
-TEST_CASE("Actions dock: progress per channel, retry failed, close with outcome, cancel",
+TEST_CASE("A channel without a working sender is stated, and sent only when deferred on purpose",
           "[ui][dispatch]")
 {
-    DispatchFixture f;
-    ActionsDock dock(f.actions(), f.clock(), f.settings());
-    QAbstractItemModelTester tester(dock.model(),
+    // The session's own dispatcher: this workstation has no sender configured, so no channel
+    // can send.
+    DockFixture d(true);
+    auto id = d.f.actions().createDraft(DispatchFixture::urgentContent(), DispatchFixture::area(),
+                                        QStringLiteral("Utrecht centrum"));
+    REQUIRE(id.ok());
+    auto plan = d.session->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    REQUIRE(plan->notReady().size() == 4);
+    ConfirmDispatchDialog dialog(*plan, d.session->catalog());
+    CHECK(dialog.summaryText().contains(QStringLiteral("no configured sender")));
+    dialog.show();
+    QTest::keyClicks(dialog.wordEdit(), QStringLiteral("LIVE"));
+    // The word alone does not do it: every channel that cannot send must be ticked.
+    CHECK_FALSE(dialog.confirmButton()->isEnabled());
+    for (const Channel& c : plan->notReady())
+        dialog.deferBox(c)->setChecked(true);
+    CHECK(dialog.confirmButton()->isEnabled());
+
+    // Without the deferral the service refuses; with it the rows wait in the outbox.
+    CHECK_FALSE(d.session->workflow().submit(*plan, Confirmation::yes()).ok());
+    auto state = d.session->workflow().submit(*plan, Confirmation::yes(plan->notReady()));
+    REQUIRE(state.ok());
+    CHECK(d.f.states(*id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
+}
+
+TEST_CASE("Sending from the dock queues exactly the confirmed plan, and nothing unconfirmed",
+          "[ui][dispatch]")
+{
+    DockFixture d;
+    auto dock = d.dock();
+    compose(*dock);
+    DispatchPlan seen;
+    dock->setConfirmer([&](const DispatchPlan& plan, QWidget*) -> std::optional<Confirmation> {
+        seen = plan;
+        return std::nullopt;
+    });
+    CHECK(dock->send() == 0);
+    CHECK(seen.participants == 18);
+    CHECK(rows(seen, BuiltinChannel::Sms) == 14);
+    // Not confirmed: nothing queued, the draft withdrawn.
+    auto all = d.session->workflow().actions(false);
+    REQUIRE(all->size() == 1);
+    CHECK(all->front().state == ActionState::Cancelled);
+    CHECK(d.f.states(all->front().id, BuiltinChannel::Sms).isEmpty());
+
+    dock->setConfirmer([](const DispatchPlan&, QWidget*) { return Confirmation::yes(); });
+    const qint64 id = dock->send();
+    REQUIRE(id > 0);
+    CHECK(d.f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
+    CHECK(dock->sendStatus().contains(QString::number(id)));
+
+    // An urgent action without any description is refused by the plan, with the reason.
+    dock->clear();
+    fill(*dock, "person.age", QString());
+    dock->findChild<QComboBox*>(QStringLiteral("person.sex"))->setCurrentIndex(0);
+    CHECK(dock->send() == 0);
+    CHECK(dock->sendStatus().contains(QStringLiteral("description")));
+}
+
+TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent; retry, close",
+          "[ui][dispatch]")
+{
+    DockFixture d;
+    auto dock = d.actionsDock();
+    QAbstractItemModelTester tester(dock->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     ActionContent c = DispatchFixture::urgentContent();
-    c.channels = {QStringLiteral("sms"), QStringLiteral("email")};
-    auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
-    REQUIRE(f.actions().submit(*id).ok());
-    f.sms().setScript([](const OutgoingMessage&, int call) {
+    c.channels = {BuiltinChannel::Sms, BuiltinChannel::Email, BuiltinChannel::App};
+    auto id = d.f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
+    REQUIRE(d.f.actions().submit(*id).ok());
+    d.f.sms().setScript([](const OutgoingMessage&, int call) {
         return call < 2 ? test::ScriptedSender::final() : test::ScriptedSender::ok();
     });
-    auto worker = f.worker();
-    f.drain(*worker);
-    f.actions().refreshStates({*id});
-    dock.refresh();
-    dock.selectAction(*id);
-    CHECK(dock.currentActionId() == *id);
-    CHECK(dock.progressText().contains(
-        QStringLiteral("sms: queued 0 · sent 12 · delivered 0 · failed 2")));
-    CHECK(dock.progressText().contains(QStringLiteral("email: queued 0 · sent 18")));
-    CHECK(dock.reminderText().startsWith(QStringLiteral("Closing message due in 30:00")));
-    REQUIRE(dock.button(QStringLiteral("retryFailed"))->isEnabled());
-    CHECK_FALSE(dock.button(QStringLiteral("approve"))->isEnabled());
-    CHECK(dock.button(QStringLiteral("cancel"))->isEnabled());
+    d.f.app().setScript([](const OutgoingMessage&, int) { return test::ScriptedSender::final(); });
+    auto worker = d.f.worker();
+    d.f.drain(*worker);
+    d.f.actions().refreshStates({*id});
+    dock->selectAction(*id);
+    CHECK(dock->currentActionId() == *id);
+    CHECK(dock->progressText().contains(QStringLiteral("SMS: 12 sent · 2 failed")));
+    CHECK(dock->progressText().contains(QStringLiteral("E-mail: 18 sent")));
+    // The app's one broadcast failed: it says so, it is not "1/1".
+    CHECK(dock->progressText().contains(QStringLiteral("App: 1 failed")));
+    ChannelProgressBar* app = nullptr;
+    for (ChannelProgressBar* bar : dock->progressBars())
+        if (bar->progress().channel == BuiltinChannel::App)
+            app = bar;
+    REQUIRE(app);
+    CHECK(app->progress().reached() == 0);
+    CHECK(dock->reminderText().startsWith(QStringLiteral("Closing message due in 30:00")));
+    REQUIRE(dock->button(QStringLiteral("retryFailed"))->isEnabled());
+    CHECK_FALSE(dock->button(QStringLiteral("approve"))->isEnabled());
+    CHECK(dock->button(QStringLiteral("cancel"))->isEnabled());
 
-    QTest::mouseClick(dock.button(QStringLiteral("retryFailed")), Qt::LeftButton);
-    f.drain(*worker);
-    dock.refresh();
-    CHECK(dock.progressText().contains(QStringLiteral("sms: queued 0 · sent 14")));
+    d.f.app().setScript({});
+    QTest::mouseClick(dock->button(QStringLiteral("retryFailed")), Qt::LeftButton);
+    d.f.drain(*worker);
+    // The test's own workers post no counts, as the session's dispatcher would.
+    d.session->progress().forget(*id);
+    dock->refresh();
+    CHECK(dock->progressText().contains(QStringLiteral("SMS: 14 sent")));
 
-    f.clock().advance(31 * 60'000);
-    dock.refresh();
-    CHECK(dock.reminderText().startsWith(QStringLiteral("Closing message overdue")));
+    d.f.clock().advance(31 * 60'000);
+    dock->refresh();
+    CHECK(dock->reminderText().startsWith(QStringLiteral("Closing message overdue")));
 
-    ActionPrompts prompts;
+    ActionPrompts prompts = d.prompts();
     prompts.outcome = [](QWidget*) {
         return std::optional(std::pair{Outcome::PersonFound, QString()});
     };
-    dock.setPrompts(prompts);
-    QTest::mouseClick(dock.button(QStringLiteral("close")), Qt::LeftButton);
-    CHECK(f.actions().action(*id)->state == ActionState::Closed);
-    CHECK(dock.model()
-              ->data(dock.model()->index(0, ActionTableModel::State))
+    DispatchPlan closing;
+    prompts.confirm = [&](QWidget*, const DispatchPlan& plan) -> std::optional<Confirmation> {
+        closing = plan;
+        return Confirmation::yes();
+    };
+    dock->setPrompts(prompts);
+    QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
+    QTRY_COMPARE(d.f.actions().action(*id)->state, ActionState::Closed);
+    CHECK(closing.request.type == MessageType::Closing);
+    CHECK(closing.participants == 18);
+    CHECK(dock->model()
+              ->data(dock->model()->index(0, ActionTableModel::State))
               .toString()
               .contains(QStringLiteral("closed")));
-    CHECK_FALSE(dock.button(QStringLiteral("cancel"))->isEnabled());
+    CHECK_FALSE(dock->button(QStringLiteral("cancel"))->isEnabled());
+}
+
+TEST_CASE("Closing with messages not yet sent says how many, and reaches only those reached",
+          "[ui][dispatch]")
+{
+    DockFixture d;
+    auto dock = d.actionsDock();
+    ActionContent c = DispatchFixture::urgentContent();
+    c.channels = {BuiltinChannel::Sms};
+    auto id = d.f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));
+    REQUIRE(d.f.actions().submit(*id).ok());
+    DispatchConfig config;
+    config.batchSize = 5;
+    auto worker = d.f.worker(config);
+    worker->processOnce(); // five of fourteen went out
+    dock->selectAction(*id);
+    ActionPrompts prompts = d.prompts();
+    prompts.outcome = [](QWidget*) {
+        return std::optional(std::pair{Outcome::Arrested, QString()});
+    };
+    DispatchPlan asked;
+    bool confirm = false;
+    prompts.confirm = [&](QWidget*, const DispatchPlan& plan) -> std::optional<Confirmation> {
+        asked = plan;
+        if (!confirm)
+            return std::nullopt;
+        return Confirmation::yes();
+    };
+    dock->setPrompts(prompts);
+    // Asked first, with the number that will not go out; backing out changes nothing.
+    QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
+    QTRY_COMPARE(asked.unsentRows, qint64(9));
+    CHECK(asked.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("9 message")));
+    ConfirmDispatchDialog shown(asked, d.session->catalog());
+    CHECK(shown.summaryText().contains(QStringLiteral("9 message(s) have not gone out yet")));
+    CHECK(d.f.actions().action(*id)->state == ActionState::Sending);
+    CHECK(d.f.states(*id, BuiltinChannel::Sms).value(OutboxState::Queued) == 9);
+
+    confirm = true;
+    QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
+    QTRY_COMPARE(d.f.actions().action(*id)->state, ActionState::Closed);
+    CHECK(d.warned.isEmpty());
+    CHECK(d.f.states(*id, BuiltinChannel::Sms).value(OutboxState::Cancelled) == 9);
+    d.f.drain(*worker);
+    int closings = 0;
+    for (const auto& m : d.f.sms().sent())
+        closings += m.messageType == MessageType::Closing;
+    CHECK(closings == 5); // only those reached
 }
 
 TEST_CASE("Actions dock: an update can grow the area to the one now on the map", "[ui][dispatch]")
 {
-    DispatchFixture f;
-    ActionsDock dock(f.actions(), f.clock(), f.settings());
+    DockFixture d;
+    auto dock = d.actionsDock();
     ActionContent c = DispatchFixture::urgentContent();
-    c.channels = {QStringLiteral("email")};
-    auto id = f.actions().createDraft(c, DispatchFixture::area(500), QStringLiteral("centrum"));
-    REQUIRE(f.actions().submit(*id).ok());
-    auto worker = f.worker();
-    f.drain(*worker);
-    const int first = f.email().calls();
-    dock.refresh();
-    dock.selectAction(*id);
-    dock.setAlertArea(DispatchFixture::area(1500));
-    ActionPrompts prompts;
+    c.channels = {BuiltinChannel::Email};
+    auto id = d.f.actions().createDraft(c, DispatchFixture::area(500), QStringLiteral("centrum"));
+    REQUIRE(d.f.actions().submit(*id).ok());
+    auto worker = d.f.worker();
+    d.f.drain(*worker);
+    const int first = d.f.email().calls();
+    dock->selectAction(*id);
+    dock->setAlertArea(DispatchFixture::area(1500));
+    ActionPrompts prompts = d.prompts();
     prompts.text = [](QWidget*, const QString&, const QString&) {
         return std::optional<QString>(QStringLiteral("Nu richting Jaarbeurs."));
     };
@@ -213,16 +430,25 @@ TEST_CASE("Actions dock: an update can grow the area to the one now on the map",
         asked = true;
         return std::optional<bool>(true);
     };
-    dock.setPrompts(prompts);
-    REQUIRE(dock.button(QStringLiteral("update"))->isEnabled());
-    QTest::mouseClick(dock.button(QStringLiteral("update")), Qt::LeftButton);
+    DispatchPlan update;
+    prompts.confirm = [&](QWidget*, const DispatchPlan& plan) -> std::optional<Confirmation> {
+        update = plan;
+        return Confirmation::yes();
+    };
+    dock->setPrompts(prompts);
+    REQUIRE(dock->button(QStringLiteral("update"))->isEnabled());
+    QTest::mouseClick(dock->button(QStringLiteral("update")), Qt::LeftButton);
     CHECK(asked);
-    f.drain(*worker);
+    // The update goes through the same confirmation, stating the newcomers.
+    QTRY_COMPARE(update.request.type, MessageType::Update);
+    CHECK(update.newRecipients == 18 - first);
+    QTRY_COMPARE(d.f.actions().action(*id)->state, ActionState::Updated);
+    d.f.drain(*worker);
     // The earlier recipients get the update, the newcomers the alert: 18 alerts in all.
     int alerts = 0, updates = 0;
-    for (const auto& m : f.email().sent()) {
-        alerts += m.messageType == QLatin1String("alert");
-        updates += m.messageType == QLatin1String("update");
+    for (const auto& m : d.f.email().sent()) {
+        alerts += m.messageType == MessageType::Alert;
+        updates += m.messageType == MessageType::Update;
     }
     CHECK(alerts == 18);
     CHECK(updates == first);
@@ -241,44 +467,48 @@ TEST_CASE("A live send above the threshold asks for the password again after con
             return answer;
         }
     };
-    DispatchFixture f;
     Prompt prompt;
-    ReauthGate gate(
-        f.auditService(), 10,
-        [](const QString& password, QString* message) {
-            if (password == QStringLiteral("juist-wachtwoord"))
-                return ReauthGate::Check::Right;
-            *message = QStringLiteral("wrong");
-            return ReauthGate::Check::Wrong;
-        },
-        &prompt);
-    DispatchDock dock(f.actions(), f.selection(), f.clock());
-    dock.setReauthGate(&gate);
-    dock.setConfirmer([](const DispatchSummary&, QWidget*) { return true; });
-    compose(dock);
+    int checked = 0;
+    const ReauthGate::Verifier verifier = [&](const QString& password, QString* message) {
+        ++checked;
+        if (password == QStringLiteral("juist-wachtwoord"))
+            return ReauthGate::Check::Right;
+        *message = QStringLiteral("wrong");
+        return ReauthGate::Check::Wrong;
+    };
+    DockFixture d(false, verifier, &prompt);
+    d.f.settings().setValue(keys::ReauthRecipients, 10);
+    d.session->workflow().setPolicy(DispatchPolicy::fromSettings(d.f.settings()));
+    auto dock = d.dock();
+    dock->setConfirmer([](const DispatchPlan& plan, QWidget*) -> std::optional<Confirmation> {
+        CHECK(plan.needsReauth);
+        return Confirmation::yes();
+    });
+    compose(*dock);
 
     // 18 participants > 10: a wrong password (three tries) sends nothing.
     prompt.answer = QStringLiteral("fout");
-    CHECK(dock.send() == 0);
+    CHECK(dock->send() == 0);
     CHECK(prompt.asked == 3);
-    auto all = f.actions().actions(false);
+    CHECK(checked == 3);
+    auto all = d.session->workflow().actions(false);
     REQUIRE(all->size() == 1);
     CHECK(all->front().state == ActionState::Cancelled);
-    CHECK(f.states(all->front().id, QStringLiteral("sms")).isEmpty());
+    CHECK(d.f.states(all->front().id, BuiltinChannel::Sms).isEmpty());
 
     prompt.answer = QStringLiteral("juist-wachtwoord");
-    const qint64 id = dock.send();
+    const qint64 id = dock->send();
     REQUIRE(id > 0);
-    CHECK(f.states(id, QStringLiteral("sms")).value(outbox::Queued) == 14);
+    CHECK(d.f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
 }
 
 TEST_CASE("The voice preview has a Listen button that says why when no speech engine exists",
           "[ui][dispatch]")
 {
-    DispatchFixture f;
-    DispatchDock dock(f.actions(), f.selection(), f.clock());
-    compose(dock);
-    auto* voice = dock.findChild<ChannelPreview*>(QStringLiteral("preview-voice"));
+    DockFixture d;
+    auto dock = d.dock();
+    compose(*dock);
+    auto* voice = dock->findChild<ChannelPreview*>(QStringLiteral("preview-voice"));
     REQUIRE(voice);
     ListenButton* listen = voice->listenButton();
     REQUIRE(listen);
@@ -289,7 +519,7 @@ TEST_CASE("The voice preview has a Listen button that says why when no speech en
         CHECK(listen->toolTip().contains(QStringLiteral("engine")));
     listen->click(); // without an engine: nothing happens, nothing breaks
     // Only the voice preview speaks.
-    auto* sms = dock.findChild<ChannelPreview*>(QStringLiteral("preview-sms"));
+    auto* sms = dock->findChild<ChannelPreview*>(QStringLiteral("preview-sms"));
     REQUIRE(sms);
     CHECK(sms->listenButton() == nullptr);
 }

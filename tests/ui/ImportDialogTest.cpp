@@ -44,7 +44,7 @@ struct Fixture
         REQUIRE(opened.ok());
         db = std::move(opened).value();
     }
-    Session session(const QString& role) const
+    Session session(Role role) const
     {
         return Session{u"beheer.west"_s, role, u"mk-west-07"_s, Mode::Live};
     }
@@ -85,7 +85,7 @@ TEST_CASE("The import dialog imports the valid rows on a worker and reports the 
     rows << with(validRow(42), {{u"home_lat"_s, u"40.0"_s}});       // line 43: not in NL
     const QString file = f.csv(u"aanmeldingen.csv"_s, rows);
 
-    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
+    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(Role::Administrator));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     auto* importButton = dialog.findChild<QPushButton*>(u"importButton"_s);
     auto* summary = dialog.findChild<QLabel*>(u"importSummary"_s);
@@ -134,7 +134,7 @@ TEST_CASE("Importing without the permission is refused, recorded and changes not
 {
     Fixture f;
     const QString file = f.csv(u"a.csv"_s, {validRow(1), validRow(2)});
-    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"dispatcher"_s));
+    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(Role::Dispatcher));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.setFile(file);
     REQUIRE(dialog.start());
@@ -154,7 +154,7 @@ TEST_CASE("Closing the dialog while importing cancels and leaves the register as
     QList<CsvValues> first;
     for (int i = 1; i <= 5; ++i)
         first << validRow(i);
-    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
+    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(Role::Administrator));
     seed.setFile(f.csv(u"first.csv"_s, first));
     REQUIRE(seed.start());
     REQUIRE(waitDone(seed));
@@ -163,7 +163,7 @@ TEST_CASE("Closing the dialog while importing cancels and leaves the register as
     QList<CsvValues> many;
     for (int i = 1; i <= 60'000; ++i)
         many << validRow(1000 + i);
-    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
+    ImportDialog dialog(f.db->spec(), f.audit.log(), f.session(Role::Administrator));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QSignalSpy finished(&dialog, &QDialog::finished);
     dialog.setFile(f.csv(u"many.csv"_s, many));
@@ -181,14 +181,14 @@ TEST_CASE("The File menu's export writes the register on a worker and is recorde
           "[ui][participants][export]")
 {
     Fixture f;
-    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(u"administrator"_s));
+    ImportDialog seed(f.db->spec(), f.audit.log(), f.session(Role::Administrator));
     seed.setFile(f.csv(u"in.csv"_s, {validRow(1), validRow(2), validRow(3)}));
     REQUIRE(seed.start());
     REQUIRE(waitDone(seed));
 
     Settings settings(
         std::make_unique<QSettings>(f.dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
-    AuditService audit(f.audit.log(), f.session(u"administrator"_s));
+    AuditService audit(f.audit.log(), f.session(Role::Administrator));
     SettingsService settingsService(settings, audit);
     QWidget window;
     RegisterTransfers transfers(
@@ -203,7 +203,7 @@ TEST_CASE("The File menu's export writes the register on a worker and is recorde
     CHECK(f.records(u"participants.export"_s).size() == 1);
 
     // A dispatcher may not take the register home.
-    AuditService dispatcher(f.audit.log(), f.session(u"dispatcher"_s));
+    AuditService dispatcher(f.audit.log(), f.session(Role::Dispatcher));
     RegisterTransfers denied(
         ConsoleServices{settings, *f.db, f.audit.clock(), dispatcher, settingsService, Mode::Live},
         &window);

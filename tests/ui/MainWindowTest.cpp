@@ -52,9 +52,9 @@ struct WindowFixture
         auto log = AuditLog::open(options, clock);
         REQUIRE(log.ok());
         auditLog = std::move(log).value();
-        audit = std::make_unique<AuditService>(
-            *auditLog, Session{QStringLiteral("tester"), QStringLiteral("workstation"),
-                               QStringLiteral("test-ws"), Mode::Live});
+        audit = std::make_unique<AuditService>(*auditLog,
+                                               Session{QStringLiteral("tester"), Role::Workstation,
+                                                       QStringLiteral("test-ws"), Mode::Live});
         settingsService = std::make_unique<SettingsService>(*settings, *audit);
     }
     std::unique_ptr<MainWindow> window(Mode mode = Mode::Live)

@@ -40,7 +40,7 @@ struct Fixture
     std::unique_ptr<Database> db;
     test::AuditFixture audit{500};
     AuditService service{
-        audit.log(), Session{u"centralist.west"_s, u"supervisor"_s, u"mk-west-07"_s, Mode::Live}};
+        audit.log(), Session{u"centralist.west"_s, Role::Supervisor, u"mk-west-07"_s, Mode::Live}};
 
     explicit Fixture(qint64 participants)
     {
@@ -282,8 +282,8 @@ TEST_CASE("Without the permission, opening is refused and recorded as denied",
 {
     Fixture f(100);
     // A dispatcher sees the masked list but not the details.
-    AuditService dispatcher{
-        f.audit.log(), Session{u"centralist.west"_s, u"dispatcher"_s, u"mk-west-07"_s, Mode::Live}};
+    AuditService dispatcher{f.audit.log(), Session{u"centralist.west"_s, Role::Dispatcher,
+                                                   u"mk-west-07"_s, Mode::Live}};
     ParticipantsDock dock(*f.db, dispatcher);
     QStringList messages;
     bool presented = false;

@@ -7,6 +7,7 @@
 #include "app/services/AuditService.h"
 #include "app/services/SenderService.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/FakeClock.h"
 #include "ui/senders/ListenButton.h"
 #include "ui/senders/SenderSettingsForm.h"
 
@@ -27,8 +28,8 @@ using namespace burgernet;
 namespace {
 struct DialogFixture
 {
-    explicit DialogFixture(Mode mode, QString role = QStringLiteral("administrator"))
-        : registry(createSenderRegistry(mode, QStringLiteral("/nonexistent")))
+    explicit DialogFixture(Mode mode, Role role = Role::Administrator)
+        : registry(createSenderRegistry(mode, test::systemClock(), QStringLiteral("/nonexistent")))
         , auditService(audit.log(),
                        Session{QStringLiteral("beheerder"), role, QStringLiteral("ws"), mode})
         , service(*registry, secrets, auditService, dir.filePath(QStringLiteral("senders.ini")))
@@ -107,7 +108,7 @@ TEST_CASE("Senders page: secrets never shown, TLS warning, read-only for other r
     verify->setChecked(false);
     CHECK_FALSE(warning->isHidden());
 
-    DialogFixture other(Mode::Live, QStringLiteral("dispatcher"));
+    DialogFixture other(Mode::Live, Role::Dispatcher);
     SendersDialog readOnly(other.service);
     CHECK_FALSE(readOnly.findChild<QPushButton*>(QStringLiteral("saveSettings"))->isEnabled());
     CHECK_FALSE(readOnly.findChild<QPushButton*>(QStringLiteral("sendTest"))->isEnabled());

@@ -35,9 +35,8 @@ TEST_CASE("Each kind of user action in the console produces its audit record", "
     options.workstation = QStringLiteral("mk-west-07");
     auto log = AuditLog::open(options, clock);
     REQUIRE(log.ok());
-    AuditService audit(**log,
-                       Session{QStringLiteral("centralist.west"), QStringLiteral("workstation"),
-                               QStringLiteral("mk-west-07"), Mode::Live});
+    AuditService audit(**log, Session{QStringLiteral("centralist.west"), Role::Workstation,
+                                      QStringLiteral("mk-west-07"), Mode::Live});
     SettingsService settingsService(*settings, audit);
 
     // What the composition root does around the window.

@@ -278,7 +278,7 @@ Result<qint64> AuditPdfReport::write(AuditService& service, const AuditFilter& f
                 .arg(esc(tr("Workstation: %1").arg(service.log().workstation())),
                      esc(tr("Audit log: %1").arg(service.log().logId())),
                      esc(tr("Exported by %1 (%2) at %3, audit record no. %4")
-                             .arg(session.user, session.role, exportedAt)
+                             .arg(session.user, enumId(session.role), exportedAt)
                              .arg(*exportSeq)),
                      esc(tr("Filter: %1").arg(describeFilter(filter))),
                      esc(tr("Matching records: %1").arg(*matched)));

@@ -23,9 +23,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
                                   tr("How many demo participants a new embedded register gets "
                                      "(default 1,250,000; 0 for none)."),
                                   tr("N"));
-    const QCommandLineOption training(QStringLiteral("training"),
-                                      tr("Start in training mode (its own database, simulated "
-                                         "senders only)."));
+    const QCommandLineOption training = CommonOptions::training();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the main window to a PNG file and exit."),
                                         tr("FILE.png"));
@@ -36,11 +34,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
         tr("Draw this alert circle and the incident at its centre at start, and zoom to it "
            "(demonstrations, screenshots)."),
         tr("LAT,LON,METRES"));
-    const QCommandLineOption trainingDb(
-        QStringLiteral("training-db"),
-        tr("The training register (default: training.sqlite in the data folder). The accounts "
-           "are always those of the live register (--db)."),
-        tr("PATH|URL"));
+    const QCommandLineOption trainingDb = CommonOptions::trainingDatabase();
     const QCommandLineOption user(QStringLiteral("user"),
                                   tr("Sign in as this account without the dialog (with "
                                      "--password-file; or BURGERNET_USER)."),
@@ -49,6 +43,17 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
         QStringLiteral("password-file"),
         tr("The file whose first line is the password for --user (or BURGERNET_PASSWORD_FILE)."),
         tr("FILE"));
+    const QCommandLineOption sendAction(
+        QStringLiteral("send-action"),
+        tr("Training only: compose an action of this incident type in the Dispatch dock, send it "
+           "in --map-circle, wait until every message is final, print its state and exit."),
+        tr("TYPE"));
+    const QCommandLineOption sendText(QStringLiteral("send-text"),
+                                      tr("The description for --send-action."), tr("TEXT"));
+    const QCommandLineOption sendChannel(QStringLiteral("send-channel"),
+                                         tr("A channel for --send-action (repeat for more)."),
+                                         tr("NAME"));
+    parser.addOptions({sendAction, sendText, sendChannel});
     parser.addOptions({help, version, db, auditLog, demo, training, screenshot, size, trainingDb,
                        user, passwordFile, mapCircle});
 
@@ -89,6 +94,17 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments)
     options.mapCircle = parser.value(mapCircle);
     if (!options.mapCircle.isEmpty() && options.mapCircle.split(QLatin1Char(',')).size() != 3)
         return Error{tr("--map-circle needs LAT,LON,METRES, e.g. 52.3731,4.8932,1500.")};
+    options.sendAction = parser.value(sendAction);
+    options.sendText = parser.value(sendText);
+    options.sendChannels = parser.values(sendChannel);
+    if (!options.sendAction.isEmpty()) {
+        // A scripted send exists to exercise the real window; it never reaches people.
+        if (options.mode != Mode::Training)
+            return Error{tr("--send-action works in training mode only (--training).")};
+        if (options.mapCircle.isEmpty() || options.sendChannels.isEmpty() || options.user.isEmpty())
+            return Error{tr("--send-action needs --map-circle, at least one --send-channel and "
+                            "--user with --password-file.")};
+    }
     if (parser.isSet(size)) {
         if (options.screenshot.isEmpty())
             return Error{tr("--size only applies to --screenshot.")};

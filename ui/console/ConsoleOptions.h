@@ -27,7 +27,13 @@ public:
     QString passwordFile;
     QString screenshot; // render the window to this PNG and exit
     QSize screenshotSize{1280, 800};
-    QString mapCircle;    // "LAT,LON,METRES": an alert circle drawn at start
+    QString mapCircle; // "LAT,LON,METRES": an alert circle drawn at start
+    // A scripted training send through the window's own composer (tests, demonstrations): the
+    // incident type, the text and the channels; the console sends in --map-circle, waits until
+    // every message is final, prints the action's state and exits.
+    QString sendAction;
+    QString sendText;
+    QStringList sendChannels;
     bool exitNow = false; // --help or --version was answered
     QString output;       // what to print for --help/--version
 

@@ -1,8 +1,5 @@
 // burgernet-console: the control-room window. Composition root only.
 #include "app/audit/AuditLog.h"
-#include "app/channels/BuiltinSenders.h"
-#include "app/channels/common/HttpListener.h"
-#include "app/channels/secrets/SecretStore.h"
 #include "app/core/Clock.h"
 #include "app/core/Logging.h"
 #include "app/core/Paths.h"
@@ -10,27 +7,19 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/core/Version.h"
-#include "app/dispatch/DispatchThread.h"
-#include "app/dispatch/DispatchWorker.h"
-#include "app/dispatch/SenderProvider.h"
-#include "app/security/SignInService.h"
-#include "app/services/ActionService.h"
 #include "app/services/AuditService.h"
 #include "app/services/ParticipantService.h"
-#include "app/services/ReauthGate.h"
-#include "app/services/SelectionService.h"
-#include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
+#include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/WindowScreenshot.h"
 #include "ui/console/ConsoleOptions.h"
+#include "ui/console/ConsoleSession.h"
 #include "ui/console/FirstStart.h"
 #include "ui/console/SignInFlow.h"
-#include "ui/map/AreaController.h"
 #include "ui/map/MapView.h"
-#include "ui/security/DialogReauthPrompt.h"
 
 #include <QApplication>
 #include <QDir>
@@ -75,7 +64,7 @@ Result<std::unique_ptr<Database>> openRegister(const ConsoleOptions& options, Mo
     if (!database)
         return database.error();
     qCInfo(lcUi) << "register" << (*database)->spec().displayName() << "schema"
-                 << (*database)->schemaVersion() << "mode" << modeId(mode);
+                 << (*database)->schemaVersion() << "mode" << enumId(mode);
     // A new register at the default place gets the demo population; one named with --db is
     // the user's own and stays empty.
     const bool named =
@@ -177,107 +166,34 @@ int main(int argc, char* argv[])
             database = trainingRegister.get();
         }
 
-        AuditService audit(**auditLog, session);
-        SettingsService settingsService(*settings, audit);
-        if (auto started = audit.sessionStarted(database->metaValue(QStringLiteral("database_id")));
-            !started) {
-            report(started.errorMessage(), interactive);
-            return 1;
-        }
         // The retention rule: participants unsubscribed long ago leave the register.
-        if (auto purged = ParticipantService(*database, audit)
-                              .purgeUnsubscribed(settings->value(keys::PurgeUnsubscribedDays),
-                                                 clock.nowUtc(), true);
-            !purged)
-            qCWarning(lcUi) << "purge:" << purged.errorMessage();
-        SignInService reauth(**accounts, audit, clock, SignInPolicy::fromSettings(*settings));
-
-        DialogReauthPrompt prompt(nullptr);
-        ReauthGate gate(
-            audit, settings->value(keys::ReauthRecipients),
-            [&](const QString& password, QString* message) {
-                const SignInAttempt a =
-                    reauth.reauthenticate(session, password, QStringLiteral("live-send"));
-                *message = a.message;
-                return a.ok()                               ? ReauthGate::Check::Right
-                       : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
-                                                            : ReauthGate::Check::Wrong;
-            },
-            &prompt);
-
-        // Senders: in training only the simulated one, with settings of its own.
-        auto senderRegistry = createSenderRegistry(session.mode);
-        auto secrets = openSecretStore(paths::dataDir());
-        SenderService senderService(*senderRegistry, *secrets, audit,
-                                    QDir(paths::dataDir())
-                                        .filePath(session.mode == Mode::Training
-                                                      ? QStringLiteral("senders-training.ini")
-                                                      : QStringLiteral("senders.ini")));
-
-        // Dispatch and the map's live counts: who is in an area (about 2 s for 1.25 M), the actions
-        // service, and the outbox worker on its own thread and connection. Interrupted sends of an
-        // earlier run wait for a decision first.
-        SelectionService selection;
-        if (auto loaded = selection.reload(*database); !loaded)
-            qCWarning(lcUi) << "participant index:" << loaded.errorMessage();
-        ActionService actions(*database, audit, *settings, clock, selection);
-        if (auto recovered = actions.recoverAfterRestart(); !recovered)
-            qCWarning(lcUi) << "outbox recovery:" << recovered.errorMessage();
-        SenderList senders;
-        DispatchThread dispatch(senders, clock, database->spec());
-        // Delivery reports, voice status callbacks and the CAP feed come in on loopback; the
-        // listener goes before the senders it calls (declared after them).
-        HttpListener callbacks;
-        if (callbacks.start(static_cast<quint16>(settings->value(keys::CallbackPort))) == 0)
-            qCWarning(lcUi) << "the callback listener could not start; no delivery reports";
-        qCInfo(lcUi) << "callbacks and CAP feed on" << callbacks.baseUrl().toString();
-        // One configured sender per channel; one that cannot be made (settings missing) leaves
-        // its channel's messages waiting in the outbox, nothing is lost.
-        for (const SenderDescriptor& descriptor : senderService.senders()) {
-            SenderContext context;
-            context.mode = session.mode;
-            DispatchWorker* worker = dispatch.worker();
-            context.deliveryReport = [worker](const DeliveryReport& report) {
-                worker->reportDelivery(report);
-            };
-            context.dataDir =
-                QDir(paths::dataDir())
-                    .filePath(session.mode == Mode::Training ? QStringLiteral("training")
-                                                             : QStringLiteral("live"));
-            if (callbacks.port() != 0)
-                context.callbackUrl = QUrl(callbacks.baseUrl().toString() +
-                                           QStringLiteral("/callbacks/") + descriptor.id);
-            auto sender = senderService.create(descriptor.id, context);
-            if (sender) {
-                if (callbacks.port() != 0)
-                    callbacks.routeSender(descriptor.id, sender->get());
-                senders.add(std::move(sender).value());
-            } else
-                qCInfo(lcUi) << "sender" << descriptor.id << "not ready:" << sender.errorMessage();
+        {
+            AuditService audit(**auditLog, session);
+            if (auto started =
+                    audit.sessionStarted(database->metaValue(QStringLiteral("database_id")));
+                !started) {
+                report(started.errorMessage(), interactive);
+                return 1;
+            }
+            if (auto purged = ParticipantService(*database, audit)
+                                  .purgeUnsubscribed(settings->value(keys::PurgeUnsubscribedDays),
+                                                     clock.nowUtc(), true);
+                !purged)
+                qCWarning(lcUi) << "purge:" << purged.errorMessage();
         }
-        QObject::connect(&actions, &ActionService::outboxQueued, &dispatch, &DispatchThread::wake);
-        QObject::connect(&dispatch, &DispatchThread::progressed, &actions,
-                         [&actions](const QList<qint64>& ids) { actions.refreshStates(ids); });
-        actions.useWorkerCounts(true);
-        QObject::connect(
-            &dispatch, &DispatchThread::countsChanged, &actions,
-            [&actions](qint64 id, const OutboxCounts& counts) { actions.setCounts(id, counts); });
-        dispatch.start();
-
-        ConsoleServices services{*settings,    *database, clock, audit,         settingsService,
-                                 session.mode, &reauth,   &gate, &senderService};
-        services.actions = &actions;
-        services.selection = &selection;
-        MainWindow window(services);
-
-        if (!options->mapCircle.isEmpty() && window.mapView()) {
-            const QStringList parts = options->mapCircle.split(QLatin1Char(','));
-            const QGeoCoordinate centre(parts[0].toDouble(), parts[1].toDouble());
-            window.mapView()->areaController()->setIncident(centre);
-            window.mapView()->areaController()->commit(
-                GeoArea::circle(centre, parts[2].toDouble()),
-                QCoreApplication::translate("main", "Draw circle"));
-            window.mapView()->zoomToArea();
+        ConsoleSession consoleSession(
+            {session, *database, **accounts, **auditLog, *settings, clock, paths::dataDir()});
+        // Interrupted sends of an earlier run wait for a decision first.
+        if (auto started = consoleSession.start(); !started)
+            qCWarning(lcUi) << "session:" << started.errorMessage();
+        MainWindow& window = *consoleSession.window();
+        AuditService& audit = consoleSession.services().audit();
+        if (!options->mapCircle.isEmpty())
+            consoleSession.drawCircle(options->mapCircle);
+        if (!options->sendAction.isEmpty()) {
+            const int code = consoleSession.runScriptedSend(*options);
+            (void)audit.sessionEnded();
+            return code;
         }
         if (!interactive) {
             // The participant layer is aggregated in a worker thread: let it finish first.

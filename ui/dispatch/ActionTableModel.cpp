@@ -105,7 +105,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case Kind:
             return a->content.kind == ActionKind::Urgent ? tr("urgent") : tr("notice");
         case Incident:
-            return incidentTypeId(a->content.incident);
+            return enumId(a->content.incident);
         case Location:
             return a->content.locationText;
         case Created:

@@ -3,15 +3,20 @@
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
+#include "app/services/ActionWorkflow.h"
+#include "app/services/DispatchProgress.h"
+#include "app/services/OutboxDecisions.h"
 #include "ui/dispatch/ActionTableModel.h"
+#include "ui/dispatch/ChannelProgressBar.h"
+#include "ui/dispatch/ConfirmDispatchDialog.h"
+#include "ui/dispatch/DispatchJobs.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -20,7 +25,7 @@
 
 namespace burgernet {
 
-ActionPrompts ActionPrompts::dialogs()
+ActionPrompts ActionPrompts::dialogs(const ChannelCatalog& catalog)
 {
     ActionPrompts p;
     p.text = [](QWidget* parent, const QString& title,
@@ -54,21 +59,36 @@ ActionPrompts ActionPrompts::dialogs()
             return false;
         return std::nullopt;
     };
+    p.confirm = [catalog](QWidget* parent,
+                          const DispatchPlan& plan) -> std::optional<Confirmation> {
+        ConfirmDispatchDialog dialog(plan, catalog, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.confirmation();
+    };
+    p.warn = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox::warning(parent, title, text);
+    };
     return p;
 }
 
-ActionsDock::ActionsDock(ActionService& actions, const Clock& clock, Settings& settings,
-                         QWidget* parent)
+ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
+                         OutboxDecisions& decisions, DispatchJobs& jobs, const Clock& clock,
+                         Settings& settings, QWidget* parent)
     : QWidget(parent)
-    , m_actions(actions)
+    , m_workflow(workflow)
+    , m_progress(progress)
+    , m_decisions(decisions)
+    , m_jobs(jobs)
     , m_clock(clock)
     , m_settings(settings)
+    , m_prompts(ActionPrompts::dialogs(workflow.catalog()))
     , m_model(new ActionTableModel(this))
     , m_table(new QTableView(this))
     , m_title(new QLabel(this))
     , m_reminder(new QLabel(this))
-    , m_progress(new QWidget(this))
-    , m_progressLayout(new QVBoxLayout(m_progress))
+    , m_progressPanel(new QWidget(this))
+    , m_progressLayout(new QVBoxLayout(m_progressPanel))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("actionsPanel"));
@@ -87,10 +107,11 @@ ActionsDock::ActionsDock(ActionService& actions, const Clock& clock, Settings& s
     m_progressLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_title);
     detailsLayout->addWidget(m_reminder);
-    detailsLayout->addWidget(m_progress);
+    detailsLayout->addWidget(m_progressPanel);
     auto* grid = new QGridLayout;
     const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("approve"), tr("Approve")},
+        {QStringLiteral("approve"), tr("Approve…")},
+        {QStringLiteral("reject"), tr("Send back…")},
         {QStringLiteral("retryFailed"), tr("Retry failed only")},
         {QStringLiteral("decideUncertain"), tr("Decide uncertain…")},
         {QStringLiteral("decideStale"), tr("Decide stale…")},
@@ -122,8 +143,7 @@ ActionsDock::ActionsDock(ActionService& actions, const Clock& clock, Settings& s
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionsDock::showDetails);
-    connect(&m_actions, &ActionService::actionChanged, this, &ActionsDock::refresh);
-    connect(&m_actions, &ActionService::tipLogged, this, &ActionsDock::tipLocated);
+    connect(&m_jobs, &DispatchJobs::busyChanged, this, &ActionsDock::showDetails);
     // Progress and the closing reminder tick once a second (reads only; cheap).
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &ActionsDock::refresh);
@@ -139,6 +159,7 @@ qint64 ActionsDock::currentActionId() const
 
 void ActionsDock::selectAction(qint64 id)
 {
+    refresh();
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_table->selectRow(row);
@@ -160,10 +181,15 @@ QString ActionsDock::reminderText() const
     return m_reminder->text();
 }
 
+QList<ChannelProgressBar*> ActionsDock::progressBars() const
+{
+    return m_bars;
+}
+
 void ActionsDock::refresh()
 {
     const qint64 current = currentActionId();
-    auto list = m_actions.actions(false);
+    auto list = m_workflow.actions(false);
     if (!list)
         return;
     m_model->setActions(std::move(list).value());
@@ -183,68 +209,73 @@ QString duration(qint64 seconds)
 void ActionsDock::showDetails()
 {
     const Action* a = m_model->actionAt(m_table->currentIndex().row());
-    for (QPushButton* b : m_buttons)
+    for (QPushButton* b : std::as_const(m_buttons))
         b->setEnabled(false);
-    while (QLayoutItem* item = m_progressLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     m_progressText.clear();
     if (!a) {
+        qDeleteAll(m_bars);
+        m_bars.clear();
+        while (QLayoutItem* item = m_progressLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
         m_title->setText(tr("Select an action."));
         m_reminder->clear();
         return;
     }
-    m_title->setText(
-        tr("<b>Action %1</b> — %2, %3")
-            .arg(a->id)
-            .arg(ActionTableModel::stateText(a->state), incidentTypeId(a->content.incident)));
-    auto progress = m_actions.progress(a->id);
+    m_title->setText(tr("<b>Action %1</b> — %2, %3")
+                         .arg(a->id)
+                         .arg(ActionTableModel::stateText(a->state), enumId(a->content.incident)));
+    auto progress = m_progress.progress(a->id);
     qint64 failed = 0, uncertain = 0, stale = 0;
     if (progress) {
-        for (const ChannelProgress& c : progress->channels) {
-            auto* row = new QWidget(m_progress);
-            auto* rowLayout = new QVBoxLayout(row);
-            rowLayout->setContentsMargins(0, 0, 0, 0);
-            auto* bar = new QProgressBar(row);
-            bar->setObjectName(QStringLiteral("progress-") + c.channel);
-            bar->setRange(0, int(std::max<qint64>(1, c.total)));
-            bar->setValue(int(c.done()));
-            bar->setFormat(QStringLiteral("%1 %v/%m").arg(c.channel));
-            const QString line =
-                tr("%1: queued %2 · sent %3 · delivered %4 · failed %5 · uncertain %6 · stale %7%8")
-                    .arg(c.channel)
-                    .arg(c.count(QStringLiteral("queued")) + c.count(QStringLiteral("sending")))
-                    .arg(c.count(QStringLiteral("sent")))
-                    .arg(c.count(QStringLiteral("delivered")))
-                    .arg(c.count(QStringLiteral("failed")))
-                    .arg(c.count(QStringLiteral("uncertain")))
-                    .arg(c.count(QStringLiteral("stale")))
-                    .arg(c.etaSeconds > 0
-                             ? tr(" · ready in %1").arg(duration(qint64(c.etaSeconds + 0.5)))
-                             : QString());
-            auto* label = new QLabel(line, row);
-            rowLayout->addWidget(bar);
-            rowLayout->addWidget(label);
-            m_progressLayout->addWidget(row);
+        // Bars are kept and updated in place: rebuilding them every second would flicker.
+        while (m_bars.size() > progress->channels.size())
+            delete m_bars.takeLast();
+        while (m_bars.size() < progress->channels.size()) {
+            auto* bar = new ChannelProgressBar(m_progressPanel);
+            m_progressLayout->addWidget(bar);
+            m_bars << bar;
+        }
+        for (int i = 0; i < progress->channels.size(); ++i) {
+            const ChannelProgress& c = progress->channels[i];
+            ChannelProgressBar* bar = m_bars[i];
+            bar->setObjectName(QStringLiteral("progress-") + c.channel.id());
+            bar->setProgress(c);
+            QString line = bar->text();
+            if (c.waiting() > 0) {
+                if (c.readiness == ChannelReadiness::NotConfigured)
+                    line += tr(" · waits: no configured sender");
+                else if (c.readiness == ChannelReadiness::BreakerOpen)
+                    line += tr(" · waits: the gateway keeps failing");
+                else if (c.etaSeconds > 0)
+                    line += tr(" · ready in %1").arg(duration(qint64(c.etaSeconds + 0.5)));
+                else
+                    line += tr(" · estimating the time to finish");
+            }
+            bar->setToolTip(line);
             m_progressText += line + QLatin1Char('\n');
         }
-        failed = progress->count(QStringLiteral("failed"));
-        uncertain = progress->count(QStringLiteral("uncertain"));
-        stale = progress->count(QStringLiteral("stale"));
+        failed = progress->count(OutboxState::Failed);
+        uncertain = progress->count(OutboxState::Uncertain);
+        stale = progress->count(OutboxState::Stale);
     }
+    const bool busy = m_jobs.busy();
     const bool afterSending = a->state == ActionState::Sending || a->state == ActionState::Sent ||
                               a->state == ActionState::Updated;
     m_buttons.value(QStringLiteral("approve"))
-        ->setEnabled(a->state == ActionState::AwaitingApproval);
+        ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
+    m_buttons.value(QStringLiteral("reject"))
+        ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
     m_buttons.value(QStringLiteral("retryFailed"))->setEnabled(failed > 0 && !isTerminal(a->state));
     m_buttons.value(QStringLiteral("decideUncertain"))->setEnabled(uncertain > 0);
     m_buttons.value(QStringLiteral("decideStale"))->setEnabled(stale > 0);
-    m_buttons.value(QStringLiteral("update"))->setEnabled(afterSending);
+    m_buttons.value(QStringLiteral("update"))->setEnabled(!busy && afterSending);
     m_buttons.value(QStringLiteral("tip"))
         ->setEnabled(!isTerminal(a->state) && a->state != ActionState::Draft);
-    m_buttons.value(QStringLiteral("close"))->setEnabled(afterSending);
-    m_buttons.value(QStringLiteral("cancel"))->setEnabled(!isTerminal(a->state));
+    m_buttons.value(QStringLiteral("close"))->setEnabled(!busy && afterSending);
+    m_buttons.value(QStringLiteral("cancel"))
+        ->setEnabled(!busy && !isTerminal(a->state) && a->state != ActionState::Draft);
 
     m_reminder->clear();
     if (a->content.kind == ActionKind::Urgent && afterSending && a->sentAt.isValid()) {
@@ -261,8 +292,30 @@ void ActionsDock::showDetails()
 void ActionsDock::report(const Status& status)
 {
     if (!status)
-        QMessageBox::warning(this, tr("Action"), status.errorMessage());
+        m_prompts.warn(this, tr("Action"), status.errorMessage());
     refresh();
+}
+
+void ActionsDock::sendPlan(const PlanRequest& request)
+{
+    m_jobs.prepare(request, [this](const Result<DispatchPlan>& plan) {
+        if (!plan) {
+            report(plan.error());
+            return;
+        }
+        if (!plan->refusal.isEmpty()) {
+            report(Error{plan->refusal});
+            return;
+        }
+        const std::optional<Confirmation> confirmation = m_prompts.confirm(this, *plan);
+        if (!confirmation || !confirmation->confirmed) {
+            refresh();
+            return;
+        }
+        m_jobs.submit(*plan, *confirmation, [this](const Result<ActionState>& state) {
+            report(state ? Status() : Status(state.error()));
+        });
+    });
 }
 
 void ActionsDock::act(const QString& what)
@@ -271,9 +324,13 @@ void ActionsDock::act(const QString& what)
     if (!id)
         return;
     if (what == QLatin1String("approve")) {
-        report(m_actions.approve(id));
+        sendPlan(PlanRequest::alert(id));
+    } else if (what == QLatin1String("reject")) {
+        if (auto reason = m_prompts.text(this, tr("Send back"),
+                                         tr("Why does this action go back to its author?")))
+            report(m_workflow.reject(id, *reason));
     } else if (what == QLatin1String("retryFailed")) {
-        auto n = m_actions.retryFailed(id);
+        auto n = m_decisions.retryFailed(id);
         report(n ? Status() : Status(n.error()));
     } else if (what == QLatin1String("decideUncertain")) {
         const auto resend = m_prompts.choice(
@@ -282,7 +339,7 @@ void ActionsDock::act(const QString& what)
                "them twice) or leave them?"),
             tr("Send again"), tr("Leave them"));
         if (resend) {
-            auto n = m_actions.decideUncertain(id, *resend);
+            auto n = m_decisions.decideUncertain(id, *resend);
             report(n ? Status() : Status(n.error()));
         }
     } else if (what == QLatin1String("decideStale")) {
@@ -292,7 +349,7 @@ void ActionsDock::act(const QString& what)
                "anyway or drop them?"),
             tr("Send anyway"), tr("Drop them"));
         if (send) {
-            auto n = m_actions.decideStale(id, *send);
+            auto n = m_decisions.decideStale(id, *send);
             report(n ? Status() : Status(n.error()));
         }
     } else if (what == QLatin1String("update")) {
@@ -301,11 +358,7 @@ void ActionsDock::act(const QString& what)
             return;
         std::optional<GeoArea> grown;
         const Action* a = m_model->actionAt(m_model->rowOf(id));
-        const QByteArray latest =
-            m_latestArea.isEmpty()
-                ? QByteArray()
-                : QJsonDocument(m_latestArea.toGeoJson()).toJson(QJsonDocument::Compact);
-        if (a && !latest.isEmpty() && latest != a->areaGeoJson) {
+        if (a && !m_latestArea.isEmpty() && m_latestArea.toGeoJson() != a->area.toGeoJson()) {
             const auto grow = m_prompts.choice(
                 this, tr("Update"),
                 tr("The area on the map differs from the action's area. Alert the participants "
@@ -316,7 +369,7 @@ void ActionsDock::act(const QString& what)
             if (*grow)
                 grown = m_latestArea;
         }
-        report(m_actions.sendUpdate(id, *text, grown));
+        sendPlan(PlanRequest::update(id, *text, grown));
     } else if (what == QLatin1String("tip")) {
         if (auto text =
                 m_prompts.text(this, tr("Call-back tip"), tr("What did the caller report?"))) {
@@ -331,16 +384,18 @@ void ActionsDock::act(const QString& what)
                 tip.lat = a->content.location.latitude();
                 tip.lon = a->content.location.longitude();
             }
-            auto logged = m_actions.logTip(id, tip);
+            auto logged = m_workflow.logTip(id, tip);
+            if (logged && !qIsNaN(tip.lat))
+                Q_EMIT tipLocated(id, tip.lat, tip.lon);
             report(logged ? Status() : Status(logged.error()));
         }
     } else if (what == QLatin1String("close")) {
         if (auto outcome = m_prompts.outcome(this))
-            report(m_actions.close(id, outcome->first, outcome->second));
+            sendPlan(PlanRequest::closing(id, outcome->first, outcome->second));
     } else if (what == QLatin1String("cancel")) {
         if (auto text = m_prompts.text(this, tr("Cancel or correct"),
                                        tr("Correction for those already reached (may be empty):")))
-            report(m_actions.cancel(id, *text));
+            sendPlan(PlanRequest::cancel(id, *text));
     }
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/dispatch/ActionRepository.h"
-#include "app/services/ActionService.h"
+#include "app/dispatch/ChannelCatalog.h"
+#include "app/geo/GeoArea.h"
+#include "app/services/DispatchPlan.h"
 
 #include <QWidget>
 
@@ -17,7 +19,12 @@ class QVBoxLayout;
 namespace burgernet {
 
 class ActionTableModel;
+class ActionWorkflow;
+class ChannelProgressBar;
 class Clock;
+class DispatchJobs;
+class DispatchProgress;
+class OutboxDecisions;
 class Settings;
 
 // The questions the dock asks; tests answer them without dialogs.
@@ -30,17 +37,24 @@ struct ActionPrompts
     std::function<std::optional<bool>(QWidget*, const QString& title, const QString& question,
                                       const QString& yes, const QString& no)>
         choice;
-    static ActionPrompts dialogs();
+    // The plan of an approval, update, closing message or cancellation, as the dispatcher
+    // confirms it (the confirmation dialog).
+    std::function<std::optional<Confirmation>(QWidget*, const DispatchPlan&)> confirm;
+    std::function<void(QWidget*, const QString& title, const QString& text)> warn;
+    static ActionPrompts dialogs(const ChannelCatalog& catalog);
 };
 
-// Running and finished actions with their state, per-channel progress (queued, sent,
-// delivered, failed, uncertain, time to finish) and what can be done next: approve, retry the
-// failed ones, decide on uncertain or stale messages, update, close, cancel, log a tip.
+// Running and finished actions with their state, per-channel progress (every state apart, in
+// its own colour, and the time to finish from the measured rate) and what can be done next:
+// approve, retry the failed ones, decide on uncertain or stale messages, update, close, cancel,
+// log a tip. Approvals, updates, closing messages and cancellations go through the same plan
+// and confirmation as the first alert.
 class ActionsDock : public QWidget
 {
     Q_OBJECT
 public:
-    ActionsDock(ActionService& actions, const Clock& clock, Settings& settings,
+    ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress, OutboxDecisions& decisions,
+                DispatchJobs& jobs, const Clock& clock, Settings& settings,
                 QWidget* parent = nullptr);
 
     void setPrompts(ActionPrompts prompts) { m_prompts = std::move(prompts); }
@@ -51,6 +65,7 @@ public:
     QString progressText() const;
     QString reminderText() const;
     QPushButton* button(const QString& name) const;
+    QList<ChannelProgressBar*> progressBars() const;
 
 public Q_SLOTS:
     void refresh();
@@ -65,17 +80,23 @@ private:
     void showDetails();
     void act(const QString& what);
     void report(const Status& status);
+    // Prepares the plan off the window's thread, has it confirmed and submits it.
+    void sendPlan(const PlanRequest& request);
 
-    ActionService& m_actions;
+    ActionWorkflow& m_workflow;
+    DispatchProgress& m_progress;
+    OutboxDecisions& m_decisions;
+    DispatchJobs& m_jobs;
     const Clock& m_clock;
     Settings& m_settings;
-    ActionPrompts m_prompts = ActionPrompts::dialogs();
+    ActionPrompts m_prompts;
     ActionTableModel* m_model;
     QTableView* m_table;
     QLabel* m_title;
     QLabel* m_reminder;
-    QWidget* m_progress;
+    QWidget* m_progressPanel;
     QVBoxLayout* m_progressLayout;
+    QList<ChannelProgressBar*> m_bars;
     QHash<QString, QPushButton*> m_buttons;
     QTimer* m_timer;
     QString m_progressText;

@@ -11,13 +11,13 @@
 
 namespace burgernet {
 
-ChannelPreview::ChannelPreview(const QString& channel, QWidget* parent)
+ChannelPreview::ChannelPreview(const ChannelInfo& channel, QWidget* parent)
     : QWidget(parent)
-    , m_channel(channel)
+    , m_info(channel)
     , m_text(new QTextEdit(this))
     , m_limits(new QLabel(this))
 {
-    setObjectName(QStringLiteral("preview-") + channel);
+    setObjectName(QStringLiteral("preview-") + channel.channel.id());
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("previewText"));
     m_limits->setObjectName(QStringLiteral("previewLimits"));
@@ -25,7 +25,7 @@ ChannelPreview::ChannelPreview(const QString& channel, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
-    if (channel == channels::Voice) {
+    if (channel.channel.is(BuiltinChannel::Voice)) {
         m_listen = new ListenButton(this); // named "listenButton"
         auto* row = new QHBoxLayout;
         row->addWidget(m_limits, 1);
@@ -57,7 +57,8 @@ void ChannelPreview::show(const ChannelText& t)
 {
     m_overLimit = false;
     QString limits;
-    if (m_channel == channels::Sms) {
+    const Channel& channel = m_info.channel;
+    if (channel.is(BuiltinChannel::Sms)) {
         m_text->setHtml(highlightUcs2(t.text));
         const SmsAnalysis a = SmsAnalysis::of(t.text);
         const bool gsm = a.encoding == SmsAnalysis::Encoding::Gsm7;
@@ -67,14 +68,14 @@ void ChannelPreview::show(const ChannelText& t)
                           nullptr, a.parts)
                            .arg(a.units)
                            .arg(a.forcingPositions.size());
-    } else if (m_channel == channels::Email) {
+    } else if (channel.is(BuiltinChannel::Email)) {
         m_text->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(t.subject.toHtmlEscaped()) + t.html);
         limits = tr("%1 characters").arg(t.text.size());
-    } else if (m_channel == channels::Voice) {
+    } else if (channel.is(BuiltinChannel::Voice)) {
         m_text->setPlainText(t.text);
         m_listen->setScript(t.text);
         limits = tr("About %1 seconds spoken").arg(qRound(TextChecks::voiceSeconds(t.text)));
-    } else if (m_channel == channels::Cap) {
+    } else if (channel.is(BuiltinChannel::Cap)) {
         QString fields;
         for (auto it = t.extra.begin(); it != t.extra.end(); ++it)
             fields += QStringLiteral("<b>%1</b>: %2<br>")
@@ -83,10 +84,10 @@ void ChannelPreview::show(const ChannelText& t)
         limits = tr("CAP 1.2 fields");
     } else {
         m_text->setPlainText(t.text);
-        const int max = m_channel == channels::Social ? TextChecks::kSocialMaxLength
-                                                      : TextChecks::kAppMaxLength;
-        m_overLimit = t.text.size() > max;
-        limits = tr("%1 of %2 characters").arg(t.text.size()).arg(max);
+        const int max = m_info.capabilities.maxLength;
+        m_overLimit = max > 0 && t.text.size() > max;
+        limits = max > 0 ? tr("%1 of %2 characters").arg(t.text.size()).arg(max)
+                         : tr("%1 characters").arg(t.text.size());
     }
     m_limits->setText(limits);
     m_limits->setStyleSheet(m_overLimit ? QStringLiteral("color: #b71c1c; font-weight: bold")

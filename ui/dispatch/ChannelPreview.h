@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/dispatch/ChannelCatalog.h"
 #include "app/dispatch/MessageComposer.h"
 
 #include <QWidget>
@@ -12,15 +13,16 @@ namespace burgernet {
 class ListenButton;
 
 // One channel's text as it will go out, with its limits: SMS parts and encoding (characters
-// that force UCS-2 highlighted), voice duration, app/social length against their maximum.
+// that force UCS-2 highlighted), voice duration, a broadcast's length against the channel's
+// maximum (the same number the composer fits the text to and the sender accepts).
 class ChannelPreview : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChannelPreview(const QString& channel, QWidget* parent = nullptr);
+    explicit ChannelPreview(const ChannelInfo& channel, QWidget* parent = nullptr);
 
     void show(const ChannelText& text);
-    QString channel() const { return m_channel; }
+    const Channel& channel() const { return m_info.channel; }
     QString limitsText() const;
     QString shownHtml() const;
     bool overLimit() const { return m_overLimit; }
@@ -32,7 +34,7 @@ public:
     static QString highlightUcs2(const QString& text);
 
 private:
-    QString m_channel;
+    ChannelInfo m_info;
     QTextEdit* m_text;
     QLabel* m_limits;
     ListenButton* m_listen = nullptr;

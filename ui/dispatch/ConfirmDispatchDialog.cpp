@@ -2,7 +2,9 @@
 
 #include "ui/ModeIndicator.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,71 +14,121 @@
 namespace burgernet {
 
 namespace {
-QString channelName(const QString& channel)
+
+QString what(const DispatchPlan& plan)
 {
-    if (channel == channels::Sms)
-        return ConfirmDispatchDialog::tr("SMS");
-    if (channel == channels::Voice)
-        return ConfirmDispatchDialog::tr("Voice call");
-    if (channel == channels::Email)
-        return ConfirmDispatchDialog::tr("E-mail");
-    if (channel == channels::App)
-        return ConfirmDispatchDialog::tr("Burgernet app (area)");
-    if (channel == channels::Social)
-        return ConfirmDispatchDialog::tr("Social media (area)");
-    if (channel == channels::Cap)
-        return ConfirmDispatchDialog::tr("CAP feed (area)");
-    return channel;
+    switch (plan.request.type) {
+    case MessageType::Alert:
+        return plan.approving ? ConfirmDispatchDialog::tr("Approve and send the alert")
+                              : ConfirmDispatchDialog::tr("Send the alert");
+    case MessageType::Update:
+        return ConfirmDispatchDialog::tr("Send an update");
+    case MessageType::Closing:
+        return ConfirmDispatchDialog::tr("Close the action");
+    case MessageType::Cancel:
+    case MessageType::Test:
+        break;
+    }
+    return ConfirmDispatchDialog::tr("Cancel the action");
 }
+
+QString readinessText(const ChannelStatus& s)
+{
+    switch (s.readiness) {
+    case ChannelReadiness::Ready:
+        return ConfirmDispatchDialog::tr("ready");
+    case ChannelReadiness::NotConfigured:
+        return ConfirmDispatchDialog::tr("cannot send: no configured sender");
+    case ChannelReadiness::BreakerOpen:
+        return ConfirmDispatchDialog::tr("cannot send now: the gateway keeps failing");
+    case ChannelReadiness::NoDispatcher:
+        return ConfirmDispatchDialog::tr("waits for a dispatcher");
+    }
+    return {};
+}
+
 } // namespace
 
-ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchSummary& s, QWidget* parent)
+ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
+                                             const ChannelCatalog& catalog, QWidget* parent)
     : QDialog(parent)
+    , m_plan(plan)
     , m_word(new QLineEdit(this))
     , m_confirm(new QPushButton(this))
-    , m_mode(s.mode)
 {
     setObjectName(QStringLiteral("confirmDispatchDialog"));
-    setWindowTitle(s.mode == Mode::Live ? tr("Send LIVE action") : tr("Send TRAINING action"));
+    const bool live = plan.mode == Mode::Live;
+    setWindowTitle(live ? tr("%1 — LIVE").arg(what(plan)) : tr("%1 — TRAINING").arg(what(plan)));
     auto* layout = new QVBoxLayout(this);
 
     auto* banner = new QLabel(this);
     banner->setObjectName(QStringLiteral("modeBanner"));
     banner->setAlignment(Qt::AlignCenter);
-    // Live is a solid red warning; training the training colour with diagonal wording.
-    banner->setText(s.mode == Mode::Live
-                        ? tr("LIVE — this reaches real people")
-                        : tr("TRAINING — simulated senders only, nobody is reached"));
+    banner->setText(live ? tr("LIVE — this reaches real people")
+                         : tr("TRAINING — simulated senders only, nobody is reached"));
     banner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-size: 16pt; font-weight: bold; "
                        "padding: 10px; }")
-            .arg(s.mode == Mode::Live ? QStringLiteral("#c62828")
-                                      : ModeIndicator::modeColor(Mode::Training).name()));
+            .arg(live ? QStringLiteral("#c62828")
+                      : ModeIndicator::modeColor(Mode::Training).name()));
     layout->addWidget(banner);
 
-    QString text = tr("<p><b>Area:</b> %1<br><b>Participants in the area:</b> %2</p>")
-                       .arg(s.areaDescription.isEmpty() ? tr("(drawn on the map)")
-                                                        : s.areaDescription.toHtmlEscaped())
-                       .arg(s.participants);
-    text += QStringLiteral("<table>");
-    for (const QString& channel : s.channels) {
-        const qint64 n = s.perChannel.value(channel);
-        text += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>")
-                    .arg(channelName(channel), channels::isAddressed(channel)
-                                                   ? tr("%n message(s)", nullptr, int(n))
-                                                   : tr("one message for the area"));
-    }
-    text += QStringLiteral("</table>");
-    if (s.overDailyLimit > 0)
+    QString text = QStringLiteral("<p><b>%1</b></p>").arg(what(plan).toHtmlEscaped());
+    text += tr("<p><b>Area:</b> %1<br><b>Participants:</b> %2</p>")
+                .arg(plan.areaDescription.isEmpty() ? tr("(drawn on the map)")
+                                                    : plan.areaDescription.toHtmlEscaped())
+                .arg(plan.participants);
+    if (plan.newRecipients > 0)
+        text += tr("<p>%n participant(s) newly inside the grown area get the full alert.</p>",
+                   nullptr, int(plan.newRecipients));
+    if (plan.unsentRows > 0)
+        text += QStringLiteral("<p style=\"color:#b71c1c\"><b>%1</b></p>")
+                    .arg(tr("%n message(s) have not gone out yet and will NOT be sent.", nullptr,
+                            int(plan.unsentRows)));
+    if (plan.overDailyLimit > 0)
         text += tr("<p>%n participant(s) left out: daily limit reached.</p>", nullptr,
-                   int(s.overDailyLimit));
-    if (s.needsApproval)
+                   int(plan.overDailyLimit));
+    for (const QString& w : plan.warnings)
+        text += QStringLiteral("<p>⚠ %1</p>").arg(w.toHtmlEscaped());
+    if (plan.needsApproval)
         text += tr("<p><b>A second user must approve this action before it is sent.</b></p>");
+    if (plan.needsReauth)
+        text += tr("<p>Your password is asked once more after this.</p>");
     m_summaryText = text;
     auto* summary = new QLabel(text, this);
     summary->setObjectName(QStringLiteral("dispatchSummary"));
     summary->setTextFormat(Qt::RichText);
+    summary->setWordWrap(true);
     layout->addWidget(summary);
+
+    auto* grid = new QGridLayout;
+    int row = 0;
+    for (const PlannedChannel& c : plan.channels) {
+        auto* name = new QLabel(catalog.name(c.channel), this);
+        const QString count = c.channel.isAddressed()
+                                  ? tr("%n message(s)", nullptr, int(c.rows))
+                                  : (c.rows > 0 ? tr("one message for the area") : tr("none"));
+        auto* rows = new QLabel(QStringLiteral("<b>%1</b>").arg(count), this);
+        auto* state = new QLabel(readinessText(c.status), this);
+        state->setObjectName(QStringLiteral("readiness-") + c.channel.id());
+        const bool ready = c.status.readiness == ChannelReadiness::Ready ||
+                           c.status.readiness == ChannelReadiness::NoDispatcher;
+        if (!ready && c.rows > 0) {
+            state->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+            auto* defer = new QCheckBox(tr("send anyway: the messages wait until it works"), this);
+            defer->setObjectName(QStringLiteral("defer-") + c.channel.id());
+            m_defer.insert(c.channel, defer);
+            connect(defer, &QCheckBox::toggled, this, &ConfirmDispatchDialog::updateConfirm);
+            grid->addWidget(defer, row, 3);
+        }
+        grid->addWidget(name, row, 0);
+        grid->addWidget(rows, row, 1);
+        grid->addWidget(state, row, 2);
+        m_summaryText += QStringLiteral("\n%1: %2, %3")
+                             .arg(catalog.name(c.channel), count, readinessText(c.status));
+        ++row;
+    }
+    layout->addLayout(grid);
 
     auto* prompt = new QLabel(tr("Type %1 to confirm:").arg(confirmationWord()), this);
     layout->addWidget(prompt);
@@ -85,7 +137,7 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchSummary& s, QWidget* 
 
     auto* buttons = new QDialogButtonBox(this);
     m_confirm->setObjectName(QStringLiteral("confirmSend"));
-    m_confirm->setText(s.needsApproval ? tr("Submit for approval") : tr("Send now"));
+    m_confirm->setText(plan.needsApproval ? tr("Submit for approval") : what(plan));
     m_confirm->setEnabled(false);
     // Enter in the word field must not send: nothing here is a default button.
     m_confirm->setAutoDefault(false);
@@ -97,10 +149,26 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchSummary& s, QWidget* 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_word, &QLineEdit::textChanged, this, [this](const QString& typed) {
-        m_confirm->setEnabled(typed.trimmed().compare(confirmationWord(), Qt::CaseInsensitive) ==
-                              0);
-    });
+    connect(m_word, &QLineEdit::textChanged, this, &ConfirmDispatchDialog::updateConfirm);
+}
+
+void ConfirmDispatchDialog::updateConfirm()
+{
+    bool allDecided = true;
+    for (QCheckBox* box : std::as_const(m_defer))
+        allDecided = allDecided && box->isChecked();
+    m_confirm->setEnabled(allDecided && m_word->text().trimmed().compare(confirmationWord(),
+                                                                         Qt::CaseInsensitive) == 0);
+}
+
+Confirmation ConfirmDispatchDialog::confirmation() const
+{
+    Confirmation c;
+    c.confirmed = result() == QDialog::Accepted;
+    for (auto it = m_defer.cbegin(); it != m_defer.cend(); ++it)
+        if (it.value()->isChecked())
+            c.deferred << it.key();
+    return c;
 }
 
 void ConfirmDispatchDialog::keyPressEvent(QKeyEvent* event)
@@ -114,7 +182,7 @@ void ConfirmDispatchDialog::keyPressEvent(QKeyEvent* event)
 
 QString ConfirmDispatchDialog::confirmationWord() const
 {
-    return m_mode == Mode::Live ? tr("LIVE") : tr("TRAINING");
+    return m_plan.mode == Mode::Live ? tr("LIVE") : tr("TRAINING");
 }
 
 } // namespace burgernet

@@ -2,26 +2,28 @@
 
 #include "app/core/Clock.h"
 #include "app/dispatch/TextChecks.h"
-#include "app/services/ReauthGate.h"
+#include "app/geo/AreaGeometry.h"
+#include "app/services/ActionWorkflow.h"
 #include "app/services/SelectionService.h"
 #include "ui/dispatch/ChannelPreview.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
+#include "ui/dispatch/DispatchJobs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDoubleSpinBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -72,18 +74,24 @@ int defaultRadius(IncidentType t)
 
 } // namespace
 
-DispatchDock::DispatchDock(ActionService& actions, const SelectionService& selection,
-                           const Clock& clock, QWidget* parent)
+DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
+                           const SelectionService& selection, const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_actions(actions)
+    , m_workflow(workflow)
+    , m_jobs(jobs)
     , m_selection(selection)
     , m_clock(clock)
     , m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dispatchPanel"));
-    m_confirmer = [](const DispatchSummary& summary, QWidget* parent) {
-        ConfirmDispatchDialog dialog(summary, parent);
-        return dialog.exec() == QDialog::Accepted;
+    m_confirmer = [this](const DispatchPlan& plan, QWidget* parent) -> std::optional<Confirmation> {
+        ConfirmDispatchDialog dialog(plan, m_workflow.catalog(), parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.confirmation();
+    };
+    m_warn = [](QWidget* parent, const QString& title, const QString& text) {
+        QMessageBox::warning(parent, title, text);
     };
     // Typing must stay fluid: the preview and the count follow after a short pause.
     m_previewTimer->setSingleShot(true);
@@ -101,14 +109,10 @@ DispatchDock::DispatchDock(ActionService& actions, const SelectionService& selec
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(lower);
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
-    const QList<std::pair<QString, QString>> tabs{
-        {channels::Voice, tr("Voice")},   {channels::Sms, tr("SMS")},
-        {channels::Email, tr("E-mail")},  {channels::App, tr("App")},
-        {channels::Social, tr("Social")}, {channels::Cap, tr("CAP")}};
-    for (const auto& [channel, title] : tabs) {
-        auto* p = new ChannelPreview(channel, m_tabs);
-        m_previews.insert(channel, p);
-        m_tabs->addTab(p, title);
+    for (const ChannelInfo& info : m_workflow.catalog().channels()) {
+        auto* p = new ChannelPreview(info, m_tabs);
+        m_previews.insert(info.channel, p);
+        m_tabs->addTab(p, info.name);
     }
     lowerLayout->addWidget(m_tabs, 1);
     m_warnings = new QListWidget(lower);
@@ -119,11 +123,15 @@ DispatchDock::DispatchDock(ActionService& actions, const SelectionService& selec
     m_recipients->setObjectName(QStringLiteral("recipients"));
     m_recipients->setWordWrap(true);
     lowerLayout->addWidget(m_recipients);
+    m_status = new QLabel(lower);
+    m_status->setObjectName(QStringLiteral("sendStatus"));
+    m_status->setWordWrap(true);
+    lowerLayout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
     auto* clearButton = new QPushButton(tr("Clear"), lower);
     clearButton->setObjectName(QStringLiteral("clearComposer"));
     m_send = new QPushButton(
-        m_actions.mode() == Mode::Live ? tr("Send LIVE…") : tr("Send TRAINING…"), lower);
+        m_workflow.mode() == Mode::Live ? tr("Send LIVE…") : tr("Send TRAINING…"), lower);
     m_send->setObjectName(QStringLiteral("sendAction"));
     m_send->setAutoDefault(false);
     buttons->addWidget(clearButton);
@@ -136,7 +144,7 @@ DispatchDock::DispatchDock(ActionService& actions, const SelectionService& selec
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
     connect(clearButton, &QPushButton::clicked, this, &DispatchDock::clear);
-    connect(m_send, &QPushButton::clicked, this, [this] { (void)send(); });
+    connect(m_send, &QPushButton::clicked, this, &DispatchDock::startSend);
     updateSlots();
     refreshPreview();
 }
@@ -147,8 +155,8 @@ QWidget* DispatchDock::buildForm()
     auto* layout = new QFormLayout(form);
     m_kind = new QComboBox(form);
     m_kind->setObjectName(QStringLiteral("kind"));
-    m_kind->addItem(tr("Urgent action"), actionKindId(ActionKind::Urgent));
-    m_kind->addItem(tr("Non-urgent notice"), actionKindId(ActionKind::Notice));
+    m_kind->addItem(tr("Urgent action"), enumId(ActionKind::Urgent));
+    m_kind->addItem(tr("Non-urgent notice"), enumId(ActionKind::Notice));
     layout->addRow(tr("Kind"), m_kind);
     // A notice may be scheduled; an urgent action always goes at once.
     auto* schedule = new QHBoxLayout;
@@ -161,11 +169,11 @@ QWidget* DispatchDock::buildForm()
     schedule->addWidget(m_later);
     schedule->addWidget(m_sendAt, 1);
     layout->addRow(tr("Schedule"), schedule);
-    m_incident = new QComboBox(form);
-    m_incident->setObjectName(QStringLiteral("incident"));
-    for (IncidentType t : allIncidentTypes())
-        m_incident->addItem(incidentName(t), incidentTypeId(t));
-    layout->addRow(tr("Incident"), m_incident);
+    m_incidentType = new QComboBox(form);
+    m_incidentType->setObjectName(QStringLiteral("incident"));
+    for (IncidentType t : enumValues<IncidentType>())
+        m_incidentType->addItem(incidentName(t), enumId(t));
+    layout->addRow(tr("Incident"), m_incidentType);
     m_language = new QComboBox(form);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("Dutch"), QStringLiteral("nl"));
@@ -176,30 +184,42 @@ QWidget* DispatchDock::buildForm()
     m_locationText->setObjectName(QStringLiteral("locationText"));
     m_locationText->setPlaceholderText(tr("Street or place, as the message names it"));
     layout->addRow(tr("Location"), m_locationText);
-    auto* at = new QHBoxLayout;
-    m_lat = new QDoubleSpinBox(form);
-    m_lat->setObjectName(QStringLiteral("latitude"));
-    m_lat->setRange(50.5, 53.8);
-    m_lat->setDecimals(5);
-    m_lat->setValue(52.09);
-    m_lon = new QDoubleSpinBox(form);
-    m_lon->setObjectName(QStringLiteral("longitude"));
-    m_lon->setRange(3.2, 7.3);
-    m_lon->setDecimals(5);
-    m_lon->setValue(5.11);
-    m_radius = new QSpinBox(form);
-    m_radius->setObjectName(QStringLiteral("radius"));
-    m_radius->setRange(100, 50000);
-    m_radius->setSingleStep(250);
-    m_radius->setSuffix(tr(" m"));
-    m_radius->setValue(1000);
-    at->addWidget(m_lat);
-    at->addWidget(m_lon);
-    at->addWidget(m_radius);
-    layout->addRow(tr("Lat, lon, radius"), at);
+    m_incidentLabel = new QLabel(tr("not set: put the incident on the map"), form);
+    m_incidentLabel->setObjectName(QStringLiteral("incidentLabel"));
+    layout->addRow(tr("Incident at"), m_incidentLabel);
+
+    // The area: the map's. A circle's centre and radius can be typed here as well.
     m_areaLabel = new QLabel(form);
     m_areaLabel->setObjectName(QStringLiteral("areaLabel"));
+    m_areaLabel->setWordWrap(true);
     layout->addRow(tr("Area"), m_areaLabel);
+    auto* circle = new QHBoxLayout;
+    m_lat = new QLineEdit(form);
+    m_lat->setObjectName(QStringLiteral("latitude"));
+    m_lat->setPlaceholderText(tr("latitude"));
+    m_lon = new QLineEdit(form);
+    m_lon->setObjectName(QStringLiteral("longitude"));
+    m_lon->setPlaceholderText(tr("longitude"));
+    m_radius = new QLineEdit(form);
+    m_radius->setObjectName(QStringLiteral("radius"));
+    m_radius->setPlaceholderText(tr("radius (m)"));
+    circle->addWidget(m_lat);
+    circle->addWidget(m_lon);
+    circle->addWidget(m_radius);
+    layout->addRow(tr("Circle: lat, lon, m"), circle);
+    m_circleButton = new QPushButton(tr("Circle around the incident"), form);
+    m_circleButton->setObjectName(QStringLiteral("circleAroundIncident"));
+    m_circleButton->setAutoDefault(false);
+    layout->addRow(QString(), m_circleButton);
+    m_areaError = new QLabel(form);
+    m_areaError->setObjectName(QStringLiteral("areaError"));
+    m_areaError->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_areaError->setWordWrap(true);
+    m_areaError->hide();
+    layout->addRow(QString(), m_areaError);
+    for (QLineEdit* edit : {m_lat, m_lon, m_radius})
+        connect(edit, &QLineEdit::editingFinished, this, &DispatchDock::applyAreaFields);
+    connect(m_circleButton, &QPushButton::clicked, this, &DispatchDock::circleAroundIncident);
 
     m_personBox = new QGroupBox(tr("Person"), form);
     auto* person = new QFormLayout(m_personBox);
@@ -242,15 +262,11 @@ QWidget* DispatchDock::buildForm()
     layout->addRow(m_consent);
 
     auto* channelsRow = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> list{
-        {channels::Voice, tr("Voice")},   {channels::Sms, tr("SMS")},
-        {channels::Email, tr("E-mail")},  {channels::App, tr("App")},
-        {channels::Social, tr("Social")}, {channels::Cap, tr("CAP")}};
-    for (const auto& [channel, title] : list) {
-        auto* box = new QCheckBox(title, form);
-        box->setObjectName(QStringLiteral("channel-") + channel);
-        box->setChecked(channel != channels::Social && channel != channels::Cap);
-        m_channels.insert(channel, box);
+    for (const ChannelInfo& info : m_workflow.catalog().channels()) {
+        auto* box = new QCheckBox(info.name, form);
+        box->setObjectName(QStringLiteral("channel-") + info.channel.id());
+        box->setChecked(info.channel.isAddressed() || info.channel.is(BuiltinChannel::App));
+        m_channels.insert(info.channel, box);
         channelsRow->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &DispatchDock::schedulePreview);
     }
@@ -260,10 +276,8 @@ QWidget* DispatchDock::buildForm()
         updateSlots();
         schedulePreview();
     });
-    connect(m_incident, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_incidentType, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
-        if (m_mapArea.isEmpty())
-            m_radius->setValue(defaultRadius(content().incident));
         schedulePreview();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &DispatchDock::schedulePreview);
@@ -271,11 +285,6 @@ QWidget* DispatchDock::buildForm()
     connect(m_freeText, &QPlainTextEdit::textChanged, this, &DispatchDock::schedulePreview);
     connect(m_consent, &QCheckBox::toggled, this, &DispatchDock::schedulePreview);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &DispatchDock::schedulePreview);
-    for (QAbstractSpinBox* spin :
-         {static_cast<QAbstractSpinBox*>(m_lat), static_cast<QAbstractSpinBox*>(m_lon),
-          static_cast<QAbstractSpinBox*>(m_radius)})
-        connect(spin, &QAbstractSpinBox::editingFinished, this, &DispatchDock::schedulePreview);
-    connect(m_radius, &QSpinBox::valueChanged, this, &DispatchDock::schedulePreview);
     return form;
 }
 
@@ -285,7 +294,7 @@ void DispatchDock::updateSlots()
     m_personBox->setVisible(incidentUsesPerson(t));
     m_vehicleBox->setVisible(incidentUsesVehicle(t));
     m_consent->setVisible(t == IncidentType::Missing);
-    const bool notice = m_kind->currentData().toString() == actionKindId(ActionKind::Notice);
+    const bool notice = m_kind->currentData().toString() == enumId(ActionKind::Notice);
     m_later->setEnabled(notice);
     m_sendAt->setEnabled(notice);
 }
@@ -298,10 +307,10 @@ void DispatchDock::schedulePreview()
 ActionContent DispatchDock::content() const
 {
     ActionContent c;
-    actionKindFromId(m_kind->currentData().toString(), &c.kind);
-    incidentTypeFromId(m_incident->currentData().toString(), &c.incident);
+    enumFromId(m_kind->currentData().toString(), &c.kind);
+    enumFromId(m_incidentType->currentData().toString(), &c.incident);
     c.language = m_language->currentData().toString();
-    c.location = QGeoCoordinate(m_lat->value(), m_lon->value());
+    c.location = m_incident;
     c.locationText = m_locationText->text();
     c.person.sex = m_sex->currentData().toString();
     const auto v = [&](const char* key) { return m_slots.value(QLatin1String(key))->text(); };
@@ -320,30 +329,81 @@ ActionContent DispatchDock::content() const
     c.familyConsent = m_consent->isChecked();
     if (c.kind == ActionKind::Notice && m_later->isChecked())
         c.scheduledAt = m_sendAt->dateTime().toUTC();
-    for (const QString& channel : channels::all())
-        if (m_channels.value(channel)->isChecked())
-            c.channels << channel;
+    for (const ChannelInfo& info : m_workflow.catalog().channels())
+        if (m_channels.value(info.channel)->isChecked())
+            c.channels << info.channel;
     return c;
-}
-
-GeoArea DispatchDock::area() const
-{
-    if (!m_mapArea.isEmpty())
-        return m_mapArea;
-    return GeoArea::circle(QGeoCoordinate(m_lat->value(), m_lon->value()), m_radius->value());
 }
 
 void DispatchDock::setAlertArea(const GeoArea& area)
 {
-    m_mapArea = area;
-    m_radius->setEnabled(area.isEmpty());
+    m_area = area;
+    m_areaError->hide();
+    const bool circle = area.kind() == GeoArea::Kind::Circle;
+    const QLocale c = QLocale::c();
+    m_lat->setText(circle ? c.toString(area.centre().latitude(), 'f', 5) : QString());
+    m_lon->setText(circle ? c.toString(area.centre().longitude(), 'f', 5) : QString());
+    m_radius->setText(circle ? QString::number(qRound(area.radiusMetres())) : QString());
+    // A polygon is edited on the map; its centre and radius mean nothing.
+    for (QLineEdit* edit : {m_lat, m_lon, m_radius})
+        edit->setEnabled(circle || area.isEmpty());
     refreshPreview();
+}
+
+void DispatchDock::applyAreaFields()
+{
+    if (m_lat->text().trimmed().isEmpty() || m_lon->text().trimmed().isEmpty() ||
+        m_radius->text().trimmed().isEmpty())
+        return;
+    const QLocale c = QLocale::c();
+    bool latOk = false, lonOk = false, radiusOk = false;
+    const double lat =
+        c.toDouble(m_lat->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')), &latOk);
+    const double lon =
+        c.toDouble(m_lon->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')), &lonOk);
+    const double radius = c.toDouble(m_radius->text().trimmed(), &radiusOk);
+    QString error;
+    if (!latOk || lat < 50.5 || lat > 53.8)
+        error = tr("The latitude must be a number from 50.5 to 53.8 (the Netherlands).");
+    else if (!lonOk || lon < 3.2 || lon > 7.3)
+        error = tr("The longitude must be a number from 3.2 to 7.3 (the Netherlands).");
+    else if (!radiusOk || radius < kMinRadius || radius > kMaxRadius)
+        error = tr("The radius must be from %1 to %2 metres; %3 is not.")
+                    .arg(QLocale().toString(kMinRadius), QLocale().toString(kMaxRadius),
+                         m_radius->text().trimmed());
+    if (!error.isEmpty()) {
+        // Refused, not changed: the area stays what the map shows.
+        m_areaError->setText(error);
+        m_areaError->show();
+        return;
+    }
+    m_areaError->hide();
+    const GeoArea circle = GeoArea::circle(QGeoCoordinate(lat, lon), radius);
+    if (circle.kind() == m_area.kind() && m_area.centre() == circle.centre() &&
+        qFuzzyCompare(m_area.radiusMetres(), circle.radiusMetres()))
+        return;
+    Q_EMIT areaEdited(circle);
+}
+
+void DispatchDock::circleAroundIncident()
+{
+    if (!m_incident.isValid()) {
+        m_areaError->setText(tr("Put the incident on the map first (right-click, or search a "
+                                "place and choose Incident here)."));
+        m_areaError->show();
+        return;
+    }
+    m_areaError->hide();
+    Q_EMIT areaEdited(GeoArea::circle(m_incident, defaultRadius(content().incident)));
 }
 
 void DispatchDock::setIncidentLocation(const QGeoCoordinate& at, const QString& description)
 {
-    m_lat->setValue(at.latitude());
-    m_lon->setValue(at.longitude());
+    m_incident = at;
+    m_incidentLabel->setText(
+        at.isValid()
+            ? QStringLiteral("%1, %2").arg(at.latitude(), 0, 'f', 5).arg(at.longitude(), 0, 'f', 5)
+            : tr("not set: put the incident on the map"));
     if (!description.isEmpty())
         m_locationText->setText(description);
     refreshPreview();
@@ -362,11 +422,25 @@ QString DispatchDock::recipientsText() const
     return m_recipients->text();
 }
 
+QString DispatchDock::areaText() const
+{
+    return m_areaLabel->text();
+}
+
+QString DispatchDock::areaError() const
+{
+    return m_areaError->isHidden() ? QString() : m_areaError->text();
+}
+
+QString DispatchDock::sendStatus() const
+{
+    return m_status->text();
+}
+
 void DispatchDock::refreshPreview()
 {
     const ActionContent c = content();
-    const GeoArea a = area();
-    const ComposedMessage message = m_actions.preview(c, a, m_locationText->text());
+    const ComposedMessage message = m_workflow.preview(c, m_area, m_locationText->text());
     for (auto it = m_previews.cbegin(); it != m_previews.cend(); ++it) {
         const ChannelText* text = message.find(c.language, it.key());
         it.value()->show(text ? *text : ChannelText{});
@@ -377,61 +451,124 @@ void DispatchDock::refreshPreview()
         m_warnings->addItem(w.message);
     for (auto it = m_previews.cbegin(); it != m_previews.cend(); ++it)
         if (c.channels.contains(it.key()) && it.value()->overLimit())
-            m_warnings->addItem(tr("The %1 text is longer than the channel allows.").arg(it.key()));
+            m_warnings->addItem(tr("The %1 text is longer than the channel allows.")
+                                    .arg(m_workflow.catalog().name(it.key())));
 
-    m_areaLabel->setText(m_mapArea.isEmpty()
-                             ? tr("circle of %1 m around the location").arg(m_radius->value())
-                             : tr("drawn on the map"));
+    const QLocale locale;
+    switch (m_area.kind()) {
+    case GeoArea::Kind::Empty:
+        m_areaLabel->setText(tr("No area yet: draw one on the map, type a centre and radius, or "
+                                "make a circle around the incident."));
+        break;
+    case GeoArea::Kind::Circle:
+        m_areaLabel->setText(tr("Circle of %1 m around %2, %3")
+                                 .arg(locale.toString(qRound(m_area.radiusMetres())))
+                                 .arg(m_area.centre().latitude(), 0, 'f', 5)
+                                 .arg(m_area.centre().longitude(), 0, 'f', 5));
+        break;
+    case GeoArea::Kind::Polygon: {
+        const auto m2 = AreaGeometry::areaSquareMetres(m_area);
+        m_areaLabel->setText(
+            m2 ? tr("Area drawn on the map, %1 km²").arg(locale.toString(*m2 / 1e6, 'f', 2))
+               : tr("Area drawn on the map"));
+        break;
+    }
+    }
+    if (m_area.isEmpty()) {
+        m_recipients->setText(tr("Nobody is selected until there is an area."));
+        return;
+    }
     // Counting is an index walk, well within a frame even for a large area.
-    const SelectionCount count = m_selection.count(a, m_clock.nowUtc());
+    const SelectionCount count = m_selection.count(m_area, m_clock.nowUtc());
     m_recipients->setText(tr("%n participant(s) in the area — SMS %1, voice %2, e-mail %3", nullptr,
                              int(count.participants))
-                              .arg(count.byChannel[0])
-                              .arg(count.byChannel[1])
-                              .arg(count.byChannel[2]));
-    Q_EMIT areaChanged(a);
+                              .arg(locale.toString(count.on(BuiltinChannel::Sms)),
+                                   locale.toString(count.on(BuiltinChannel::Voice)),
+                                   locale.toString(count.on(BuiltinChannel::Email))));
+}
+
+void DispatchDock::finishSend(qint64 id, const QString& failure)
+{
+    m_sending = false;
+    m_send->setEnabled(true);
+    if (failure.isEmpty()) {
+        m_status->setText(tr("Action %1 submitted.").arg(id));
+        Q_EMIT actionSubmitted(id);
+        return;
+    }
+    // A draft that was not sent is withdrawn (and that is recorded); nothing was queued.
+    if (id) {
+        auto a = m_workflow.action(id);
+        if (a && a->state == ActionState::Draft)
+            (void)m_workflow.withdraw(id);
+    }
+    m_status->setText(tr("Not sent: %1").arg(failure));
+    if (isVisible() && !failure.isEmpty() && failure != tr("cancelled"))
+        m_warn(this, tr("Not sent"), failure);
+    Q_EMIT sendFailed(failure);
+}
+
+void DispatchDock::startSend()
+{
+    if (m_sending)
+        return;
+    refreshPreview();
+    m_sending = true;
+    m_send->setEnabled(false);
+    m_status->setText(tr("Preparing…"));
+    auto id = m_workflow.createDraft(content(), m_area, m_locationText->text());
+    if (!id) {
+        finishSend(0, id.errorMessage());
+        return;
+    }
+    const qint64 actionId = *id;
+    m_jobs.prepare(
+        PlanRequest::alert(actionId), [this, actionId](const Result<DispatchPlan>& plan) {
+            if (!plan) {
+                finishSend(actionId, plan.errorMessage());
+                return;
+            }
+            if (!plan->refusal.isEmpty()) {
+                finishSend(actionId, plan->refusal);
+                return;
+            }
+            const std::optional<Confirmation> confirmation = m_confirmer(*plan, this);
+            if (!confirmation || !confirmation->confirmed) {
+                finishSend(actionId, tr("cancelled"));
+                return;
+            }
+            m_status->setText(tr("Queuing…"));
+            m_jobs.submit(*plan, *confirmation, [this, actionId](const Result<ActionState>& state) {
+                finishSend(actionId, state ? QString() : state.errorMessage());
+            });
+        });
 }
 
 qint64 DispatchDock::send()
 {
-    refreshPreview();
-    const ActionContent c = content();
-    auto id = m_actions.createDraft(c, area(), m_locationText->text());
-    if (!id) {
-        QMessageBox::warning(this, tr("Cannot send"), id.errorMessage());
-        return 0;
-    }
-    auto summary = m_actions.summarise(*id);
-    if (!summary) {
-        QMessageBox::warning(this, tr("Cannot send"), summary.errorMessage());
-        return 0;
-    }
-    // Not confirmed: the draft is withdrawn (and that is recorded), nothing was queued.
-    if (!m_confirmer(*summary, this)) {
-        (void)m_actions.cancel(*id);
-        return 0;
-    }
-    if (m_reauth) {
-        if (auto confirmed = m_reauth->confirmLiveSend(summary->mode, summary->participants);
-            !confirmed) {
-            (void)m_actions.cancel(*id);
-            if (isVisible())
-                QMessageBox::warning(this, tr("Not sent"), confirmed.errorMessage());
-            return 0;
-        }
-    }
-    auto state = m_actions.submit(*id);
-    if (!state) {
-        QMessageBox::warning(this, tr("Cannot send"), state.errorMessage());
-        return 0;
-    }
-    Q_EMIT actionSubmitted(*id);
-    return *id;
+    qint64 submitted = 0;
+    bool done = false;
+    QEventLoop loop;
+    const auto ok = connect(this, &DispatchDock::actionSubmitted, &loop, [&](qint64 id) {
+        submitted = id;
+        done = true;
+        loop.quit();
+    });
+    const auto failed = connect(this, &DispatchDock::sendFailed, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    startSend();
+    if (!done)
+        loop.exec();
+    disconnect(ok);
+    disconnect(failed);
+    return submitted;
 }
 
 void DispatchDock::clear()
 {
-    for (QLineEdit* edit : m_slots)
+    for (QLineEdit* edit : std::as_const(m_slots))
         edit->clear();
     m_freeText->clear();
     m_locationText->clear();

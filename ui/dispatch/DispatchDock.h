@@ -1,94 +1,118 @@
 #pragma once
 
-#include "app/core/Mode.h"
 #include "app/dispatch/Action.h"
 #include "app/geo/GeoArea.h"
-#include "app/services/ActionService.h"
+#include "app/services/DispatchPlan.h"
 
 #include <QGeoCoordinate>
 #include <QHash>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
-class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTimer;
 
 namespace burgernet {
 
-class ReauthGate;
-
+class ActionWorkflow;
 class ChannelPreview;
 class Clock;
+class DispatchJobs;
 class SelectionService;
 
 // The composer: incident type, location, description slots, free text and channels, with a
 // live per-channel preview, its limits and warnings, and the count of who would be reached.
-// The area comes from the map (setAlertArea) or, until one is drawn, is a circle around the
-// incident location. "Send…" opens the confirmation dialog.
+// The action has one area, the one on the map: the dock shows it, and its centre and radius
+// fields edit that same area (areaEdited), refusing values out of range with the limit stated.
+// "Send…" makes the draft, has the plan prepared off the window's thread, shows it in the
+// confirmation dialog and submits exactly that plan.
 class DispatchDock : public QWidget
 {
     Q_OBJECT
 public:
-    // Shows the confirmation and answers whether the user confirmed. Tests replace it.
-    using Confirmer = std::function<bool(const DispatchSummary&, QWidget* parent)>;
+    // Shows the plan and answers with the dispatcher's confirmation, or nullopt when they backed
+    // out. Tests replace it.
+    using Confirmer =
+        std::function<std::optional<Confirmation>(const DispatchPlan&, QWidget* parent)>;
+    // Tells the dispatcher why something did not happen. Tests replace it.
+    using Warner = std::function<void(QWidget* parent, const QString& title, const QString& text)>;
 
-    DispatchDock(ActionService& actions, const SelectionService& selection, const Clock& clock,
-                 QWidget* parent = nullptr);
+    static constexpr int kMinRadius = 100;
+    static constexpr int kMaxRadius = 50'000;
+
+    DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs, const SelectionService& selection,
+                 const Clock& clock, QWidget* parent = nullptr);
 
     ActionContent content() const;
-    GeoArea area() const;
-    ChannelPreview* preview(const QString& channel) const { return m_previews.value(channel); }
+    const GeoArea& area() const { return m_area; }
+    ChannelPreview* preview(const Channel& channel) const { return m_previews.value(channel); }
     QStringList warnings() const;
     QString recipientsText() const;
+    QString areaText() const;
+    QString areaError() const;
+    QString sendStatus() const;
+    bool isSending() const { return m_sending; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
-    // A live send above the gate's threshold asks for the password again after confirming.
-    void setReauthGate(ReauthGate* gate) { m_reauth = gate; }
+    void setWarner(Warner warner) { m_warn = std::move(warner); }
 
 public Q_SLOTS:
-    // From the map: the drawn alert area replaces the circle around the location.
+    // From the map: the drawn alert area, shown and edited here.
     void setAlertArea(const burgernet::GeoArea& area);
     void setIncidentLocation(const QGeoCoordinate& at, const QString& description = {});
     void refreshPreview();
-    // Stores the draft, asks for confirmation and submits. Returns the action id or 0.
+    // Stores the draft, has the plan prepared, asks for confirmation and submits, without
+    // blocking the window; actionSubmitted or sendFailed follows.
+    void startSend();
+    // The same, waiting for the outcome (tests, scripted runs): the action id or 0.
     qint64 send();
     void clear();
 
 Q_SIGNALS:
     void actionSubmitted(qint64 id);
-    void areaChanged(const burgernet::GeoArea& area);
+    void sendFailed(const QString& reason);
+    // The centre and radius fields changed the area: the map makes it the alert area.
+    void areaEdited(const burgernet::GeoArea& area);
 
 private:
     QWidget* buildForm();
     void updateSlots();
     void schedulePreview();
+    void applyAreaFields();
+    void circleAroundIncident();
+    void finishSend(qint64 id, const QString& failure);
 
-    ActionService& m_actions;
+    ActionWorkflow& m_workflow;
+    DispatchJobs& m_jobs;
     const SelectionService& m_selection;
     const Clock& m_clock;
     Confirmer m_confirmer;
-    ReauthGate* m_reauth = nullptr;
-    GeoArea m_mapArea;
+    Warner m_warn;
+    GeoArea m_area;
+    QGeoCoordinate m_incident;
+    bool m_sending = false;
 
     QComboBox* m_kind;
-    QComboBox* m_incident;
+    QComboBox* m_incidentType;
     QComboBox* m_language;
     QLineEdit* m_locationText;
-    QDoubleSpinBox* m_lat;
-    QDoubleSpinBox* m_lon;
-    QSpinBox* m_radius;
+    QLabel* m_incidentLabel;
+    QLineEdit* m_lat;
+    QLineEdit* m_lon;
+    QLineEdit* m_radius;
+    QPushButton* m_circleButton;
     QLabel* m_areaLabel;
+    QLabel* m_areaError;
     QGroupBox* m_personBox;
     QGroupBox* m_vehicleBox;
     QComboBox* m_sex;
@@ -97,11 +121,12 @@ private:
     QCheckBox* m_consent;
     QCheckBox* m_later;
     QDateTimeEdit* m_sendAt;
-    QHash<QString, QCheckBox*> m_channels;
+    QHash<Channel, QCheckBox*> m_channels;
     QTabWidget* m_tabs;
-    QHash<QString, ChannelPreview*> m_previews;
+    QHash<Channel, ChannelPreview*> m_previews;
     QListWidget* m_warnings;
     QLabel* m_recipients;
+    QLabel* m_status;
     QPushButton* m_send;
     QTimer* m_previewTimer;
 };

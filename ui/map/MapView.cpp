@@ -315,10 +315,11 @@ void MapView::showCount(const SelectionCount& count, bool preview)
         return;
     }
     const QLocale locale;
-    m_countLabel->setText(
-        tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
-            .arg(locale.toString(count.participants), locale.toString(count.byChannel[0]),
-                 locale.toString(count.byChannel[1]), locale.toString(count.byChannel[2])));
+    m_countLabel->setText(tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
+                              .arg(locale.toString(count.participants),
+                                   locale.toString(count.on(BuiltinChannel::Sms)),
+                                   locale.toString(count.on(BuiltinChannel::Voice)),
+                                   locale.toString(count.on(BuiltinChannel::Email))));
     m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
                                     ? QStringLiteral("color: #a00010; font-weight: bold;")
                                     : QString());

@@ -115,11 +115,11 @@ QString ParticipantDetailsDialog::hoursText(int startMinute, int endMinute)
 QString ParticipantDetailsDialog::channelsText(int prefs)
 {
     QStringList channels;
-    if (prefs & Participant::WantsSms)
+    if (prefs & channelBit(BuiltinChannel::Sms))
         channels << tr("SMS");
-    if (prefs & Participant::WantsVoice)
+    if (prefs & channelBit(BuiltinChannel::Voice))
         channels << tr("voice call");
-    if (prefs & Participant::WantsEmail)
+    if (prefs & channelBit(BuiltinChannel::Email))
         channels << tr("e-mail");
     return channels.isEmpty() ? tr("none") : channels.join(QLatin1String(", "));
 }

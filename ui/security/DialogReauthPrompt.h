@@ -18,6 +18,8 @@ public:
         : m_parent(parent)
     {}
     std::optional<QString> askPassword(const QString& reason) override;
+    // The window the dialog belongs to, once there is one.
+    void setParentWidget(QWidget* parent) { m_parent = parent; }
 
 private:
     QPointer<QWidget> m_parent;

@@ -24,7 +24,7 @@ QString RoleNames::text(Role role)
 QString RoleNames::text(const QString& roleId)
 {
     Role role;
-    return roleFromId(roleId, &role) ? text(role) : roleId;
+    return enumFromId(roleId, &role) ? text(role) : roleId;
 }
 
 } // namespace burgernet

@@ -19,10 +19,19 @@
 namespace burgernet {
 
 namespace {
-QString kindText(SenderKind kind)
+QString kindText(const SenderDescriptor& d)
 {
-    return kind == SenderKind::Addressed ? SendersDialog::tr("one message per participant")
-                                         : SendersDialog::tr("one message for the area");
+    if (d.servesEveryChannel)
+        return SendersDialog::tr("every channel, reaching nobody");
+    return d.channel.isAddressed() ? SendersDialog::tr("one message per participant")
+                                   : SendersDialog::tr("one message for the area");
+}
+
+QString channelText(const SenderDescriptor& d)
+{
+    if (d.servesEveryChannel)
+        return SendersDialog::tr("all channels");
+    return d.addsChannel() ? d.channelName : channelName(d.channel);
 }
 
 QString outcomeText(SendOutcome outcome)
@@ -186,7 +195,7 @@ void SendersDialog::showSender()
     m_form->setReadOnly(!m_canManage);
     m_formArea->addWidget(m_form);
     m_title->setText(QStringLiteral("<b>%1</b><br>%2 · %3")
-                         .arg(d->name.toHtmlEscaped(), d->channel, kindText(d->kind)));
+                         .arg(d->name.toHtmlEscaped(), channelText(*d), kindText(*d)));
     if (m_canManage)
         m_result->clear();
 }
@@ -217,9 +226,9 @@ void SendersDialog::checkHealth()
             return;
         }
         item->setIcon(statusLight(health->status));
-        item->setData(Qt::UserRole + 1, healthId(health->status));
+        item->setData(Qt::UserRole + 1, enumId(health->status));
         item->setToolTip(health->detail);
-        m_result->setText(tr("Health: %1 — %2").arg(healthId(health->status), health->detail));
+        m_result->setText(tr("Health: %1 — %2").arg(enumId(health->status), health->detail));
     });
     watcher->setFuture(QtConcurrent::run([this, id] { return m_service.checkHealth(id); }));
 }

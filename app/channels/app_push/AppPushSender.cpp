@@ -1,6 +1,7 @@
 #include "app/channels/app_push/AppPushSender.h"
 
 #include "app/channels/common/HttpClient.h"
+#include "app/dispatch/ChannelCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,9 +13,8 @@ SenderDescriptor AppPushSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("app-push");
     d.name = tr("Burgernet app (push)");
-    d.channel = QStringLiteral("app");
-    d.kind = SenderKind::AreaBroadcast;
-    d.capabilities.maxLength = 1000;
+    d.channel = BuiltinChannel::App;
+    d.capabilities.maxLength = kAppTextLength;
     d.capabilities.media = true;
     d.capabilities.defaultRatePerSecond = 1;
     d.capabilities.defaultBurst = 5;
@@ -45,10 +45,8 @@ AppPushSender::AppPushSender(SenderContext context)
     : m_context(std::move(context))
 {}
 
-SendResult AppPushSender::send(const OutgoingMessage& message)
+SendResult AppPushSender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training || m_context.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     const QJsonDocument area = QJsonDocument::fromJson(message.areaGeoJson);
     if (!area.isObject())
         return {SendOutcome::Final, {}, tr("The message has no area.")};
@@ -60,7 +58,7 @@ SendResult AppPushSender::send(const OutgoingMessage& message)
     const QJsonObject body{
         {QStringLiteral("reference"), message.messageId},
         {QStringLiteral("action"), message.actionId},
-        {QStringLiteral("type"), message.messageType},
+        {QStringLiteral("type"), enumId(message.messageType)},
         {QStringLiteral("language"), message.language},
         {QStringLiteral("message"), message.text},
         {QStringLiteral("areaDescription"), message.areaDescription},

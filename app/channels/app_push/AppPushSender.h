@@ -11,7 +11,7 @@ namespace burgernet {
 // the console only sends the area and the message and records the reach the platform reports.
 //   POST {url}  {"reference", "type", "language", "message", "areaDescription", "area": GeoJSON}
 //   -> 200/201/202 {"id": "...", "reach": N}
-class AppPushSender final : public ChannelSender
+class AppPushSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::AppPushSender)
 
@@ -20,27 +20,18 @@ public:
     static SenderDescriptor describe();
 
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
 
 private:
     SenderContext m_context;
 };
 
-class AppPushSenderPlugin : public QObject, public ChannelSenderPlugin
+class AppPushSenderPlugin : public QObject, public LiveSenderPlugin<AppPushSender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return AppPushSender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
-    {
-        if (context.mode == Mode::Training)
-            return nullptr;
-        return std::make_unique<AppPushSender>(context);
-    }
 };
 
 } // namespace burgernet

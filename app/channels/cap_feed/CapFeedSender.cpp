@@ -30,8 +30,7 @@ SenderDescriptor CapFeedSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("cap-feed");
     d.name = tr("CAP 1.2 feed");
-    d.channel = QStringLiteral("cap");
-    d.kind = SenderKind::AreaBroadcast;
+    d.channel = BuiltinChannel::Cap;
     d.capabilities.defaultRatePerSecond = 10;
     d.capabilities.defaultBurst = 10;
     using T = SenderSetting::Type;
@@ -105,12 +104,12 @@ CapMessage CapFeedSender::build(const OutgoingMessage& message, const QDateTime&
     cap.identifier = QStringLiteral("burgernet-") + message.messageId;
     cap.sender = setting("sender", QStringLiteral("meldkamer@burgernet.nl"));
     cap.sent = sent;
-    cap.status = message.mode == Mode::Training                 ? QStringLiteral("Exercise")
-                 : message.messageType == QLatin1String("test") ? QStringLiteral("Test")
-                                                                : QStringLiteral("Actual");
-    const QString type = message.messageType;
-    cap.msgType = type == QLatin1String("cancel") ? QStringLiteral("Cancel")
-                  : type == QLatin1String("update") || type == QLatin1String("closing")
+    const MessageType type = message.messageType;
+    cap.status = message.mode == Mode::Training ? QStringLiteral("Exercise")
+                 : type == MessageType::Test    ? QStringLiteral("Test")
+                                                : QStringLiteral("Actual");
+    cap.msgType = type == MessageType::Cancel ? QStringLiteral("Cancel")
+                  : type == MessageType::Update || type == MessageType::Closing
                       ? QStringLiteral("Update")
                       : QStringLiteral("Alert");
     cap.language =
@@ -118,7 +117,7 @@ CapMessage CapFeedSender::build(const OutgoingMessage& message, const QDateTime&
     cap.category =
         message.extra.value(QStringLiteral("category")).toString(QStringLiteral("Security"));
     cap.event = message.extra.value(QStringLiteral("event")).toString(tr("Burgernet action"));
-    if (type == QLatin1String("closing") || type == QLatin1String("cancel")) {
+    if (type == MessageType::Closing || type == MessageType::Cancel) {
         cap.responseType = QStringLiteral("AllClear");
         cap.urgency = QStringLiteral("Past");
         cap.severity = QStringLiteral("Minor");
@@ -141,13 +140,10 @@ CapMessage CapFeedSender::build(const OutgoingMessage& message, const QDateTime&
     return cap;
 }
 
-SendResult CapFeedSender::send(const OutgoingMessage& message)
+SendResult CapFeedSender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training || m_context.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     const QDateTime sent =
-        (message.createdAt.isValid() ? message.createdAt : QDateTime::currentDateTimeUtc())
-            .toLocalTime();
+        (message.createdAt.isValid() ? message.createdAt : senderNow(m_context)).toLocalTime();
     // CAP times have whole seconds; the reference must match the file exactly.
     const QDateTime whole = sent.addMSecs(-sent.time().msec());
     const CapMessage cap = build(message, whole);
@@ -232,7 +228,7 @@ QByteArray CapFeedSender::atom() const
     w.writeTextElement(QStringLiteral("title"),
                        setting("senderName", QStringLiteral("Burgernet")) + QStringLiteral(" CAP"));
     w.writeTextElement(QStringLiteral("updated"), m_entries.isEmpty()
-                                                      ? capTime(QDateTime::currentDateTime())
+                                                      ? capTime(senderNow(m_context).toLocalTime())
                                                       : capTime(m_entries.last().sent));
     w.writeStartElement(QStringLiteral("author"));
     w.writeTextElement(QStringLiteral("name"), setting("senderName", QStringLiteral("Burgernet")));

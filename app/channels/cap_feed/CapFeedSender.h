@@ -15,7 +15,7 @@ namespace burgernet {
 // serves the folder over HTTP when its listener runs (GET <callbackUrl>/feed.atom,
 // <callbackUrl>/<identifier>.xml). Updates and cancels refer to every earlier message of the
 // same action.
-class CapFeedSender final : public ChannelSender
+class CapFeedSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::CapFeedSender)
 
@@ -24,7 +24,7 @@ public:
     static SenderDescriptor describe();
 
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
     CallbackReply handleCallback(const CallbackRequest& request) override;
 
@@ -54,20 +54,11 @@ private:
     QList<Entry> m_entries; // oldest first
 };
 
-class CapFeedSenderPlugin : public QObject, public ChannelSenderPlugin
+class CapFeedSenderPlugin : public QObject, public LiveSenderPlugin<CapFeedSender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return CapFeedSender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
-    {
-        if (context.mode == Mode::Training)
-            return nullptr;
-        return std::make_unique<CapFeedSender>(context);
-    }
 };
 
 } // namespace burgernet

@@ -36,8 +36,7 @@ SenderDescriptor SmtpEmailSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("email-smtp");
     d.name = tr("E-mail (SMTP)");
-    d.channel = QStringLiteral("email");
-    d.kind = SenderKind::Addressed;
+    d.channel = BuiltinChannel::Email;
     d.capabilities.maxLength = 0;
     d.capabilities.encoding = TextEncoding::Utf8;
     d.capabilities.media = true;
@@ -120,10 +119,8 @@ QByteArray SmtpEmailSender::serverUrl() const
         .toUtf8();
 }
 
-SendResult SmtpEmailSender::send(const OutgoingMessage& message)
+SendResult SmtpEmailSender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training || m_context.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     if (!message.recipient.contains(QLatin1Char('@')))
         return {SendOutcome::Final, {}, tr("The participant has no e-mail address.")};
 
@@ -138,7 +135,7 @@ SendResult SmtpEmailSender::send(const OutgoingMessage& message)
     // The outbox id makes the Message-ID stable across retries, so a mail system can drop a
     // duplicate of a message whose first answer was lost.
     mime.messageId = message.messageId + QLatin1Char('@') + from.section(QLatin1Char('@'), 1);
-    mime.date = message.createdAt.isValid() ? message.createdAt : QDateTime::currentDateTimeUtc();
+    mime.date = message.createdAt.isValid() ? message.createdAt : senderNow(m_context);
     mime.actionId = message.actionId;
     Upload upload{mime.toBytes()};
 

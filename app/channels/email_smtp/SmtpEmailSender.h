@@ -10,7 +10,7 @@ namespace burgernet {
 // E-mail through SMTP with libcurl: STARTTLS (port 587) or SMTPS (465), optional login, one
 // message per participant. 4xx answers are retried, 5xx final; a connection that breaks after
 // the message went out is uncertain (never resent by itself).
-class SmtpEmailSender final : public ChannelSender
+class SmtpEmailSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::SmtpEmailSender)
 
@@ -19,7 +19,7 @@ public:
     static SenderDescriptor describe();
 
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
 
 private:
@@ -29,20 +29,11 @@ private:
     SenderContext m_context;
 };
 
-class SmtpEmailSenderPlugin : public QObject, public ChannelSenderPlugin
+class SmtpEmailSenderPlugin : public QObject, public LiveSenderPlugin<SmtpEmailSender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return SmtpEmailSender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
-    {
-        if (context.mode == Mode::Training)
-            return nullptr;
-        return std::make_unique<SmtpEmailSender>(context);
-    }
 };
 
 } // namespace burgernet

@@ -10,8 +10,9 @@ SenderDescriptor WebhookSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("signs-webhook");
     d.name = tr("Matrix signs (webhook example)");
-    d.channel = QStringLiteral("signs");
-    d.kind = SenderKind::AreaBroadcast;
+    // The signs are a channel of their own, which this plugin adds to the console.
+    d.channel = *Channel::fromId(QStringLiteral("signs"));
+    d.channelName = tr("Matrix signs");
     d.capabilities.maxLength = 120;
     d.capabilities.defaultRatePerSecond = 1;
     d.capabilities.defaultBurst = 1;
@@ -40,10 +41,8 @@ WebhookSender::WebhookSender(SenderContext context)
     : m_context(std::move(context))
 {}
 
-SendResult WebhookSender::send(const OutgoingMessage& message)
+SendResult WebhookSender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     HttpRequest request;
     request.method = "POST";
     request.url = QUrl(m_context.settings.value(QStringLiteral("url")).toString());
@@ -55,7 +54,7 @@ SendResult WebhookSender::send(const OutgoingMessage& message)
         request.addHeader("Authorization", "Bearer " + token.toUtf8());
     const QJsonObject body{
         {QStringLiteral("id"), message.messageId},
-        {QStringLiteral("type"), message.messageType},
+        {QStringLiteral("type"), enumId(message.messageType)},
         {QStringLiteral("text"), message.text.left(120)},
         {QStringLiteral("area"), message.areaDescription},
         {QStringLiteral("areaGeoJson"), QJsonDocument::fromJson(message.areaGeoJson).object()}};
@@ -73,13 +72,6 @@ SenderHealth WebhookSender::checkHealth()
         return {SenderHealth::Status::Down, response.error};
     return {response.status < 500 ? SenderHealth::Status::Ok : SenderHealth::Status::Degraded,
             QStringLiteral("HTTP %1").arg(response.status)};
-}
-
-std::unique_ptr<ChannelSender> WebhookSenderPlugin::create(const SenderContext& context) const
-{
-    if (context.mode == Mode::Training)
-        return nullptr; // a live sender never exists in training mode
-    return std::make_unique<WebhookSender>(context);
 }
 
 } // namespace burgernet

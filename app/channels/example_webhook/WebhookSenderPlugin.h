@@ -10,7 +10,7 @@ namespace burgernet {
 // An example third-party sender, built as a separate plugin file to show the plugin route:
 // municipal matrix signs that take a JSON webhook. It links nothing of the console but the
 // interface header (and libcurl), as a site's own plugin would.
-class WebhookSender final : public ChannelSender
+class WebhookSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::WebhookSender)
 
@@ -18,22 +18,18 @@ public:
     explicit WebhookSender(SenderContext context);
     static SenderDescriptor describe();
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
 
 private:
     SenderContext m_context;
 };
 
-class WebhookSenderPlugin : public QObject, public ChannelSenderPlugin
+class WebhookSenderPlugin : public QObject, public LiveSenderPlugin<WebhookSender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return WebhookSender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override;
 };
 
 } // namespace burgernet

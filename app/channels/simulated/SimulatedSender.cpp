@@ -32,8 +32,9 @@ SenderDescriptor SimulatedSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("simulated");
     d.name = tr("Simulated sender (training)");
-    d.channel = QStringLiteral("simulated");
-    d.kind = SenderKind::Addressed;
+    // Training has a simulated sender on every channel, plugin channels included: one instance
+    // per channel, made for the channel in its context.
+    d.servesEveryChannel = true;
     d.capabilities.maxLength = 0;
     d.capabilities.deliveryReceipts = true;
     d.capabilities.twoWay = true;
@@ -95,11 +96,18 @@ SenderDescriptor SimulatedSender::describe()
     return d;
 }
 
+SenderDescriptor SimulatedSender::descriptor() const
+{
+    SenderDescriptor d = describe();
+    d.channel = m_context.channel;
+    return d;
+}
+
 SimulatedSender::SimulatedSender(SenderContext context)
     : m_context(std::move(context))
 {
     const uint seed = m_context.settings.value(QStringLiteral("seed"), 0).toUInt();
-    m_random.seed(seed != 0 ? seed : uint(QDateTime::currentMSecsSinceEpoch()));
+    m_random.seed(seed != 0 ? seed : std::random_device{}());
     m_reporter = std::thread([this] { runReports(); });
 }
 
@@ -152,7 +160,7 @@ SendResult SimulatedSender::send(const OutgoingMessage& message)
     }
     result.outcome = SendOutcome::Sent;
     result.providerId = QStringLiteral("sim-%1").arg(++m_sent);
-    if (message.channel == QLatin1String("social") || message.channel == QLatin1String("app"))
+    if (!message.channel.isAddressed())
         result.reach = 1000 + std::uniform_int_distribution<int>(0, 9000)(m_random);
     if (receipt || reply) {
         Pending pending;
@@ -197,7 +205,7 @@ void SimulatedSender::runReports()
         Pending due = std::move(m_pending.front());
         m_pending.pop_front();
         lock.unlock();
-        due.report.at = QDateTime::currentDateTimeUtc();
+        due.report.at = senderNow(m_context);
         if (m_context.deliveryReport && due.report.status == DeliveryReport::Status::Delivered)
             m_context.deliveryReport(due.report);
         if (m_context.reply && !due.replyText.isEmpty())

@@ -25,7 +25,8 @@ public:
 
     static SenderDescriptor describe();
 
-    SenderDescriptor descriptor() const override { return describe(); }
+    // The descriptor of the channel this instance was made for.
+    SenderDescriptor descriptor() const override;
     SendResult send(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
 

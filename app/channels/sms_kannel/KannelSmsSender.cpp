@@ -30,8 +30,7 @@ SenderDescriptor KannelSmsSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("sms-kannel");
     d.name = tr("SMS (Kannel)");
-    d.channel = QStringLiteral("sms");
-    d.kind = SenderKind::Addressed;
+    d.channel = BuiltinChannel::Sms;
     d.capabilities.maxLength = 6 * 153;
     d.capabilities.encoding = TextEncoding::Gsm7OrUcs2;
     d.capabilities.deliveryReceipts = true;
@@ -159,10 +158,8 @@ SendResult KannelSmsSender::mapReply(const HttpResponse& response)
     return result;
 }
 
-SendResult KannelSmsSender::send(const OutgoingMessage& message)
+SendResult KannelSmsSender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training || m_context.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     const SmsTextInfo info = analyseSmsText(message.text);
     const int maxParts = setting("maxParts", QStringLiteral("6")).toInt();
     if (message.recipient.isEmpty())
@@ -221,8 +218,7 @@ CallbackReply KannelSmsSender::handleCallback(const CallbackRequest& request)
     report.detail =
         request.query.queryItemValue(QStringLiteral("answer"), QUrl::FullyDecoded).left(160);
     const qint64 ts = request.query.queryItemValue(QStringLiteral("ts")).toLongLong();
-    report.at =
-        ts > 0 ? QDateTime::fromSecsSinceEpoch(ts, Qt::UTC) : QDateTime::currentDateTimeUtc();
+    report.at = ts > 0 ? QDateTime::fromSecsSinceEpoch(ts, Qt::UTC) : senderNow(m_context);
     if (m_context.deliveryReport)
         m_context.deliveryReport(report);
     return {200, "ok\n"};

@@ -12,7 +12,7 @@ struct HttpResponse;
 // SMS through Kannel's HTTP sendsms interface. Delivery reports come back through dlr-url to
 // the console's listener (SenderContext::callbackUrl) and carry the outbox id, never the
 // phone number.
-class KannelSmsSender final : public ChannelSender
+class KannelSmsSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::KannelSmsSender)
 
@@ -21,7 +21,7 @@ public:
     static SenderDescriptor describe();
 
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
     CallbackReply handleCallback(const CallbackRequest& request) override;
 
@@ -37,20 +37,11 @@ private:
     SenderContext m_context;
 };
 
-class KannelSmsSenderPlugin : public QObject, public ChannelSenderPlugin
+class KannelSmsSenderPlugin : public QObject, public LiveSenderPlugin<KannelSmsSender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return KannelSmsSender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
-    {
-        if (context.mode == Mode::Training)
-            return nullptr;
-        return std::make_unique<KannelSmsSender>(context);
-    }
 };
 
 } // namespace burgernet

@@ -13,9 +13,8 @@ SenderDescriptor SocialSender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("social");
     d.name = tr("Social media (Mastodon)");
-    d.channel = QStringLiteral("social");
-    d.kind = SenderKind::AreaBroadcast;
-    d.capabilities.maxLength = MaxLength;
+    d.channel = BuiltinChannel::Social;
+    d.capabilities.maxLength = kSocialTextLength;
     d.capabilities.defaultRatePerSecond = 0.2;
     d.capabilities.defaultBurst = 3;
     using T = SenderSetting::Type;
@@ -85,17 +84,16 @@ QString SocialSender::personalDataIn(const QString& text)
 QString SocialSender::compose(const QString& text) const
 {
     const QString link = m_context.settings.value(QStringLiteral("infoUrl")).toString();
-    const int room = MaxLength - (link.isEmpty() ? 0 : UrlLength + 2);
+    // The same room the composer writes for, so that a text the preview accepts is posted whole.
+    const int room = kSocialTextLength;
     QString body = text.trimmed();
     if (body.size() > room)
         body = body.left(room - 1).trimmed() + QChar(0x2026);
     return link.isEmpty() ? body : body + QStringLiteral("\n\n") + link;
 }
 
-SendResult SocialSender::send(const OutgoingMessage& message)
+SendResult SocialSender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training || m_context.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     if (const QString found = personalDataIn(message.text); !found.isEmpty())
         return {
             SendOutcome::Final,

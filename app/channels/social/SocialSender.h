@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/dispatch/ChannelCatalog.h"
 #include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
@@ -11,19 +12,16 @@ namespace burgernet {
 // an Idempotency-Key, so that a retried post never appears twice). At most 500 characters
 // including the link to the information page; texts that look like they hold personal data
 // (phone numbers, e-mail addresses, postcodes with house numbers) are refused.
-class SocialSender final : public ChannelSender
+class SocialSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::SocialSender)
 
 public:
-    static constexpr int MaxLength = 500;
-    static constexpr int UrlLength = 23; // Mastodon counts every link as 23 characters
-
     explicit SocialSender(SenderContext context);
     static SenderDescriptor describe();
 
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
 
     // The post: the text, shortened with "…" where needed, and the link on its own line.
@@ -35,20 +33,11 @@ private:
     SenderContext m_context;
 };
 
-class SocialSenderPlugin : public QObject, public ChannelSenderPlugin
+class SocialSenderPlugin : public QObject, public LiveSenderPlugin<SocialSender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return SocialSender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
-    {
-        if (context.mode == Mode::Training)
-            return nullptr;
-        return std::make_unique<SocialSender>(context);
-    }
 };
 
 } // namespace burgernet

@@ -12,8 +12,7 @@ SenderDescriptor VoiceGatewaySender::describe()
     SenderDescriptor d;
     d.id = QStringLiteral("voice-gateway");
     d.name = tr("Voice message (voice gateway)");
-    d.channel = QStringLiteral("voice");
-    d.kind = SenderKind::Addressed;
+    d.channel = BuiltinChannel::Voice;
     d.capabilities.maxLength = 1000;
     d.capabilities.deliveryReceipts = true;
     d.capabilities.costPerMessage = 0.12;
@@ -53,10 +52,8 @@ VoiceGatewaySender::VoiceGatewaySender(SenderContext context)
     : m_context(std::move(context))
 {}
 
-SendResult VoiceGatewaySender::send(const OutgoingMessage& message)
+SendResult VoiceGatewaySender::sendLive(const OutgoingMessage& message)
 {
-    if (message.mode == Mode::Training || m_context.mode == Mode::Training)
-        return {SendOutcome::Final, {}, tr("Training messages never go to a live sender.")};
     if (message.recipient.isEmpty())
         return {SendOutcome::Final, {}, tr("The participant has no phone number.")};
     QUrl url(m_context.settings.value(QStringLiteral("url")).toString());
@@ -107,7 +104,7 @@ CallbackReply VoiceGatewaySender::handleCallback(const CallbackRequest& request)
     else
         report.status = DeliveryReport::Status::Failed;
     report.detail = status.left(40);
-    report.at = QDateTime::currentDateTimeUtc();
+    report.at = senderNow(m_context);
     if (m_context.deliveryReport)
         m_context.deliveryReport(report);
     return {204, {}};

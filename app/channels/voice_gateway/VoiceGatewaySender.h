@@ -12,7 +12,7 @@ namespace burgernet {
 // the call's end to the status callback.
 //   POST {url}/calls  {"reference", "to", "callerId", "text", "language", "statusCallback"}
 //   -> 200/201 {"id": "..."};  status callback: POST {"id", "reference", "status"}
-class VoiceGatewaySender final : public ChannelSender
+class VoiceGatewaySender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::VoiceGatewaySender)
 
@@ -21,7 +21,7 @@ public:
     static SenderDescriptor describe();
 
     SenderDescriptor descriptor() const override { return describe(); }
-    SendResult send(const OutgoingMessage& message) override;
+    SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
     CallbackReply handleCallback(const CallbackRequest& request) override;
 
@@ -29,20 +29,11 @@ private:
     SenderContext m_context;
 };
 
-class VoiceGatewaySenderPlugin : public QObject, public ChannelSenderPlugin
+class VoiceGatewaySenderPlugin : public QObject, public LiveSenderPlugin<VoiceGatewaySender>
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
-
-public:
-    SenderDescriptor descriptor() const override { return VoiceGatewaySender::describe(); }
-    std::unique_ptr<ChannelSender> create(const SenderContext& context) const override
-    {
-        if (context.mode == Mode::Training)
-            return nullptr;
-        return std::make_unique<VoiceGatewaySender>(context);
-    }
 };
 
 } // namespace burgernet

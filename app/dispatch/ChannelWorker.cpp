@@ -1,0 +1,401 @@
+#include "app/dispatch/ChannelWorker.h"
+
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/dispatch/ActionRepository.h"
+#include "app/storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace burgernet {
+
+ChannelWorker::ChannelWorker(Channel channel, std::unique_ptr<ChannelSender> sender,
+                             const Clock& clock, DispatchConfig config, QObject* parent)
+    : QObject(parent)
+    , m_channel(std::move(channel))
+    , m_sender(std::move(sender))
+    , m_clock(clock)
+    , m_config(std::move(config))
+    , m_random(m_config.seed ? m_config.seed : std::random_device{}())
+{
+    if (m_sender) {
+        m_descriptor = m_sender->descriptor();
+        const auto rate =
+            m_config.rates.value(m_channel, {m_descriptor.capabilities.defaultRatePerSecond,
+                                             m_descriptor.capabilities.defaultBurst});
+        m_bucket.configure(rate.first, rate.second);
+    }
+    m_breaker.threshold = m_config.breakerThreshold;
+    m_breaker.cooldownMs = m_config.breakerCooldownMs;
+}
+
+ChannelWorker::~ChannelWorker()
+{
+    m_outbox.reset();
+    m_actions.reset();
+    m_ownDb.reset();
+}
+
+void ChannelWorker::attach(Database& db)
+{
+    m_db = &db;
+    m_outbox = std::make_unique<Outbox>(db);
+    m_actions = std::make_unique<ActionRepository>(db);
+}
+
+Status ChannelWorker::open(const DatabaseSpec& spec)
+{
+    auto db = Database::openExisting(spec);
+    if (!db)
+        return db.error();
+    m_ownDb = std::move(db).value();
+    // A `sending` mark lost to a power cut would turn into a silent second send: this
+    // connection commits with a full sync.
+    if (m_ownDb->kind() == DatabaseKind::Sqlite)
+        QSqlQuery(m_ownDb->connection()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    attach(*m_ownDb);
+    return {};
+}
+
+const ComposedMessage* ChannelWorker::message(qint64 messageId)
+{
+    auto it = m_messages.constFind(messageId);
+    if (it == m_messages.constEnd()) {
+        auto loaded = m_actions->loadMessage(messageId);
+        if (!loaded)
+            return nullptr;
+        it = m_messages.insert(messageId, std::move(loaded).value());
+    }
+    return &*it;
+}
+
+const ChannelWorker::AreaInfo* ChannelWorker::areaOf(qint64 actionId, qint64 messageId)
+{
+    auto it = m_areas.constFind(messageId);
+    if (it == m_areas.constEnd()) {
+        auto loaded = m_actions->load(actionId);
+        if (!loaded)
+            return nullptr;
+        // GeoJSON is how plugins receive the area: converted once per action, at the edge.
+        AreaInfo info;
+        if (!loaded->area.isEmpty())
+            info.geoJson = QJsonDocument(loaded->area.toGeoJson()).toJson(QJsonDocument::Compact);
+        info.description = loaded->areaDescription;
+        it = m_areas.insert(messageId, info);
+    }
+    return &*it;
+}
+
+OutgoingMessage ChannelWorker::outgoing(const OutboxItem& item)
+{
+    OutgoingMessage m;
+    m.messageId = QString::number(item.id);
+    m.actionId = QString::number(item.actionId);
+    m.channel = item.channel;
+    m.mode = item.mode;
+    m.language = item.language;
+    m.recipient = item.address;
+    m.participantPseudonym = item.pseudonym;
+    m.messageType = item.messageType;
+    m.createdAt = m_clock.nowUtc();
+    if (const ComposedMessage* composed = message(item.messageId)) {
+        if (const ChannelText* text = composed->find(item.language, item.channel)) {
+            m.subject = text->subject;
+            m.text = text->text;
+            m.html = text->html;
+            m.extra = text->extra;
+        }
+    }
+    if (item.participantId == 0) {
+        if (const AreaInfo* area = areaOf(item.actionId, item.messageId)) {
+            m.areaGeoJson = area->geoJson;
+            m.areaDescription = area->description;
+        }
+    }
+    return m;
+}
+
+OutboxResult ChannelWorker::sendOne(const OutboxItem& item, qint64 nowMs, bool* breakerOpened)
+{
+    OutboxResult r;
+    r.id = item.id;
+    const bool addressed = item.participantId > 0;
+    if (item.mode == Mode::Training && m_descriptor.reachesPeople) {
+        // Training can never reach a real person, whatever the configuration says.
+        r.state = OutboxState::Failed;
+        r.error = QStringLiteral("training messages never go to a live sender");
+        return r;
+    }
+    if (m_config.staleAfterMs > 0 && item.urgent && !item.decided &&
+        item.createdAtMs < nowMs - m_config.staleAfterMs) {
+        // Too old for its purpose: a person decides, never the queue.
+        r.state = OutboxState::Stale;
+        r.attempted = false;
+        return r;
+    }
+    if (addressed && (item.participantGone || item.address.isEmpty())) {
+        r.state = OutboxState::Failed;
+        r.error = QStringLiteral("participant no longer reachable on this channel");
+        return r;
+    }
+    const SendResult sent = m_sender->send(outgoing(item));
+    m_bucket.take(1);
+    r.providerId = sent.providerId;
+    r.error = sent.error;
+    const qint64 mono = m_clock.monotonicMs();
+    const auto failure = [&] {
+        if (m_breaker.failure(mono)) {
+            *breakerOpened = true;
+            qCWarning(lcDispatch) << "circuit breaker open for" << m_channel.id();
+            {
+                std::lock_guard lock(m_statusMutex);
+                m_breakerOpen = true;
+                m_lastProblem = sent.error;
+            }
+            Q_EMIT problem(m_channel, sent.error);
+        }
+    };
+    switch (sent.outcome) {
+    case SendOutcome::Sent:
+    case SendOutcome::Delivered:
+        r.state = sent.outcome == SendOutcome::Sent ? OutboxState::Sent : OutboxState::Delivered;
+        m_breaker.success();
+        {
+            std::lock_guard lock(m_statusMutex);
+            m_breakerOpen = false;
+            ++m_sent;
+        }
+        break;
+    case SendOutcome::Final:
+        r.state = OutboxState::Failed;
+        break;
+    case SendOutcome::Uncertain:
+        // A gateway that takes the request and never answers: the message may have gone, so it
+        // waits for a person; and it counts against the gateway like any other failure.
+        r.state = OutboxState::Uncertain;
+        failure();
+        break;
+    case SendOutcome::Retryable:
+        failure();
+        if (item.attempts >= m_config.retry.maxAttempts) {
+            r.state = OutboxState::Failed;
+        } else {
+            r.state = OutboxState::Queued;
+            r.nextAttemptAt =
+                nowMs + m_config.retry.delayMs(item.attempts, sent.retryAfterSeconds, m_random);
+        }
+        break;
+    }
+    return r;
+}
+
+void ChannelWorker::reportDelivery(const DeliveryReport& report)
+{
+    {
+        std::lock_guard lock(m_reportsMutex);
+        m_reports.push_back(report);
+    }
+    QMetaObject::invokeMethod(this, &ChannelWorker::wake, Qt::QueuedConnection);
+}
+
+void ChannelWorker::applyReports()
+{
+    std::vector<DeliveryReport> reports;
+    {
+        std::lock_guard lock(m_reportsMutex);
+        reports.swap(m_reports);
+    }
+    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    for (const DeliveryReport& report : reports)
+        if (auto applied = m_outbox->applyDeliveryReport(report, nowMs); !applied)
+            qCWarning(lcDispatch) << "delivery report:" << applied.errorMessage();
+}
+
+void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
+{
+    if (m_config.staleAfterMs <= 0 ||
+        (m_lastSweepMono >= 0 && mono - m_lastSweepMono < m_config.staleSweepMs))
+        return;
+    m_lastSweepMono = mono;
+    auto stale = m_outbox->markStale(nowMs, nowMs - m_config.staleAfterMs, m_channel);
+    if (!stale)
+        qCWarning(lcDispatch) << stale.errorMessage();
+    else if (*stale > 0)
+        qCWarning(lcDispatch) << *stale << m_channel.id()
+                              << "messages waited too long and wait for a decision";
+}
+
+void ChannelWorker::measure(qint64 mono, int answered)
+{
+    std::lock_guard lock(m_statusMutex);
+    if (answered > 0)
+        m_samples.emplace_back(mono, answered);
+    while (!m_samples.empty() && m_samples.front().first < mono - m_config.rateWindowMs)
+        m_samples.pop_front();
+    if (m_samples.empty()) {
+        m_rate = -1;
+        return;
+    }
+    qint64 n = 0;
+    for (const auto& s : m_samples)
+        n += s.second;
+    // Over the time the samples span, but never less than a second: the first batch after a
+    // pause would otherwise look infinitely fast.
+    const qint64 span = std::max<qint64>(1000, mono - m_samples.front().first);
+    m_rate = n * 1000.0 / double(span);
+}
+
+ChannelStatus ChannelWorker::status() const
+{
+    std::lock_guard lock(m_statusMutex);
+    ChannelStatus s;
+    s.channel = m_channel;
+    s.ratePerSecond = m_rate;
+    if (!m_sender) {
+        s.readiness = ChannelReadiness::NotConfigured;
+    } else if (m_breakerOpen) {
+        s.readiness = ChannelReadiness::BreakerOpen;
+        s.detail = m_lastProblem;
+    } else {
+        s.readiness = ChannelReadiness::Ready;
+    }
+    return s;
+}
+
+qint64 ChannelWorker::sentCount() const
+{
+    std::lock_guard lock(m_statusMutex);
+    return m_sent;
+}
+
+qint64 ChannelWorker::processOnce()
+{
+    if (!m_outbox || !m_sender)
+        return -1;
+    applyReports();
+    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    const qint64 mono = m_clock.monotonicMs();
+    sweepStale(nowMs, mono);
+    measure(mono, 0);
+    qint64 wait = -1;
+    auto due = m_outbox->dueAt(m_channel);
+    if (!due) {
+        qCWarning(lcDispatch) << due.errorMessage();
+        wait = m_config.idlePollMs;
+    } else if (!*due) {
+        wait = -1;
+    } else if (**due > nowMs) {
+        wait = **due - nowMs;
+    } else if (!m_breaker.allows(mono)) {
+        wait = std::max<qint64>(1, m_breaker.openUntil() - mono);
+    } else {
+        int n = std::min(m_config.batchSize, m_bucket.available(mono));
+        if (m_breaker.trialOnly(mono))
+            n = std::min(n, 1);
+        if (n <= 0) {
+            wait = std::max<qint64>(1, m_bucket.msUntilToken(mono));
+        } else {
+            wait = 0;
+            auto claimed = m_outbox->claim(m_channel, nowMs, n);
+            if (!claimed) {
+                qCWarning(lcDispatch)
+                    << "claim failed on" << m_channel.id() << claimed.errorMessage();
+                wait = m_config.idlePollMs;
+            } else {
+                std::vector<OutboxResult> results;
+                results.reserve(claimed->size());
+                bool holdBack = false; // the breaker opened: the rest goes back unsent
+                int answered = 0;
+                for (const OutboxItem& item : *claimed) {
+                    m_countsPending.insert(item.actionId);
+                    if (holdBack) {
+                        OutboxResult r;
+                        r.id = item.id;
+                        r.state = OutboxState::Queued;
+                        r.attempted = false;
+                        r.nextAttemptAt = nowMs;
+                        results.push_back(r);
+                        continue;
+                    }
+                    results.push_back(sendOne(item, nowMs, &holdBack));
+                    if (results.back().attempted)
+                        ++answered;
+                }
+                if (auto done = m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch());
+                    !done)
+                    qCWarning(lcDispatch)
+                        << "recording results failed on" << m_channel.id() << done.errorMessage();
+                measure(m_clock.monotonicMs(), answered);
+                if (claimed->empty())
+                    wait = m_config.idlePollMs;
+            }
+        }
+    }
+    if (!m_countsPending.isEmpty())
+        Q_EMIT progressed(QList<qint64>(m_countsPending.cbegin(), m_countsPending.cend()));
+    postCounts(wait != 0);
+    return wait;
+}
+
+void ChannelWorker::postCounts(bool finalPass)
+{
+    const qint64 mono = m_clock.monotonicMs();
+    for (auto it = m_countsPending.begin(); it != m_countsPending.end();) {
+        const qint64 id = *it;
+        if (!finalPass && mono - m_countsPostedAt.value(id, -1'000'000) < m_config.countsEveryMs) {
+            ++it;
+            continue;
+        }
+        if (auto counts = m_outbox->counts(id, m_channel); counts)
+            Q_EMIT countsChanged(id, m_channel, *counts);
+        m_countsPostedAt.insert(id, mono);
+        it = m_countsPending.erase(it);
+    }
+}
+
+void ChannelWorker::start(const DatabaseSpec& spec)
+{
+    if (!m_outbox) {
+        if (auto opened = open(spec); !opened) {
+            qCCritical(lcDispatch)
+                << m_channel.id() << "worker cannot open the register:" << opened.errorMessage();
+            return;
+        }
+    }
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &ChannelWorker::wake);
+    }
+    wake();
+}
+
+void ChannelWorker::scheduleNext(qint64 waitMs)
+{
+    if (!m_timer)
+        return;
+    const qint64 ms = waitMs < 0 ? m_config.idlePollMs : std::min(waitMs, m_config.idlePollMs);
+    m_timer->start(int(ms));
+}
+
+void ChannelWorker::wake()
+{
+    if (!m_timer)
+        return;
+    scheduleNext(processOnce());
+}
+
+void ChannelWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    delete m_timer;
+    m_timer = nullptr;
+    m_outbox.reset();
+    m_actions.reset();
+    m_ownDb.reset();
+}
+
+} // namespace burgernet

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/core/Channel.h"
+#include "app/dispatch/SendPolicies.h"
+
+#include <QHash>
+
+#include <utility>
+
+namespace burgernet {
+
+class Settings;
+
+// How the channel workers send: the same for every channel but the rates.
+struct DispatchConfig
+{
+    RetryPolicy retry; // maxAttempts from dispatch/maxAttempts
+    // Rows claimed at once: at most this many per channel become uncertain in a crash.
+    int batchSize = 100;
+    int breakerThreshold = 5;
+    qint64 breakerCooldownMs = 30'000;
+    quint32 seed = 0; // jitter; 0: from std::random_device
+    // channel -> {rate per second, burst}; rate <= 0 is unlimited. Otherwise the sender's defaults.
+    QHash<Channel, std::pair<double, int>> rates;
+    qint64 idlePollMs = 1000;   // also catches work queued by another process (burgernetctl)
+    qint64 countsEveryMs = 500; // how often the progress counts of a busy action are posted
+    // An urgent message older than this is held back as stale instead of sent (0: never).
+    qint64 staleAfterMs = 30 * 60'000;
+    qint64 staleSweepMs = 10'000; // how often queued rows are checked for staleness
+    qint64 rateWindowMs = 60'000; // the time-to-finish comes from the rate measured over this
+
+    static DispatchConfig fromSettings(const Settings& settings);
+};
+
+} // namespace burgernet

@@ -1,0 +1,146 @@
+#include "app/services/ActionSteps.h"
+
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/services/AuditService.h"
+#include "app/services/AuditedChange.h"
+#include "app/services/DispatchPlan.h"
+
+#include <QJsonArray>
+
+namespace burgernet {
+
+namespace {
+
+const QString kAction = QStringLiteral("action");
+
+// [{"channel": "sms", "rows": 14}, ...]: channel names as values, never as keys (the audit
+// log's personal-data guard refuses a key called "email").
+QJsonArray channelCounts(const QList<PlannedMessage>& messages)
+{
+    QMap<Channel, qint64> counts;
+    for (const PlannedMessage& m : messages)
+        for (const OutboxEntry& e : m.entries)
+            ++counts[e.channel];
+    QJsonArray json;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        json.append(QJsonObject{{QStringLiteral("channel"), it.key().id()},
+                                {QStringLiteral("rows"), it.value()}});
+    return json;
+}
+
+} // namespace
+
+ActionSteps::ActionSteps(Database& db, AuditService& audit, const Clock& clock)
+    : m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_repo(db)
+    , m_outbox(db)
+{}
+
+Status ActionSteps::transition(Action& action, ActionState to, const QString& event,
+                               QJsonObject details, bool bySystem)
+{
+    const ActionState from = action.state;
+    if (!canTransition(from, to))
+        return Error{tr("Action %1 is %2 and cannot become %3.")
+                         .arg(action.id)
+                         .arg(enumId(from), enumId(to))};
+    details.insert(QStringLiteral("from"), enumId(from));
+    details.insert(QStringLiteral("to"), enumId(to));
+    Action next = action;
+    next.state = to;
+    next.updatedAt = m_clock.nowUtc();
+    if (to == ActionState::Closed || to == ActionState::Cancelled)
+        next.closedAt = next.updatedAt;
+    const QString actor = bySystem ? QStringLiteral("system") : m_audit.session().user;
+    auto done = AuditedChange(m_db, m_audit)
+                    .run({QStringLiteral("action.") + event, kAction, QString::number(action.id),
+                          details, bySystem},
+                         [&](QJsonObject&) -> Status {
+                             if (auto s = m_repo.update(next); !s)
+                                 return s;
+                             return m_repo.addEvent({0, next.id, next.updatedAt, actor, event,
+                                                     enumId(from), enumId(to), QString()});
+                         });
+    if (!done)
+        return done.error();
+    action = next;
+    return {};
+}
+
+Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages, ActionState to,
+                          const QString& event, QJsonObject details, bool stopUnsent, qint64 dueMs)
+{
+    const ActionState from = action.state;
+    if (from != to && !canTransition(from, to))
+        return Error{tr("Action %1 is %2 and cannot become %3.")
+                         .arg(action.id)
+                         .arg(enumId(from), enumId(to))};
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    Action next = action;
+    next.state = to;
+    next.updatedAt = now;
+    for (const PlannedMessage& m : messages)
+        if (m.type == MessageType::Alert && !next.sentAt.isValid())
+            next.sentAt = now;
+    if (to == ActionState::Closed || to == ActionState::Cancelled)
+        next.closedAt = now;
+    qint64 rows = 0;
+    for (const PlannedMessage& m : messages)
+        rows += qint64(m.entries.size());
+    details.insert(QStringLiteral("channels"), channelCounts(messages));
+    details.insert(QStringLiteral("rows"), rows);
+    details.insert(QStringLiteral("from"), enumId(from));
+    details.insert(QStringLiteral("to"), enumId(to));
+    QJsonArray types;
+    for (const PlannedMessage& m : messages)
+        types.append(enumId(m.type));
+    details.insert(QStringLiteral("messages"), types);
+    auto done =
+        AuditedChange(m_db, m_audit)
+            .run({QStringLiteral("action.") + event, kAction, QString::number(action.id), details},
+                 [&](QJsonObject& d) -> Status {
+                     if (stopUnsent) {
+                         qint64 stopped = 0;
+                         for (OutboxState s : {OutboxState::Queued, OutboxState::Stale}) {
+                             auto moved =
+                                 m_outbox.move(action.id, s, OutboxState::Cancelled, nowMs);
+                             if (!moved)
+                                 return moved.error();
+                             stopped += *moved;
+                         }
+                         d.insert(QStringLiteral("stopped"), stopped);
+                     }
+                     QJsonArray ids;
+                     for (const PlannedMessage& m : messages) {
+                         if (m.entries.empty())
+                             continue;
+                         auto messageId = m_repo.insertMessage(action.id, m.message, now,
+                                                               m_audit.session().user);
+                         if (!messageId)
+                             return messageId.error();
+                         ids.append(*messageId);
+                         const bool scheduled = m.type == MessageType::Alert;
+                         if (auto s = m_outbox.enqueue(action.id, *messageId, m.type,
+                                                       action.content.kind == ActionKind::Urgent,
+                                                       m.entries, nowMs, scheduled ? dueMs : 0);
+                             !s)
+                             return s;
+                     }
+                     d.insert(QStringLiteral("message_ids"), ids);
+                     if (auto s = m_repo.update(next); !s)
+                         return s;
+                     return m_repo.addEvent({0, next.id, now, m_audit.session().user, event,
+                                             enumId(from), enumId(to), QString::number(rows)});
+                 });
+    if (!done)
+        return done.error();
+    action = next;
+    qCInfo(lcDispatch) << "action" << action.id << event << rows << "outbox rows";
+    return {};
+}
+
+} // namespace burgernet

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/core/Session.h"
+#include "app/dispatch/ChannelCatalog.h"
+#include "app/services/ReauthGate.h"
+#include "app/storage/DatabaseSpec.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace burgernet {
+
+class ActionNotifier;
+class ActionWorkflow;
+class AuditLog;
+class AuditService;
+class Clock;
+class Database;
+class Dispatcher;
+class DispatchProgress;
+class HttpListener;
+class OutboxDecisions;
+class SecretStore;
+class SelectionService;
+class SenderRegistry;
+class SenderService;
+class Settings;
+class SettingsService;
+class TemplateService;
+
+// How one signed-in session is put together.
+struct SessionConfig
+{
+    Session session;
+    QString dataDir; // senders.ini, secrets, the CAP files (live/ or training/)
+    // Run a worker per channel in this process. Only a dispatching process recovers what a crash
+    // left in the outbox: another one would take rows that are being sent for lost.
+    bool dispatch = true;
+    bool loadIndex = true;    // the participant index, for counts and selections
+    bool listen = true;       // the callback listener for delivery reports and the CAP feed
+    quint16 callbackPort = 0; // 0: a free port
+    QString pluginFolder;     // third-party senders (live only); empty: the default folder
+    // Checks the signed-in user's password again before a large live send; with `prompt`, who
+    // is asked. Without them such a send is refused.
+    ReauthGate::Verifier reauthVerifier;
+    ReauthPrompt* reauthPrompt = nullptr;
+};
+
+// The services of one signed-in session, made in dependency order and torn down in reverse:
+// the audit service for the session's user, settings, templates, the participant index, the
+// action workflow with its progress and decisions, the senders (in training the simulated sender
+// on every channel, plugin channels included; nothing else exists there) and a dispatcher with
+// a worker per channel. The window, burgernetctl and the end-to-end tests all use this, so that
+// what is tested is what users run.
+class SessionServices : public QObject
+{
+    Q_OBJECT
+public:
+    SessionServices(SessionConfig config, Database& db, AuditLog& log, Settings& settings,
+                    const Clock& clock, QObject* parent = nullptr);
+    ~SessionServices() override;
+
+    // Loads the participant index and, when this session dispatches, recovers what a crash left
+    // in the outbox and starts the dispatcher.
+    Status start();
+    void stop();
+
+    const Session& session() const;
+    Mode mode() const;
+    Database& database() { return m_db; }
+    const DatabaseSpec& databaseSpec() const;
+    const Clock& clock() const { return m_clock; }
+    Settings& settings() { return m_settings; }
+    AuditService& audit() { return *m_audit; }
+    SettingsService& settingsService() { return *m_settingsService; }
+    SenderService& senders() { return *m_senderService; }
+    SelectionService& selection() { return *m_selection; }
+    TemplateService& templates() { return *m_templates; }
+    ActionNotifier& notifier() { return *m_notifier; }
+    ActionWorkflow& workflow() { return *m_workflow; }
+    DispatchProgress& progress() { return *m_progress; }
+    OutboxDecisions& decisions() { return *m_decisions; }
+    ReauthGate& reauthGate() { return *m_reauth; }
+    const ChannelCatalog& catalog() const { return m_catalog; }
+    // Null when this session does not dispatch.
+    Dispatcher* dispatcher() { return m_dispatcher.get(); }
+    HttpListener* listener() { return m_listener.get(); }
+
+private:
+    void createSenders();
+
+    SessionConfig m_config;
+    Database& m_db;
+    Settings& m_settings;
+    const Clock& m_clock;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<SettingsService> m_settingsService;
+    std::unique_ptr<ReauthGate> m_reauth;
+    std::unique_ptr<SenderRegistry> m_registry;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SenderService> m_senderService;
+    std::unique_ptr<SelectionService> m_selection;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ActionNotifier> m_notifier;
+    ChannelCatalog m_catalog;
+    std::unique_ptr<DispatchProgress> m_progress;
+    std::unique_ptr<OutboxDecisions> m_decisions;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    // After the dispatcher: it routes callbacks to the senders the dispatcher owns, so it goes
+    // first when the session ends.
+    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<ActionWorkflow> m_workflow;
+};
+
+} // namespace burgernet
