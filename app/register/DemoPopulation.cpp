@@ -105,8 +105,8 @@ DemoRandom::result_type DemoRandom::operator()()
     return result;
 }
 
-DemoPopulation::DemoPopulation(const PlaceTable& places, quint64 seed)
-    : m_places(places)
+DemoPopulation::DemoPopulation(PlaceTable places, quint64 seed)
+    : m_places(std::move(places))
     , m_seed(seed)
 {
     double total = 0;

@@ -41,7 +41,8 @@ class DemoPopulation
 public:
     static constexpr qint64 kDefaultParticipants = 1'250'000;
 
-    DemoPopulation(const PlaceTable& places, quint64 seed);
+    // Keeps a handle on `places`: the weighted picks point into them.
+    DemoPopulation(PlaceTable places, quint64 seed);
 
     // The participant with number `i` of the population (0-based). Deterministic.
     Participant make(qint64 i);
@@ -59,8 +60,8 @@ private:
     ParticipantLocation makeLocation(DemoRandom& random, const Place& place,
                                      ParticipantLocation::Kind kind) const;
 
-    const PlaceTable& m_places;
-    std::vector<const Place*> m_weighted; // places with people of their own
+    PlaceTable m_places;
+    std::vector<const Place*> m_weighted; // into m_places: places with people of their own
     std::vector<double> m_cumulative;     // cumulative population for weighted picks
     quint64 m_seed;
 };

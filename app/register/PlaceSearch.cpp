@@ -49,12 +49,13 @@ QString PlaceSearch::displayName(const Place& place)
     return place.name;
 }
 
-PlaceSearch::PlaceSearch(const std::vector<Place>& places)
+PlaceSearch::PlaceSearch(PlaceTable places)
+    : m_places(std::move(places))
 {
     QHash<QString, QStringList> extra;
     for (const QStringList& alias : extraAliases())
         extra.insert(alias.front(), alias.mid(1));
-    for (const Place& place : places) {
+    for (const Place& place : m_places.places()) {
         QStringList names{place.name};
         names += place.altNames;
         names += extra.value(place.name);

@@ -13,8 +13,11 @@ namespace burgernet {
 class PlaceSearch
 {
 public:
-    explicit PlaceSearch(const std::vector<Place>& places);
+    // Keeps `places` (a shared handle, not a copy of the places): what find returns points into
+    // them, so nothing a caller drops can leave the search pointing at freed memory.
+    explicit PlaceSearch(PlaceTable places);
 
+    // Valid as long as this search, or another copy of its table, is alive.
     std::vector<const Place*> find(const QString& text, int limit = 10) const;
     // Every name and alias once, for a completer.
     QStringList names() const;
@@ -27,8 +30,9 @@ private:
     {
         QString key; // normalised
         QString name;
-        const Place* place;
+        const Place* place; // into m_places
     };
+    PlaceTable m_places;
     std::vector<Entry> m_entries;
 };
 

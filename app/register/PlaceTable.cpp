@@ -4,12 +4,22 @@
 
 namespace burgernet {
 
+PlaceTable::PlaceTable(std::vector<Place> places)
+    : m_places(std::make_shared<const std::vector<Place>>(std::move(places)))
+{}
+
+const std::vector<Place>& PlaceTable::places() const
+{
+    static const std::vector<Place> none;
+    return m_places ? *m_places : none;
+}
+
 Result<PlaceTable> PlaceTable::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read the place table %1: %2").arg(path, file.errorString())};
-    PlaceTable table;
+    std::vector<Place> places;
     int line = 0;
     while (!file.atEnd()) {
         const QString text = QString::fromUtf8(file.readLine()).trimmed();
@@ -32,11 +42,11 @@ Result<PlaceTable> PlaceTable::load(const QString& path)
         place.isSection = f[9] == QLatin1String("PPLX");
         if (!okLat || !okLon)
             return Error{tr("%1 line %2: invalid coordinates.").arg(path).arg(line)};
-        table.m_places.push_back(std::move(place));
+        places.push_back(std::move(place));
     }
-    if (table.m_places.empty())
+    if (places.empty())
         return Error{tr("The place table %1 is empty.").arg(path)};
-    return table;
+    return PlaceTable(std::move(places));
 }
 
 } // namespace burgernet

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace burgernet {
@@ -25,17 +26,23 @@ struct Place
     bool isSection = false; // a part of a larger place (GeoNames PPLX), already in its population
 };
 
+// The places, immutable and shared: a copy of a table is another handle on the same places, so
+// whatever keeps pointers into them (place search, demo population) keeps a copy of the table
+// and cannot outlive them, and no copy can reallocate what another points into.
 class PlaceTable
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::PlaceTable)
 
 public:
+    PlaceTable() = default; // no places
+    explicit PlaceTable(std::vector<Place> places);
+
     static Result<PlaceTable> load(const QString& path = QStringLiteral(":/data/nl-places.tsv"));
 
-    const std::vector<Place>& places() const { return m_places; }
+    const std::vector<Place>& places() const;
 
 private:
-    std::vector<Place> m_places;
+    std::shared_ptr<const std::vector<Place>> m_places;
 };
 
 } // namespace burgernet

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace burgernet;
 
@@ -87,6 +88,28 @@ TEST_CASE("Place labels: by population, without overlaps, more when zoomed in", 
     }
     CHECK(labels.lastLabels().contains(QStringLiteral("Utrecht")));
     CHECK_FALSE(labels.lastLabels().contains(QStringLiteral("Rotterdam"))); // off screen
+}
+
+TEST_CASE("Place labels keep their names after the place table is gone", "[map][labels]")
+{
+    std::optional<PlaceLabelLayer> labels;
+    {
+        auto places = PlaceTable::load();
+        REQUIRE(places);
+        labels.emplace(places->places());
+    }
+    MapCanvas canvas;
+    canvas.addLayer(&*labels);
+    MapViewport city;
+    city.setSize({1000, 800});
+    city.setCentre(QGeoCoordinate(52.09, 5.12));
+    city.setZoom(12);
+    QImage image(city.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&image);
+        canvas.render(painter, city);
+    }
+    CHECK(labels->lastLabels().contains(QStringLiteral("Utrecht")));
 }
 
 TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <optional>
 #include <set>
 
 using namespace burgernet;
@@ -107,6 +108,27 @@ TEST_CASE("The same seed gives the same participants", "[demo]")
         CHECK(pa.locations[0].lat == pb.locations[0].lat);
         CHECK(pa.pseudonym == pc.pseudonym); // pseudonyms follow the number, not the seed
         CHECK((pa.name != pc.name || pa.locations[0].lat != pc.locations[0].lat));
+    }
+}
+
+TEST_CASE("A demo population keeps its places after the table it was given is gone", "[demo]")
+{
+    std::optional<DemoPopulation> population;
+    {
+        auto loaded = PlaceTable::load();
+        REQUIRE(loaded.ok());
+        population.emplace(*loaded, 7);
+    }
+    DemoPopulation reference(places(), 7);
+    for (qint64 i : {0LL, 1LL, 999LL}) {
+        const Participant made = population->make(i), expected = reference.make(i);
+        REQUIRE(made.locations.size() == expected.locations.size());
+        for (qsizetype l = 0; l < made.locations.size(); ++l) {
+            CHECK(made.locations[l].place.toStdString() ==
+                  expected.locations[l].place.toStdString());
+            CHECK(made.locations[l].lat == expected.locations[l].lat);
+            CHECK(made.locations[l].lon == expected.locations[l].lon);
+        }
     }
 }
 

@@ -12,8 +12,12 @@
 #include "tests/support/TempDatabase.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapView.h"
+#include "ui/map/PlaceSearchBox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -21,8 +25,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace burgernet;
@@ -219,4 +225,73 @@ TEST_CASE("When the register changes the window rebuilds the selection index in 
     window.checkRegisterChanged();
     CHECK_FALSE(reloaded.wait(300));
     CHECK(reloaded.size() == 1);
+}
+
+TEST_CASE("Ten place searches in a row in the map's search box each name and centre the place",
+          "[ui][search]")
+{
+    WindowFixture f;
+    auto window = f.window();
+    window->resize(1200, 800);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    auto* box = window->findChild<QLineEdit*>(QStringLiteral("placeSearch"));
+    REQUIRE(box);
+    auto* search = qobject_cast<PlaceSearchBox*>(box);
+    REQUIRE(search);
+    QSignalSpy found(search, &PlaceSearchBox::found);
+    MapCanvas* canvas = window->mapView()->canvas();
+    auto centre = [&] {
+        const QSize s = canvas->size();
+        return canvas->viewport().toCoordinate(QPointF(s.width() / 2.0, s.height() / 2.0));
+    };
+
+    struct Search
+    {
+        const char* typed;
+        const char* shown; // what the status bar says after "Found: "
+        double lat;
+        double lon;
+        double zoom;
+    };
+    const Search searches[] = {
+        {"Utrecht", "Utrecht (Utrecht)", 52.09083, 5.12222, 12},
+        {"Den Bosch", "'s-Hertogenbosch (Noord-Brabant)", 51.69917, 5.30417, 12},
+        {"'s-Gravenhage", "Den Haag (Zuid-Holland)", 52.07667, 4.29861, 12},
+        {"Ljouwert", "Leeuwarden (Friesland)", 53.20139, 5.80859, 13},
+        {"52.3731, 4.8932", "52.37310° N 4.89320° E", 52.3731, 4.8932, 16},
+        {"Amsterdam", "Amsterdam (Noord-Holland)", 52.37403, 4.88969, 12},
+        {"Rotterdam", "Rotterdam (Zuid-Holland)", 51.92250, 4.47917, 12},
+        {"Zwolle", "Zwolle (Overijssel)", 52.51250, 6.09444, 12},
+        {"Maastricht", "Maastricht (Limburg)", 50.84833, 5.68889, 12},
+        {"Groningen", "Groningen (Groningen)", 53.21917, 6.56667, 12},
+    };
+    // Dutch names, provinces and coordinates are printable ASCII and the degree sign: any other
+    // character is memory read as text.
+    auto clean = [](const QString& text) {
+        return std::all_of(text.begin(), text.end(), [](QChar c) {
+            return (c.unicode() >= 0x20 && c.unicode() < 0x7f) || c == QChar(0x00b0);
+        });
+    };
+    for (const Search& s : searches) {
+        const QString typed = QString::fromUtf8(s.typed);
+        INFO(s.typed);
+        box->setFocus();
+        box->clear();
+        QTest::keyClicks(box, typed);
+        CHECK(box->text().toStdString() == s.typed);
+        // With the completer's list open, Enter goes to the list (as the keyboard's does), which
+        // closes it and hands Enter on to the box.
+        QWidget* popup = QApplication::activePopupWidget();
+        QTest::keyClick(popup ? popup : box, Qt::Key_Return);
+
+        REQUIRE(found.size() == 1);
+        CHECK(found.takeFirst().at(2).toString().toStdString() == s.shown);
+        const QString status = window->statusBar()->currentMessage();
+        CHECK(status.toStdString() == std::string("Found: ") + s.shown);
+        CHECK(clean(status));
+        CHECK(centre().latitude() == Approx(s.lat).margin(1e-3));
+        CHECK(centre().longitude() == Approx(s.lon).margin(1e-3));
+        CHECK(canvas->viewport().zoom() == s.zoom);
+    }
 }

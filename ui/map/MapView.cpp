@@ -89,12 +89,14 @@ void MapView::createLayers(const SelectionService& selection)
     if (auto loaded = basemap->load(); !loaded)
         qCWarning(lcUi) << loaded.errorMessage();
     m_canvas->addLayer(basemap);
-    auto places = PlaceTable::load();
-    if (places)
-        m_canvas->addLayer(new PlaceLabelLayer(places->places(), this));
-    else
-        qCWarning(lcUi) << places.errorMessage();
-    createSearch(places ? places->places() : std::vector<Place>{});
+    PlaceTable places; // none when the table cannot be read: the map works without names
+    if (auto loaded = PlaceTable::load()) {
+        places = std::move(*loaded);
+        m_canvas->addLayer(new PlaceLabelLayer(places.places(), this));
+    } else {
+        qCWarning(lcUi) << loaded.errorMessage();
+    }
+    createSearch(std::move(places));
     m_participantLayer = new ParticipantLayer(this);
     m_participantLayer->setIndex(selection.index()); // aggregated in a worker thread
     m_canvas->addLayer(m_participantLayer);
@@ -160,10 +162,10 @@ void MapView::createTools()
     toNl->setObjectName(QStringLiteral("zoomToNetherlandsAction"));
 }
 
-void MapView::createSearch(const std::vector<Place>& places)
+void MapView::createSearch(PlaceTable places)
 {
     m_navBar->addSeparator();
-    m_searchBox = new PlaceSearchBox(places, this);
+    m_searchBox = new PlaceSearchBox(std::move(places), this);
     m_searchBox->setMinimumWidth(220);
     m_navBar->addWidget(m_searchBox);
     QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);

@@ -22,6 +22,7 @@ class MapTool;
 class MbtilesLayer;
 class OnlineTileLayer;
 class PlaceSearchBox;
+class PlaceTable;
 class SelectionService;
 class Settings;
 struct SelectionCount;
@@ -70,7 +71,7 @@ private:
     void createLayers(const SelectionService& selection);
     void createTools();
     void createTileControls();
-    void createSearch(const std::vector<struct Place>& places);
+    void createSearch(PlaceTable places);
     void showCursor(const QGeoCoordinate& coordinate);
     void showCount(const SelectionCount& count, bool preview);
 

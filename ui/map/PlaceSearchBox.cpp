@@ -7,9 +7,9 @@
 
 namespace burgernet {
 
-PlaceSearchBox::PlaceSearchBox(const std::vector<Place>& places, QWidget* parent)
+PlaceSearchBox::PlaceSearchBox(PlaceTable places, QWidget* parent)
     : QLineEdit(parent)
-    , m_search(std::make_unique<PlaceSearch>(places))
+    , m_search(std::make_unique<PlaceSearch>(std::move(places)))
 {
     setObjectName(QStringLiteral("placeSearch"));
     setPlaceholderText(tr("Place or coordinates"));

@@ -8,7 +8,7 @@
 namespace burgernet {
 
 class PlaceSearch;
-struct Place;
+class PlaceTable;
 
 // The map's search box: a Dutch place name (with completion, aliases such as Den Bosch) or
 // coordinates (WGS84 decimal or DMS, RD x/y). Enter looks it up and says where it is.
@@ -16,7 +16,7 @@ class PlaceSearchBox : public QLineEdit
 {
     Q_OBJECT
 public:
-    PlaceSearchBox(const std::vector<Place>& places, QWidget* parent = nullptr);
+    PlaceSearchBox(PlaceTable places, QWidget* parent = nullptr);
     ~PlaceSearchBox() override;
 
     // Looks up `text` (what Enter does).

@@ -18,6 +18,7 @@ class PlaceLabelLayer : public MapLayer
 {
     Q_OBJECT
 public:
+    // Copies what it draws of each place and keeps nothing of `places`: the table may go.
     explicit PlaceLabelLayer(const std::vector<Place>& places, QObject* parent = nullptr);
 
     void paint(QPainter& painter, const MapViewport& viewport) override;
