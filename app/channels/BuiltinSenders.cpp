@@ -19,9 +19,12 @@ std::unique_ptr<SenderRegistry> createSenderRegistry(Mode mode, const Clock& clo
 {
     auto registry = std::make_unique<SenderRegistry>(mode, clock);
     registry->addStaticPlugins();
+    const QString folder =
+        pluginFolder.isEmpty() ? SenderRegistry::defaultPluginFolder() : pluginFolder;
     if (mode == Mode::Live)
-        registry->loadFolder(pluginFolder.isEmpty() ? SenderRegistry::defaultPluginFolder()
-                                                    : pluginFolder);
+        registry->loadFolder(folder);
+    else
+        registry->readChannelsOf(folder);
     return registry;
 }
 

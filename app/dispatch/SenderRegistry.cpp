@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLibrary>
+#include <QLocale>
 #include <QPluginLoader>
 
 #include <algorithm>
@@ -119,9 +120,53 @@ const SenderRegistry::Entry* SenderRegistry::find(const QString& id) const
     return nullptr;
 }
 
+std::optional<ChannelInfo> SenderRegistry::channelFromMetaData(const QJsonObject& metaData)
+{
+    const QJsonObject declared = metaData.value(QStringLiteral("MetaData"))
+                                     .toObject()
+                                     .value(QStringLiteral("channel"))
+                                     .toObject();
+    const auto channel = Channel::fromId(declared.value(QStringLiteral("id")).toString());
+    if (!channel || channel->isBuiltin())
+        return std::nullopt;
+    ChannelInfo info;
+    info.channel = *channel;
+    // The name in the interface's language, else English, else the id.
+    const QJsonObject names = declared.value(QStringLiteral("name")).toObject();
+    const QString language = QLocale().name().left(2);
+    info.name = names.value(language).toString(names.value(QStringLiteral("en")).toString());
+    if (info.name.isEmpty())
+        info.name = channel->id();
+    info.capabilities.maxLength = declared.value(QStringLiteral("maxLength")).toInt();
+    info.capabilities.media = declared.value(QStringLiteral("media")).toBool();
+    info.capabilities.defaultRatePerSecond =
+        declared.value(QStringLiteral("ratePerSecond")).toDouble(1);
+    info.capabilities.defaultBurst = 1;
+    info.capabilities.costPerMessage = declared.value(QStringLiteral("costPerMessage")).toDouble();
+    return info;
+}
+
+void SenderRegistry::readChannelsOf(const QString& folder)
+{
+    const QDir dir(folder);
+    const auto files = dir.entryInfoList(QDir::Files, QDir::Name);
+    for (const QFileInfo& file : files) {
+        if (!QLibrary::isLibrary(file.fileName()))
+            continue;
+        // QPluginLoader::metaData() reads the file; it neither loads nor runs the library.
+        const QPluginLoader loader(file.absoluteFilePath());
+        if (!checkMetaData(loader.metaData()).isEmpty())
+            continue;
+        if (const auto info = channelFromMetaData(loader.metaData()))
+            if (std::none_of(m_declaredChannels.begin(), m_declaredChannels.end(),
+                             [&](const ChannelInfo& i) { return i.channel == info->channel; }))
+                m_declaredChannels.append(*info);
+    }
+}
+
 QList<ChannelInfo> SenderRegistry::addedChannels() const
 {
-    QList<ChannelInfo> added;
+    QList<ChannelInfo> added = m_declaredChannels;
     for (const Entry& entry : m_entries) {
         const SenderDescriptor& d = entry.descriptor;
         if (d.addsChannel() && std::none_of(added.begin(), added.end(), [&](const ChannelInfo& i) {

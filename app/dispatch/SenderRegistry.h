@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPluginLoader;
@@ -47,6 +48,12 @@ public:
     // Loads every plugin file in `folder` (live mode only). Plugins built for another interface
     // version, or that are not sender plugins, are refused and listed in refused().
     void loadFolder(const QString& folder);
+    // Training: learns from each plugin file's metadata, without loading or running it, which
+    // broadcast channel it adds ("channel" in its Q_PLUGIN_METADATA file), so that training has
+    // the same channels as live, each served by the simulated sender.
+    void readChannelsOf(const QString& folder);
+    // A channel as a plugin's metadata declares it; nullopt when it declares none or a bad one.
+    static std::optional<ChannelInfo> channelFromMetaData(const QJsonObject& metaData);
     const QList<RefusedPlugin>& refused() const { return m_refused; }
 
     QList<SenderDescriptor> descriptors() const;
@@ -79,6 +86,7 @@ private:
     std::vector<Entry> m_entries;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
     QList<RefusedPlugin> m_refused;
+    QList<ChannelInfo> m_declaredChannels; // training: from the plugins' metadata only
 };
 
 } // namespace burgernet

@@ -69,6 +69,12 @@ TEST_CASE("Training registry holds only the simulated sender and refuses every l
     // Loading the folder explicitly changes nothing either.
     registry->loadFolder(pluginDir());
     CHECK(ids(*registry) == QStringList{QStringLiteral("simulated")});
+    // What training does learn, from the plugin's metadata alone, is the channel it adds: the
+    // simulated sender serves it there, so a trainee sees the same channels as live.
+    const QList<ChannelInfo> added = registry->addedChannels();
+    REQUIRE(added.size() == 1);
+    CHECK(added.front().channel.id() == QStringLiteral("signs"));
+    CHECK(added.front().capabilities.maxLength == 120);
 
     // The simulated sender serves whichever channel it is made for, and must be told which.
     CHECK_FALSE(registry->create(QStringLiteral("simulated"), liveContext()).ok());

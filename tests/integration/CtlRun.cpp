@@ -5,6 +5,8 @@
 #include "app/ctl/CtlRunner.h"
 #include "tests/support/FakeClock.h"
 
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -23,6 +25,31 @@ CtlRun runCtl(const QStringList& args)
         run.exitCode = CtlRunner::withBuiltinCommands()->run(
             context, QStringList{QStringLiteral("burgernetctl")} + args);
     }
+    return run;
+}
+
+CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs)
+{
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("BURGERNET_SECRETS"), QStringLiteral("file"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"), args);
+    CtlRun run;
+    if (!ctl.waitForFinished(timeoutMs)) {
+        ctl.kill();
+        ctl.waitForFinished();
+        run.err = QStringLiteral("burgernetctl did not finish in time\n");
+    } else {
+        run.exitCode = ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
+    }
+    run.out = QString::fromUtf8(ctl.readAllStandardOutput());
+    run.err += QString::fromUtf8(ctl.readAllStandardError());
     return run;
 }
 

@@ -28,7 +28,8 @@ private:
 class WebhookSenderPlugin : public QObject, public LiveSenderPlugin<WebhookSender>
 {
     Q_OBJECT
-    Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid)
+    // The channel it adds, readable without running the plugin (training reads only this).
+    Q_PLUGIN_METADATA(IID BurgernetChannelSenderPlugin_iid FILE "signs-webhook.json")
     Q_INTERFACES(burgernet::ChannelSenderPlugin)
 };
 

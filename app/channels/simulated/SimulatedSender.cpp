@@ -38,15 +38,17 @@ SenderDescriptor SimulatedSender::describe()
     d.capabilities.maxLength = 0;
     d.capabilities.deliveryReceipts = true;
     d.capabilities.twoWay = true;
-    d.capabilities.defaultRatePerSecond = 200;
-    d.capabilities.defaultBurst = 200;
+    // The pace of a real SMS gateway (Kannel to an operator: tens a second), so that a trainee
+    // sees a large area take as long as it would.
+    d.capabilities.defaultRatePerSecond = 50;
+    d.capabilities.defaultBurst = 50;
     d.reachesPeople = false;
     using T = SenderSetting::Type;
     d.settings = {
         {QStringLiteral("latencyMs"),
          tr("Latency (ms)"),
          T::Integer,
-         200,
+         10,
          {},
          false,
          tr("How long each send takes.")},
@@ -135,7 +137,7 @@ bool SimulatedSender::draw(int percent)
 
 SendResult SimulatedSender::send(const OutgoingMessage& message)
 {
-    const int latency = qMax(0, m_context.settings.value(QStringLiteral("latencyMs"), 200).toInt());
+    const int latency = qMax(0, m_context.settings.value(QStringLiteral("latencyMs"), 10).toInt());
     if (latency > 0)
         QThread::msleep(ulong(latency));
     // Every draw happens for every message, so that a seed gives one sequence of outcomes.
