@@ -204,9 +204,14 @@ Result<ActionState> ActionWorkflow::submit(const DispatchPlan& plan,
         return ActionState::AwaitingApproval;
     }
     if (plan.needsReauth) {
-        if (!m_reauth)
+        if (!m_reauth) {
+            (void)m_audit.record(QStringLiteral("send.reauth"), QStringLiteral("user"),
+                                 m_audit.session().user, AuditResult::Denied,
+                                 {{QStringLiteral("recipients"), plan.participants},
+                                  {QStringLiteral("reason"), QStringLiteral("no-password")}});
             return Error{tr("A live send to this many recipients needs the password again, and "
                             "there is no one to ask: sign in with your own account.")};
+        }
         if (auto s = m_reauth->confirm(plan.participants); !s)
             return s.error();
     }

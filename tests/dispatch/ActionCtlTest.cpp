@@ -1,12 +1,15 @@
 #include "app/audit/AuditQuery.h"
 #include "app/ctl/CtlContext.h"
+#include "app/dispatch/Outbox.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/integration/CtlRun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -129,4 +132,186 @@ TEST_CASE("burgernetctl template lists, shows and replaces the message templates
     CHECK(unknown.exitCode == ExitUsage);
     auto usage = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("set")});
     CHECK(usage.exitCode == ExitUsage);
+}
+
+namespace {
+
+// burgernetctl as its own process on this register, with settings of its own.
+struct CtlProcess
+{
+    explicit CtlProcess(DispatchFixture& f, int reauthRecipients, int approvalThreshold)
+        : db(f.spec().sqlitePath)
+    {
+        REQUIRE(home.isValid());
+        QDir().mkpath(home.filePath(QStringLiteral("config/Burgernet")));
+        QSettings settings(home.filePath(QStringLiteral("config/Burgernet/burgernet-console.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("security/reauthRecipients"), reauthRecipients);
+        settings.setValue(QStringLiteral("dispatch/approvalThreshold"), approvalThreshold);
+        settings.sync();
+        for (const auto& [name, role] :
+             {std::pair{QStringLiteral("centralist"), QStringLiteral("dispatcher")},
+              std::pair{QStringLiteral("chef"), QStringLiteral("supervisor")}}) {
+            const QString pw = password(name);
+            QFile file(pw);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(name.toUtf8() + "-wachtwoord\n");
+            file.close();
+            auto added =
+                run({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                     role, QStringLiteral("--password-file"), pw});
+            INFO(added.err.toStdString());
+            REQUIRE(added.exitCode == ExitOk);
+        }
+    }
+    QString password(const QString& user) const
+    {
+        return home.filePath(user + QStringLiteral(".pw"));
+    }
+    test::CtlRun run(const QStringList& args)
+    {
+        return test::runCtlProcess(QStringList{QStringLiteral("--db"), db,
+                                               QStringLiteral("--audit-log"),
+                                               home.filePath(QStringLiteral("audit.sqlite"))} +
+                                       args,
+                                   home.path());
+    }
+    test::CtlRun as(const QString& user, const QStringList& args)
+    {
+        return run(QStringList{QStringLiteral("--user"), user, QStringLiteral("--password-file"),
+                               password(user)} +
+                   args);
+    }
+    QStringList send() const
+    {
+        return {QStringLiteral("action"),    QStringLiteral("send"),
+                QStringLiteral("--type"),    QStringLiteral("straatroof"),
+                QStringLiteral("--circle"),  QStringLiteral("52.0894,5.11,1500"),
+                QStringLiteral("--text"),    QStringLiteral("Man met rode jas"),
+                QStringLiteral("--channel"), QStringLiteral("sms"),
+                QStringLiteral("--yes"),     QStringLiteral("--json")};
+    }
+    std::vector<AuditRecord> records(const QString& action)
+    {
+        auto log = AuditQuery::open(home.filePath(QStringLiteral("audit.sqlite")));
+        REQUIRE(log.ok());
+        AuditFilter filter;
+        filter.action = action;
+        auto page = (*log)->page(filter, 0, 100);
+        REQUIRE(page.ok());
+        return *page;
+    }
+
+    QTemporaryDir home;
+    QString db;
+};
+
+qint64 idOf(const test::CtlRun& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8())
+        .object()
+        .value(QStringLiteral("id"))
+        .toInteger();
+}
+
+} // namespace
+
+TEST_CASE("burgernetctl: the password again before a large live send, from --password-file or "
+          "refused",
+          "[dispatch][ctl][security]")
+{
+    DispatchFixture f;
+    CtlProcess ctl(f, 5, 100'000); // 18 participants in the area: more than 5
+    // The workstation's own account has no password to give again: refused, nothing queued.
+    auto workstation = ctl.run(ctl.send());
+    CHECK(workstation.exitCode == ExitFailure);
+    CHECK(workstation.err.contains(QStringLiteral("password again")));
+    auto all = f.actions().workflow().actions(false);
+    REQUIRE(all->size() == 1);
+    CHECK(all->front().state == ActionState::Cancelled);
+    CHECK(f.states(all->front().id, BuiltinChannel::Sms).isEmpty());
+
+    // A dispatcher who signed in with a password file gives it again from there.
+    auto dispatcher = ctl.as(QStringLiteral("centralist"), ctl.send());
+    INFO(dispatcher.err.toStdString());
+    REQUIRE(dispatcher.exitCode == ExitOk);
+    const qint64 id = idOf(dispatcher);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
+    const auto reauth = ctl.records(QStringLiteral("send.reauth"));
+    REQUIRE(reauth.size() == 2);
+    int denied = 0, confirmed = 0;
+    for (const AuditRecord& r : reauth) {
+        denied += r.result == QLatin1String("denied");
+        confirmed += r.result == QLatin1String("ok") && r.actor == QLatin1String("centralist");
+    }
+    CHECK(denied == 1);
+    CHECK(confirmed == 1);
+}
+
+TEST_CASE("burgernetctl: approve and reject by a second user, decide and retry-failed",
+          "[dispatch][ctl]")
+{
+    DispatchFixture f;
+    // burgernetctl runs on the wall clock; the fixture's workers below run on the same time.
+    f.clock().set(QDateTime::currentDateTimeUtc());
+    CtlProcess ctl(f, 100'000, 10); // 14 SMS > 10: a second user approves
+    auto sent = ctl.as(QStringLiteral("centralist"), ctl.send());
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exitCode == ExitOk);
+    const qint64 id = idOf(sent);
+    CHECK(QJsonDocument::fromJson(sent.out.toUtf8()).object().value(QStringLiteral("state")) ==
+          QStringLiteral("awaiting_approval"));
+    CHECK(f.states(id, BuiltinChannel::Sms).isEmpty());
+    // The author may not approve (nor may a dispatcher at all).
+    auto self =
+        ctl.as(QStringLiteral("centralist"), {QStringLiteral("action"), QStringLiteral("approve"),
+                                              QString::number(id), QStringLiteral("--yes")});
+    CHECK(self.exitCode == ExitFailure);
+    auto approved =
+        ctl.as(QStringLiteral("chef"), {QStringLiteral("action"), QStringLiteral("approve"),
+                                        QString::number(id), QStringLiteral("--yes")});
+    INFO(approved.err.toStdString());
+    REQUIRE(approved.exitCode == ExitOk);
+    CHECK(f.actions().action(id)->approver == QStringLiteral("chef"));
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
+
+    // Another one goes back to its author.
+    const qint64 second = idOf(ctl.as(QStringLiteral("centralist"), ctl.send()));
+    auto rejected =
+        ctl.as(QStringLiteral("chef"),
+               {QStringLiteral("action"), QStringLiteral("reject"), QString::number(second),
+                QStringLiteral("--text"), QStringLiteral("Beschrijving te vaag")});
+    REQUIRE(rejected.exitCode == ExitOk);
+    CHECK(f.actions().action(second)->state == ActionState::Draft);
+
+    // The first: two fail for good and three are interrupted mid-send.
+    f.clock().set(QDateTime::currentDateTimeUtc());
+    f.sms().setScript([](const OutgoingMessage&, int call) {
+        return call < 2 ? test::ScriptedSender::final() : test::ScriptedSender::ok();
+    });
+    DispatchConfig config;
+    config.batchSize = 7;
+    auto worker = f.worker(config);
+    worker->processOnce();
+    Outbox(f.db()).claim(BuiltinChannel::Sms, f.clock().nowUtc().toMSecsSinceEpoch(), 3);
+    REQUIRE(f.actions().recoverAfterRestart().ok());
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Uncertain) == 3);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Failed) == 2);
+    auto decided = ctl.as(QStringLiteral("centralist"),
+                          {QStringLiteral("action"), QStringLiteral("decide"), QString::number(id),
+                           QStringLiteral("--uncertain"), QStringLiteral("drop")});
+    INFO(decided.err.toStdString());
+    REQUIRE(decided.exitCode == ExitOk);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Dropped) == 3);
+    auto retried =
+        ctl.as(QStringLiteral("centralist"),
+               {QStringLiteral("action"), QStringLiteral("retry-failed"), QString::number(id)});
+    REQUIRE(retried.exitCode == ExitOk);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Failed) == 0);
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 4 + 2);
+    auto usage = ctl.as(QStringLiteral("centralist"),
+                        {QStringLiteral("action"), QStringLiteral("decide"), QString::number(id)});
+    CHECK(usage.exitCode == ExitUsage);
+    CHECK(ctl.records(QStringLiteral("action.decide_uncertain")).size() == 1);
+    CHECK(ctl.records(QStringLiteral("action.retry_failed")).size() == 1);
 }
