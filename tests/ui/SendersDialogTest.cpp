@@ -61,7 +61,7 @@ TEST_CASE("Senders page: generated form, save, health light and test message", "
     REQUIRE(dialog.form());
     auto* latency = qobject_cast<QSpinBox*>(dialog.form()->editor(QStringLiteral("latencyMs")));
     REQUIRE(latency);
-    CHECK(latency->value() == 200);
+    CHECK(latency->value() == 10); // the default from the schema
     latency->setValue(0);
     dialog.findChild<QPushButton*>(QStringLiteral("saveSettings"))->click();
     CHECK(f.service.settings(QStringLiteral("simulated"))
