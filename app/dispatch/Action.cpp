@@ -137,7 +137,8 @@ bool canTransition(ActionState from, ActionState to)
         // Approved, sent back to the author, or withdrawn.
         return to == S::Sending || to == S::Draft || to == S::Cancelled;
     case S::Sending:
-        return to == S::Sent || to == S::Cancelled;
+        // Closed early: what has not gone out is stopped, and those reached are told.
+        return to == S::Sent || to == S::Closed || to == S::Cancelled;
     case S::Sent:
     case S::Updated:
         return to == S::Updated || to == S::Closed || to == S::Cancelled;

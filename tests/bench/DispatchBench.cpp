@@ -210,16 +210,17 @@ int main(int argc, char* argv[])
         QElapsedTimer took;
         took.start();
         const double stall = longestStallMs([&](std::function<void()> done) {
-            jobs.prepare(PlanRequest::alert(viaJobs), [&, done](const Result<DispatchPlan>& plan) {
-                if (!plan)
-                    die(plan.errorMessage());
-                jobs.submit(*plan, Confirmation::yes(plan->notReady()),
-                            [done](const Result<ActionState>& state) {
-                                if (!state)
-                                    die(state.errorMessage());
-                                done();
-                            });
-            });
+            jobs.prepare(PlanRequest::alert(viaJobs), &jobs,
+                         [&, done](const Result<DispatchPlan>& plan) {
+                             if (!plan)
+                                 die(plan.errorMessage());
+                             jobs.submit(*plan, Confirmation::yes(plan->notReady()), &jobs,
+                                         [done](const Result<ActionState>& state) {
+                                             if (!state)
+                                                 die(state.errorMessage());
+                                             done();
+                                         });
+                         });
         });
         const double queueMs = double(took.nsecsElapsed()) / 1e6;
         auto progress = session->progress().progress(viaJobs);

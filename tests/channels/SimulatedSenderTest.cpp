@@ -1,5 +1,6 @@
 #include "app/channels/BuiltinSenders.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/Wait.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -91,7 +92,7 @@ TEST_CASE("Simulated sender takes its latency and reports receipts and replies l
         std::lock_guard lock(mutex);
         CHECK(delivered.isEmpty()); // not before its delay
     }
-    QTRY_COMPARE_WITH_TIMEOUT(replies.load(), 1, 3000);
+    REQUIRE(test::waitUntil([&] { return (replies.load()) == (1); }, 3000));
     std::lock_guard lock(mutex);
     CHECK(delivered == QStringList{QStringLiteral("m1")});
 }

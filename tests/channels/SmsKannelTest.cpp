@@ -5,6 +5,7 @@
 #include "app/channels/sms_kannel/SmsText.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/PeerProcess.h"
+#include "tests/support/Wait.h"
 
 #include <QTest>
 
@@ -130,7 +131,8 @@ TEST_CASE("SMS through real Kannel reaches the fake SMSC and delivery reports co
         CHECK(arrived->value(QStringLiteral("from")).toString() == QStringLiteral("Burgernet"));
         CHECK(QByteArray::fromHex(arrived->value(QStringLiteral("data")).toString().toLatin1()) ==
               "Kijk uit naar een rode auto");
-        QTRY_VERIFY_WITH_TIMEOUT(reports.count(DeliveryReport::Status::Delivered) == 1, 10000);
+        REQUIRE(test::waitUntil(
+            [&] { return reports.count(DeliveryReport::Status::Delivered) == 1; }, 10000));
         std::lock_guard lock(reports.mutex);
         CHECK(reports.list.last().messageId == QStringLiteral("out-1"));
     }

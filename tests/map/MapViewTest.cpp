@@ -2,6 +2,7 @@
 
 #include "app/register/PlaceTable.h"
 #include "tests/map/MapTestSupport.h"
+#include "tests/support/Wait.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/PlaceSearchBox.h"
@@ -257,7 +258,7 @@ TEST_CASE("Map view: a rebuilt participant index is counted and drawn", "[map][v
     selection.setIndex(test::latticeIndex());
     view.participantsChanged(selection);
     CHECK(view.areaController()->count().participants > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(view.participantsReady(), 5000);
+    REQUIRE(test::waitUntil([&] { return view.participantsReady(); }, 5000));
 }
 
 TEST_CASE("Call-back tips of actions are drawn on the map", "[map][view]")

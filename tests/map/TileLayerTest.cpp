@@ -1,5 +1,6 @@
 // Tiles against a real HTTP server on loopback (a small one made here from QTcpServer, which
 // answers every GET with a coloured PNG and counts the requests) and a generated MBTiles file.
+#include "tests/support/Wait.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
@@ -218,7 +219,7 @@ TEST_CASE("MBTiles 1.3: metadata, TMS row flip, read off the GUI thread", "[map]
     canvas.addLayer(layer.get());
     QSignalSpy changed(layer.get(), &MapLayer::changed);
     renderTile(canvas);
-    QTRY_VERIFY_WITH_TIMEOUT(layer->hasTile({12, 2104, 1346}), 5000);
+    REQUIRE(test::waitUntil([&] { return layer->hasTile({12, 2104, 1346}); }, 5000));
     CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::blue));
 
     CHECK_FALSE(MbtilesLayer::open(dir.filePath(QStringLiteral("missing.mbtiles"))));

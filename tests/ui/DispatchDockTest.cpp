@@ -5,6 +5,7 @@
 #include "app/services/ReauthGate.h"
 #include "app/session/SessionServices.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/Wait.h"
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/ActionsDock.h"
 #include "ui/dispatch/ChannelPreview.h"
@@ -350,13 +351,17 @@ TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent;
     };
     dock->setPrompts(prompts);
     QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
-    QTRY_COMPARE(d.f.actions().action(*id)->state, ActionState::Closed);
+    REQUIRE(test::waitUntil(
+        [&] { return (d.f.actions().action(*id)->state) == (ActionState::Closed); }, 5000));
     CHECK(closing.request.type == MessageType::Closing);
     CHECK(closing.participants == 18);
-    CHECK(dock->model()
-              ->data(dock->model()->index(0, ActionTableModel::State))
-              .toString()
-              .contains(QStringLiteral("closed")));
+    // The dock shows it once the job that queued the closing message is over.
+    CHECK(test::waitUntil([&] {
+        return dock->model()
+            ->data(dock->model()->index(0, ActionTableModel::State))
+            .toString()
+            .contains(QStringLiteral("closed"));
+    }));
     CHECK_FALSE(dock->button(QStringLiteral("cancel"))->isEnabled());
 }
 
@@ -389,16 +394,24 @@ TEST_CASE("Closing with messages not yet sent says how many, and reaches only th
     dock->setPrompts(prompts);
     // Asked first, with the number that will not go out; backing out changes nothing.
     QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
-    QTRY_COMPARE(asked.unsentRows, qint64(9));
+    REQUIRE(test::waitUntil([&] { return (asked.unsentRows) == (qint64(9)); }, 5000));
     CHECK(asked.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("9 message")));
     ConfirmDispatchDialog shown(asked, d.session->catalog());
     CHECK(shown.summaryText().contains(QStringLiteral("9 message(s) have not gone out yet")));
     CHECK(d.f.actions().action(*id)->state == ActionState::Sending);
     CHECK(d.f.states(*id, BuiltinChannel::Sms).value(OutboxState::Queued) == 9);
 
+    // The button is back once the first plan's job is over.
+    REQUIRE(test::waitUntil([&] { return !d.jobs->busy(); }));
+    REQUIRE(dock->button(QStringLiteral("close"))->isEnabled());
     confirm = true;
+    asked = DispatchPlan();
     QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
-    QTRY_COMPARE(d.f.actions().action(*id)->state, ActionState::Closed);
+    REQUIRE(test::waitUntil([&] { return asked.unsentRows == 9; }, 5000));
+    const bool closed = test::waitUntil(
+        [&] { return (d.f.actions().action(*id)->state) == (ActionState::Closed); }, 5000);
+    INFO(d.warned.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(closed);
     CHECK(d.warned.isEmpty());
     CHECK(d.f.states(*id, BuiltinChannel::Sms).value(OutboxState::Cancelled) == 9);
     d.f.drain(*worker);
@@ -418,6 +431,8 @@ TEST_CASE("Actions dock: an update can grow the area to the one now on the map",
     REQUIRE(d.f.actions().submit(*id).ok());
     auto worker = d.f.worker();
     d.f.drain(*worker);
+    // What the session's dispatcher does when its workers report progress.
+    d.session->progress().refreshStates({*id});
     const int first = d.f.email().calls();
     dock->selectAction(*id);
     dock->setAlertArea(DispatchFixture::area(1500));
@@ -440,9 +455,10 @@ TEST_CASE("Actions dock: an update can grow the area to the one now on the map",
     QTest::mouseClick(dock->button(QStringLiteral("update")), Qt::LeftButton);
     CHECK(asked);
     // The update goes through the same confirmation, stating the newcomers.
-    QTRY_COMPARE(update.request.type, MessageType::Update);
+    REQUIRE(test::waitUntil([&] { return (update.request.type) == (MessageType::Update); }, 5000));
     CHECK(update.newRecipients == 18 - first);
-    QTRY_COMPARE(d.f.actions().action(*id)->state, ActionState::Updated);
+    REQUIRE(test::waitUntil(
+        [&] { return (d.f.actions().action(*id)->state) == (ActionState::Updated); }, 5000));
     d.f.drain(*worker);
     // The earlier recipients get the update, the newcomers the alert: 18 alerts in all.
     int alerts = 0, updates = 0;

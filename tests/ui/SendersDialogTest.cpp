@@ -8,6 +8,7 @@
 #include "app/services/SenderService.h"
 #include "tests/audit/AuditTestSupport.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/Wait.h"
 #include "ui/senders/ListenButton.h"
 #include "ui/senders/SenderSettingsForm.h"
 
@@ -70,14 +71,18 @@ TEST_CASE("Senders page: generated form, save, health light and test message", "
     CHECK(f.records(QStringLiteral("sender.settings")) == 1);
 
     dialog.findChild<QPushButton*>(QStringLiteral("checkHealth"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(dialog.list()->item(0)->data(Qt::UserRole + 1).toString(),
-                              QStringLiteral("ok"), 5000);
+    REQUIRE(test::waitUntil(
+        [&] {
+            return (dialog.list()->item(0)->data(Qt::UserRole + 1).toString()) ==
+                   (QStringLiteral("ok"));
+        },
+        5000));
 
     dialog.findChild<QLineEdit*>(QStringLiteral("testRecipient"))
         ->setText(QStringLiteral("+31612345678"));
     dialog.findChild<QPushButton*>(QStringLiteral("sendTest"))->click();
     auto* result = dialog.findChild<QLabel*>(QStringLiteral("senderResult"));
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("sent")), 5000);
+    REQUIRE(test::waitUntil([&] { return result->text().contains(QStringLiteral("sent")); }, 5000));
     CHECK(f.records(QStringLiteral("sender.test.result")) == 1);
 }
 

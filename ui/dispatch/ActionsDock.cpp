@@ -298,7 +298,7 @@ void ActionsDock::report(const Status& status)
 
 void ActionsDock::sendPlan(const PlanRequest& request)
 {
-    m_jobs.prepare(request, [this](const Result<DispatchPlan>& plan) {
+    m_jobs.prepare(request, this, [this](const Result<DispatchPlan>& plan) {
         if (!plan) {
             report(plan.error());
             return;
@@ -312,7 +312,7 @@ void ActionsDock::sendPlan(const PlanRequest& request)
             refresh();
             return;
         }
-        m_jobs.submit(*plan, *confirmation, [this](const Result<ActionState>& state) {
+        m_jobs.submit(*plan, *confirmation, this, [this](const Result<ActionState>& state) {
             report(state ? Status() : Status(state.error()));
         });
     });

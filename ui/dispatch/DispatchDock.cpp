@@ -523,7 +523,7 @@ void DispatchDock::startSend()
     }
     const qint64 actionId = *id;
     m_jobs.prepare(
-        PlanRequest::alert(actionId), [this, actionId](const Result<DispatchPlan>& plan) {
+        PlanRequest::alert(actionId), this, [this, actionId](const Result<DispatchPlan>& plan) {
             if (!plan) {
                 finishSend(actionId, plan.errorMessage());
                 return;
@@ -538,9 +538,10 @@ void DispatchDock::startSend()
                 return;
             }
             m_status->setText(tr("Queuing…"));
-            m_jobs.submit(*plan, *confirmation, [this, actionId](const Result<ActionState>& state) {
-                finishSend(actionId, state ? QString() : state.errorMessage());
-            });
+            m_jobs.submit(*plan, *confirmation, this,
+                          [this, actionId](const Result<ActionState>& state) {
+                              finishSend(actionId, state ? QString() : state.errorMessage());
+                          });
         });
 }
 

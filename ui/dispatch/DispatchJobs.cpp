@@ -116,10 +116,9 @@ Result<JobWorkflow> makeWorkflow(SessionServices& session, QObject* window,
 
 } // namespace
 
-void DispatchJobs::prepare(const PlanRequest& request, PlanDone done)
+void DispatchJobs::prepare(const PlanRequest& request, QObject* context, PlanDone done)
 {
     started();
-    QPointer<DispatchJobs> self(this);
     auto future = QtConcurrent::run([this, request]() -> Result<DispatchPlan> {
         auto job = makeWorkflow(m_session, this, m_verifier, m_prompt);
         if (!job)
@@ -127,17 +126,17 @@ void DispatchJobs::prepare(const PlanRequest& request, PlanDone done)
         return job->workflow->prepare(request);
     });
     auto* watcher = new QFutureWatcher<Result<DispatchPlan>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-        const Result<DispatchPlan> result = watcher->result();
+    connect(watcher, &QFutureWatcherBase::finished, context,
+            [watcher, done] { done(watcher->result()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         finished();
-        done(result);
     });
     watcher->setFuture(future);
 }
 
 void DispatchJobs::submit(const DispatchPlan& plan, const Confirmation& confirmation,
-                          SubmitDone done)
+                          QObject* context, SubmitDone done)
 {
     started();
     auto future = QtConcurrent::run([this, plan, confirmation]() -> Result<ActionState> {
@@ -147,11 +146,11 @@ void DispatchJobs::submit(const DispatchPlan& plan, const Confirmation& confirma
         return job->workflow->submit(plan, confirmation);
     });
     auto* watcher = new QFutureWatcher<Result<ActionState>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-        const Result<ActionState> result = watcher->result();
+    connect(watcher, &QFutureWatcherBase::finished, context,
+            [watcher, done] { done(watcher->result()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         finished();
-        done(result);
     });
     watcher->setFuture(future);
 }
@@ -160,7 +159,7 @@ Result<DispatchPlan> DispatchJobs::prepareAndWait(const PlanRequest& request)
 {
     std::optional<Result<DispatchPlan>> result;
     QEventLoop loop;
-    prepare(request, [&](const Result<DispatchPlan>& r) {
+    prepare(request, &loop, [&](const Result<DispatchPlan>& r) {
         result = r;
         loop.quit();
     });
@@ -174,7 +173,7 @@ Result<ActionState> DispatchJobs::submitAndWait(const DispatchPlan& plan,
 {
     std::optional<Result<ActionState>> result;
     QEventLoop loop;
-    submit(plan, confirmation, [&](const Result<ActionState>& r) {
+    submit(plan, confirmation, &loop, [&](const Result<ActionState>& r) {
         result = r;
         loop.quit();
     });

@@ -29,8 +29,11 @@ public:
     ~DispatchJobs() override;
 
     bool busy() const { return m_running > 0; }
-    void prepare(const PlanRequest& request, PlanDone done);
-    void submit(const DispatchPlan& plan, const Confirmation& confirmation, SubmitDone done);
+    // `done` runs on this thread when the job is finished, unless `context` is gone by then (a
+    // dock closed with the window while its job still ran).
+    void prepare(const PlanRequest& request, QObject* context, PlanDone done);
+    void submit(const DispatchPlan& plan, const Confirmation& confirmation, QObject* context,
+                SubmitDone done);
 
     // The same, waiting with the event loop running (tests, scripted runs).
     Result<DispatchPlan> prepareAndWait(const PlanRequest& request);
