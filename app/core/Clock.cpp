@@ -6,6 +6,12 @@
 
 namespace burgernet {
 
+const Clock& Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 QDateTime SystemClock::nowUtc() const
 {
     return QDateTime::currentDateTimeUtc();

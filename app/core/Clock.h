@@ -17,6 +17,9 @@ public:
     virtual qint64 monotonicMs() const = 0;
 
     QDateTime nowLocal() const { return nowUtc().toLocalTime(); }
+
+    // The wall clock, for what has no session clock to be given (a register's creation time).
+    static const Clock& system();
 };
 
 class SystemClock final : public Clock

@@ -132,6 +132,7 @@ Result<Database*> CtlContext::accounts()
         if (!opened)
             return opened.error();
         m_accounts = std::move(opened).value();
+        m_accounts->setClock(m_clock);
     }
     return m_accounts.get();
 }
@@ -145,6 +146,7 @@ Result<Database*> CtlContext::database()
         if (!opened)
             return opened.error();
         m_trainingDb = std::move(opened).value();
+        m_trainingDb->setClock(m_clock);
     }
     return m_trainingDb.get();
 }

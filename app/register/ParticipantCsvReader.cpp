@@ -10,6 +10,7 @@
 #include "app/register/ParticipantCsvFormat.h"
 #include "app/register/ParticipantRowParser.h"
 #include "app/register/Pseudonyms.h"
+#include "app/storage/Database.h"
 #include "app/storage/ParticipantWriter.h"
 
 #include <QElapsedTimer>
@@ -136,8 +137,9 @@ Status Importer::scan()
     m_reader.setCheckUtf8(false);
     m_parser->setEncoding(utf8 ? CsvRecordReader::Encoding::Utf8
                                : CsvRecordReader::Encoding::Windows1252);
+    // Whole seconds, as the register's dates are compared in the report.
     m_parser->setImportTime(
-        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC));
+        QDateTime::fromSecsSinceEpoch(m_db.clock().nowUtc().toSecsSinceEpoch(), Qt::UTC));
     summary.encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
     summary.separator = QLatin1Char(m_reader.separator());
     return {};

@@ -34,6 +34,8 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     , m_clock(clock)
 {
     const Mode mode = m_config.session.mode;
+    // The register's own stamps follow the session's time too (virtual in training).
+    db.setClock(clock);
     m_audit = std::make_unique<AuditService>(log, m_config.session);
     m_settingsService = std::make_unique<SettingsService>(settings, *m_audit);
     m_reauth = std::make_unique<ReauthGate>(*m_audit, settings.value(keys::ReauthRecipients),

@@ -146,7 +146,7 @@ Status Database::connect(const Options& options)
                              .arg(m_spec.displayName())
                              .arg(*version)
                              .arg(latest)};
-        if (auto migrated = Migrations::migrate(db, m_spec.kind); !migrated)
+        if (auto migrated = Migrations::migrate(db, m_spec.kind, -1, m_clock->nowUtc().toMSecsSinceEpoch()); !migrated)
             return Error{tr("Cannot bring the database %1 up to date: %2")
                              .arg(m_spec.displayName(), migrated.errorMessage())};
         m_createdNow = *version == 0;
@@ -165,7 +165,7 @@ Status Database::connect(const Options& options)
 Status Database::ensureIdentity()
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = m_clock->nowUtc().toString(Qt::ISODate);
     const QString by =
         QStringLiteral("%1 %2").arg(QLatin1String(kApplicationName), QLatin1String(kVersion));
     for (const auto& [key, value] : {std::pair{QStringLiteral("database_id"), id},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/storage/DatabaseSpec.h"
 
@@ -39,6 +40,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // True when this open created the schema (an empty database became a register).
     bool createdNow() const { return m_createdNow; }
+    // The time the register's rows are stamped with: the session's clock (virtual in training)
+    // once the composition root sets it, the wall clock before.
+    const Clock& clock() const { return *m_clock; }
+    void setClock(const Clock& clock) { m_clock = &clock; }
 
     // A further connection to a register another connection has opened and brought up to date
     // (worker threads): never migrates, never creates.
@@ -60,6 +65,7 @@ private:
     Status ensureIdentity();
 
     DatabaseSpec m_spec;
+    const Clock* m_clock = &Clock::system();
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_createdNow = false;

@@ -1,5 +1,6 @@
 #include "app/storage/Migrations.h"
 
+#include "app/core/Clock.h"
 #include "app/core/Logging.h"
 #include "app/storage/SqlTransaction.h"
 
@@ -110,16 +111,18 @@ Result<int> Migrations::currentVersion(QSqlDatabase db, DatabaseKind kind)
     return query.value(0).toInt();
 }
 
-Status Migrations::migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion)
+Status Migrations::migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion,
+                           qint64 appliedAtMs)
 {
     auto migrations = load(kind);
     if (!migrations)
         return migrations.error();
-    return apply(db, kind, *migrations, targetVersion);
+    return apply(db, kind, *migrations, targetVersion, appliedAtMs);
 }
 
 Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
-                         const std::vector<Migration>& migrations, int targetVersion)
+                         const std::vector<Migration>& migrations, int targetVersion,
+                         qint64 appliedAtMs)
 {
     const int latest = static_cast<int>(migrations.size());
     const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
@@ -164,7 +167,8 @@ Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
         query.addBindValue(migration.version);
         query.addBindValue(migration.name);
-        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        query.addBindValue(appliedAtMs > 0 ? appliedAtMs
+                                           : Clock::system().nowUtc().toMSecsSinceEpoch());
         if (!query.exec())
             return Error{tr("Cannot record migration %1: %2")
                              .arg(migration.version)

@@ -37,10 +37,13 @@ public:
     static Result<int> currentVersion(QSqlDatabase db, DatabaseKind kind);
 
     // Applies every pending migration in one transaction: all of them or none.
-    static Status migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion = -1);
+    // `appliedAtMs`: when, for the record of each migration (0: the wall clock).
+    static Status migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion = -1,
+                          qint64 appliedAtMs = 0);
     // The same with a given list (tests use broken ones).
     static Status apply(QSqlDatabase db, DatabaseKind kind,
-                        const std::vector<Migration>& migrations, int targetVersion = -1);
+                        const std::vector<Migration>& migrations, int targetVersion = -1,
+                        qint64 appliedAtMs = 0);
 };
 
 } // namespace burgernet

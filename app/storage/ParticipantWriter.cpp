@@ -176,7 +176,7 @@ public:
             if (error)
                 return failure();
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = m_database.clock().nowUtc().toMSecsSinceEpoch();
         if (id == 0) {
             m_insert.reset();
             m_insert.text(1, e.text(P::Pseudonym))
@@ -385,7 +385,7 @@ public:
                 id = m_find.value(0).toLongLong();
             m_find.finish();
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = m_database.clock().nowUtc().toMSecsSinceEpoch();
         auto time = [](const QDateTime& t) {
             return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
         };
