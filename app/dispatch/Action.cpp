@@ -137,7 +137,9 @@ bool canTransition(ActionState from, ActionState to)
         // Approved, sent back to the author, or withdrawn.
         return to == S::Sending || to == S::Draft || to == S::Cancelled;
     case S::Sending:
-        return to == S::Sent || to == S::Cancelled;
+        // Closed too: a channel whose gateway stays down would otherwise keep the action open
+        // for good; the closing message stops what has not gone out.
+        return to == S::Sent || to == S::Closed || to == S::Cancelled;
     case S::Sent:
     case S::Updated:
         return to == S::Updated || to == S::Closed || to == S::Cancelled;

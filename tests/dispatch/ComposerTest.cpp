@@ -709,13 +709,14 @@ TEST_CASE("Action lifecycle allows only its own steps", "[dispatch][lifecycle]")
     CHECK(canTransition(S::Draft, S::Sending));
     CHECK(canTransition(S::AwaitingApproval, S::Sending));
     CHECK(canTransition(S::Sending, S::Sent));
+    CHECK(canTransition(S::Sending, S::Closed)); // a channel still waits: its rows are stopped
     CHECK(canTransition(S::Sent, S::Updated));
     CHECK(canTransition(S::Updated, S::Closed));
     CHECK(canTransition(S::Sent, S::Cancelled));
     CHECK_FALSE(canTransition(S::Draft, S::Sent));
     CHECK_FALSE(canTransition(S::Closed, S::Sending));
     CHECK_FALSE(canTransition(S::Cancelled, S::Draft));
-    CHECK_FALSE(canTransition(S::Sending, S::Closed));
+    CHECK_FALSE(canTransition(S::Sending, S::Draft));
     for (IncidentType t : allIncidentTypes()) {
         IncidentType back;
         REQUIRE(enumFromId(enumId(t), &back));
