@@ -4146,6 +4146,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::SenderRate</name>
+    <message>
+        <source>Messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As agreed with the gateway&apos;s operator: dispatch never sends faster. 0 keeps the sender&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SenderRegistry</name>
     <message>
         <source>built for sender interface version %1, but this console needs version %2; rebuild the plugin against this console&apos;s ChannelSender.h</source>

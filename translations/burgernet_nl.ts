@@ -4146,6 +4146,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::SenderRate</name>
+    <message>
+        <source>Messages per second</source>
+        <translation>Berichten per seconde</translation>
+    </message>
+    <message>
+        <source>As agreed with the gateway&apos;s operator: dispatch never sends faster. 0 keeps the sender&apos;s default.</source>
+        <translation>Zoals afgesproken met de beheerder van de gateway: er wordt nooit sneller verzonden. 0 houdt de standaardwaarde van de verzender.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SenderRegistry</name>
     <message>
         <source>built for sender interface version %1, but this console needs version %2; rebuild the plugin against this console&apos;s ChannelSender.h</source>

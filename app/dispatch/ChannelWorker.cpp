@@ -272,7 +272,7 @@ qint64 ChannelWorker::sentCount() const
 
 qint64 ChannelWorker::processOnce()
 {
-    if (!m_outbox || !m_sender)
+    if (!m_outbox || !m_sender || m_stopRequested)
         return -1;
     applyReports();
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
@@ -310,7 +310,7 @@ qint64 ChannelWorker::processOnce()
                 int answered = 0;
                 for (const OutboxItem& item : *claimed) {
                     m_countsPending.insert(item.actionId);
-                    if (holdBack) {
+                    if (holdBack || m_stopRequested) {
                         OutboxResult r;
                         r.id = item.id;
                         r.state = OutboxState::Queued;
@@ -357,6 +357,7 @@ void ChannelWorker::postCounts(bool finalPass)
 
 void ChannelWorker::start(const DatabaseSpec& spec)
 {
+    m_stopRequested = false;
     if (!m_outbox) {
         if (auto opened = open(spec); !opened) {
             qCCritical(lcDispatch)

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -56,6 +57,10 @@ public:
 
     // Thread-safe: senders report from their own threads.
     void reportDelivery(const DeliveryReport& report);
+    // Thread-safe: the batch being sent ends after the message now with the gateway, the rest
+    // going back to the queue unsent, so that stopping waits for one send and not for a whole
+    // batch against a gateway that hangs.
+    void requestStop() { m_stopRequested = true; }
     // Thread-safe: the readiness and the measured rate for the plan and the progress.
     ChannelStatus status() const;
     qint64 sentCount() const;
@@ -106,6 +111,7 @@ private:
     QHash<qint64, ComposedMessage> m_messages;
     // Per message: an update that grew the area carries the grown one.
     QHash<qint64, AreaInfo> m_areas;
+    std::atomic<bool> m_stopRequested{false};
     std::mutex m_reportsMutex;
     std::vector<DeliveryReport> m_reports;
     QTimer* m_timer = nullptr;

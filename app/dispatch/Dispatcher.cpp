@@ -80,6 +80,11 @@ void Dispatcher::stop()
 {
     if (!m_running)
         return;
+    // Every channel stops sending at once: one waiting for a hanging gateway must not keep the
+    // others sending batches meanwhile.
+    for (auto& [channel, l] : m_lanes)
+        if (l.worker)
+            l.worker->requestStop();
     for (auto& [channel, l] : m_lanes) {
         if (!l.worker || !l.thread->isRunning())
             continue;

@@ -709,6 +709,7 @@ TEST_CASE("Action lifecycle allows only its own steps", "[dispatch][lifecycle]")
     CHECK(canTransition(S::Draft, S::Sending));
     CHECK(canTransition(S::AwaitingApproval, S::Sending));
     CHECK(canTransition(S::Sending, S::Sent));
+    CHECK(canTransition(S::Sending, S::Closed)); // a channel still waits: its rows are stopped
     CHECK(canTransition(S::Sent, S::Updated));
     CHECK(canTransition(S::Updated, S::Closed));
     CHECK(canTransition(S::Sent, S::Cancelled));

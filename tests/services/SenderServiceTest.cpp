@@ -106,6 +106,41 @@ TEST_CASE("Turning TLS verification off is explicit, warned and recorded", "[ser
     CHECK(warnings[0].objectId == QStringLiteral("email-smtp"));
 }
 
+TEST_CASE("The rate agreed with a gateway is a sender setting the channel worker paces by",
+          "[services][senders]")
+{
+    SenderFixture f;
+    const auto rate = [&](const QString& id) {
+        SenderContext context;
+        auto sender = f.service.create(id, context);
+        REQUIRE(sender.ok());
+        return (*sender)->descriptor().capabilities.defaultRatePerSecond;
+    };
+    REQUIRE(f.service
+                .saveSettings(QStringLiteral("email-smtp"),
+                              {{QStringLiteral("host"), QStringLiteral("smtp.gemeente.nl")}})
+                .ok());
+    // Until a site sets one, the sender's own default; 0 keeps it too.
+    CHECK(rate(QStringLiteral("email-smtp")) == 20);
+    REQUIRE(
+        f.service.saveSettings(QStringLiteral("email-smtp"), {{QStringLiteral("ratePerSecond"), 0}})
+            .ok());
+    CHECK(rate(QStringLiteral("email-smtp")) == 20);
+    REQUIRE(
+        f.service
+            .saveSettings(QStringLiteral("email-smtp"), {{QStringLiteral("ratePerSecond"), 250}})
+            .ok());
+    CHECK(rate(QStringLiteral("email-smtp")) == 250);
+    for (const QString id : {QStringLiteral("sms-kannel"), QStringLiteral("email-smtp"),
+                             QStringLiteral("voice-gateway")}) {
+        const auto d = f.service.descriptor(id);
+        REQUIRE(d);
+        CHECK(std::any_of(d->settings.begin(), d->settings.end(), [](const SenderSetting& s) {
+            return s.key == QLatin1String("ratePerSecond");
+        }));
+    }
+}
+
 TEST_CASE("Test messages and settings need Permission::ManageSenders; refusals are recorded",
           "[services][senders]")
 {

@@ -1,5 +1,6 @@
 #include "app/channels/email_smtp/SmtpEmailSender.h"
 
+#include "app/channels/common/SenderRate.h"
 #include "app/channels/email_smtp/MimeMessage.h"
 
 #include <QDateTime>
@@ -90,8 +91,14 @@ SenderDescriptor SmtpEmailSender::describe()
          false,
          tr("A site's own certificate authority, in PEM.")},
         {QStringLiteral("timeoutMs"), tr("Timeout (ms)"), T::Integer, 30000, {}, false, {}},
+        rateSetting(d.capabilities.defaultRatePerSecond),
     };
     return d;
+}
+
+SenderDescriptor SmtpEmailSender::descriptor() const
+{
+    return withConfiguredRate(describe(), m_context.settings);
 }
 
 SmtpEmailSender::SmtpEmailSender(SenderContext context)

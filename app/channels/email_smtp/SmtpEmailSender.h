@@ -18,7 +18,8 @@ public:
     explicit SmtpEmailSender(SenderContext context);
     static SenderDescriptor describe();
 
-    SenderDescriptor descriptor() const override { return describe(); }
+    // With the rate the site configured.
+    SenderDescriptor descriptor() const override;
     SendResult sendLive(const OutgoingMessage& message) override;
     SenderHealth checkHealth() override;
 

@@ -1,6 +1,7 @@
 #include "app/channels/sms_kannel/KannelSmsSender.h"
 
 #include "app/channels/common/HttpClient.h"
+#include "app/channels/common/SenderRate.h"
 #include "app/channels/sms_kannel/SmsText.h"
 
 #include <QDateTime>
@@ -97,8 +98,14 @@ SenderDescriptor KannelSmsSender::describe()
          {},
          false,
          tr("A site's own certificate authority, in PEM.")},
+        rateSetting(d.capabilities.defaultRatePerSecond),
     };
     return d;
+}
+
+SenderDescriptor KannelSmsSender::descriptor() const
+{
+    return withConfiguredRate(describe(), m_context.settings);
 }
 
 KannelSmsSender::KannelSmsSender(SenderContext context)

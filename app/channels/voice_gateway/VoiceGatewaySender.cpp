@@ -1,6 +1,7 @@
 #include "app/channels/voice_gateway/VoiceGatewaySender.h"
 
 #include "app/channels/common/HttpClient.h"
+#include "app/channels/common/SenderRate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,8 +45,14 @@ SenderDescriptor VoiceGatewaySender::describe()
          tr("Turn off only for a test gateway; the change is recorded.")},
         {QStringLiteral("caFile"), tr("CA certificate file"), T::Text, QString(), {}, false, {}},
         {QStringLiteral("timeoutMs"), tr("Timeout (ms)"), T::Integer, 15000, {}, false, {}},
+        rateSetting(d.capabilities.defaultRatePerSecond),
     };
     return d;
+}
+
+SenderDescriptor VoiceGatewaySender::descriptor() const
+{
+    return withConfiguredRate(describe(), m_context.settings);
 }
 
 VoiceGatewaySender::VoiceGatewaySender(SenderContext context)
