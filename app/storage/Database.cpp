@@ -146,7 +146,9 @@ Status Database::connect(const Options& options)
                              .arg(m_spec.displayName())
                              .arg(*version)
                              .arg(latest)};
-        if (auto migrated = Migrations::migrate(db, m_spec.kind, -1, m_clock->nowUtc().toMSecsSinceEpoch()); !migrated)
+        if (auto migrated =
+                Migrations::migrate(db, m_spec.kind, -1, m_clock->nowUtc().toMSecsSinceEpoch());
+            !migrated)
             return Error{tr("Cannot bring the database %1 up to date: %2")
                              .arg(m_spec.displayName(), migrated.errorMessage())};
         m_createdNow = *version == 0;
