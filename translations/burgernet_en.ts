@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionCap</name>
+    <message>
+        <source>Action %1 has no messages: nothing has been sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -240,6 +255,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>cap: write each CAP 1.2 message to DIR/IDENTIFIER.xml instead of printing them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionRepository</name>
@@ -301,6 +324,14 @@
     </message>
     <message>
         <source>Cannot store the message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the messages of action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has an unknown type &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

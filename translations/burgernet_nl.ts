@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionCap</name>
+    <message>
+        <source>Action %1 has no messages: nothing has been sent for it.</source>
+        <translation>Actie %1 heeft geen berichten: er is nog niets voor verzonden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionCommand</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -240,6 +255,14 @@
             <numerusform>%n mislukte berichten opnieuw in de wachtrij gezet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cap: write each CAP 1.2 message to DIR/IDENTIFIER.xml instead of printing them one after another.</source>
+        <translation>cap: elk CAP 1.2-bericht naar MAP/IDENTIFIER.xml schrijven in plaats van ze na elkaar af te drukken.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionRepository</name>
@@ -302,6 +325,14 @@
     <message>
         <source>Cannot store the message template</source>
         <translation>Kan het berichtsjabloon niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot read the messages of action %1</source>
+        <translation>Kan de berichten van actie %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>Message %1 has an unknown type &quot;%2&quot;.</source>
+        <translation>Bericht %1 heeft een onbekend type &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

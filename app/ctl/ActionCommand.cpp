@@ -1,6 +1,7 @@
 #include "app/ctl/ActionCommand.h"
 
 #include "app/core/Clock.h"
+#include "app/ctl/ActionCap.h"
 #include "app/ctl/ActionWait.h"
 #include "app/ctl/CtlContext.h"
 #include "app/geo/GeoArea.h"
@@ -332,9 +333,16 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
                                        tr("resend|drop"));
     const QCommandLineOption stale(QStringLiteral("stale"),
                                    tr("decide: send or drop the stale messages."), tr("send|drop"));
+    // Printed, the documents follow each other, each complete with its XML declaration: what a
+    // reader wants to see or to split; --out gives a file per message for a validator or a peer.
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("cap: write each CAP 1.2 message to DIR/IDENTIFIER.xml "
+                                    "instead of printing them one after another."),
+                                 tr("DIR"));
     parser.addOptions({json, open, type, circle, geojson, growCircle, growGeojson, text,
                        locationText, channel, defer, notice, consent, yes, wait, timeout, outcome,
                        uncertain, stale});
+    parser.addOption(out);
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
@@ -418,7 +426,7 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     if (what == QLatin1String("status") || what == QLatin1String("show"))
         return status(context, *session, id, parser.isSet(json));
     if (what == QLatin1String("cap"))
-        return cap(context, *session, id);
+        return ActionCap::run(context, *session, id, parser.value(out));
     if (what == QLatin1String("reject")) {
         if (auto s = session->workflow().reject(id, parser.value(text)); !s) {
             context.err() << s.errorMessage() << Qt::endl;
@@ -465,16 +473,6 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
         return ExitFailure;
     }
     return submitPlan(context, *session, PlanRequest::alert(*created), parser, *created);
-}
-
-} // namespace burgernet
-
-namespace burgernet {
-
-int ActionCommand::cap(CtlContext& context, SessionServices&, qint64)
-{
-    context.err() << "action cap: not built yet" << Qt::endl;
-    return ExitFailure;
 }
 
 } // namespace burgernet

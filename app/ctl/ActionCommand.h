@@ -22,7 +22,7 @@ struct PlanRequest;
 //   close ID --outcome O [--text TEXT] --yes
 //   cancel ID [--text TEXT] --yes
 //   retry-failed ID [--channel NAME] | decide ID (--uncertain resend|drop | --stale send|drop)
-//   cap ID                             the action's CAP 1.2 messages
+//   cap ID [--out DIR]                 the action's CAP 1.2 messages in order (ActionCap)
 // With --wait the command sends in this process until every row is final; without it the rows
 // wait for a running dispatcher (the console, or another burgernetctl --wait).
 class ActionCommand final : public CtlCommand
@@ -42,7 +42,6 @@ private:
                    const QCommandLineParser& parser, qint64 draftToWithdraw = 0);
     int decide(CtlContext& context, SessionServices& session, qint64 id,
                const QCommandLineParser& parser);
-    int cap(CtlContext& context, SessionServices& session, qint64 id);
     void printPlan(CtlContext& context, const SessionServices& session, const DispatchPlan& plan,
                    bool json);
 };

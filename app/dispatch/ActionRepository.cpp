@@ -230,6 +230,28 @@ Result<ComposedMessage> ActionRepository::loadMessage(qint64 messageId) const
     return ComposedMessage::fromJson(object(q.value(0)));
 }
 
+Result<QList<ActionMessage>> ActionRepository::messages(qint64 actionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, message_type, created_at, texts FROM action_messages "
+                             "WHERE action_id = ? ORDER BY id"));
+    q.addBindValue(actionId);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the messages of action %1").arg(actionId));
+    QList<ActionMessage> messages;
+    while (q.next()) {
+        ActionMessage m;
+        m.id = q.value(0).toLongLong();
+        if (!enumFromId(q.value(1).toString(), &m.type))
+            return Error{
+                tr("Message %1 has an unknown type \"%2\".").arg(m.id).arg(q.value(1).toString())};
+        m.createdAt = time(q.value(2));
+        m.message = ComposedMessage::fromJson(object(q.value(3)));
+        messages << m;
+    }
+    return messages;
+}
+
 Result<qint64> ActionRepository::addTip(const Tip& t)
 {
     QSqlQuery q(m_db.connection());

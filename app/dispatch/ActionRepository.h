@@ -36,6 +36,15 @@ struct Tip
     QString author;
 };
 
+// A message of an action as it was stored when its send was confirmed.
+struct ActionMessage
+{
+    qint64 id = 0;
+    MessageType type = MessageType::Alert;
+    QDateTime createdAt;
+    ComposedMessage message;
+};
+
 struct TemplateOverride
 {
     QString language;
@@ -66,6 +75,8 @@ public:
     Result<qint64> insertMessage(qint64 actionId, const ComposedMessage& message,
                                  const QDateTime& at, const QString& by);
     Result<ComposedMessage> loadMessage(qint64 messageId) const;
+    // Every message of the action, oldest first.
+    Result<QList<ActionMessage>> messages(qint64 actionId) const;
 
     Result<qint64> addTip(const Tip& tip);
     Result<QList<Tip>> tips(qint64 actionId) const;

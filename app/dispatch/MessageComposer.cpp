@@ -1,9 +1,10 @@
 #include "app/dispatch/MessageComposer.h"
 
+#include "app/dispatch/CapDocument.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -714,18 +715,6 @@ QString MessageComposer::describe(const ActionContent& content, const QString& l
     return description;
 }
 
-QString MessageComposer::capTime(const QDateTime& when)
-{
-    const QDateTime local = when.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
-    const int offset = local.offsetFromUtc();
-    const QChar sign = offset < 0 ? QLatin1Char('-') : QLatin1Char('+');
-    const int minutes = std::abs(offset) / 60;
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + sign +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
 ChannelText MessageComposer::render(const Input& in, const QString& language,
                                     const Channel& channel) const
 {
@@ -783,8 +772,9 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
         out.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><body>\n%2</body></html>\n")
                        .arg(language, html);
     } else if (channel.is(BuiltinChannel::Cap)) {
+        // CAP asks for a headline under 160 characters; the description carries the rest.
         const QString headline =
-            mark(fill(language, prefix + QStringLiteral("cap_headline"), values));
+            fitTo(mark(fill(language, prefix + QStringLiteral("cap_headline"), values)), 159);
         const QString description =
             mark(fill(language, prefix + QStringLiteral("cap_description"), values));
         const QString instruction =
@@ -793,6 +783,11 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
         const char* msgType = in.type == MessageType::Alert    ? "Alert"
                               : in.type == MessageType::Cancel ? "Cancel"
                                                                : "Update";
+        // A closing message and a cancellation tell the public the danger is over.
+        const bool over = in.type == MessageType::Closing || in.type == MessageType::Cancel;
+        QString areaDesc = in.areaDescription.isEmpty() ? place : in.areaDescription;
+        if (areaDesc.isEmpty()) // required by CAP: a reader must be able to name the area
+            areaDesc = m_templates.text(language, QStringLiteral("cap_area"));
         out.extra = QJsonObject{
             {QStringLiteral("identifier"), in.capIdentifier},
             {QStringLiteral("sent"), capTime(in.sentAt)},
@@ -804,20 +799,24 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
                                              ? QStringLiteral("Rescue")
                                              : QStringLiteral("Security")},
             {QStringLiteral("event"), enumId(in.content.incident)},
-            {QStringLiteral("urgency"), in.content.kind == ActionKind::Urgent
+            {QStringLiteral("responseType"),
+             over ? QStringLiteral("AllClear") : QStringLiteral("Monitor")},
+            {QStringLiteral("urgency"), over ? QStringLiteral("Past")
+                                        : in.content.kind == ActionKind::Urgent
                                             ? QStringLiteral("Immediate")
                                             : QStringLiteral("Expected")},
-            {QStringLiteral("severity"), QStringLiteral("Moderate")},
+            {QStringLiteral("severity"),
+             over ? QStringLiteral("Minor") : QStringLiteral("Moderate")},
             {QStringLiteral("certainty"), QStringLiteral("Observed")},
             {QStringLiteral("language"),
              language == QLatin1String("en") ? QStringLiteral("en-GB") : QStringLiteral("nl-NL")},
             {QStringLiteral("headline"), headline},
             {QStringLiteral("description"), description},
             {QStringLiteral("instruction"), instruction},
-            {QStringLiteral("areaDesc"), in.areaDescription.isEmpty() ? place : in.areaDescription},
+            {QStringLiteral("areaDesc"), areaDesc},
         };
-        if (!in.capReferences.isEmpty())
-            out.extra.insert(QStringLiteral("references"), in.capReferences);
+        // No references here: they name the publisher ("sender,identifier,sent"), which is the
+        // CAP feed's setting, so capFromText() takes them from whoever publishes.
         if (!in.capCircle.isEmpty())
             out.extra.insert(QStringLiteral("circle"), in.capCircle);
         if (!in.capPolygon.isEmpty())
@@ -853,6 +852,9 @@ ComposedMessage MessageComposer::compose(const Input& input) const
             message.texts[language][channel] = render(input, language, channel);
         }
     }
+    const Channel cap = BuiltinChannel::Cap;
+    if (!wanted.contains(cap))
+        message.texts[input.content.language][cap] = render(input, input.content.language, cap);
     return message;
 }
 

@@ -69,19 +69,18 @@ public:
         QString capCircle;  // "lat,lon km", when the area is a circle
         QString capPolygon; // closed "lat,lon ..." when a polygon
         QString capIdentifier;
-        QString capReferences; // updates and cancels: "sender,identifier,sent" of the alert
-        QDateTime sentAt;      // the CAP message's time
+        QDateTime sentAt; // the CAP message's time
     };
 
     explicit MessageComposer(MessageTemplates templates = MessageTemplates::builtIn(),
                              ChannelCatalog catalog = ChannelCatalog::builtIn());
 
+    // The texts of the chosen channels, and always the CAP text in the action's language: it is
+    // the message's record in the exchange format (`burgernetctl action cap`), sent only when
+    // the CAP channel is chosen.
     ComposedMessage compose(const Input& input) const;
     // The description sentence ("een man van ongeveer 30 jaar, ...").
     QString describe(const ActionContent& content, const QString& language) const;
-
-    // CAP 1.2 time: YYYY-MM-DDThh:mm:ss+hh:mm, never "Z".
-    static QString capTime(const QDateTime& when);
 
 private:
     ChannelText render(const Input& input, const QString& language, const Channel& channel) const;

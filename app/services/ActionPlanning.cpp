@@ -61,10 +61,6 @@ MessageComposer::Input ActionWorkflow::composerInput(const Action& action, Messa
                            .arg(action.id)
                            .arg(enumId(type))
                            .arg(in.sentAt.toMSecsSinceEpoch());
-    if (type != MessageType::Alert && action.sentAt.isValid())
-        in.capReferences = QStringLiteral("burgernet,burgernet-%1-alert,%2")
-                               .arg(action.id)
-                               .arg(MessageComposer::capTime(action.sentAt));
     if (!action.area.isEmpty()) {
         if (action.area.kind() == GeoArea::Kind::Circle)
             in.capCircle = action.area.toCapCircle();

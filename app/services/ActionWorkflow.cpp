@@ -316,6 +316,11 @@ Result<QList<ActionEvent>> ActionWorkflow::events(qint64 id) const
     return m_steps.repository().events(id);
 }
 
+Result<QList<ActionMessage>> ActionWorkflow::messages(qint64 id) const
+{
+    return m_steps.repository().messages(id);
+}
+
 Result<QList<Tip>> ActionWorkflow::tips(qint64 id) const
 {
     return m_steps.repository().tips(id);

@@ -79,6 +79,8 @@ public:
     Result<QList<Action>> actions(bool openOnly) const;
     Result<QList<ActionEvent>> events(qint64 id) const;
     Result<QList<Tip>> tips(qint64 id) const;
+    // The messages whose send was confirmed, oldest first (not their outbox rows).
+    Result<QList<ActionMessage>> messages(qint64 id) const;
 
     // The texts as they would go out now (the composer's preview).
     ComposedMessage preview(const ActionContent& content, const GeoArea& area,

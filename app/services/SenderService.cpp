@@ -3,9 +3,11 @@
 #include "app/channels/secrets/SecretStore.h"
 #include "app/core/Logging.h"
 #include "app/dispatch/SenderRegistry.h"
+#include "app/geo/GeoArea.h"
 #include "app/services/AuditService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace burgernet {
@@ -202,8 +204,13 @@ Result<SendResult> SenderService::sendTestMessage(const QString& id, const QStri
     message.subject = tr("Test message from Burgernet Console");
     message.text =
         text.isEmpty() ? tr("Test message from Burgernet Console. No action needed.") : text;
-    message.areaGeoJson = R"({"type":"Point","coordinates":[5.1214,52.0907],"radius":100})";
+    // A small circle at Utrecht Centraal, given as plugins read an area (GeoJSON) and as the
+    // CAP feed reads it (the CAP fields of the text).
+    const GeoArea area = GeoArea::circle(QGeoCoordinate(52.0907, 5.1214), 100);
+    message.areaGeoJson = QJsonDocument(area.toGeoJson()).toJson(QJsonDocument::Compact);
     message.areaDescription = tr("Test");
+    message.extra = QJsonObject{{QStringLiteral("circle"), area.toCapCircle()},
+                                {QStringLiteral("areaDesc"), message.areaDescription}};
     message.createdAt = m_registry.clock().nowUtc();
     // Recorded before it goes out; the recipient stays out of the record.
     if (auto seq =

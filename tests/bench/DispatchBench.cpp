@@ -255,6 +255,8 @@ int main(int argc, char* argv[])
             ini.setValue(QStringLiteral("simulated/latencyMs"), 0);
             ini.setValue(QStringLiteral("simulated/receiptPercent"), 0);
             ini.setValue(QStringLiteral("simulated/replyPercent"), 0);
+            // Far above any gateway: the pace is the console's, not a rate limit's.
+            ini.setValue(QStringLiteral("simulated/ratePerSecond"), 1'000'000);
         }
         auto session = b.session(*db, Mode::Training, true, data);
         const qint64 id = draft(*session, {BuiltinChannel::Sms}, everyone);

@@ -2,11 +2,15 @@
 #include "app/channels/cap_feed/CapFeedSender.h"
 #include "app/channels/common/HttpClient.h"
 #include "app/channels/common/HttpListener.h"
+#include "app/dispatch/CapDocument.h"
+#include "app/dispatch/MessageComposer.h"
+#include "app/geo/GeoArea.h"
 #include "tests/support/FakeClock.h"
 
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -40,46 +44,91 @@ QString element(const QString& file, const QString& name)
         .text();
 }
 
-OutgoingMessage capMessage(const QString& id, const QString& type, const QDateTime& at)
+GeoArea utrechtCentrum()
 {
+    return GeoArea::polygon({{52.08, 5.10}, {52.08, 5.13}, {52.10, 5.13}, {52.10, 5.10}});
+}
+
+// A CAP message as the dispatcher hands it over: the composed CAP text, whose extra carries the
+// CAP fields and the area in CAP's own form.
+OutgoingMessage capMessage(const QString& id, MessageType type, const QDateTime& at,
+                           const GeoArea& area = utrechtCentrum(), Mode mode = Mode::Live)
+{
+    MessageComposer::Input in;
+    in.content.incident = IncidentType::StreetRobbery;
+    in.content.channels = {BuiltinChannel::Cap};
+    in.content.freeText =
+        QStringLiteral("Hij heeft een rode jas & zwarte fiets <richting station>.");
+    in.type = type;
+    in.mode = mode;
+    in.updateText = QStringLiteral("Hij is gezien bij het station.");
+    in.outcome = Outcome::Arrested;
+    in.areaDescription = QStringLiteral("Utrecht-centrum");
+    in.capIdentifier = QStringLiteral("burgernet-") + id;
+    in.sentAt = at;
+    in.capCircle = area.toCapCircle();
+    in.capPolygon = area.toCapPolygon();
+    const ComposedMessage composed = MessageComposer().compose(in);
+    const ChannelText* text = composed.find(QStringLiteral("nl"), BuiltinChannel::Cap);
+    REQUIRE(text);
     OutgoingMessage m;
     m.messageId = id;
-    m.actionId = QStringLiteral("A-2026-0042");
+    m.actionId = QStringLiteral("42");
+    m.channel = BuiltinChannel::Cap;
+    m.mode = mode;
     m.language = QStringLiteral("nl");
-    m.messageType = enumFromId<MessageType>(type).value_or(MessageType::Alert);
-    m.subject = QStringLiteral("Uitkijken naar een man met een rode jas");
-    m.text =
-        QStringLiteral("Kijk uit naar een man met een rode jas & zwarte fiets <richting station>.");
-    m.areaGeoJson =
-        R"({"type":"Polygon","coordinates":[[[5.10,52.08],[5.13,52.08],[5.13,52.10],[5.10,52.10]]]})";
-    m.areaDescription = QStringLiteral("Utrecht-centrum");
-    m.createdAt = at;
+    m.messageType = type;
+    m.subject = text->subject;
+    m.text = text->text;
+    m.extra = text->extra;
+    m.areaDescription = in.areaDescription;
+    m.createdAt = at.addSecs(7); // when the worker took it: not the message's CAP time
     return m;
 }
 } // namespace
 
-TEST_CASE("CAP times carry their offset, never Z", "[senders][cap]")
+TEST_CASE("CAP times are Dutch local time with the offset, never Z", "[senders][cap]")
 {
-    const QDateTime amsterdam(QDate(2026, 11, 28), QTime(1, 30, 5), Qt::OffsetFromUTC, 3600);
-    CHECK(capTime(amsterdam) == QStringLiteral("2026-11-28T01:30:05+01:00"));
+    const QDateTime winter(QDate(2026, 11, 28), QTime(1, 30, 5), Qt::OffsetFromUTC, 3600);
+    CHECK(capTime(winter) == QStringLiteral("2026-11-28T01:30:05+01:00"));
+    CHECK(capTime(QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC)) ==
+          QStringLiteral("2026-07-01T12:00:00+02:00"));
+    // Another offset is the same moment told in the Netherlands' time.
     const QDateTime west(QDate(2026, 6, 1), QTime(8, 0), Qt::OffsetFromUTC, -5 * 3600 - 1800);
-    CHECK(capTime(west) == QStringLiteral("2026-06-01T08:00:00-05:30"));
+    CHECK(capTime(west) == QStringLiteral("2026-06-01T15:30:00+02:00"));
+    // The night the clocks go back: the same wall time twice, told apart by the offset.
+    CHECK(capTime(QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC)) ==
+          QStringLiteral("2026-10-25T02:30:00+02:00"));
+    CHECK(capTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC)) ==
+          QStringLiteral("2026-10-25T02:30:00+01:00"));
 }
 
-TEST_CASE("CAP areas from GeoJSON: polygons closed and latitude first, circles in km",
+TEST_CASE("CAP areas come from the one converter: polygons closed and latitude first, circles "
+          "in km",
           "[senders][cap]")
 {
-    QStringList polygons, circles;
-    REQUIRE(capAreaFromGeoJson(
-        R"({"type":"Polygon","coordinates":[[[5.1,52.0],[5.2,52.0],[5.2,52.1]]]})", &polygons,
-        &circles));
-    CHECK(polygons == QStringList{QStringLiteral("52.000000,5.100000 52.000000,5.200000 "
-                                                 "52.100000,5.200000 52.000000,5.100000")});
-    REQUIRE(capAreaFromGeoJson(
-        R"({"type":"Feature","properties":{"radius":1500},"geometry":{"type":"Point","coordinates":[5.12,52.09]}})",
-        &polygons, &circles));
-    CHECK(circles == QStringList{QStringLiteral("52.090000,5.120000 1.500")});
-    CHECK_FALSE(capAreaFromGeoJson("{}", &polygons, &circles));
+    const GeoArea triangle = GeoArea::polygon({{52.0, 5.1}, {52.0, 5.2}, {52.1, 5.2}});
+    CHECK(triangle.toCapPolygon() == QStringLiteral("52.000000,5.100000 52.000000,5.200000 "
+                                                    "52.100000,5.200000 52.000000,5.100000"));
+    CHECK(triangle.toCapCircle().isEmpty());
+    const GeoArea circle = GeoArea::circle(QGeoCoordinate(52.09, 5.12), 1500);
+    CHECK(circle.toCapCircle() == QStringLiteral("52.090000,5.120000 1.500"));
+    CHECK(circle.toCapPolygon().isEmpty());
+
+    // The feed publishes the area the composed text carries, not one of its own making.
+    QTemporaryDir dataDir;
+    SenderContext context;
+    context.dataDir = dataDir.path();
+    const CapFeedSender feed(context);
+    const QDateTime at(QDate(2026, 11, 28), QTime(0, 30), Qt::UTC);
+    const CapMessage byCircle =
+        feed.build(capMessage(QStringLiteral("c1"), MessageType::Alert, at, circle));
+    CHECK(byCircle.circles == QStringList{circle.toCapCircle()});
+    CHECK(byCircle.polygons.isEmpty());
+    const CapMessage byPolygon =
+        feed.build(capMessage(QStringLiteral("p1"), MessageType::Alert, at, triangle));
+    CHECK(byPolygon.polygons == QStringList{triangle.toCapPolygon()});
+    CHECK(byPolygon.circles.isEmpty());
 }
 
 TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, with references, "
@@ -105,20 +154,35 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
     CHECK(sender.checkHealth().status == SenderHealth::Status::Ok);
 
     const QDateTime t0 = QDateTime(QDate(2026, 11, 28), QTime(0, 30), Qt::UTC);
-    const SendResult alert =
-        sender.send(capMessage(QStringLiteral("o1"), QStringLiteral("alert"), t0));
+    const SendResult alert = sender.send(capMessage(QStringLiteral("o1"), MessageType::Alert, t0));
     REQUIRE(alert.outcome == SendOutcome::Delivered);
     CHECK(alert.providerId == QStringLiteral("burgernet-o1"));
-    OutgoingMessage circle =
-        capMessage(QStringLiteral("o2"), QStringLiteral("update"), t0.addSecs(600));
-    circle.areaGeoJson = R"({"type":"Point","coordinates":[5.12,52.09],"radius":2000})";
+    // The area grows to a circle: the update's text carries it.
+    const OutgoingMessage circle =
+        capMessage(QStringLiteral("o2"), MessageType::Update, t0.addSecs(600),
+                   GeoArea::circle(QGeoCoordinate(52.09, 5.12), 2000));
     REQUIRE(sender.send(circle).outcome == SendOutcome::Delivered);
-    REQUIRE(
-        sender.send(capMessage(QStringLiteral("o3"), QStringLiteral("cancel"), t0.addSecs(1200)))
-            .outcome == SendOutcome::Delivered);
-    OutgoingMessage noArea = capMessage(QStringLiteral("o4"), QStringLiteral("alert"), t0);
-    noArea.areaGeoJson.clear();
+    REQUIRE(sender.send(capMessage(QStringLiteral("o3"), MessageType::Cancel, t0.addSecs(1200)))
+                .outcome == SendOutcome::Delivered);
+    // GeoJSON is for plugins; a CAP text without its area is not published.
+    OutgoingMessage noArea = capMessage(QStringLiteral("o4"), MessageType::Alert, t0);
+    noArea.extra.remove(QStringLiteral("polygon"));
+    noArea.areaGeoJson = QJsonDocument(utrechtCentrum().toGeoJson()).toJson();
     CHECK(sender.send(noArea).outcome == SendOutcome::Final);
+    // A sender test from the senders page has no composed text: the fields it lacks are filled.
+    OutgoingMessage test;
+    test.messageId = QStringLiteral("test-1");
+    test.channel = BuiltinChannel::Cap;
+    test.language = QStringLiteral("nl");
+    test.messageType = MessageType::Test;
+    test.text = QStringLiteral("Test message from Burgernet Console.");
+    test.extra = {{QStringLiteral("circle"), QStringLiteral("52.090700,5.121400 0.100")}};
+    test.createdAt = t0.addMSecs(250);
+    REQUIRE(sender.send(test).outcome == SendOutcome::Delivered);
+    const QString testFile = dataDir.filePath(QStringLiteral("cap/burgernet-test-1.xml"));
+    CHECK(validateCap(testFile).isEmpty());
+    CHECK(element(testFile, QStringLiteral("status")) == QStringLiteral("Test"));
+    CHECK(element(testFile, QStringLiteral("sent")) == QStringLiteral("2026-11-28T01:30:00+01:00"));
 
     const QDir folder(dataDir.filePath(QStringLiteral("cap")));
     for (const char* id : {"o1", "o2", "o3"}) {
@@ -129,6 +193,8 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
         CHECK(element(file, QStringLiteral("status")) == QStringLiteral("Actual"));
         CHECK(element(file, QStringLiteral("areaDesc")) == QStringLiteral("Utrecht-centrum"));
         CHECK_FALSE(element(file, QStringLiteral("sent")).endsWith(QLatin1Char('Z')));
+        CHECK(element(file, QStringLiteral("web")) ==
+              QStringLiteral("https://www.burgernet.nl/acties"));
     }
     const QString first = folder.absoluteFilePath(QStringLiteral("burgernet-o1.xml"));
     const QString update = folder.absoluteFilePath(QStringLiteral("burgernet-o2.xml"));
@@ -136,6 +202,10 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
     CHECK(element(first, QStringLiteral("msgType")) == QStringLiteral("Alert"));
     CHECK(element(update, QStringLiteral("msgType")) == QStringLiteral("Update"));
     CHECK(element(cancel, QStringLiteral("msgType")) == QStringLiteral("Cancel"));
+    // The message's own CAP time (when it was composed), not when the worker took it.
+    CHECK(element(first, QStringLiteral("sent")) == QStringLiteral("2026-11-28T01:30:00+01:00"));
+    CHECK(element(first, QStringLiteral("expires")) == QStringLiteral("2026-11-28T03:30:00+01:00"));
+    CHECK(element(first, QStringLiteral("polygon")) == utrechtCentrum().toCapPolygon());
     const QString firstRef = QStringLiteral("meldkamer-midden@burgernet.nl,burgernet-o1,") +
                              element(first, QStringLiteral("sent"));
     CHECK(element(update, QStringLiteral("references")) == firstRef);
@@ -154,12 +224,12 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
     REQUIRE(atom.setContent(feed.body, true));
     const auto entries = atom.elementsByTagNameNS(QStringLiteral("http://www.w3.org/2005/Atom"),
                                                   QStringLiteral("entry"));
-    REQUIRE(entries.size() == 3);
+    REQUIRE(entries.size() == 4);
     CHECK(entries.item(0)
               .toElement()
               .firstChildElement(QStringLiteral("id"))
               .text()
-              .endsWith(QStringLiteral("burgernet-o3")));
+              .endsWith(QStringLiteral("burgernet-test-1")));
     get.url = QUrl(listener.baseUrl().toString() + QStringLiteral("/cap/burgernet-o1.xml"));
     CHECK(performHttp(get).body == [&] {
         QFile f(first);
@@ -174,14 +244,15 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
     // A new instance (a restart) keeps the references.
     auto again = registry->create(QStringLiteral("cap-feed"), context);
     REQUIRE(again.ok());
-    REQUIRE(
-        (*again)
-            ->send(capMessage(QStringLiteral("o5"), QStringLiteral("closing"), t0.addSecs(3600)))
-            .outcome == SendOutcome::Delivered);
+    REQUIRE((*again)
+                ->send(capMessage(QStringLiteral("o5"), MessageType::Closing, t0.addSecs(3600)))
+                .outcome == SendOutcome::Delivered);
     const QString closing = folder.absoluteFilePath(QStringLiteral("burgernet-o5.xml"));
     CHECK(validateCap(closing).isEmpty());
     CHECK(element(closing, QStringLiteral("references")).split(QLatin1Char(' ')).size() == 3);
+    CHECK(element(closing, QStringLiteral("msgType")) == QStringLiteral("Update"));
     CHECK(element(closing, QStringLiteral("responseType")) == QStringLiteral("AllClear"));
+    CHECK(element(closing, QStringLiteral("urgency")) == QStringLiteral("Past"));
     listener.removeRoute(QStringLiteral("/cap"));
 }
 
@@ -191,18 +262,23 @@ TEST_CASE("CAP messages of training are Exercise and valid", "[senders][cap][tra
     SenderContext context;
     context.dataDir = dataDir.path();
     CapFeedSender builder(context);
+    const QDateTime at(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC);
     OutgoingMessage m =
-        capMessage(QStringLiteral("t1"), QStringLiteral("alert"), QDateTime::currentDateTime());
-    m.mode = Mode::Training;
-    const CapMessage cap =
-        builder.build(m, QDateTime(QDate(2026, 11, 28), QTime(1, 0), Qt::OffsetFromUTC, 3600));
+        capMessage(QStringLiteral("t1"), MessageType::Alert, at, utrechtCentrum(), Mode::Training);
+    CHECK(m.extra.value(QStringLiteral("status")) == QStringLiteral("Exercise"));
+    const CapMessage cap = builder.build(m);
     CHECK(cap.status == QStringLiteral("Exercise"));
+    CHECK(cap.headline.startsWith(QStringLiteral("OEFENING")));
     const QString file = dataDir.filePath(QStringLiteral("exercise.xml"));
     QFile out(file);
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(cap.toXml());
     out.close();
     CHECK(validateCap(file).isEmpty());
-    // ... and the feed itself refuses to publish them.
+    // A training message is Exercise whatever its text says ...
+    OutgoingMessage live = capMessage(QStringLiteral("t2"), MessageType::Alert, at);
+    live.mode = Mode::Training;
+    CHECK(builder.build(live).status == QStringLiteral("Exercise"));
+    // ... and the feed itself refuses to publish it.
     CHECK(builder.send(m).outcome == SendOutcome::Final);
 }

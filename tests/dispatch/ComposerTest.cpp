@@ -1,3 +1,4 @@
+#include "app/dispatch/CapDocument.h"
 #include "app/dispatch/MessageComposer.h"
 #include "app/dispatch/SmsEncoding.h"
 #include "app/dispatch/TextChecks.h"
@@ -346,8 +347,9 @@ TEST_CASE("E-mail has subject, text and escaped HTML; CAP fields follow CAP 1.2"
     // Broadcasts only in the action's language.
     CHECK(m.find(QStringLiteral("en"), BuiltinChannel::App) ==
           m.find(QStringLiteral("nl"), BuiltinChannel::App));
-    CHECK(MessageComposer::capTime(QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC)) ==
+    CHECK(capTime(QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC)) ==
           QStringLiteral("2026-07-01T12:00:00+02:00"));
+    CHECK(cap->extra.value(QStringLiteral("responseType")).toString() == QStringLiteral("Monitor"));
 }
 
 TEST_CASE("Training puts OEFENING in every text and CAP status Exercise", "[dispatch][composer]")
@@ -375,15 +377,17 @@ TEST_CASE("Closing, update and cancel messages use their own templates", "[dispa
     MessageComposer::Input in = input(robbery());
     in.type = MessageType::Closing;
     in.outcome = Outcome::Arrested;
-    in.capReferences = QStringLiteral("burgernet,burgernet-1-alert,2026-11-27T15:05:00+01:00");
     const ComposedMessage closing = MessageComposer().compose(in);
     CHECK(closing.find(QStringLiteral("nl"), BuiltinChannel::Sms)->text ==
           QStringLiteral("Burgernet: de actie is beëindigd. Er is iemand aangehouden. Dank voor uw "
                          "hulp."));
     CHECK(closing.find(QStringLiteral("nl"), BuiltinChannel::Cap)
               ->extra.value(QStringLiteral("msgType")) == QStringLiteral("Update"));
-    CHECK(closing.find(QStringLiteral("nl"), BuiltinChannel::Cap)
-              ->extra.contains(QStringLiteral("references")));
+    // The danger is over; the references are the publisher's to add (they name its sender).
+    const QJsonObject closingCap = closing.find(QStringLiteral("nl"), BuiltinChannel::Cap)->extra;
+    CHECK(closingCap.value(QStringLiteral("responseType")) == QStringLiteral("AllClear"));
+    CHECK(closingCap.value(QStringLiteral("urgency")) == QStringLiteral("Past"));
+    CHECK_FALSE(closingCap.contains(QStringLiteral("references")));
     in.type = MessageType::Update;
     in.updateText = QStringLiteral("De man draagt nu geen pet meer.");
     CHECK(MessageComposer()
@@ -395,6 +399,38 @@ TEST_CASE("Closing, update and cancel messages use their own templates", "[dispa
               .compose(in)
               .find(QStringLiteral("nl"), BuiltinChannel::Cap)
               ->extra.value(QStringLiteral("msgType")) == QStringLiteral("Cancel"));
+}
+
+TEST_CASE("Every message carries its CAP text, sent or not", "[dispatch][composer]")
+{
+    ActionContent c = robbery();
+    c.channels = {BuiltinChannel::Sms};
+    c.locationText.clear();
+    MessageComposer::Input in = input(c);
+    in.capCircle.clear();
+    in.capPolygon = QStringLiteral("52.0,5.1 52.0,5.2 52.1,5.2 52.0,5.1");
+    const ComposedMessage m = MessageComposer().compose(in);
+    // The SMS in both languages, the CAP text in the action's language only.
+    const auto dutch = m.texts.value(QStringLiteral("nl"));
+    CHECK(dutch.size() == 2);
+    CHECK(dutch.contains(BuiltinChannel::Sms));
+    CHECK(dutch.contains(BuiltinChannel::Cap));
+    CHECK(m.texts.value(QStringLiteral("en")).keys() == QList<Channel>{BuiltinChannel::Sms});
+    const ChannelText* cap = m.find(QStringLiteral("nl"), BuiltinChannel::Cap);
+    REQUIRE(cap);
+    CHECK(cap->extra.value(QStringLiteral("polygon")).toString() == in.capPolygon);
+    CHECK_FALSE(cap->extra.contains(QStringLiteral("circle")));
+    // Nothing names the place, yet CAP requires an area description.
+    CHECK(cap->extra.value(QStringLiteral("areaDesc")).toString() ==
+          QStringLiteral("Gebied van de Burgernet-actie"));
+    const QString headline = cap->extra.value(QStringLiteral("headline")).toString();
+    CHECK(headline.startsWith(QStringLiteral("Burgernet: kijk uit naar een man")));
+    CHECK(headline.size() < 160);
+
+    c.language = QStringLiteral("en");
+    const ComposedMessage english = MessageComposer().compose(input(c));
+    CHECK(english.texts.value(QStringLiteral("en")).contains(BuiltinChannel::Cap));
+    CHECK_FALSE(english.texts.value(QStringLiteral("nl")).contains(BuiltinChannel::Cap));
 }
 
 TEST_CASE("An administrator's template replaces the built-in one", "[dispatch][composer]")

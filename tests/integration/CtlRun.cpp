@@ -12,11 +12,13 @@
 
 namespace burgernet::test {
 
-CtlRun runCtl(const QStringList& args)
+CtlRun runCtl(const QStringList& args, const QDateTime& now)
 {
     QTemporaryDir dir;
     auto settings = Settings::atFile(dir.filePath(QStringLiteral("settings.ini")));
     FakeClock clock;
+    if (now.isValid())
+        clock.set(now);
     CtlRun run;
     {
         QTextStream out(&run.out);

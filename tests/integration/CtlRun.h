@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -13,8 +14,9 @@ struct CtlRun
 };
 
 // Runs burgernetctl's subcommands in-process, with the same runner as the executable and
-// settings in a temporary file.
-CtlRun runCtl(const QStringList& args);
+// settings in a temporary file, on a fake clock standing at `now` (by default FakeClock's start,
+// so that steps run one after another happen at the same moment unless a test says otherwise).
+CtlRun runCtl(const QStringList& args, const QDateTime& now = {});
 // Runs the real burgernetctl executable on the real clock, with `home` as its home and data
 // folder (sends with --wait take their time as the program does).
 CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs = 120'000);

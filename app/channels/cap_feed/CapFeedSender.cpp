@@ -45,14 +45,14 @@ SenderDescriptor CapFeedSender::describe()
         {QStringLiteral("sender"),
          tr("CAP sender"),
          T::Text,
-         QStringLiteral("meldkamer@burgernet.nl"),
+         CapPublisher::defaultSender(),
          {},
          true,
          tr("Identifies the control room in every message.")},
         {QStringLiteral("senderName"),
          tr("Sender name"),
          T::Text,
-         QStringLiteral("Burgernet"),
+         CapPublisher::defaultSenderName(),
          {},
          false,
          {}},
@@ -73,7 +73,7 @@ SenderDescriptor CapFeedSender::describe()
         {QStringLiteral("expiresMinutes"),
          tr("Valid for (minutes)"),
          T::Integer,
-         120,
+         CapPublisher::DefaultExpiresMinutes,
          {},
          false,
          {}},
@@ -98,55 +98,48 @@ QString CapFeedSender::setting(const char* key, const QString& fallback) const
     return value.isEmpty() ? fallback : value;
 }
 
-CapMessage CapFeedSender::build(const OutgoingMessage& message, const QDateTime& sent) const
+CapMessage CapFeedSender::build(const OutgoingMessage& message) const
 {
-    CapMessage cap;
-    cap.identifier = QStringLiteral("burgernet-") + message.messageId;
-    cap.sender = setting("sender", QStringLiteral("meldkamer@burgernet.nl"));
-    cap.sent = sent;
-    const MessageType type = message.messageType;
-    cap.status = message.mode == Mode::Training ? QStringLiteral("Exercise")
-                 : type == MessageType::Test    ? QStringLiteral("Test")
-                                                : QStringLiteral("Actual");
-    cap.msgType = type == MessageType::Cancel ? QStringLiteral("Cancel")
-                  : type == MessageType::Update || type == MessageType::Closing
-                      ? QStringLiteral("Update")
-                      : QStringLiteral("Alert");
-    cap.language =
-        message.language == QLatin1String("en") ? QStringLiteral("en-GB") : QStringLiteral("nl-NL");
-    cap.category =
-        message.extra.value(QStringLiteral("category")).toString(QStringLiteral("Security"));
-    cap.event = message.extra.value(QStringLiteral("event")).toString(tr("Burgernet action"));
-    if (type == MessageType::Closing || type == MessageType::Cancel) {
-        cap.responseType = QStringLiteral("AllClear");
-        cap.urgency = QStringLiteral("Past");
-        cap.severity = QStringLiteral("Minor");
+    const ChannelText text{message.subject, message.text, message.html, message.extra};
+    QStringList references;
+    if (!message.actionId.isEmpty()) {
+        std::lock_guard lock(m_mutex);
+        for (const Entry& earlier : m_entries)
+            if (earlier.actionId == message.actionId)
+                references.append(earlier.reference);
     }
-    const int minutes = setting("expiresMinutes", QStringLiteral("120")).toInt();
-    if (minutes > 0)
-        cap.expires = sent.addSecs(qint64(minutes) * 60);
-    cap.senderName = setting("senderName", QStringLiteral("Burgernet"));
-    cap.headline = message.subject.isEmpty() ? message.text.left(80) : message.subject.left(160);
-    cap.description = message.text;
-    cap.instruction = message.extra.value(QStringLiteral("instruction")).toString();
-    cap.web = setting("infoUrl");
-    cap.areaDesc = message.areaDescription.isEmpty() ? tr("Alert area") : message.areaDescription;
-    capAreaFromGeoJson(message.areaGeoJson, &cap.polygons, &cap.circles);
-    std::lock_guard lock(m_mutex);
-    for (const Entry& earlier : m_entries)
-        if (!message.actionId.isEmpty() && earlier.actionId == message.actionId &&
-            cap.msgType != QLatin1String("Alert"))
-            cap.references.append(earlier.reference);
+    CapMessage cap = capFromText(text, publisher(), references);
+    // What only the outgoing message knows: a training message is never published as real,
+    // and a sender test has no composed CAP text.
+    if (message.mode == Mode::Training)
+        cap.status = QStringLiteral("Exercise");
+    else if (message.messageType == MessageType::Test)
+        cap.status = QStringLiteral("Test");
+    if (cap.identifier.isEmpty())
+        cap.identifier = QStringLiteral("burgernet-") + message.messageId;
+    if (!cap.sent.isValid()) {
+        const QDateTime sent =
+            message.createdAt.isValid() ? message.createdAt : senderNow(m_context);
+        // CAP times have whole seconds; the reference must match the file exactly.
+        cap.sent = sent.addMSecs(-sent.time().msec());
+        const int minutes = publisher().expiresMinutes;
+        if (minutes > 0)
+            cap.expires = cap.sent.addSecs(qint64(minutes) * 60);
+    }
+    if (cap.event.isEmpty())
+        cap.event = tr("Burgernet action");
+    if (cap.headline.isEmpty())
+        cap.headline =
+            message.subject.isEmpty() ? message.text.left(80) : message.subject.left(159);
+    if (cap.areaDesc.isEmpty())
+        cap.areaDesc =
+            message.areaDescription.isEmpty() ? tr("Alert area") : message.areaDescription;
     return cap;
 }
 
 SendResult CapFeedSender::sendLive(const OutgoingMessage& message)
 {
-    const QDateTime sent =
-        (message.createdAt.isValid() ? message.createdAt : senderNow(m_context)).toLocalTime();
-    // CAP times have whole seconds; the reference must match the file exactly.
-    const QDateTime whole = sent.addMSecs(-sent.time().msec());
-    const CapMessage cap = build(message, whole);
+    const CapMessage cap = build(message);
     if (cap.polygons.isEmpty() && cap.circles.isEmpty())
         return {SendOutcome::Final, {}, tr("The message has no area.")};
     QString error;
@@ -217,7 +210,7 @@ QByteArray CapFeedSender::atom() const
     QString base = setting("publicUrl", m_context.callbackUrl.toString());
     if (!base.endsWith(QLatin1Char('/')))
         base += QLatin1Char('/');
-    const QString sender = setting("sender", QStringLiteral("meldkamer@burgernet.nl"));
+    const QString sender = publisher().sender;
     QByteArray xml;
     QXmlStreamWriter w(&xml);
     w.setAutoFormatting(true);
@@ -225,13 +218,12 @@ QByteArray CapFeedSender::atom() const
     w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
     w.writeStartElement(QStringLiteral("feed"));
     w.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:burgernet:cap:") + sender);
-    w.writeTextElement(QStringLiteral("title"),
-                       setting("senderName", QStringLiteral("Burgernet")) + QStringLiteral(" CAP"));
+    w.writeTextElement(QStringLiteral("title"), publisher().senderName + QStringLiteral(" CAP"));
     w.writeTextElement(QStringLiteral("updated"), m_entries.isEmpty()
                                                       ? capTime(senderNow(m_context).toLocalTime())
                                                       : capTime(m_entries.last().sent));
     w.writeStartElement(QStringLiteral("author"));
-    w.writeTextElement(QStringLiteral("name"), setting("senderName", QStringLiteral("Burgernet")));
+    w.writeTextElement(QStringLiteral("name"), publisher().senderName);
     w.writeEndElement();
     w.writeEmptyElement(QStringLiteral("link"));
     w.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/channels/cap_feed/CapMessage.h"
+#include "app/dispatch/CapDocument.h"
 #include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
@@ -13,8 +13,10 @@ namespace burgernet {
 // Area broadcast as an OASIS CAP 1.2 feed: every alert, update and closing message becomes a
 // CAP file in a folder, with an Atom index (feed.atom) of the latest messages; the console
 // serves the folder over HTTP when its listener runs (GET <callbackUrl>/feed.atom,
-// <callbackUrl>/<identifier>.xml). Updates and cancels refer to every earlier message of the
-// same action.
+// <callbackUrl>/<identifier>.xml). The document is the composed CAP text (its extra holds the
+// fields and the area) through capFromText(), as `burgernetctl action cap` shows it; this
+// sender adds its settings (sender, name, information page, validity) and the references:
+// updates and cancels refer to every earlier message of the same action it published.
 class CapFeedSender final : public LiveChannelSender
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::CapFeedSender)
@@ -30,7 +32,7 @@ public:
 
     QString folder() const { return m_folder; }
     // The CAP message for an outgoing message (public for the tests; no files written).
-    CapMessage build(const OutgoingMessage& message, const QDateTime& sent) const;
+    CapMessage build(const OutgoingMessage& message) const;
 
 private:
     struct Entry
@@ -44,6 +46,7 @@ private:
         QString reference;
     };
     QString setting(const char* key, const QString& fallback = {}) const;
+    CapPublisher publisher() const { return CapPublisher::fromSettings(m_context.settings); }
     void loadIndex();
     bool saveIndexAndFeed(QString* error) const;
     QByteArray atom() const;

@@ -1,5 +1,7 @@
 #include "app/channels/simulated/SimulatedSender.h"
 
+#include "app/channels/common/SenderRate.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
@@ -87,6 +89,7 @@ SenderDescriptor SimulatedSender::describe()
          {},
          false,
          tr("Share of delivered messages that get a simulated reply.")},
+        rateSetting(d.capabilities.defaultRatePerSecond),
         {QStringLiteral("seed"),
          tr("Random seed"),
          T::Integer,
@@ -100,7 +103,7 @@ SenderDescriptor SimulatedSender::describe()
 
 SenderDescriptor SimulatedSender::descriptor() const
 {
-    SenderDescriptor d = describe();
+    SenderDescriptor d = withConfiguredRate(describe(), m_context.settings);
     d.channel = m_context.channel;
     return d;
 }
