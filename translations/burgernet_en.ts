@@ -918,6 +918,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AreaText</name>
+    <message>
+        <source>Circle of %1 m around %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area drawn on the map, %1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area drawn on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaTool</name>
     <message>
         <source>%1 participants</source>
@@ -1763,10 +1778,6 @@
         <source>TRAINING — simulated senders only, nobody is reached</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(drawn on the map)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation type="unfinished">
@@ -2395,13 +2406,6 @@
         <source>The %1 text is longer than the channel allows.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2455,18 +2459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Circle of %1 m around %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area drawn on the map, %1 km²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area drawn on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody is selected until there is an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,6 +2481,13 @@
     <message>
         <source>Queuing…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

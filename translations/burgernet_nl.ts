@@ -918,6 +918,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AreaText</name>
+    <message>
+        <source>Circle of %1 m around %2, %3</source>
+        <translation>Cirkel van %1 m rond %2, %3</translation>
+    </message>
+    <message>
+        <source>Area drawn on the map, %1 km²</source>
+        <translation>Gebied getekend op de kaart, %1 km²</translation>
+    </message>
+    <message>
+        <source>Area drawn on the map</source>
+        <translation>Gebied getekend op de kaart</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaTool</name>
     <message>
         <source>%1 participants</source>
@@ -1763,10 +1778,6 @@
         <source>TRAINING — simulated senders only, nobody is reached</source>
         <translation>OEFENING — alleen gesimuleerde verzenders, niemand wordt bereikt</translation>
     </message>
-    <message>
-        <source>(drawn on the map)</source>
-        <translation>(op de kaart getekend)</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
@@ -2395,13 +2406,6 @@
         <source>The %1 text is longer than the channel allows.</source>
         <translation>De tekst voor %1 is langer dan het kanaal toestaat.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
-        <translation>
-            <numerusform>%n deelnemer in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
-            <numerusform>%n deelnemers in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent</source>
         <translation>Niet verzonden</translation>
@@ -2455,18 +2459,6 @@
         <translation>Nog geen gebied: teken er een op de kaart, typ een middelpunt en straal, of maak een cirkel rond het incident.</translation>
     </message>
     <message>
-        <source>Circle of %1 m around %2, %3</source>
-        <translation>Cirkel van %1 m rond %2, %3</translation>
-    </message>
-    <message>
-        <source>Area drawn on the map, %1 km²</source>
-        <translation>Gebied getekend op de kaart, %1 km²</translation>
-    </message>
-    <message>
-        <source>Area drawn on the map</source>
-        <translation>Gebied getekend op de kaart</translation>
-    </message>
-    <message>
         <source>Nobody is selected until there is an area.</source>
         <translation>Niemand is geselecteerd zolang er geen gebied is.</translation>
     </message>
@@ -2489,6 +2481,13 @@
     <message>
         <source>Queuing…</source>
         <translation>In de wachtrij zetten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3</source>
+        <translation>
+            <numerusform>%Ln deelnemer in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
+            <numerusform>%Ln deelnemers in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,8 @@ void ActionsDock::showDetails()
     if (!a) {
         qDeleteAll(m_bars);
         m_bars.clear();
+        qDeleteAll(m_legends);
+        m_legends.clear();
         while (QLayoutItem* item = m_progressLayout->takeAt(0)) {
             delete item->widget();
             delete item;
@@ -230,12 +232,19 @@ void ActionsDock::showDetails()
     qint64 failed = 0, uncertain = 0, stale = 0;
     if (progress) {
         // Bars are kept and updated in place: rebuilding them every second would flicker.
-        while (m_bars.size() > progress->channels.size())
+        while (m_bars.size() > progress->channels.size()) {
             delete m_bars.takeLast();
+            delete m_legends.takeLast();
+        }
         while (m_bars.size() < progress->channels.size()) {
             auto* bar = new ChannelProgressBar(m_progressPanel);
+            auto* legend = new QLabel(m_progressPanel);
+            legend->setTextFormat(Qt::RichText);
+            legend->setWordWrap(true);
             m_progressLayout->addWidget(bar);
+            m_progressLayout->addWidget(legend);
             m_bars << bar;
+            m_legends << legend;
         }
         for (int i = 0; i < progress->channels.size(); ++i) {
             const ChannelProgress& c = progress->channels[i];
@@ -254,6 +263,8 @@ void ActionsDock::showDetails()
                     line += tr(" · estimating the time to finish");
             }
             bar->setToolTip(line);
+            m_legends[i]->setObjectName(QStringLiteral("legend-") + c.channel.id());
+            m_legends[i]->setText(bar->legendHtml() + line.mid(bar->text().size()).toHtmlEscaped());
             m_progressText += line + QLatin1Char('\n');
         }
         failed = progress->count(OutboxState::Failed);

@@ -97,6 +97,7 @@ private:
     QWidget* m_progressPanel;
     QVBoxLayout* m_progressLayout;
     QList<ChannelProgressBar*> m_bars;
+    QList<QLabel*> m_legends; // under each bar: every state with its count, in its colour
     QHash<QString, QPushButton*> m_buttons;
     QTimer* m_timer;
     QString m_progressText;

@@ -88,6 +88,20 @@ QString ChannelProgressBar::text() const
     return QStringLiteral("%1: %2").arg(m_progress.name, parts.join(QStringLiteral(" · ")));
 }
 
+QString ChannelProgressBar::legendHtml() const
+{
+    const QLocale locale;
+    QStringList parts;
+    for (OutboxState s : drawingOrder())
+        if (m_progress.count(s) > 0)
+            parts << QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2 %3")
+                         .arg(stateColor(s).name(), locale.toString(m_progress.count(s)),
+                              stateName(s).toHtmlEscaped());
+    if (parts.isEmpty())
+        parts << tr("nothing queued").toHtmlEscaped();
+    return parts.join(QStringLiteral(" &nbsp; "));
+}
+
 QSize ChannelProgressBar::sizeHint() const
 {
     return {240, fontMetrics().height() + 8};
@@ -123,15 +137,18 @@ void ChannelProgressBar::paintEvent(QPaintEvent*)
     const QString label = QStringLiteral("%1 — %2/%3")
                               .arg(m_progress.name, locale.toString(m_progress.reached()),
                                    locale.toString(m_progress.total));
-    p.setPen(Qt::black);
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
-    const QRectF textRect = r.adjusted(6, 0, -6, 0);
-    p.setPen(QColor(255, 255, 255, 200));
-    p.drawText(textRect.translated(1, 1), Qt::AlignVCenter | Qt::AlignLeft, label);
+    // On a light plate, so that it reads on every colour the bar may have.
+    const QRectF textRect = QRectF(r.left() + 4, r.top() + 2,
+                                   QFontMetricsF(f).horizontalAdvance(label) + 10, r.height() - 4);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(textRect, 3, 3);
     p.setPen(Qt::black);
-    p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, label);
+    p.drawText(textRect, Qt::AlignCenter, label);
 }
 
 } // namespace burgernet

@@ -21,6 +21,8 @@ public:
     const ChannelProgress& progress() const { return m_progress; }
     // "SMS: 7,000 delivered · 58 failed · …", as shown.
     QString text() const;
+    // The same with each state in its colour, for the line under the bar.
+    QString legendHtml() const;
 
     static QColor stateColor(OutboxState state);
     static QString stateName(OutboxState state);

@@ -1,6 +1,7 @@
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 
 #include "ui/ModeIndicator.h"
+#include "ui/dispatch/AreaText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -8,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -74,10 +76,12 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
     layout->addWidget(banner);
 
     QString text = QStringLiteral("<p><b>%1</b></p>").arg(what(plan).toHtmlEscaped());
+    const QString area =
+        plan.areaDescription.isEmpty()
+            ? AreaText::describe(plan.area)
+            : QStringLiteral("%1 (%2)").arg(AreaText::describe(plan.area), plan.areaDescription);
     text += tr("<p><b>Area:</b> %1<br><b>Participants:</b> %2</p>")
-                .arg(plan.areaDescription.isEmpty() ? tr("(drawn on the map)")
-                                                    : plan.areaDescription.toHtmlEscaped())
-                .arg(plan.participants);
+                .arg(area.toHtmlEscaped(), QLocale().toString(plan.participants));
     if (plan.newRecipients > 0)
         text += tr("<p>%n participant(s) newly inside the grown area get the full alert.</p>",
                    nullptr, int(plan.newRecipients));

@@ -5,6 +5,7 @@
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/SelectionService.h"
+#include "ui/dispatch/AreaText.h"
 #include "ui/dispatch/ChannelPreview.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
@@ -217,8 +218,11 @@ QWidget* DispatchDock::buildForm()
     m_areaError->setWordWrap(true);
     m_areaError->hide();
     layout->addRow(QString(), m_areaError);
-    for (QLineEdit* edit : {m_lat, m_lon, m_radius})
+    for (QLineEdit* edit : {m_lat, m_lon, m_radius}) {
+        // Narrow, so that the form fits a docked panel.
+        edit->setMaximumWidth(edit == m_radius ? 80 : 100);
         connect(edit, &QLineEdit::editingFinished, this, &DispatchDock::applyAreaFields);
+    }
     connect(m_circleButton, &QPushButton::clicked, this, &DispatchDock::circleAroundIncident);
 
     m_personBox = new QGroupBox(tr("Person"), form);
@@ -461,18 +465,9 @@ void DispatchDock::refreshPreview()
                                 "make a circle around the incident."));
         break;
     case GeoArea::Kind::Circle:
-        m_areaLabel->setText(tr("Circle of %1 m around %2, %3")
-                                 .arg(locale.toString(qRound(m_area.radiusMetres())))
-                                 .arg(m_area.centre().latitude(), 0, 'f', 5)
-                                 .arg(m_area.centre().longitude(), 0, 'f', 5));
+    case GeoArea::Kind::Polygon:
+        m_areaLabel->setText(AreaText::describe(m_area));
         break;
-    case GeoArea::Kind::Polygon: {
-        const auto m2 = AreaGeometry::areaSquareMetres(m_area);
-        m_areaLabel->setText(
-            m2 ? tr("Area drawn on the map, %1 km²").arg(locale.toString(*m2 / 1e6, 'f', 2))
-               : tr("Area drawn on the map"));
-        break;
-    }
     }
     if (m_area.isEmpty()) {
         m_recipients->setText(tr("Nobody is selected until there is an area."));
@@ -480,8 +475,8 @@ void DispatchDock::refreshPreview()
     }
     // Counting is an index walk, well within a frame even for a large area.
     const SelectionCount count = m_selection.count(m_area, m_clock.nowUtc());
-    m_recipients->setText(tr("%n participant(s) in the area — SMS %1, voice %2, e-mail %3", nullptr,
-                             int(count.participants))
+    m_recipients->setText(tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3",
+                             nullptr, int(count.participants))
                               .arg(locale.toString(count.on(BuiltinChannel::Sms)),
                                    locale.toString(count.on(BuiltinChannel::Voice)),
                                    locale.toString(count.on(BuiltinChannel::Email))));
