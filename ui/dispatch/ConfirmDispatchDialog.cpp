@@ -1,6 +1,7 @@
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 
 #include "ui/ModeIndicator.h"
+#include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/AreaText.h"
 
 #include <QCheckBox>
@@ -82,6 +83,23 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
             : QStringLiteral("%1 (%2)").arg(AreaText::describe(plan.area), plan.areaDescription);
     text += tr("<p><b>Area:</b> %1<br><b>Participants:</b> %2</p>")
                 .arg(area.toHtmlEscaped(), QLocale().toString(plan.participants));
+    if (plan.request.type == MessageType::Closing)
+        text += tr("<p><b>Outcome:</b> %1</p>")
+                    .arg(ActionTableModel::outcomeText(plan.request.outcome).toHtmlEscaped());
+    // What the participants will read (the SMS where there is one), so that nothing is
+    // confirmed unseen.
+    for (const PlannedMessage& m : plan.messages) {
+        if (m.type != plan.request.type)
+            continue;
+        const QString language = QStringLiteral("nl");
+        const ChannelText* shown = m.message.find(language, BuiltinChannel::Sms);
+        for (const Channel& c : m.message.texts.value(language).keys())
+            if (!shown && c != BuiltinChannel::Cap)
+                shown = m.message.find(language, c);
+        if (shown && !shown->text.isEmpty())
+            text += tr("<p><b>Text:</b> %1</p>").arg(shown->text.toHtmlEscaped());
+        break;
+    }
     if (plan.newRecipients > 0)
         text += tr("<p>%n participant(s) newly inside the grown area get the full alert.</p>",
                    nullptr, int(plan.newRecipients));
