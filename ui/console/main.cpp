@@ -181,8 +181,13 @@ int main(int argc, char* argv[])
                 !purged)
                 qCWarning(lcUi) << "purge:" << purged.errorMessage();
         }
-        ConsoleSession consoleSession(
-            {session, *database, **accounts, **auditLog, *settings, clock, paths::dataDir()});
+        // Training runs on a clock of its own (from now, at the real pace until an exercise sets
+        // it otherwise), so that nothing in it depends on the wall clock.
+        VirtualClock trainingClock(clock, clock.nowUtc(), 1.0);
+        const Clock& sessionClock =
+            session.mode == Mode::Training ? static_cast<const Clock&>(trainingClock) : clock;
+        ConsoleSession consoleSession({session, *database, **accounts, **auditLog, *settings,
+                                       sessionClock, paths::dataDir()});
         // Interrupted sends of an earlier run wait for a decision first.
         if (auto started = consoleSession.start(); !started)
             qCWarning(lcUi) << "session:" << started.errorMessage();
