@@ -4,8 +4,10 @@
 #include "tests/support/PeerProcess.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace burgernet;
 
@@ -84,6 +86,33 @@ TEST_CASE("E-mail arrives at a real SMTP server with the right headers and encod
               .toString()
               .contains(QStringLiteral(
                   "<p>Wilt u uitkijken naar een man (± 30 jaar) met een rode jas?")));
+}
+
+TEST_CASE("One sender sends many e-mails over one SMTP connection, and a new worker thread "
+          "opens its own",
+          "[senders][email][integration]")
+{
+    SmtpFixture smtp({});
+    auto sender = smtp.sender();
+    QSet<int> ports;
+    for (int i = 0; i < 5; ++i) {
+        const SendResult result = sender->send(mail(QStringLiteral("out-%1").arg(i)));
+        INFO(result.error.toStdString());
+        REQUIRE(result.outcome == SendOutcome::Sent);
+        auto arrived = smtp.peer.next();
+        REQUIRE(arrived);
+        ports.insert(arrived->value(QStringLiteral("peer_port")).toInt());
+    }
+    CHECK(ports.size() == 1);
+
+    // A second run's worker is a new thread: a new connection, and the first is let go.
+    std::thread([&] {
+        const SendResult result = smtp.sender()->send(mail(QStringLiteral("out-9")));
+        CHECK(result.outcome == SendOutcome::Sent);
+    }).join();
+    auto arrived = smtp.peer.next();
+    REQUIRE(arrived);
+    CHECK(!ports.contains(arrived->value(QStringLiteral("peer_port")).toInt()));
 }
 
 TEST_CASE("SMTP faults: 4xx retryable, 5xx final, a vanished server retryable or uncertain",

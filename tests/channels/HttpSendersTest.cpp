@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 #include <deque>
 #include <mutex>
+#include <thread>
 
 using namespace burgernet;
 
@@ -113,6 +114,26 @@ QJsonObject json(const CallbackRequest& request)
     return QJsonDocument::fromJson(request.body).object();
 }
 } // namespace
+
+TEST_CASE("HTTP exchanges on one thread share a connection, and another thread has its own",
+          "[senders][http]")
+{
+    FakeApi api;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = QUrl(api.url());
+    request.body = R"({"text":"a"})";
+    const HttpResponse first = performHttp(request);
+    REQUIRE(first.status == 200);
+    CHECK(first.newConnections == 1);
+    for (int i = 0; i < 3; ++i) {
+        const HttpResponse next = performHttp(request);
+        REQUIRE(next.status == 200);
+        CHECK(next.newConnections == 0);
+    }
+    std::thread([&] { CHECK(performHttp(request).newConnections == 1); }).join();
+    CHECK(api.count() == 5);
+}
 
 TEST_CASE("Voice gateway: request shape, status callback and faults", "[senders][voice]")
 {

@@ -4,7 +4,7 @@
 Usage: smtp_peer.py WORKDIR [--mode ok|tempfail|permfail|drop-before-data|drop-after-data]
                             [--tls none|starttls|smtps] [--auth USER:PASSWORD]
 Prints {"ready": true, "port": N, "cert": PEM} and then, for every message accepted, its
-envelope and the message as Python's email parser reads it. Closing stdin stops it.
+envelope, the message as Python's email parser reads it and the client's port. Closing stdin stops it.
 """
 import argparse
 import json
@@ -65,7 +65,9 @@ class Handler:
             return "451 4.3.0 Try again later"
         if self.mode == "drop-after-data":
             os._exit(0)  # the message was sent, the answer never comes
-        print(json.dumps(describe(envelope)), flush=True)
+        record = describe(envelope)
+        record["peer_port"] = session.peer[1]  # one port per connection the client opened
+        print(json.dumps(record), flush=True)
         return "250 2.0.0 Queued"
 
 

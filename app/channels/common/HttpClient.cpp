@@ -1,20 +1,13 @@
 #include "app/channels/common/HttpClient.h"
 
+#include "app/channels/common/CurlHandle.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <curl/curl.h>
-#include <mutex>
 
 namespace burgernet {
 
 namespace {
-
-void initCurlOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 size_t appendBody(char* data, size_t size, size_t count, void* target)
 {
@@ -56,9 +49,9 @@ std::optional<int> HttpResponse::retryAfterSeconds() const
 
 HttpResponse performHttp(const HttpRequest& request)
 {
-    initCurlOnce();
     HttpResponse response;
-    CURL* curl = curl_easy_init();
+    const ThreadCurlHandle handle;
+    CURL* curl = handle.get();
     if (!curl) {
         response.curlCode = CURLE_FAILED_INIT;
         response.error = QStringLiteral("libcurl could not be initialised");
@@ -100,8 +93,10 @@ HttpResponse performHttp(const HttpRequest& request)
     long requestSize = 0;
     curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestSize);
     response.requestSent = requestSize > 0;
+    long connects = 0;
+    curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &connects);
+    response.newConnections = int(connects);
     curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
     return response;
 }
 

@@ -44,6 +44,7 @@ struct HttpResponse
     int curlCode = 0;         // CURLcode; 0 = the exchange completed
     QString error;            // curl's description of a transport failure
     bool requestSent = false; // the request left this machine (it may have been acted on)
+    int newConnections = 0;   // connections opened for this exchange; 0 when one was reused
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
@@ -52,7 +53,8 @@ struct HttpResponse
     std::optional<int> retryAfterSeconds() const;
 };
 
-// One blocking HTTP exchange through libcurl, for the senders' worker threads.
+// One blocking HTTP exchange through libcurl, for the senders' worker threads. Exchanges on the
+// same thread share its connections (see threadCurlHandle).
 HttpResponse performHttp(const HttpRequest& request);
 
 // The usual mapping of an HTTP exchange to a send outcome: 2xx sent; 408, 425, 429 and 5xx

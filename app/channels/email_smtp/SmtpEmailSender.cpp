@@ -1,12 +1,10 @@
 #include "app/channels/email_smtp/SmtpEmailSender.h"
 
+#include "app/channels/common/CurlHandle.h"
 #include "app/channels/common/SenderRate.h"
 #include "app/channels/email_smtp/MimeMessage.h"
 
 #include <QDateTime>
-
-#include <curl/curl.h>
-#include <mutex>
 
 namespace burgernet {
 
@@ -104,8 +102,7 @@ SenderDescriptor SmtpEmailSender::descriptor() const
 SmtpEmailSender::SmtpEmailSender(SenderContext context)
     : m_context(std::move(context))
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    initCurlOnce();
 }
 
 QString SmtpEmailSender::setting(const char* key, const QString& fallback) const
@@ -146,7 +143,10 @@ SendResult SmtpEmailSender::sendLive(const OutgoingMessage& message)
     mime.actionId = message.actionId;
     Upload upload{mime.toBytes()};
 
-    CURL* curl = curl_easy_init();
+    // The worker's thread keeps its SMTP connection between messages: one greeting, STARTTLS
+    // and login per run, not per participant.
+    const ThreadCurlHandle handle;
+    CURL* curl = handle.get();
     if (!curl)
         return {SendOutcome::Retryable, {}, QStringLiteral("libcurl could not be initialised")};
     const QByteArray url = serverUrl();
@@ -188,7 +188,6 @@ SendResult SmtpEmailSender::sendLive(const OutgoingMessage& message)
     long reply = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     curl_slist_free_all(recipients);
-    curl_easy_cleanup(curl);
 
     SendResult result;
     result.providerId = QLatin1Char('<') + mime.messageId + QLatin1Char('>');
