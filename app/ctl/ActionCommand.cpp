@@ -225,6 +225,10 @@ int ActionCommand::submitPlan(CtlContext& context, SessionServices& session,
         context.err() << state.errorMessage() << Qt::endl;
         return ExitFailure;
     }
+    // With --wait the result is the state at the end, so standard output holds one answer; the
+    // state on submission goes with the progress lines.
+    const bool wait = parser.isSet(QStringLiteral("wait"));
+    QTextStream& submitted = wait ? context.err() : context.out();
     if (json) {
         QJsonObject perChannel;
         QJsonArray channels;
@@ -234,20 +238,19 @@ int ActionCommand::submitPlan(CtlContext& context, SessionServices& session,
                                         {QStringLiteral("rows"), c.rows},
                                         {QStringLiteral("readiness"), enumId(c.status.readiness)}});
         }
-        context.out() << QJsonDocument(
-                             QJsonObject{{QStringLiteral("id"), plan->actionId},
-                                         {QStringLiteral("state"), enumId(*state)},
-                                         {QStringLiteral("participants"), plan->participants},
-                                         {QStringLiteral("messages"), perChannel},
-                                         {QStringLiteral("channels"), channels},
-                                         {QStringLiteral("warnings"),
-                                          QJsonArray::fromStringList(plan->warnings)}})
-                             .toJson(QJsonDocument::Compact)
-                      << Qt::endl;
+        submitted << QJsonDocument(QJsonObject{{QStringLiteral("id"), plan->actionId},
+                                               {QStringLiteral("state"), enumId(*state)},
+                                               {QStringLiteral("participants"), plan->participants},
+                                               {QStringLiteral("messages"), perChannel},
+                                               {QStringLiteral("channels"), channels},
+                                               {QStringLiteral("warnings"),
+                                                QJsonArray::fromStringList(plan->warnings)}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
     } else {
-        context.out() << tr("Action %1: %2.").arg(plan->actionId).arg(enumId(*state)) << Qt::endl;
+        submitted << tr("Action %1: %2.").arg(plan->actionId).arg(enumId(*state)) << Qt::endl;
     }
-    if (!parser.isSet(QStringLiteral("wait"))) {
+    if (!wait) {
         if (plan->rows() > 0 && *state != ActionState::AwaitingApproval)
             context.err() << tr("The messages wait in the outbox for a running dispatcher (the "
                                 "console, or this command with --wait).")
