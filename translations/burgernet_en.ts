@@ -2243,38 +2243,6 @@
 <context>
     <name>burgernet::DispatchDock</name>
     <message>
-        <source>Residential burglary (woninginbraak)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing person (vermissing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street robbery (straatroof)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shoplifting (winkeldiefstal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Robbery of a business (overval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pickpocketing (zakkenrollerij)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit-and-run (doorrijden na ongeval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (overig)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2665,41 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::IncidentText</name>
+    <message>
+        <source>Residential burglary (woninginbraak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person (vermissing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street robbery (straatroof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoplifting (winkeldiefstal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery of a business (overval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickpocketing (zakkenrollerij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit-and-run (doorrijden na ongeval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (overig)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2243,38 +2243,6 @@
 <context>
     <name>burgernet::DispatchDock</name>
     <message>
-        <source>Residential burglary (woninginbraak)</source>
-        <translation>Woninginbraak</translation>
-    </message>
-    <message>
-        <source>Missing person (vermissing)</source>
-        <translation>Vermissing</translation>
-    </message>
-    <message>
-        <source>Street robbery (straatroof)</source>
-        <translation>Straatroof</translation>
-    </message>
-    <message>
-        <source>Shoplifting (winkeldiefstal)</source>
-        <translation>Winkeldiefstal</translation>
-    </message>
-    <message>
-        <source>Robbery of a business (overval)</source>
-        <translation>Overval</translation>
-    </message>
-    <message>
-        <source>Pickpocketing (zakkenrollerij)</source>
-        <translation>Zakkenrollerij</translation>
-    </message>
-    <message>
-        <source>Hit-and-run (doorrijden na ongeval)</source>
-        <translation>Doorrijden na ongeval</translation>
-    </message>
-    <message>
-        <source>Other (overig)</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
@@ -2698,6 +2666,41 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::IncidentText</name>
+    <message>
+        <source>Residential burglary (woninginbraak)</source>
+        <translation>Woninginbraak</translation>
+    </message>
+    <message>
+        <source>Missing person (vermissing)</source>
+        <translation>Vermissing</translation>
+    </message>
+    <message>
+        <source>Street robbery (straatroof)</source>
+        <translation>Straatroof</translation>
+    </message>
+    <message>
+        <source>Shoplifting (winkeldiefstal)</source>
+        <translation>Winkeldiefstal</translation>
+    </message>
+    <message>
+        <source>Robbery of a business (overval)</source>
+        <translation>Overval op een bedrijf</translation>
+    </message>
+    <message>
+        <source>Pickpocketing (zakkenrollerij)</source>
+        <translation>Zakkenrollerij</translation>
+    </message>
+    <message>
+        <source>Hit-and-run (doorrijden na ongeval)</source>
+        <translation>Doorrijden na ongeval</translation>
+    </message>
+    <message>
+        <source>Other (overig)</source>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>

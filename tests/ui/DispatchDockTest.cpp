@@ -12,6 +12,7 @@
 #include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
+#include "ui/dispatch/IncidentText.h"
 #include "ui/senders/ListenButton.h"
 
 #include <QAbstractItemModelTester>
@@ -313,6 +314,9 @@ TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent;
     d.f.actions().refreshStates({*id});
     dock->selectAction(*id);
     CHECK(dock->currentActionId() == *id);
+    // The list names the incident as the composer does, not by its stored id.
+    CHECK(dock->model()->data(dock->model()->index(0, ActionTableModel::Incident)).toString() ==
+          IncidentText::name(c.incident));
     CHECK(dock->progressText().contains(QStringLiteral("SMS: 12 sent · 2 failed")));
     CHECK(dock->progressText().contains(QStringLiteral("E-mail: 18 sent")));
     // The app's one broadcast failed: it says so, it is not "1/1".

@@ -1,5 +1,7 @@
 #include "ui/dispatch/ActionTableModel.h"
 
+#include "ui/dispatch/IncidentText.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -105,7 +107,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case Kind:
             return a->content.kind == ActionKind::Urgent ? tr("urgent") : tr("notice");
         case Incident:
-            return enumId(a->content.incident);
+            return IncidentText::name(a->content.incident);
         case Location:
             return a->content.locationText;
         case Created:

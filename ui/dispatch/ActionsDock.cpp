@@ -10,6 +10,7 @@
 #include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
+#include "ui/dispatch/IncidentText.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -98,6 +99,11 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per action, so the list stays a list; a long name is elided, the detail below
+    // the list shows it whole.
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ActionTableModel::Id,
+                                                      QHeaderView::ResizeToContents);
 
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
@@ -225,9 +231,10 @@ void ActionsDock::showDetails()
         m_reminder->clear();
         return;
     }
-    m_title->setText(tr("<b>Action %1</b> — %2, %3")
-                         .arg(a->id)
-                         .arg(ActionTableModel::stateText(a->state), enumId(a->content.incident)));
+    m_title->setText(
+        tr("<b>Action %1</b> — %2, %3")
+            .arg(a->id)
+            .arg(ActionTableModel::stateText(a->state), IncidentText::name(a->content.incident)));
     auto progress = m_progress.progress(a->id);
     qint64 failed = 0, uncertain = 0, stale = 0;
     if (progress) {

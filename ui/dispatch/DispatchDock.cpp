@@ -9,12 +9,14 @@
 #include "ui/dispatch/ChannelPreview.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
+#include "ui/dispatch/IncidentText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEventLoop>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,29 +35,6 @@
 namespace burgernet {
 
 namespace {
-
-QString incidentName(IncidentType t)
-{
-    switch (t) {
-    case IncidentType::Burglary:
-        return DispatchDock::tr("Residential burglary (woninginbraak)");
-    case IncidentType::Missing:
-        return DispatchDock::tr("Missing person (vermissing)");
-    case IncidentType::StreetRobbery:
-        return DispatchDock::tr("Street robbery (straatroof)");
-    case IncidentType::Shoplifting:
-        return DispatchDock::tr("Shoplifting (winkeldiefstal)");
-    case IncidentType::Robbery:
-        return DispatchDock::tr("Robbery of a business (overval)");
-    case IncidentType::Pickpocketing:
-        return DispatchDock::tr("Pickpocketing (zakkenrollerij)");
-    case IncidentType::HitAndRun:
-        return DispatchDock::tr("Hit-and-run (doorrijden na ongeval)");
-    case IncidentType::Other:
-        return DispatchDock::tr("Other (overig)");
-    }
-    return {};
-}
 
 // The usual first circle per incident type, in metres (an early pilot used 1 km).
 int defaultRadius(IncidentType t)
@@ -173,7 +152,7 @@ QWidget* DispatchDock::buildForm()
     m_incidentType = new QComboBox(form);
     m_incidentType->setObjectName(QStringLiteral("incident"));
     for (IncidentType t : enumValues<IncidentType>())
-        m_incidentType->addItem(incidentName(t), enumId(t));
+        m_incidentType->addItem(IncidentText::name(t), enumId(t));
     layout->addRow(tr("Incident"), m_incidentType);
     m_language = new QComboBox(form);
     m_language->setObjectName(QStringLiteral("language"));
@@ -187,6 +166,7 @@ QWidget* DispatchDock::buildForm()
     layout->addRow(tr("Location"), m_locationText);
     m_incidentLabel = new QLabel(tr("not set: put the incident on the map"), form);
     m_incidentLabel->setObjectName(QStringLiteral("incidentLabel"));
+    m_incidentLabel->setWordWrap(true);
     layout->addRow(tr("Incident at"), m_incidentLabel);
 
     // The area: the map's. A circle's centre and radius can be typed here as well.
@@ -265,13 +245,17 @@ QWidget* DispatchDock::buildForm()
     m_consent->setObjectName(QStringLiteral("familyConsent"));
     layout->addRow(m_consent);
 
-    auto* channelsRow = new QHBoxLayout;
+    // Three to a row: with a plugin channel or two the boxes would otherwise widen the docked
+    // form beyond its panel and hide the labels behind a sideways scroll.
+    auto* channelsRow = new QGridLayout;
+    constexpr int channelColumns = 3;
     for (const ChannelInfo& info : m_workflow.catalog().channels()) {
         auto* box = new QCheckBox(info.name, form);
         box->setObjectName(QStringLiteral("channel-") + info.channel.id());
         box->setChecked(info.channel.isAddressed() || info.channel.is(BuiltinChannel::App));
+        const int index = int(m_channels.size());
         m_channels.insert(info.channel, box);
-        channelsRow->addWidget(box);
+        channelsRow->addWidget(box, index / channelColumns, index % channelColumns);
         connect(box, &QCheckBox::toggled, this, &DispatchDock::schedulePreview);
     }
     layout->addRow(tr("Channels"), channelsRow);
