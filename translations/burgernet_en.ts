@@ -2214,10 +2214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register already holds participants; the demo population goes into an empty register only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo population: %1 of %2 (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,6 +2226,17 @@
     <name>burgernet::DemoPopulation</name>
     <message>
         <source>The demo population was cancelled; the register is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoRegister</name>
+    <message>
+        <source>Your role (%1) may not fill the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already holds participants; the demo population goes into an empty register only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4981,6 +4988,10 @@
     </message>
     <message>
         <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo accounts go into a register without accounts only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2214,10 +2214,6 @@
         <translation>--participants vereist een getal van 1 tot en met 20.000.000 en --seed een niet-negatief getal.</translation>
     </message>
     <message>
-        <source>The register already holds participants; the demo population goes into an empty register only.</source>
-        <translation>Het register bevat al deelnemers; de demopopulatie kan alleen in een leeg register worden geplaatst.</translation>
-    </message>
-    <message>
         <source>Demo population: %1 of %2 (%3 %)</source>
         <translation>Demopopulatie: %1 van %2 (%3 %)</translation>
     </message>
@@ -2231,6 +2227,17 @@
     <message>
         <source>The demo population was cancelled; the register is unchanged.</source>
         <translation>De demopopulatie is geannuleerd; het register is ongewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoRegister</name>
+    <message>
+        <source>Your role (%1) may not fill the register.</source>
+        <translation>Uw rol (%1) mag het register niet vullen.</translation>
+    </message>
+    <message>
+        <source>The register already holds participants; the demo population goes into an empty register only.</source>
+        <translation>Het register bevat al deelnemers; de demopopulatie komt alleen in een leeg register.</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +4990,10 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>U kunt uw eigen account niet uitschakelen.</translation>
+    </message>
+    <message>
+        <source>The demo accounts go into a register without accounts only.</source>
+        <translation>De demo-accounts komen alleen in een register zonder accounts.</translation>
     </message>
 </context>
 <context>

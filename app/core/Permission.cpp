@@ -62,10 +62,11 @@ bool roleHas(Role role, Permission permission)
     case Role::MunicipalEditor:
         return permission == P::ComposeAction || permission == P::SendNonUrgent;
     case Role::Workstation:
-        // The machine's own account (burgernetctl, scripts): it already holds the database
-        // file or its credentials, so a role table could not stop it anyway. The console never
-        // runs as "workstation" once someone has signed in.
-        return true;
+        // Nobody signed in (burgernetctl without --user, scripts): it may read and verify, but
+        // change nothing and export no personal data. Setting up an empty register is the one
+        // exception, and the services that do it say so.
+        return permission == P::ViewParticipants || permission == P::ReviewAudit ||
+               permission == P::ExportAudit;
     }
     return false;
 }

@@ -5,6 +5,7 @@
 #include "app/security/DemoAccounts.h"
 #include "app/security/UserService.h"
 #include "app/services/AuditService.h"
+#include "app/services/DemoRegister.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
 
@@ -45,48 +46,41 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
     Database* db = context.databaseOrReport();
     if (!db)
         return ExitFailure;
-    const auto existing = ParticipantRepository(*db).countAll();
-    if (!existing || *existing > 0) {
-        context.err() << tr("The register already holds participants; the demo population "
-                            "goes into an empty register only.")
-                      << Qt::endl;
-        return ExitFailure;
-    }
     AuditService* audit = context.auditOrReport();
     if (!audit)
         return ExitFailure;
-    const QJsonObject details{{QStringLiteral("participants"), n},
-                              {QStringLiteral("seed"), static_cast<qint64>(s)}};
-    if (auto seq =
-            audit->record(QStringLiteral("register.demo"), QStringLiteral("register"),
-                          db->metaValue(QStringLiteral("database_id")), AuditResult::Ok, details);
-        !seq) {
-        context.err() << seq.errorMessage() << Qt::endl;
-        return ExitFailure;
-    }
     QElapsedTimer timer;
     timer.start();
-    const Status generated = DemoPopulation::generate(*db, n, s, [&](qint64 done, qint64 total) {
+    const Status generated = DemoRegister(*db, *audit).fill(n, s, [&](qint64 done, qint64 total) {
         context.err()
             << QStringLiteral("\r")
             << tr("Demo population: %1 of %2 (%3 %)").arg(done).arg(total).arg(100 * done / total)
             << Qt::flush;
         return true;
     });
-    context.err() << Qt::endl;
     if (!generated) {
-        (void)audit->record(QStringLiteral("register.demo"), QStringLiteral("register"),
-                            db->metaValue(QStringLiteral("database_id")), AuditResult::Failed,
-                            {{QStringLiteral("error"), generated.errorMessage()}});
-        context.err() << generated.errorMessage() << Qt::endl;
+        context.err() << Qt::endl << generated.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    // The demo register comes with one account per role (README); no other register does.
-    UserService users(*db, *audit, context.clock(), PasswordHasher::minimum());
-    if (auto added = DemoAccounts::add(users); !added) {
-        context.err() << added.errorMessage() << Qt::endl;
+    context.err() << Qt::endl;
+    // The demo register comes with one account per role (README), in the register that holds the
+    // accounts, when it has none yet.
+    auto accounts = context.accounts();
+    if (!accounts) {
+        context.err() << accounts.errorMessage() << Qt::endl;
         return ExitFailure;
     }
+    UserService users(**accounts, *audit, context.clock(), PasswordHasher::minimum());
+    auto any = users.hasAccounts();
+    if (!any) {
+        context.err() << any.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    if (!*any)
+        if (auto added = users.addDemoAccounts(); !added) {
+            context.err() << added.errorMessage() << Qt::endl;
+            return ExitFailure;
+        }
     context.out()
         << tr("%1 participants written in %2 s.").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << Qt::endl;

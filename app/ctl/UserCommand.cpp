@@ -83,13 +83,16 @@ int UserCommand::run(CtlContext& context, const QStringList& args)
             return ExitUsage;
         }
     }
-    Database* db = context.databaseOrReport();
-    if (!db)
+    // The accounts live in the live register, also when --training is given.
+    auto accounts = context.accounts();
+    if (!accounts) {
+        context.err() << accounts.errorMessage() << Qt::endl;
         return ExitFailure;
+    }
     AuditService* audit = context.auditOrReport();
     if (!audit)
         return ExitFailure;
-    UserService users(*db, *audit, context.clock());
+    UserService users(**accounts, *audit, context.clock());
     if (verb == QLatin1String("list"))
         return list(context, users, parser.isSet(json));
 

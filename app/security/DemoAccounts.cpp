@@ -18,13 +18,7 @@ const std::vector<DemoAccount>& DemoAccounts::all()
 
 Status DemoAccounts::add(UserService& users)
 {
-    for (const DemoAccount& a : all())
-        if (auto added =
-                users.add(QString::fromLatin1(a.name), a.role, QString::fromLatin1(a.municipality),
-                          QString::fromLatin1(a.password));
-            !added)
-            return added;
-    return {};
+    return users.addDemoAccounts();
 }
 
 } // namespace burgernet

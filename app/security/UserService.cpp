@@ -1,6 +1,7 @@
 #include "app/security/UserService.h"
 
 #include "app/core/Clock.h"
+#include "app/security/DemoAccounts.h"
 #include "app/services/AuditService.h"
 
 #include <QJsonObject>
@@ -89,6 +90,14 @@ Status UserService::add(const QString& name, Role role, const QString& municipal
                         const QString& password)
 {
     const QString action = QStringLiteral("user.add");
+    if (!m_audit.session().can(Permission::ManageUsers) && role == Role::Administrator) {
+        // Setting up an empty register: its first administrator, whoever holds the register.
+        auto any = hasAccounts();
+        if (!any)
+            return any.error();
+        if (!*any)
+            return addFirstAdministrator(name, password);
+    }
     if (auto ok = allowed(action, name); !ok)
         return ok;
     if (!UserStore::isValidName(name))
@@ -154,6 +163,40 @@ Status UserService::addFirstAdministrator(const QString& name, const QString& pa
     account.passwordHash = *hash;
     if (auto id = m_store.insert(account, m_clock.nowUtc()); !id)
         return id.error();
+    return {};
+}
+
+Status UserService::addDemoAccounts()
+{
+    auto any = hasAccounts();
+    if (!any)
+        return any.error();
+    if (*any)
+        return Error{tr("The demo accounts go into a register without accounts only.")};
+    // Like the first administrator: nobody holds ManageUsers yet, and the demo register
+    // publishes these passwords anyway (README).
+    for (const DemoAccount& a : DemoAccounts::all()) {
+        const QString name = QString::fromLatin1(a.name);
+        auto hash = m_hasher.hash(QString::fromLatin1(a.password));
+        if (!hash)
+            return hash.error();
+        QJsonObject details{{QStringLiteral("role"), enumId(a.role)},
+                            {QStringLiteral("demo"), true}};
+        if (*a.municipality)
+            details.insert(QStringLiteral("municipality"), QString::fromLatin1(a.municipality));
+        if (auto ok = record(QStringLiteral("user.add"), name, details); !ok)
+            return ok;
+        UserAccount account;
+        account.name = name;
+        account.role = a.role;
+        account.municipality = QString::fromLatin1(a.municipality);
+        account.passwordHash = *hash;
+        if (auto id = m_store.insert(account, m_clock.nowUtc()); !id) {
+            (void)m_audit.record(QStringLiteral("user.add"), QStringLiteral("user"), name,
+                                 AuditResult::Failed);
+            return id.error();
+        }
+    }
     return {};
 }
 

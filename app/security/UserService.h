@@ -15,8 +15,9 @@ class Clock;
 class Database;
 
 // Managing the console's accounts: what `burgernetctl user` and the first start call. Every
-// change needs Permission::ManageUsers (except creating the first administrator of an empty
-// database) and is recorded before it takes effect; no password ever reaches the log.
+// change needs Permission::ManageUsers, except setting up a database without accounts (its first
+// administrator, or the demo accounts), and is recorded before it takes effect; no password ever
+// reaches the log.
 class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::UserService)
@@ -31,6 +32,8 @@ public:
     // The first start: an administrator for a database without accounts. Refused once any
     // account exists.
     Status addFirstAdministrator(const QString& name, const QString& password);
+    // The demo register's accounts (DemoAccounts), into a database without accounts only.
+    Status addDemoAccounts();
     Status setPassword(const QString& name, const QString& password);
     Status setRole(const QString& name, Role role, const QString& municipality);
     Status setDisabled(const QString& name, bool disabled);

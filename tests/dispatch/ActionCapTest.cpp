@@ -2,6 +2,7 @@
 // register, checked against the OASIS schema with xmllint.
 #include "app/ctl/CtlContext.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
 
 #include <QDir>
@@ -124,9 +125,11 @@ TEST_CASE("burgernetctl action cap: alert, update and closing as valid CAP 1.2, 
 {
     DispatchFixture f;
     QTemporaryDir dir;
-    const QStringList common{QStringLiteral("--db"), f.spec().sqlitePath,
-                             QStringLiteral("--audit-log"),
-                             dir.filePath(QStringLiteral("audit.sqlite"))};
+    const QStringList base{QStringLiteral("--db"), f.spec().sqlitePath,
+                           QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    test::CtlAccounts accounts(base, dir.path());
+    const QStringList common = base + accounts.as(Role::Dispatcher);
     // Not on the CAP channel: the CAP texts are composed all the same.
     const qint64 id = sendAction(common, {QStringLiteral("sms"), QStringLiteral("email")}, t0);
     auto worker = f.worker();
@@ -229,13 +232,15 @@ TEST_CASE("burgernetctl action cap in training: every document is an Exercise",
     DispatchFixture training(DatabaseKind::Sqlite, 20, QStringLiteral("centralist.west"),
                              Role::Dispatcher, Mode::Training);
     QTemporaryDir dir;
-    const QStringList common{QStringLiteral("--db"),
-                             live.spec().sqlitePath,
-                             QStringLiteral("--training"),
-                             QStringLiteral("--training-db"),
-                             training.spec().sqlitePath,
-                             QStringLiteral("--audit-log"),
-                             dir.filePath(QStringLiteral("audit.sqlite"))};
+    const QStringList base{QStringLiteral("--db"),
+                           live.spec().sqlitePath,
+                           QStringLiteral("--training"),
+                           QStringLiteral("--training-db"),
+                           training.spec().sqlitePath,
+                           QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    test::CtlAccounts accounts(base, dir.path());
+    const QStringList common = base + accounts.as(Role::Dispatcher);
     const qint64 id = sendAction(common, {QStringLiteral("cap"), QStringLiteral("sms")}, t0);
     REQUIRE(training.actions().action(id)->mode == Mode::Training);
     const auto update =

@@ -2,6 +2,7 @@
 #include "app/ctl/CtlContext.h"
 #include "app/dispatch/Outbox.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
 
 #include <QDir>
@@ -23,8 +24,21 @@ TEST_CASE("burgernetctl action send, status, list and close", "[dispatch][ctl]")
     DispatchFixture f;
     const QString db = f.spec().sqlitePath;
     QTemporaryDir dir;
-    const QStringList common{QStringLiteral("--db"), db, QStringLiteral("--audit-log"),
-                             dir.filePath(QStringLiteral("audit.sqlite"))};
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    test::CtlAccounts accounts(base, dir.path());
+    const QStringList common = base + accounts.as(Role::Dispatcher);
+    // Nobody signed in: burgernetctl reads, but sends nothing.
+    auto anonymous =
+        runCtl(base + QStringList{QStringLiteral("action"), QStringLiteral("send"),
+                                  QStringLiteral("--type"), QStringLiteral("straatroof"),
+                                  QStringLiteral("--circle"), QStringLiteral("52.0894,5.11,1500"),
+                                  QStringLiteral("--text"), QStringLiteral("Man met rode jas"),
+                                  QStringLiteral("--channel"), QStringLiteral("sms"),
+                                  QStringLiteral("--yes")});
+    CHECK(anonymous.exitCode == ExitFailure);
+    CHECK(anonymous.err.contains(QStringLiteral("workstation")));
+    CHECK(f.actions().workflow().actions(false)->isEmpty());
     auto refused =
         runCtl(common + QStringList{QStringLiteral("action"), QStringLiteral("send"),
                                     QStringLiteral("--type"), QStringLiteral("straatroof"),
@@ -64,8 +78,8 @@ TEST_CASE("burgernetctl action send, status, list and close", "[dispatch][ctl]")
         channels.value(QStringLiteral("email")).toObject().value(QStringLiteral("sent")).toInt() ==
         18);
 
-    auto listed = runCtl(common + QStringList{QStringLiteral("action"), QStringLiteral("list"),
-                                              QStringLiteral("--json")});
+    auto listed = runCtl(base + QStringList{QStringLiteral("action"), QStringLiteral("list"),
+                                            QStringLiteral("--json")});
     REQUIRE(listed.exitCode == ExitOk);
     CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 1);
 
@@ -88,6 +102,7 @@ TEST_CASE("burgernetctl template lists, shows and replaces the message templates
     const QStringList common{QStringLiteral("--db"), f.spec().sqlitePath,
                              QStringLiteral("--audit-log"),
                              dir.filePath(QStringLiteral("audit.sqlite"))};
+    test::CtlAccounts accounts(common, dir.path());
     auto list = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("list"),
                                             QStringLiteral("--json")});
     INFO(list.err.toStdString());
@@ -104,8 +119,12 @@ TEST_CASE("burgernetctl template lists, shows and replaces the message templates
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write("Nieuwe tekst voor de meldkamer ë\n");
     }
-    auto set = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("set"),
-                                           QStringLiteral("nl"), name, file});
+    CHECK(runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("set"),
+                                      QStringLiteral("nl"), name, file})
+              .exitCode == ExitFailure); // nobody signed in
+    auto set = runCtl(common + accounts.as(Role::Administrator) +
+                      QStringList{QStringLiteral("template"), QStringLiteral("set"),
+                                  QStringLiteral("nl"), name, file});
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == ExitOk);
     auto show = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("show"),
@@ -122,7 +141,9 @@ TEST_CASE("burgernetctl template lists, shows and replaces the message templates
     filter.action = QStringLiteral("template.change");
     auto changes = (*log)->page(filter, 0, 10);
     REQUIRE(changes.ok());
-    REQUIRE(changes->size() == 1);
+    REQUIRE(changes->size() == 2);
+    CHECK(changes->front().result == QStringLiteral("ok"));
+    CHECK(changes->back().result == QStringLiteral("denied"));
     CHECK(changes->front().objectId == QStringLiteral("nl/") + name);
     CHECK_FALSE(changes->front().details.contains(QStringLiteral("meldkamer")));
 
@@ -130,7 +151,8 @@ TEST_CASE("burgernetctl template lists, shows and replaces the message templates
         runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("show"),
                                     QStringLiteral("nl"), QStringLiteral("bestaat-niet")});
     CHECK(unknown.exitCode == ExitUsage);
-    auto usage = runCtl(common + QStringList{QStringLiteral("template"), QStringLiteral("set")});
+    auto usage = runCtl(common + accounts.as(Role::Administrator) +
+                        QStringList{QStringLiteral("template"), QStringLiteral("set")});
     CHECK(usage.exitCode == ExitUsage);
 }
 
@@ -149,37 +171,22 @@ struct CtlProcess
         settings.setValue(QStringLiteral("security/reauthRecipients"), reauthRecipients);
         settings.setValue(QStringLiteral("dispatch/approvalThreshold"), approvalThreshold);
         settings.sync();
-        for (const auto& [name, role] :
-             {std::pair{QStringLiteral("centralist"), QStringLiteral("dispatcher")},
-              std::pair{QStringLiteral("chef"), QStringLiteral("supervisor")}}) {
-            const QString pw = password(name);
-            QFile file(pw);
-            REQUIRE(file.open(QIODevice::WriteOnly));
-            file.write(name.toUtf8() + "-wachtwoord\n");
-            file.close();
-            auto added =
-                run({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
-                     role, QStringLiteral("--password-file"), pw});
-            INFO(added.err.toStdString());
-            REQUIRE(added.exitCode == ExitOk);
-        }
+        accounts.as(QStringLiteral("centralist"), Role::Dispatcher);
+        accounts.as(QStringLiteral("chef"), Role::Supervisor);
     }
-    QString password(const QString& user) const
+    QStringList base() const
     {
-        return home.filePath(user + QStringLiteral(".pw"));
+        return {QStringLiteral("--db"), db, QStringLiteral("--audit-log"),
+                home.filePath(QStringLiteral("audit.sqlite"))};
     }
-    test::CtlRun run(const QStringList& args)
+    test::CtlRun run(const QStringList& args, const QByteArray& input = {})
     {
-        return test::runCtlProcess(QStringList{QStringLiteral("--db"), db,
-                                               QStringLiteral("--audit-log"),
-                                               home.filePath(QStringLiteral("audit.sqlite"))} +
-                                       args,
-                                   home.path());
+        return test::runCtlProcess(base() + args, home.path(), 120'000, input);
     }
     test::CtlRun as(const QString& user, const QStringList& args)
     {
         return run(QStringList{QStringLiteral("--user"), user, QStringLiteral("--password-file"),
-                               password(user)} +
+                               accounts.passwordFile(user)} +
                    args);
     }
     QStringList send() const
@@ -204,6 +211,7 @@ struct CtlProcess
 
     QTemporaryDir home;
     QString db;
+    test::CtlAccounts accounts{base(), home.path()};
 };
 
 qint64 idOf(const test::CtlRun& run)
@@ -222,10 +230,18 @@ TEST_CASE("burgernetctl: the password again before a large live send, from --pas
 {
     DispatchFixture f;
     CtlProcess ctl(f, 5, 100'000); // 18 participants in the area: more than 5
-    // The workstation's own account has no password to give again: refused, nothing queued.
+    // Nobody signed in: no permission to send at all, nothing made.
     auto workstation = ctl.run(ctl.send());
     CHECK(workstation.exitCode == ExitFailure);
-    CHECK(workstation.err.contains(QStringLiteral("password again")));
+    CHECK(f.actions().workflow().actions(false)->isEmpty());
+    // Signed in with the password typed on standard input: there is nothing to give it again
+    // from, so the large send is refused and nothing is queued.
+    auto typed =
+        ctl.run(QStringList{QStringLiteral("--user"), QStringLiteral("centralist")} + ctl.send(),
+                "centralist-wachtwoord-1\n");
+    INFO(typed.err.toStdString());
+    CHECK(typed.exitCode == ExitFailure);
+    CHECK(typed.err.contains(QStringLiteral("password again")));
     auto all = f.actions().workflow().actions(false);
     REQUIRE(all->size() == 1);
     CHECK(all->front().state == ActionState::Cancelled);

@@ -219,9 +219,23 @@ struct TrainingFiles
         REQUIRE(pw.open(QIODevice::WriteOnly));
         pw.write("oefenen-is-leuk\n");
         pw.close();
-        auto added = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("trainer"),
-                          QStringLiteral("--role"), QStringLiteral("trainer"),
-                          QStringLiteral("--password-file"), password});
+        // Setting up an empty register, as a site does: its administrator first, who adds the
+        // trainer; the training register gets the demo population.
+        const QString adminPassword = home.filePath(QStringLiteral("admin-pw"));
+        QFile apw(adminPassword);
+        REQUIRE(apw.open(QIODevice::WriteOnly));
+        apw.write("beheer-wachtwoord\n");
+        apw.close();
+        auto admin = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("beheer"),
+                          QStringLiteral("--role"), QStringLiteral("administrator"),
+                          QStringLiteral("--password-file"), adminPassword});
+        INFO(admin.err.toStdString());
+        REQUIRE(admin.exitCode == 0);
+        auto added =
+            ctl({QStringLiteral("--user"), QStringLiteral("beheer"),
+                 QStringLiteral("--password-file"), adminPassword, QStringLiteral("user"),
+                 QStringLiteral("add"), QStringLiteral("trainer"), QStringLiteral("--role"),
+                 QStringLiteral("trainer"), QStringLiteral("--password-file"), password});
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
         auto demo = ctl({QStringLiteral("--training"), QStringLiteral("--training-db"), training,

@@ -30,7 +30,8 @@ CtlRun runCtl(const QStringList& args, const QDateTime& now)
     return run;
 }
 
-CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs)
+CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs,
+                     const QByteArray& input)
 {
     QProcess ctl;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,6 +43,9 @@ CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs
     env.remove(QStringLiteral("LANGUAGE"));
     ctl.setProcessEnvironment(env);
     ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"), args);
+    if (!input.isEmpty())
+        ctl.write(input);
+    ctl.closeWriteChannel();
     CtlRun run;
     if (!ctl.waitForFinished(timeoutMs)) {
         ctl.kill();

@@ -19,6 +19,8 @@ struct CtlRun
 CtlRun runCtl(const QStringList& args, const QDateTime& now = {});
 // Runs the real burgernetctl executable on the real clock, with `home` as its home and data
 // folder (sends with --wait take their time as the program does).
-CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs = 120'000);
+// `input` goes to its standard input.
+CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs = 120'000,
+                     const QByteArray& input = {});
 
 } // namespace burgernet::test

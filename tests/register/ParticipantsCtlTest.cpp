@@ -1,5 +1,6 @@
 // burgernetctl participants: the summary line, exit codes and audit records.
 #include "app/ctl/CtlContext.h"
+#include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
 #include "tests/register/ParticipantCsvTestSupport.h"
 #include "tests/support/TempDatabase.h"
@@ -19,12 +20,11 @@ TEST_CASE("burgernetctl participants prints a summary line and exits 0 or 1 or 2
 {
     QTemporaryDir dir;
     auto temp = TempDatabase::create(DatabaseKind::Sqlite);
-    const auto ctl = [&](const QStringList& args) {
-        return runCtl(QStringList{QStringLiteral("--db"), temp->address(),
-                                  QStringLiteral("--audit-log"),
-                                  dir.filePath(QStringLiteral("audit.sqlite"))} +
-                      args);
-    };
+    const QStringList base{QStringLiteral("--db"), temp->address(), QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    CtlAccounts accounts(base, dir.path());
+    const QStringList administrator = accounts.as(Role::Administrator);
+    const auto ctl = [&](const QStringList& args) { return runCtl(base + administrator + args); };
     const QString people = dir.filePath(QStringLiteral("people.csv"));
     writeFile(people,
               csvText({validRow(1), validRow(2), with(validRow(3), {{"mobile", "020-1234567"}})})

@@ -274,13 +274,22 @@ TEST_CASE("A scripted console run signs in with --user and --password-file only"
     REQUIRE(pw.open(QIODevice::WriteOnly));
     pw.write("chef-password-1\n");
     pw.close();
-    QProcess ctl;
-    ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"),
-              {u"--db"_s, db, u"--audit-log"_s,
-               home.filePath(u"data/burgernet-console/audit.sqlite"_s), u"user"_s, u"add"_s,
-               u"chef"_s, u"--role"_s, u"supervisor"_s, u"--password-file"_s, pw.fileName()});
-    REQUIRE(ctl.waitForFinished(30'000));
-    REQUIRE(ctl.exitCode() == 0);
+    // Its administrator first (the one account anybody may add to an empty register), who adds
+    // the supervisor.
+    const QStringList base{u"--db"_s, db, u"--audit-log"_s,
+                           home.filePath(u"data/burgernet-console/audit.sqlite"_s)};
+    for (const QStringList& args :
+         {base + QStringList{u"user"_s, u"add"_s, u"beheer"_s, u"--role"_s, u"administrator"_s,
+                             u"--password-file"_s, pw.fileName()},
+          base + QStringList{u"--user"_s, u"beheer"_s, u"--password-file"_s, pw.fileName(),
+                             u"user"_s, u"add"_s, u"chef"_s, u"--role"_s, u"supervisor"_s,
+                             u"--password-file"_s, pw.fileName()}}) {
+        QProcess ctl;
+        ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"), args);
+        REQUIRE(ctl.waitForFinished(30'000));
+        INFO(ctl.readAllStandardError().toStdString());
+        REQUIRE(ctl.exitCode() == 0);
+    }
     run = runConsole({u"--db"_s, db, u"--screenshot"_s, png}, home.path());
     CHECK(run.exitCode == 1); // no demo accounts: --user is needed
     CHECK(run.err.contains(u"--user"_s));

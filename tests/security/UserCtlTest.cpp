@@ -1,3 +1,4 @@
+#include "app/security/UserStore.h"
 #include "tests/integration/CtlRun.h"
 #include "tests/security/SecurityTestSupport.h"
 
@@ -26,12 +27,23 @@ struct CtlDir
         f.write(text);
         return f.fileName();
     }
-    QJsonArray users(const QString& db = u"register.sqlite"_s) const
+    QJsonArray users(const QStringList& as, const QString& db = u"register.sqlite"_s) const
     {
-        const auto run = test::runCtl(base(db) + QStringList{u"user"_s, u"list"_s, u"--json"_s});
+        const auto run =
+            test::runCtl(base(db) + as + QStringList{u"user"_s, u"list"_s, u"--json"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
+    qint64 accountCount(const QString& db) const
+    {
+        auto spec = DatabaseSpec::parse(dir.filePath(db));
+        REQUIRE(spec.ok());
+        auto opened = Database::open(*spec);
+        REQUIRE(opened.ok());
+        auto n = UserStore(**opened).count();
+        REQUIRE(n.ok());
+        return *n;
     }
 };
 
@@ -41,29 +53,46 @@ TEST_CASE("burgernetctl user manages accounts with passwords from a file", "[sec
 {
     CtlDir d;
     const QString pw = d.write(u"pw"_s, "a-long-password\n");
-    auto run = test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"beheer"_s, u"--role"_s,
-                                                   u"administrator"_s, u"--password-file"_s, pw});
+    // On a register without accounts, nobody signed in may add one account: its administrator.
+    auto run = test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"eerst"_s, u"--role"_s,
+                                                   u"dispatcher"_s, u"--password-file"_s, pw});
+    CHECK(run.exitCode == 1);
+    run = test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"beheer"_s, u"--role"_s,
+                                              u"administrator"_s, u"--password-file"_s, pw});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    run = test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"redactie"_s, u"--role"_s,
-                                              u"municipal-editor"_s, u"--municipality"_s,
-                                              u"Utrecht"_s, u"--password-file"_s, pw});
+    // Once it exists, nobody signed in adds another, administrator or not.
+    for (const QString role : {u"administrator"_s, u"dispatcher"_s})
+        CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"eve"_s, u"--role"_s, role,
+                                                  u"--password-file"_s, pw})
+                  .exitCode == 1);
+    const QStringList admin{u"--user"_s, u"beheer"_s, u"--password-file"_s, pw};
+    run = test::runCtl(d.base() + admin +
+                       QStringList{u"user"_s, u"add"_s, u"redactie"_s, u"--role"_s,
+                                   u"municipal-editor"_s, u"--municipality"_s, u"Utrecht"_s,
+                                   u"--password-file"_s, pw});
     REQUIRE(run.exitCode == 0);
-    CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"x1"_s, u"--role"_s, u"root"_s,
-                                              u"--password-file"_s, pw})
+    CHECK(test::runCtl(d.base() + admin +
+                       QStringList{u"user"_s, u"add"_s, u"x1"_s, u"--role"_s, u"root"_s,
+                                   u"--password-file"_s, pw})
               .exitCode == 2);
-    CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"disable"_s, u"redactie"_s}).exitCode ==
-          0);
-    CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"role"_s, u"redactie"_s, u"supervisor"_s})
+    CHECK(test::runCtl(d.base() + admin + QStringList{u"user"_s, u"disable"_s, u"redactie"_s})
               .exitCode == 0);
-    CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"unlock"_s, u"redactie"_s}).exitCode ==
-          0);
-    CHECK(test::runCtl(d.base() +
+    CHECK(test::runCtl(d.base() + admin +
+                       QStringList{u"user"_s, u"role"_s, u"redactie"_s, u"supervisor"_s})
+              .exitCode == 0);
+    CHECK(test::runCtl(d.base() + admin + QStringList{u"user"_s, u"unlock"_s, u"redactie"_s})
+              .exitCode == 0);
+    CHECK(test::runCtl(d.base() + admin +
                        QStringList{u"user"_s, u"passwd"_s, u"redactie"_s, u"--password-file"_s, pw})
               .exitCode == 0);
-    CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"disable"_s, u"beheer"_s}).exitCode == 1);
+    CHECK(test::runCtl(d.base() + admin + QStringList{u"user"_s, u"disable"_s, u"beheer"_s})
+              .exitCode == 1);
+    // Nobody signed in changes nothing.
+    CHECK(test::runCtl(d.base() + QStringList{u"user"_s, u"enable"_s, u"redactie"_s}).exitCode ==
+          1);
 
-    const QJsonArray users = d.users();
+    const QJsonArray users = d.users(admin);
     REQUIRE(users.size() == 2);
     CHECK(users[1].toObject().value(u"user"_s).toString() == u"redactie"_s);
     CHECK(users[1].toObject().value(u"role"_s).toString() == u"supervisor"_s);
@@ -84,25 +113,37 @@ TEST_CASE("Only the demo register comes with demo accounts", "[security][ctl]")
                             QStringList{u"demo"_s, u"--participants"_s, u"200"_s});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonArray demo = d.users(u"demo.sqlite"_s);
+    const QStringList demoAdmin{u"--user"_s, u"admin"_s, u"--password-file"_s,
+                                d.write(u"admin.pw"_s, "admin-demo\n")};
+    const QJsonArray demo = d.users(demoAdmin, u"demo.sqlite"_s);
     QStringList roles;
     for (const auto& u : demo)
         roles << u.toObject().value(u"role"_s).toString();
     roles.sort();
     CHECK(roles == QStringList{u"administrator"_s, u"dispatcher"_s, u"municipal-editor"_s,
                                u"supervisor"_s, u"trainer"_s});
+    // The demo population goes into an empty register only.
+    CHECK(test::runCtl(d.base(u"demo.sqlite"_s) +
+                       QStringList{u"demo"_s, u"--participants"_s, u"200"_s})
+              .exitCode == 1);
 
-    // A register made any other way has none: migrated, imported into.
+    // A register made any other way has none: migrated, imported into by its administrator.
     REQUIRE(test::runCtl(d.base(u"other.sqlite"_s) + QStringList{u"db"_s, u"migrate"_s}).exitCode ==
             0);
-    CHECK(d.users(u"other.sqlite"_s).isEmpty());
-    REQUIRE(test::runCtl(d.base(u"demo.sqlite"_s) +
+    CHECK(d.accountCount(u"other.sqlite"_s) == 0);
+    REQUIRE(test::runCtl(d.base(u"demo.sqlite"_s) + demoAdmin +
                          QStringList{u"participants"_s, u"export"_s, d.dir.filePath(u"all.csv"_s)})
                 .exitCode == 0);
+    const QString pw = d.write(u"pw"_s, "a-long-password\n");
     REQUIRE(test::runCtl(d.base(u"imported.sqlite"_s) +
-                         QStringList{u"participants"_s, u"import"_s, d.dir.filePath(u"all.csv"_s)})
+                         QStringList{u"user"_s, u"add"_s, u"beheer"_s, u"--role"_s,
+                                     u"administrator"_s, u"--password-file"_s, pw})
                 .exitCode == 0);
-    CHECK(d.users(u"imported.sqlite"_s).isEmpty());
+    REQUIRE(test::runCtl(d.base(u"imported.sqlite"_s) +
+                         QStringList{u"--user"_s, u"beheer"_s, u"--password-file"_s, pw,
+                                     u"participants"_s, u"import"_s, d.dir.filePath(u"all.csv"_s)})
+                .exitCode == 0);
+    CHECK(d.accountCount(u"imported.sqlite"_s) == 1);
 }
 
 TEST_CASE("burgernetctl participants purge erases the long unsubscribed by pseudonym",
@@ -112,11 +153,15 @@ TEST_CASE("burgernetctl participants purge erases the long unsubscribed by pseud
     REQUIRE(
         test::runCtl(d.base() + QStringList{u"demo"_s, u"--participants"_s, u"3000"_s}).exitCode ==
         0);
-    auto run = test::runCtl(d.base() +
+    const QStringList admin{u"--user"_s, u"admin"_s, u"--password-file"_s,
+                            d.write(u"admin.pw"_s, "admin-demo\n")};
+    // Nobody signed in erases nobody.
+    CHECK(test::runCtl(d.base() + QStringList{u"participants"_s, u"purge"_s}).exitCode == 1);
+    auto run = test::runCtl(d.base() + admin +
                             QStringList{u"participants"_s, u"purge"_s, u"--days"_s, u"36500"_s});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.startsWith(u"0 "_s));
-    run = test::runCtl(d.base() + QStringList{u"participants"_s, u"purge"_s});
+    run = test::runCtl(d.base() + admin + QStringList{u"participants"_s, u"purge"_s});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const int purged = run.out.section(QLatin1Char(' '), 0, 0).toInt();
@@ -130,7 +175,7 @@ TEST_CASE("burgernetctl participants purge erases the long unsubscribed by pseud
     for (const auto& r : records)
         CHECK(r.toObject().value(u"object_id"_s).toString().startsWith(u"P-"_s));
     // Nothing left to purge.
-    run = test::runCtl(d.base() + QStringList{u"participants"_s, u"purge"_s});
+    run = test::runCtl(d.base() + admin + QStringList{u"participants"_s, u"purge"_s});
     CHECK(run.out.startsWith(u"0 "_s));
 }
 

@@ -1,7 +1,6 @@
 #include "ui/console/FirstStart.h"
 
-#include "app/register/DemoPopulation.h"
-#include "app/services/AuditService.h"
+#include "app/services/DemoRegister.h"
 #include "app/storage/Database.h"
 
 #include <QApplication>
@@ -16,13 +15,6 @@ Status FirstStart::fillDemoRegister(Database& db, AuditService& audit, qint64 pa
 {
     if (participants <= 0)
         return {};
-    const QString registerId = db.metaValue(QStringLiteral("database_id"));
-    if (auto seq =
-            audit.record(QStringLiteral("register.demo"), QStringLiteral("register"), registerId,
-                         AuditResult::Ok, {{QStringLiteral("participants"), participants}});
-        !seq)
-        return seq.error();
-
     std::unique_ptr<QProgressDialog> dialog;
     if (interactive) {
         dialog = std::make_unique<QProgressDialog>(
@@ -32,7 +24,7 @@ Status FirstStart::fillDemoRegister(Database& db, AuditService& audit, qint64 pa
         dialog->setWindowModality(Qt::ApplicationModal);
     }
     const Status generated =
-        DemoPopulation::generate(db, participants, 1, [&](qint64 done, qint64 total) {
+        DemoRegister(db, audit).fill(participants, 1, [&](qint64 done, qint64 total) {
             const int percent = static_cast<int>(100 * done / total);
             if (dialog) {
                 dialog->setValue(percent);
@@ -44,10 +36,6 @@ Status FirstStart::fillDemoRegister(Database& db, AuditService& audit, qint64 pa
         });
     if (!dialog)
         std::fprintf(stderr, "\n");
-    if (!generated)
-        (void)audit.record(QStringLiteral("register.demo"), QStringLiteral("register"), registerId,
-                           AuditResult::Failed,
-                           {{QStringLiteral("error"), generated.errorMessage()}});
     return generated;
 }
 
