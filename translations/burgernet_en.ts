@@ -1029,6 +1029,10 @@
         <source>%1 records written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This verification could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditDock</name>
@@ -1169,6 +1173,10 @@
     </message>
     <message>
         <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record &quot;%1&quot; was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3981,6 +3989,10 @@
     </message>
     <message>
         <source>Audit detail &quot;%1&quot; is personal data: the audit log takes pseudonymous ids only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; is not of the kind its service declared; the record is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

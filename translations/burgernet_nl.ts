@@ -1029,6 +1029,10 @@
         <source>%1 records written to %2.</source>
         <translation>%1 registraties geschreven naar %2.</translation>
     </message>
+    <message>
+        <source>This verification could not be recorded: %1</source>
+        <translation>Deze controle kon niet worden vastgelegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditDock</name>
@@ -1170,6 +1174,10 @@
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Kan niet naar het auditlog schrijven: %1</translation>
+    </message>
+    <message>
+        <source>The audit record &quot;%1&quot; was refused: %2</source>
+        <translation>Het auditrecord &quot;%1&quot; is geweigerd: %2</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +3990,10 @@
     <message>
         <source>Audit detail &quot;%1&quot; is personal data: the audit log takes pseudonymous ids only.</source>
         <translation>Auditdetail &quot;%1&quot; is een persoonsgegeven: het auditlog accepteert alleen pseudonieme id&apos;s.</translation>
+    </message>
+    <message>
+        <source>Audit detail &quot;%1&quot; is not of the kind its service declared; the record is refused.</source>
+        <translation>Auditgegeven &quot;%1&quot; is niet van de soort die de dienst opgaf; het record wordt geweigerd.</translation>
     </message>
 </context>
 <context>

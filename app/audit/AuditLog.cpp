@@ -182,11 +182,15 @@ Result<qint64> AuditLog::append(const std::vector<AuditEvent>& events)
     for (const AuditEvent& event : events) {
         if (event.actor.isEmpty() || event.action.isEmpty())
             return Error{tr("An audit record needs an actor and an action.")};
-        if (auto s = PersonalDataGuard::check(event.details); !s)
-            return s.error();
+        const auto refused = [&](const Status& s) -> Result<qint64> {
+            return Error{
+                tr("The audit record \"%1\" was refused: %2").arg(event.action, s.errorMessage())};
+        };
+        if (auto s = PersonalDataGuard::check(event.details, event.kinds); !s)
+            return refused(s);
         for (const QString& text : {event.objectId, event.onBehalfOf})
             if (auto s = PersonalDataGuard::checkText(QStringLiteral("object_id"), text); !s)
-                return s.error();
+                return refused(s);
         details.push_back(
             QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
     }

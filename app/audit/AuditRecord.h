@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,22 @@ namespace burgernet {
 enum class AuditResult { Ok, Denied, Failed };
 QString auditResultId(AuditResult result);
 AuditResult auditResultFromId(const QString& id);
+
+// What a detail's value is, as the service that records it declares. The personal-data guard
+// checks a declared value by its kind's rule (a count is a number, a fingerprint hex digits, a
+// pseudonym "P-…") instead of guessing from how it looks: a key fingerprint whose digits happen
+// to be decimal is not a phone number. Undeclared string values are checked as free text.
+enum class DetailKind {
+    Text,        // free text: no e-mail address, phone number or postcode in it
+    Count,       // a number (or a list of numbers)
+    Counts,      // an object of code -> number, e.g. recipients per channel
+    Id,          // an id of ours: action, setting, file name, register or log id
+    Pseudonym,   // a participant's pseudonym
+    Fingerprint, // hex digits of a key's hash
+    Code,        // an enum id or a channel name (or a list of them)
+    Time,        // ISO 8601
+};
+using DetailKinds = QHash<QString, DetailKind>;
 
 // What a service reports: who did what to which object, with what result. Details carry
 // pseudonymous ids and counts only, never names, phone numbers, e-mail or street addresses.
@@ -23,6 +40,7 @@ struct AuditEvent
     QString objectId;   // pseudonymous id
     AuditResult result = AuditResult::Ok;
     QJsonObject details;
+    DetailKinds kinds; // declared kinds of details' keys; the rest is checked as free text
 };
 
 // A stored record: the event with its place in the chain.

@@ -40,6 +40,7 @@ public:
     AuditDamage damage = AuditDamage::None;
     qint64 badSeq = 0;
     QString detail;
+    QString recordError; // the verification itself could not be recorded (why)
 
     bool intact() const { return damage == AuditDamage::None; }
     qint64 unsignedTail() const { return lastSeq - lastCheckpointSeq; }

@@ -1,7 +1,10 @@
 #include "app/audit/PersonalDataGuard.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace burgernet {
 
@@ -59,9 +62,67 @@ Status PersonalDataGuard::checkText(const QString& field, const QString& raw)
     return {};
 }
 
-Status PersonalDataGuard::check(const QJsonObject& details)
+namespace {
+
+bool matchesWhole(const QRegularExpression& pattern, const QString& text)
+{
+    return pattern.match(text).hasMatch();
+}
+
+// One value against its declared kind; arrays hold values of the same kind.
+bool hasForm(DetailKind kind, const QJsonValue& value)
+{
+    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}$"));
+    static const QRegularExpression pseudonym(QStringLiteral("^P-[A-Z0-9]{4,32}$"));
+    static const QRegularExpression fingerprint(QStringLiteral("^[0-9a-f]{8,128}$"));
+    static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    if (value.isArray() && kind != DetailKind::Counts) {
+        const QJsonArray items = value.toArray();
+        return std::all_of(items.begin(), items.end(),
+                           [&](const QJsonValue& item) { return hasForm(kind, item); });
+    }
+    switch (kind) {
+    case DetailKind::Text:
+        return true; // checked by checkText
+    case DetailKind::Count:
+        return value.isDouble() || value.isBool() || value.isNull();
+    case DetailKind::Counts: {
+        if (!value.isObject())
+            return false;
+        const QJsonObject counts = value.toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            if (!matchesWhole(code, it.key()) || !it.value().isDouble())
+                return false;
+        return true;
+    }
+    case DetailKind::Id:
+        return value.isDouble() || (value.isString() && matchesWhole(id, value.toString()));
+    case DetailKind::Pseudonym:
+        return value.isString() && matchesWhole(pseudonym, value.toString());
+    case DetailKind::Fingerprint:
+        return value.isString() && matchesWhole(fingerprint, value.toString());
+    case DetailKind::Code:
+        return value.isString() && matchesWhole(code, value.toString());
+    case DetailKind::Time:
+        return value.isString() &&
+               QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid();
+    }
+    return false;
+}
+
+} // namespace
+
+Status PersonalDataGuard::check(const QJsonObject& details, const DetailKinds& kinds)
 {
     for (auto it = details.begin(); it != details.end(); ++it) {
+        if (auto declared = kinds.constFind(it.key());
+            declared != kinds.cend() && *declared != DetailKind::Text) {
+            if (!hasForm(*declared, it.value()))
+                return Error{tr("Audit detail \"%1\" is not of the kind its service declared; "
+                                "the record is refused.")
+                                 .arg(it.key())};
+            continue;
+        }
         const QString key = it.key().toLower();
         for (const QString& personal : personalKeys()) {
             if (key == personal || key.endsWith(QLatin1Char('_') + personal))

@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/ctl/CtlContext.h"
 #include "app/geo/GeoArea.h"
+#include "app/services/AreaCountService.h"
 #include "app/services/AuditService.h"
 #include "app/services/SelectionService.h"
 
@@ -93,16 +94,16 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         context.err() << loaded.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    const SelectionCount count = selection.count(area, moment);
-    const QJsonObject result = SelectionService::toJson(count);
-    if (auto audit = context.audit(); audit) {
-        QJsonObject details = result;
-        details.insert(QStringLiteral("area"), area.kind() == GeoArea::Kind::Circle
-                                                   ? area.toCapCircle()
-                                                   : QStringLiteral("polygon"));
-        (void)(*audit)->record(QStringLiteral("area.count"), QStringLiteral("area"), QString(),
-                               AuditResult::Ok, details);
+    AuditService* audit = context.auditOrReport();
+    if (!audit)
+        return ExitFailure;
+    auto counted = AreaCountService(selection, *audit).count(area, moment);
+    if (!counted) {
+        context.err() << counted.errorMessage() << Qt::endl;
+        return ExitFailure;
     }
+    const SelectionCount& count = *counted;
+    const QJsonObject result = SelectionService::toJson(count);
     if (parser.isSet(json)) {
         context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitOk;

@@ -141,6 +141,9 @@ int AuditCommand::verify(CtlContext& context, AuditService& audit, const QString
         context.out() << QJsonDocument(result->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     else
         (result->intact() ? context.out() : context.err()) << result->summary() << Qt::endl;
+    if (!result->recordError.isEmpty())
+        context.err() << tr("This verification could not be recorded: %1").arg(result->recordError)
+                      << Qt::endl;
     return result->intact() ? ExitOk : ExitDamaged;
 }
 

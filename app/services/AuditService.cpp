@@ -17,40 +17,46 @@ AuditService::AuditService(AuditLog& log, Session session)
 
 AuditEvent AuditService::event(const QString& actor, const QString& role, const QString& action,
                                const QString& objectType, const QString& objectId,
-                               AuditResult result, const QJsonObject& details) const
+                               AuditResult result, const QJsonObject& details,
+                               const DetailKinds& kinds) const
 {
     QJsonObject withMode = details;
-    if (m_session.mode == Mode::Training)
+    DetailKinds withModeKinds = kinds;
+    if (m_session.mode == Mode::Training) {
         withMode.insert(QStringLiteral("mode"), enumId(Mode::Training));
-    return AuditEvent{actor, role, QString(), action, objectType, objectId, result, withMode};
+        withModeKinds.insert(QStringLiteral("mode"), DetailKind::Code);
+    }
+    return AuditEvent{actor,    role,   QString(), action,       objectType,
+                      objectId, result, withMode,  withModeKinds};
 }
 
 Result<qint64> AuditService::record(const QString& action, const QString& objectType,
                                     const QString& objectId, AuditResult result,
-                                    const QJsonObject& details)
+                                    const QJsonObject& details, const DetailKinds& kinds)
 {
     return m_log.append(event(m_session.user, enumId(m_session.role), action, objectType, objectId,
-                              result, details));
+                              result, details, kinds));
 }
 
 Result<qint64> AuditService::recordSystem(const QString& action, const QString& objectType,
                                           const QString& objectId, AuditResult result,
-                                          const QJsonObject& details)
+                                          const QJsonObject& details, const DetailKinds& kinds)
 {
     return m_log.append(event(QStringLiteral("system"), QStringLiteral("system"), action,
-                              objectType, objectId, result, details));
+                              objectType, objectId, result, details, kinds));
 }
 
 Result<qint64> AuditService::recordEach(const QString& action, const QString& objectType,
                                         const QStringList& objectIds, bool bySystem,
-                                        const QJsonObject& details)
+                                        const QJsonObject& details, const DetailKinds& kinds)
 {
     std::vector<AuditEvent> events;
     events.reserve(static_cast<std::size_t>(objectIds.size()));
     const QString actor = bySystem ? QStringLiteral("system") : m_session.user;
     const QString role = bySystem ? QStringLiteral("system") : enumId(m_session.role);
     for (const QString& id : objectIds)
-        events.push_back(event(actor, role, action, objectType, id, AuditResult::Ok, details));
+        events.push_back(
+            event(actor, role, action, objectType, id, AuditResult::Ok, details, kinds));
     return m_log.append(events);
 }
 
@@ -90,22 +96,34 @@ Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& 
         return ok.error();
     // Sign the head first, so that the verification covers everything written so far.
     (void)m_log.checkpoint();
-    return verifyFile(m_log.path(), publicKey);
+    return verifyFile(m_log.path(), publicKey, m_log.keyFingerprint());
 }
 
 Result<AuditVerification> AuditService::verifyFile(const QString& path,
                                                    const std::optional<QByteArray>& publicKey)
+{
+    return verifyFile(path, publicKey, QString());
+}
+
+Result<AuditVerification> AuditService::verifyFile(const QString& path,
+                                                   const std::optional<QByteArray>& publicKey,
+                                                   const QString& ownKeyFingerprint)
 {
     if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.verify"),
                           QStringLiteral("audit-log"), QFileInfo(path).fileName());
         !ok)
         return ok.error();
     auto verification = AuditVerifier::verify(path, publicKey);
+    // A log without checkpoints yet was checked against no key; this workstation's own log is
+    // then named by the key that will sign it.
+    if (verification && verification->keyFingerprint.isEmpty())
+        verification->keyFingerprint = ownKeyFingerprint;
     QJsonObject details;
     if (verification) {
         details = {{QStringLiteral("intact"), verification->intact()},
-                   {QStringLiteral("records"), verification->records},
-                   {QStringLiteral("key"), verification->keyFingerprint}};
+                   {QStringLiteral("records"), verification->records}};
+        if (!verification->keyFingerprint.isEmpty())
+            details.insert(QStringLiteral("key"), verification->keyFingerprint);
         if (!verification->intact()) {
             details.insert(QStringLiteral("damage"), auditDamageId(verification->damage));
             details.insert(QStringLiteral("bad_seq"), verification->badSeq);
@@ -116,10 +134,17 @@ Result<AuditVerification> AuditService::verifyFile(const QString& path,
     const AuditResult result =
         verification && verification->intact() ? AuditResult::Ok : AuditResult::Failed;
     const QString logId = verification ? verification->logId : QFileInfo(path).fileName();
+    // A verification is never made impossible by its own record: the result stands, and the
+    // record's failure is reported with it.
     if (auto seq = record(QStringLiteral("audit.verify"), QStringLiteral("audit-log"), logId,
-                          result, details);
-        !seq)
-        return seq.error();
+                          result, details,
+                          {{QStringLiteral("intact"), DetailKind::Count},
+                           {QStringLiteral("records"), DetailKind::Count},
+                           {QStringLiteral("key"), DetailKind::Fingerprint},
+                           {QStringLiteral("damage"), DetailKind::Code},
+                           {QStringLiteral("bad_seq"), DetailKind::Count}});
+        !seq && verification)
+        verification->recordError = seq.errorMessage();
     return verification;
 }
 

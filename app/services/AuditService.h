@@ -29,18 +29,21 @@ public:
     AuditLog& log() { return m_log; }
 
     // A record for the session's user.
+    // `kinds` declares what the details' values are (DetailKind); undeclared strings are checked
+    // as free text.
     Result<qint64> record(const QString& action, const QString& objectType, const QString& objectId,
-                          AuditResult result = AuditResult::Ok, const QJsonObject& details = {});
+                          AuditResult result = AuditResult::Ok, const QJsonObject& details = {},
+                          const DetailKinds& kinds = {});
     // A record for a decision the program took itself (actor "system").
     Result<qint64> recordSystem(const QString& action, const QString& objectType,
                                 const QString& objectId, AuditResult result = AuditResult::Ok,
-                                const QJsonObject& details = {});
+                                const QJsonObject& details = {}, const DetailKinds& kinds = {});
 
     // The same action on many objects (e.g. the pseudonyms of a purge) in one transaction, for
     // the session's user or (bySystem) the program itself.
     Result<qint64> recordEach(const QString& action, const QString& objectType,
                               const QStringList& objectIds, bool bySystem,
-                              const QJsonObject& details = {});
+                              const QJsonObject& details = {}, const DetailKinds& kinds = {});
 
     // The session's user, or a denied record and an error naming what is missing. Review,
     // verification and export of the log need ReviewAudit / ExportAudit.
@@ -70,9 +73,12 @@ public:
     static QJsonObject filterDetails(const AuditFilter& filter);
 
 private:
+    Result<AuditVerification> verifyFile(const QString& path,
+                                         const std::optional<QByteArray>& publicKey,
+                                         const QString& ownKeyFingerprint);
     AuditEvent event(const QString& actor, const QString& role, const QString& action,
                      const QString& objectType, const QString& objectId, AuditResult result,
-                     const QJsonObject& details) const;
+                     const QJsonObject& details, const DetailKinds& kinds) const;
 
     AuditLog& m_log;
     Session m_session;

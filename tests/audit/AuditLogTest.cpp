@@ -108,6 +108,55 @@ TEST_CASE("Personal data is refused and a refused batch writes nothing", "[audit
     CHECK_FALSE(f.log().append(noActor).ok());
 }
 
+TEST_CASE("Declared detail kinds are checked by their rule, not by how the digits look", "[audit]")
+{
+    // A fingerprint whose hex digits are all decimal, channel counts keyed "email": both were
+    // refused as a phone number and as personal data when the guard only guessed.
+    const QJsonObject details{
+        {QStringLiteral("key"), QStringLiteral("0612345678901234")},
+        {QStringLiteral("by_channel"),
+         QJsonObject{{QStringLiteral("sms"), 12}, {QStringLiteral("email"), 7}}},
+        {QStringLiteral("participant"), QStringLiteral("P-7KQ2M9XA")},
+        {QStringLiteral("action"), QStringLiteral("A-2026-0042")},
+        {QStringLiteral("channel"), QStringLiteral("email")},
+        {QStringLiteral("at"), QStringLiteral("2026-11-27T14:00:00.000Z")}};
+    const DetailKinds kinds{{QStringLiteral("key"), DetailKind::Fingerprint},
+                            {QStringLiteral("by_channel"), DetailKind::Counts},
+                            {QStringLiteral("participant"), DetailKind::Pseudonym},
+                            {QStringLiteral("action"), DetailKind::Id},
+                            {QStringLiteral("channel"), DetailKind::Code},
+                            {QStringLiteral("at"), DetailKind::Time}};
+    CHECK_FALSE(PersonalDataGuard::check(details).ok()); // guessed: refused
+    CHECK(PersonalDataGuard::check(details, kinds).ok());
+
+    // A declared value must have its kind's form: nothing personal passes as a declared kind.
+    const auto refused = [](const char* key, const QJsonValue& value, DetailKind kind) {
+        return !PersonalDataGuard::check({{QString::fromLatin1(key), value}},
+                                         {{QString::fromLatin1(key), kind}})
+                    .ok();
+    };
+    CHECK(refused("key", QStringLiteral("+31 6 1234 5678"), DetailKind::Fingerprint));
+    CHECK(refused("participant", QStringLiteral("Jan de Vries"), DetailKind::Pseudonym));
+    CHECK(refused("action", QStringLiteral("jan@example.org"), DetailKind::Id));
+    CHECK(refused("action", QStringLiteral("Kerkstraat 12"), DetailKind::Id));
+    CHECK(refused("rows", QStringLiteral("0612345678"), DetailKind::Count));
+    CHECK(refused("by_channel", QJsonObject{{QStringLiteral("sms"), QStringLiteral("x")}},
+                  DetailKind::Counts));
+    CHECK(refused("channel", QStringLiteral("E-mail Jan"), DetailKind::Code));
+    CHECK(refused("at", QStringLiteral("gisteren"), DetailKind::Time));
+    // Free text declared as such is checked as before.
+    CHECK(refused("note", QStringLiteral("bel 06-12345678"), DetailKind::Text));
+
+    // A refused record names itself in the error.
+    test::AuditFixture f;
+    AuditEvent event = test::sampleEvent(0);
+    event.action = QStringLiteral("participant.note");
+    event.details.insert(QStringLiteral("note"), QStringLiteral("jan@example.org"));
+    auto appended = f.log().append(event);
+    REQUIRE_FALSE(appended.ok());
+    CHECK(appended.errorMessage().contains(QStringLiteral("participant.note")));
+}
+
 TEST_CASE("The store refuses updates and deletes", "[audit]")
 {
     test::AuditFixture f;

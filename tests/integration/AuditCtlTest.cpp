@@ -1,3 +1,5 @@
+#include "app/audit/SigningKey.h"
+#include "app/core/Paths.h"
 #include "app/ctl/CtlContext.h"
 #include "tests/audit/AuditTestSupport.h"
 #include "tests/integration/CtlRun.h"
@@ -6,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -54,6 +58,33 @@ TEST_CASE("burgernetctl audit verify passes an untouched log and records the che
     CHECK(actions.contains(QStringLiteral("audit.verify")));
     CHECK(actions.contains(QStringLiteral("audit.key.export")));
     CHECK(actions.contains(QStringLiteral("audit.search")));
+}
+
+TEST_CASE("burgernetctl audit verify works with a key whose fingerprint is all digits",
+          "[ctl][audit]")
+{
+    // About one key in 1,800 has a fingerprint of decimal digits only; the guard once took it
+    // for a phone number and refused the verification's own record, so no log could be verified.
+    QTemporaryDir dir;
+    SigningKey key = SigningKey::generate();
+    while (!QRegularExpression(QStringLiteral("^[0-9]+$")).match(key.fingerprint()).hasMatch())
+        key = SigningKey::generate();
+    const QString log = dir.filePath(QStringLiteral("audit.sqlite"));
+    REQUIRE(key.save(paths::signingKeyPathFor(log)).ok());
+    for (int i = 0; i < 2; ++i) {
+        const auto run = runCtl({QStringLiteral("--audit-log"), log, QStringLiteral("audit"),
+                                 QStringLiteral("verify"), QStringLiteral("--json")});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == ExitOk);
+        CHECK(run.err.isEmpty());
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        CHECK(json.value(QStringLiteral("key_fingerprint")).toString() == key.fingerprint());
+    }
+    const auto shown = runCtl({QStringLiteral("--audit-log"), log, QStringLiteral("audit"),
+                               QStringLiteral("show"), QStringLiteral("--action"),
+                               QStringLiteral("audit.verify"), QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == ExitOk);
+    CHECK(shown.out.contains(key.fingerprint()));
 }
 
 TEST_CASE("burgernetctl audit verify names the first bad record and exits 3", "[ctl][audit]")

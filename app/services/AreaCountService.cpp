@@ -1,0 +1,48 @@
+#include "app/services/AreaCountService.h"
+
+#include "app/services/AuditService.h"
+#include "app/services/SelectionService.h"
+
+#include <QJsonArray>
+
+namespace burgernet {
+
+AreaCountService::AreaCountService(const SelectionService& selection, AuditService& audit)
+    : m_selection(selection)
+    , m_audit(audit)
+{}
+
+Result<SelectionCount> AreaCountService::count(const GeoArea& area, const QDateTime& at)
+{
+    const QString action = QStringLiteral("area.count");
+    const QString type = QStringLiteral("area");
+    if (auto ok = m_audit.require(Permission::ViewParticipants, action, type, QString()); !ok)
+        return ok.error();
+    const SelectionCount counted = m_selection.count(area, at);
+    // The area by its shape and size, never an address; the counts per channel by channel name.
+    QJsonObject details = SelectionService::toJson(counted);
+    DetailKinds kinds{{QStringLiteral("participants"), DetailKind::Count},
+                      {QStringLiteral("locations"), DetailKind::Count},
+                      {QStringLiteral("by_channel"), DetailKind::Counts},
+                      {QStringLiteral("area"), DetailKind::Code},
+                      {QStringLiteral("at"), DetailKind::Time}};
+    details.insert(QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs));
+    if (area.kind() == GeoArea::Kind::Circle) {
+        details.insert(QStringLiteral("area"), QStringLiteral("circle"));
+        details.insert(QStringLiteral("centre"),
+                       QJsonArray{area.centre().latitude(), area.centre().longitude()});
+        details.insert(QStringLiteral("radius_m"), area.radiusMetres());
+        kinds.insert(QStringLiteral("centre"), DetailKind::Count);
+        kinds.insert(QStringLiteral("radius_m"), DetailKind::Count);
+    } else {
+        details.insert(QStringLiteral("area"), QStringLiteral("polygon"));
+        details.insert(QStringLiteral("vertices"), area.outer().size());
+        kinds.insert(QStringLiteral("vertices"), DetailKind::Count);
+    }
+    // The answer is given only once it is recorded.
+    if (auto seq = m_audit.record(action, type, QString(), AuditResult::Ok, details, kinds); !seq)
+        return seq.error();
+    return counted;
+}
+
+} // namespace burgernet
