@@ -21,6 +21,9 @@ namespace {
 // Above this many edge cells a count is split over two cores: below it, handing over and
 // waiting cost about what the second core saves.
 constexpr size_t kParallelEdgeCells = 200;
+// ... and only when there are this many points to test: waking the helper takes tens of
+// microseconds, a few thousand point tests.
+constexpr quint64 kParallelPoints = 30'000;
 // Edge tests write their hits in chunks: the test loop stays free of the visitor's work.
 constexpr quint32 kChunk = 256;
 
@@ -78,10 +81,12 @@ public:
 
     size_t runCount() const { return m_runs.size(); }
     size_t edgeCells() const { return m_edgeCells; }
-    // Where to split the runs so that both halves have about the same points to test.
+    // Where to split the runs so that both halves have about the same points to test; 0 when
+    // the points to test are too few to be worth a second core.
     size_t halfway() const
     {
         std::vector<quint64> weight(m_runs.size());
+        quint64 total = 0;
         for (size_t i = 0; i < m_runs.size(); ++i) {
             const Run& run = m_runs[i];
             const size_t a = m_index.cellOf(run.row, run.first);
@@ -89,8 +94,10 @@ public:
             const quint64 complex = m_index.m_complexStart[b] - m_index.m_complexStart[a];
             weight[i] = 1 + complex +
                         (run.inside ? 0 : m_index.m_simpleStart[b] - m_index.m_simpleStart[a]);
+            total += weight[i];
         }
-        const quint64 total = std::accumulate(weight.begin(), weight.end(), quint64(0));
+        if (total < kParallelPoints)
+            return 0;
         quint64 sum = 0;
         for (size_t i = 0; i < weight.size(); ++i) {
             sum += weight[i];
@@ -409,6 +416,10 @@ SelectionCount ParticipantIndex::count(const GeoArea& area, const QDateTime& at,
     QueryVisitors::Counter counter(*this);
     if (cores == QueryCores::Available && query.edgeCells() > kParallelEdgeCells) {
         const size_t split = query.halfway();
+        if (split == 0) {
+            query.walk(0, query.runCount(), counter);
+            return counter.finish();
+        }
         SelectionCount second;
         std::vector<std::pair<quint32, quint8>> secondMultiples;
         std::latch done(1);
