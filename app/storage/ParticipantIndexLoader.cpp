@@ -35,6 +35,11 @@ namespace {
 constexpr const char* kParticipantsSql =
     "SELECT id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, email IS NOT NULL "
     "FROM participants WHERE status = 'active' ORDER BY id";
+// On SQLite a scan of the table in id order: through the (status, id) index the planner would
+// pick, every row is a look-up of its own, three times slower.
+constexpr const char* kSqliteParticipantsSql =
+    "SELECT id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, email IS NOT NULL "
+    "FROM participants NOT INDEXED WHERE status = 'active' ORDER BY id";
 // No join with participants: the locations of participants who are not active find no dense
 // index and are skipped, which is cheaper than a lookup per location.
 constexpr const char* kLocationsSql =
@@ -55,7 +60,7 @@ std::optional<quint32> denseIndex(const IndexInput& input, qint64 id)
 Status readParticipants(sqlite3* db, IndexInput& input)
 {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, kParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, kSqliteParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
         return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
     while (sqlite3_step(stmt) == SQLITE_ROW)
