@@ -10,7 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <latch>
+#include <atomic>
 #include <numeric>
 #include <optional>
 
@@ -24,6 +24,9 @@ constexpr size_t kParallelEdgeCells = 200;
 // ... and only when there are this many points to test: waking the helper takes tens of
 // microseconds, a few thousand point tests.
 constexpr quint64 kParallelPoints = 30'000;
+// Both threads take pieces of the area in turn, so that a helper the scheduler starts late (the
+// two cores are shared) only takes fewer of them instead of holding the count up.
+constexpr quint64 kPieces = 24;
 // Edge tests write their hits in chunks: the test loop stays free of the visitor's work.
 constexpr quint32 kChunk = 256;
 
@@ -81,9 +84,9 @@ public:
 
     size_t runCount() const { return m_runs.size(); }
     size_t edgeCells() const { return m_edgeCells; }
-    // Where to split the runs so that both halves have about the same points to test; 0 when
-    // the points to test are too few to be worth a second core.
-    size_t halfway() const
+    // The runs cut into pieces of about equal points to test, for two threads to take turns
+    // on; empty when the points to test are too few to be worth a second core.
+    std::vector<size_t> pieces() const
     {
         std::vector<quint64> weight(m_runs.size());
         quint64 total = 0;
@@ -96,15 +99,19 @@ public:
                         (run.inside ? 0 : m_index.m_simpleStart[b] - m_index.m_simpleStart[a]);
             total += weight[i];
         }
+        std::vector<size_t> bounds;
         if (total < kParallelPoints)
-            return 0;
+            return bounds;
+        bounds.push_back(0);
         quint64 sum = 0;
         for (size_t i = 0; i < weight.size(); ++i) {
             sum += weight[i];
-            if (2 * sum >= total)
-                return i + 1;
+            if (sum * kPieces >= total * bounds.size())
+                bounds.push_back(i + 1);
         }
-        return m_runs.size();
+        if (bounds.back() != m_runs.size())
+            bounds.push_back(m_runs.size());
+        return bounds;
     }
     // Every location in the runs' cells: no selection is larger.
     size_t upperBound() const
@@ -409,38 +416,61 @@ struct QueryVisitors
     };
 };
 
+namespace {
+
+// What the count's thread and its helper share. Held by both: a helper that the pool starts
+// after the count is over finds it cancelled and touches nothing else.
+struct SharedCount
+{
+    enum State { Waiting, Working, Done, Cancelled };
+    std::atomic<int> state{Waiting};
+    std::atomic<size_t> next{0};
+    SelectionCount count;
+    std::vector<std::pair<quint32, quint8>> multiples;
+};
+
+} // namespace
+
 SelectionCount ParticipantIndex::count(const GeoArea& area, const QDateTime& at,
                                        QueryCores cores) const
 {
     const IndexQuery query(*this, area, at);
     QueryVisitors::Counter counter(*this);
-    if (cores == QueryCores::Available && query.edgeCells() > kParallelEdgeCells) {
-        const size_t split = query.halfway();
-        if (split == 0) {
-            query.walk(0, query.runCount(), counter);
-            return counter.finish();
-        }
-        SelectionCount second;
-        std::vector<std::pair<quint32, quint8>> secondMultiples;
-        std::latch done(1);
-        // The helper clears its own seen-bits before it lets go: its thread may serve the next
-        // query at once.
-        const bool started = QThreadPool::globalInstance()->tryStart([&] {
-            QueryVisitors::Counter helper(*this);
-            query.walk(split, query.runCount(), helper);
-            second = helper.finish();
-            secondMultiples = helper.seen.marked();
-            helper.seen.clear();
-            done.count_down();
-        });
-        if (started) {
-            query.walk(0, split, counter);
-            done.wait();
-            counter.merge(second, secondMultiples);
-            return counter.finish();
-        }
+    const std::vector<size_t> pieces = cores == QueryCores::Available &&
+                                               query.edgeCells() > kParallelEdgeCells
+                                           ? query.pieces()
+                                           : std::vector<size_t>{};
+    if (pieces.empty()) {
+        query.walk(0, query.runCount(), counter);
+        return counter.finish();
     }
-    query.walk(0, query.runCount(), counter);
+    auto shared = std::make_shared<SharedCount>();
+    auto takePieces = [&pieces, &query, shared](QueryVisitors::Counter& into) {
+        for (size_t p = shared->next++; p + 1 < pieces.size(); p = shared->next++)
+            query.walk(pieces[p], pieces[p + 1], into);
+    };
+    const bool started = QThreadPool::globalInstance()->tryStart([this, shared, takePieces] {
+        int waiting = SharedCount::Waiting;
+        if (!shared->state.compare_exchange_strong(waiting, SharedCount::Working))
+            return;
+        QueryVisitors::Counter helper(*this);
+        takePieces(helper);
+        shared->count = helper.finish();
+        shared->multiples = helper.seen.marked();
+        // Cleared before letting go: this thread may serve the next query at once.
+        helper.seen.clear();
+        shared->state = SharedCount::Done;
+        shared->state.notify_one();
+    });
+    takePieces(counter);
+    if (!started)
+        return counter.finish();
+    int waiting = SharedCount::Waiting;
+    if (shared->state.compare_exchange_strong(waiting, SharedCount::Cancelled))
+        return counter.finish();
+    for (int s = shared->state; s != SharedCount::Done; s = shared->state)
+        shared->state.wait(s);
+    counter.merge(shared->count, shared->multiples);
     return counter.finish();
 }
 

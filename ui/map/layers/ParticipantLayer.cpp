@@ -115,6 +115,7 @@ void ParticipantLayer::setIndex(std::shared_ptr<const ParticipantIndex> index)
                     return;
                 self->m_index = index;
                 self->m_aggregate = built;
+                self->m_drawnGeneration = generation;
                 Q_EMIT self->changed();
                 Q_EMIT self->ready();
             },
@@ -124,7 +125,7 @@ void ParticipantLayer::setIndex(std::shared_ptr<const ParticipantIndex> index)
 
 void ParticipantLayer::setIndexNow(std::shared_ptr<const ParticipantIndex> index)
 {
-    ++m_generation;
+    m_drawnGeneration = ++m_generation;
     m_aggregate = aggregate(*index);
     m_index = std::move(index);
     Q_EMIT changed();
