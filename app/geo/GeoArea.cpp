@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 
 #include <GeographicLib/Geodesic.hpp>
-
 #include <cmath>
 
 namespace burgernet {
@@ -125,8 +124,7 @@ bool GeoArea::contains(double lat, double lon) const
     case Kind::Empty:
         return false;
     case Kind::Circle:
-        return geo::distanceMetres(m_centre.latitude(), m_centre.longitude(), lat, lon) <=
-               m_radius;
+        return geo::distanceMetres(m_centre.latitude(), m_centre.longitude(), lat, lon) <= m_radius;
     case Kind::Polygon:
         if (!geo::ringContains(m_outer, lat, lon))
             return false;

@@ -10,9 +10,9 @@ namespace burgernet {
 namespace {
 
 constexpr double kRad = 0.017453292519943295;
-constexpr double kA = 6378137.0;                  // WGS84 semi-major axis
-constexpr double kF = 1 / 298.257223563;          // WGS84 flattening
-constexpr double kE2 = kF * (2 - kF);             // first eccentricity squared
+constexpr double kA = 6378137.0;         // WGS84 semi-major axis
+constexpr double kF = 1 / 298.257223563; // WGS84 flattening
+constexpr double kE2 = kF * (2 - kF);    // first eccentricity squared
 // Beyond these the series and the chord's arc correction lose their margin: such circles are
 // decided by GeographicLib alone (correct, only slower).
 constexpr double kFastRadiusMetres = 200'000;
@@ -143,8 +143,7 @@ GeodesicCircle::Span GeodesicCircle::span(double south, double north) const
     const double inner = a < 0 || b < 0 ? -1 : std::min(a, b);
     // Outside: the nearest latitude part, over the smallest parallel radius of the band.
     const double nearest = latitudePart(std::clamp(m_lat, south, north));
-    const double g =
-        (m_outside2 - nearest) / (m_fourRhoC * std::min(rhoAt(south), rhoAt(north)));
+    const double g = (m_outside2 - nearest) / (m_fourRhoC * std::min(rhoAt(south), rhoAt(north)));
     const double outer = g < 0 ? -1 : g >= 1 ? 180 : 2 * std::asin(std::sqrt(g)) / kRad;
     return {inner, outer};
 }

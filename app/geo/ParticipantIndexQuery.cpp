@@ -9,8 +9,8 @@
 #include <QThreadPool>
 
 #include <algorithm>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <numeric>
 #include <optional>
 
@@ -65,8 +65,8 @@ public:
         const double south = index.m_south7 / ParticipantIndex::kScale;
         const double west = index.m_west7 / ParticipantIndex::kScale;
         const int r0 = std::max(0, static_cast<int>(std::floor((box.south - south) / kCellLat)));
-        const int r1 =
-            std::min(index.m_rows - 1, static_cast<int>(std::floor((box.north - south) / kCellLat)));
+        const int r1 = std::min(index.m_rows - 1,
+                                static_cast<int>(std::floor((box.north - south) / kCellLat)));
         const int c0 = std::max(0, static_cast<int>(std::floor((box.west - west) / kCellLon)));
         const int c1 =
             std::min(index.m_cols - 1, static_cast<int>(std::floor((box.east - west) / kCellLon)));
@@ -120,8 +120,8 @@ public:
         for (const Run& run : m_runs) {
             const size_t a = m_index.cellOf(run.row, run.first);
             const size_t b = m_index.cellOf(run.row, run.last) + 1;
-            n += m_index.m_simpleStart[b] - m_index.m_simpleStart[a] +
-                 m_index.m_complexStart[b] - m_index.m_complexStart[a];
+            n += m_index.m_simpleStart[b] - m_index.m_simpleStart[a] + m_index.m_complexStart[b] -
+                 m_index.m_complexStart[a];
         }
         return n;
     }
@@ -147,8 +147,7 @@ public:
                 if (m_circle) {
                     const double westOfCentre = west7 / ParticipantIndex::kScale - m_circle->lon();
                     edgeCell(run.row, c, visitor, [&](qint32 lat16, qint32 lon16) {
-                        return circleContains(circleRow, south7, west7, westOfCentre, lat16,
-                                              lon16);
+                        return circleContains(circleRow, south7, west7, westOfCentre, lat16, lon16);
                     });
                 } else {
                     edgeCell(run.row, c, visitor, [&](qint32 lat16, qint32 lon16) {
@@ -184,8 +183,8 @@ private:
         // Column positions with a margin far below a 1e-7 degree step, against rounding.
         constexpr double kMargin = 1e-9;
         for (int r = r0; r <= r1; ++r) {
-            const double south = (m_index.m_south7 + r * ParticipantIndex::kCellLat7) /
-                                 ParticipantIndex::kScale;
+            const double south =
+                (m_index.m_south7 + r * ParticipantIndex::kCellLat7) / ParticipantIndex::kScale;
             const auto [inner, outer] = circle.span(south, south + kCellLat);
             if (outer < 0)
                 continue;
@@ -200,8 +199,8 @@ private:
             if (inner >= 0) {
                 innerFirst =
                     std::max(first, static_cast<int>(std::ceil(x - inner / kCellLon + kMargin)));
-                innerLast =
-                    std::min(last, static_cast<int>(std::floor(x + inner / kCellLon - kMargin)) - 1);
+                innerLast = std::min(
+                    last, static_cast<int>(std::floor(x + inner / kCellLon - kMargin)) - 1);
             }
             if (innerFirst > innerLast) {
                 addRun(r, first, last, false);
@@ -226,7 +225,8 @@ private:
             for (int c = c0; c <= c1;) {
                 const bool edge = dirty[static_cast<size_t>(c - c0)];
                 int end = c;
-                while (end + 1 <= c1 && static_cast<bool>(dirty[static_cast<size_t>(end + 1 - c0)]) == edge)
+                while (end + 1 <= c1 &&
+                       static_cast<bool>(dirty[static_cast<size_t>(end + 1 - c0)]) == edge)
                     ++end;
                 if (edge)
                     addRun(r, c, end, false);
@@ -408,8 +408,7 @@ struct QueryVisitors
         void complex(quint32 j)
         {
             const quint32 dense = index.m_complexParticipant[j];
-            if (dense >= index.m_firstMultiple &&
-                !seen.firstTime(dense - index.m_firstMultiple, 0))
+            if (dense >= index.m_firstMultiple && !seen.firstTime(dense - index.m_firstMultiple, 0))
                 return;
             out.push_back(dense);
         }
@@ -436,10 +435,10 @@ SelectionCount ParticipantIndex::count(const GeoArea& area, const QDateTime& at,
 {
     const IndexQuery query(*this, area, at);
     QueryVisitors::Counter counter(*this);
-    const std::vector<size_t> pieces = cores == QueryCores::Available &&
-                                               query.edgeCells() > kParallelEdgeCells
-                                           ? query.pieces()
-                                           : std::vector<size_t>{};
+    const std::vector<size_t> pieces =
+        cores == QueryCores::Available && query.edgeCells() > kParallelEdgeCells
+            ? query.pieces()
+            : std::vector<size_t>{};
     if (pieces.empty()) {
         query.walk(0, query.runCount(), counter);
         return counter.finish();

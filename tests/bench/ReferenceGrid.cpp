@@ -154,10 +154,9 @@ void ReferenceGrid::walk(const GeoArea& area, const QDateTime& at, Visit&& visit
                 const Point& p = m_points[i];
                 const double c2 = circle->chord2(row, (p.lat7 - south7) * 1e-7,
                                                  westOfCentre + (p.lon7 - west7) * 1e-7);
-                const bool inside =
-                    c2 <= circle->insideChord2() ||
-                    (c2 <= circle->outsideChord2() &&
-                     circle->containsExactly(p.lat7 / kScale, p.lon7 / kScale));
+                const bool inside = c2 <= circle->insideChord2() ||
+                                    (c2 <= circle->outsideChord2() &&
+                                     circle->containsExactly(p.lat7 / kScale, p.lon7 / kScale));
                 if (inside && active(i))
                     visit.point(i);
             }

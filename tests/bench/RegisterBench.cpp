@@ -237,7 +237,8 @@ bool compareWithReference(bench::BenchReport& report, const QString& prefix,
         if (counted.participants != referenceCount ||
             selected.size() != static_cast<size_t>(referenceCount) ||
             listed.size() != selected.size()) {
-            std::fprintf(stderr, "%s: the reference disagrees: %lld vs %lld (select %zu, ids %zu)\n",
+            std::fprintf(stderr,
+                         "%s: the reference disagrees: %lld vs %lld (select %zu, ids %zu)\n",
                          qPrintable(key), counted.participants, referenceCount, selected.size(),
                          listed.size());
             agreed = false;

@@ -47,8 +47,8 @@ TEST_CASE("The circle's fast estimate is within 5 cm of GeographicLib out to 100
         const double error =
             std::abs(GeodesicCircle(s.lat0, s.lon0, 1000).estimatedDistance(s.lat, s.lon) - exact);
         worst = std::max(worst, error);
-        INFO("from " << s.lat0 << "," << s.lon0 << " to " << s.lat << "," << s.lon << ": "
-                     << exact << " m");
+        INFO("from " << s.lat0 << "," << s.lon0 << " to " << s.lat << "," << s.lon << ": " << exact
+                     << " m");
         REQUIRE(error <= GeodesicCircle::estimateError(exact));
     }
     INFO("worst " << worst << " m");
@@ -81,8 +81,7 @@ TEST_CASE("A band's spans hold: inside within the inner one, outside beyond the 
           "[geo][geodesic]")
 {
     std::mt19937 random(23);
-    std::uniform_real_distribution<double> lat(50, 54), lon(3, 8), radius(100, 60'000),
-        unit(0, 1);
+    std::uniform_real_distribution<double> lat(50, 54), lon(3, 8), radius(100, 60'000), unit(0, 1);
     for (int i = 0; i < 2'000; ++i) {
         const GeodesicCircle circle(lat(random), lon(random), radius(random));
         const double extent = circle.radiusMetres() / 111'000;
@@ -111,11 +110,10 @@ TEST_CASE("Distances and circles are on the ellipsoid, not the sphere", "[geo][g
     // The mean-radius sphere puts 5 km due east at 52° N about 10 m short.
     double lat = 0, lon = 0;
     wgs84().Direct(52.0, 5.0, 90, 5000, lat, lon);
-    const double sphere = 6371008.8 * std::acos(std::sin(52.0 * M_PI / 180) *
-                                                     std::sin(lat * M_PI / 180) +
-                                                 std::cos(52.0 * M_PI / 180) *
-                                                     std::cos(lat * M_PI / 180) *
-                                                     std::cos((lon - 5.0) * M_PI / 180));
+    const double sphere =
+        6371008.8 * std::acos(std::sin(52.0 * M_PI / 180) * std::sin(lat * M_PI / 180) +
+                              std::cos(52.0 * M_PI / 180) * std::cos(lat * M_PI / 180) *
+                                  std::cos((lon - 5.0) * M_PI / 180));
     CHECK(5000 - sphere > 8);
     const GeoArea area = GeoArea::circle(QGeoCoordinate(52.0, 5.0), 5000);
     wgs84().Direct(52.0, 5.0, 90, 5000.01, lat, lon);

@@ -219,10 +219,9 @@ TEST_CASE("A crowd on one spot and ids far apart still agree with brute force", 
     for (int p = 0; p < 70'000; ++p) {
         const qint64 id = p % 2 ? p : (qint64(1) << 40) + p;
         input.participants.push_back({id, static_cast<quint8>(p % 8)});
-        input.locations.push_back({static_cast<quint32>(p), 52.1 + jitter(random),
-                                   5.1 + jitter(random),
-                                   p % 5 ? TimeWindow::kAlways
-                                         : TimeWindow{0b0011111, 8 * 60, 18 * 60}.packed()});
+        input.locations.push_back(
+            {static_cast<quint32>(p), 52.1 + jitter(random), 5.1 + jitter(random),
+             p % 5 ? TimeWindow::kAlways : TimeWindow{0b0011111, 8 * 60, 18 * 60}.packed()});
     }
     const auto index = ParticipantIndex::build(input);
     const QDateTime mondayNoon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
