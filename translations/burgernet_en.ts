@@ -570,6 +570,10 @@
         <source>Action %1 is not awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The participants are still loading: prepare again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionsDock</name>
@@ -3206,6 +3210,10 @@
     </message>
     <message>
         <source>In the area: %1 participants (SMS %2, voice %3, e-mail %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the area: counting once the participants have loaded…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -570,6 +570,10 @@
         <source>Action %1 is not awaiting approval.</source>
         <translation>Actie %1 wacht niet op goedkeuring.</translation>
     </message>
+    <message>
+        <source>The participants are still loading: prepare again in a moment.</source>
+        <translation>De deelnemers worden nog geladen: bereid het zo opnieuw voor.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionsDock</name>
@@ -3207,6 +3211,10 @@
     <message>
         <source>In the area: %1 participants (SMS %2, voice %3, e-mail %4)</source>
         <translation>In het gebied: %1 deelnemers (sms %2, spraak %3, e-mail %4)</translation>
+    </message>
+    <message>
+        <source>In the area: counting once the participants have loaded…</source>
+        <translation>In het gebied: geteld zodra de deelnemers geladen zijn…</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,10 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
     registerWatch->setInterval(kRegisterWatchMs);
     connect(registerWatch, &QTimer::timeout, this, &MainWindow::checkRegisterChanged);
     registerWatch->start();
+    // The session leaves the index to the window: it is read in the background while the map
+    // draws and the counts say they are loading.
+    if (m_services.selection && !m_services.selection->isLoaded())
+        reloadSelectionIndex();
 }
 
 MainWindow::~MainWindow() = default;

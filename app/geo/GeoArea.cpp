@@ -3,36 +3,26 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <GeographicLib/Geodesic.hpp>
 #include <cmath>
 
 namespace burgernet {
 
 namespace geo {
 
-namespace {
-constexpr double kDegToRad = M_PI / 180.0;
-inline double hav(double angle)
-{
-    const double s = std::sin(angle / 2);
-    return s * s;
-}
-} // namespace
-
-double haversineTerm(double lat1, double lon1, double lat2, double lon2)
-{
-    const double p1 = lat1 * kDegToRad, p2 = lat2 * kDegToRad;
-    return hav(p2 - p1) + std::cos(p1) * std::cos(p2) * hav((lon2 - lon1) * kDegToRad);
-}
-
-double circleThreshold(double radiusMetres)
-{
-    return hav(radiusMetres / kEarthRadiusMetres);
-}
-
 double distanceMetres(double lat1, double lon1, double lat2, double lon2)
 {
-    const double h = std::min(1.0, haversineTerm(lat1, lon1, lat2, lon2));
-    return 2 * kEarthRadiusMetres * std::asin(std::sqrt(h));
+    double metres = 0;
+    GeographicLib::Geodesic::WGS84().Inverse(lat1, lon1, lat2, lon2, metres);
+    return metres;
+}
+
+QGeoCoordinate destination(const QGeoCoordinate& from, double azimuthDegrees, double metres)
+{
+    double lat = 0, lon = 0;
+    GeographicLib::Geodesic::WGS84().Direct(from.latitude(), from.longitude(), azimuthDegrees,
+                                            metres, lat, lon);
+    return QGeoCoordinate(lat, lon);
 }
 
 bool onSegment(double lat, double lon, double ay, double ax, double by, double bx)
@@ -102,11 +92,14 @@ GeoArea::Box GeoArea::boundingBox() const
 {
     Box box;
     if (m_kind == Kind::Circle) {
-        const double angular = m_radius / geo::kEarthRadiusMetres;
-        const double lat = m_centre.latitude() * M_PI / 180;
-        box.south = m_centre.latitude() - angular * 180 / M_PI;
-        box.north = m_centre.latitude() + angular * 180 / M_PI;
-        const double s = std::sin(angular) / std::cos(lat);
+        // On a sphere of the smallest radius of curvature anywhere on the ellipsoid (the
+        // meridian's at the equator): an angle at least as large as the circle's, so the box
+        // holds the whole geodesic circle.
+        const double angular = m_radius / geo::kMinCurvatureRadiusMetres;
+        const double lat = std::min(89.9, std::abs(m_centre.latitude()) + angular * 180 / M_PI);
+        box.south = std::max(-90.0, m_centre.latitude() - angular * 180 / M_PI);
+        box.north = std::min(90.0, m_centre.latitude() + angular * 180 / M_PI);
+        const double s = std::sin(std::min(angular, M_PI / 2)) / std::cos(lat * M_PI / 180);
         const double dLon = s >= 1 ? 180 : std::asin(s) * 180 / M_PI;
         box.west = m_centre.longitude() - dLon;
         box.east = m_centre.longitude() + dLon;
@@ -131,8 +124,7 @@ bool GeoArea::contains(double lat, double lon) const
     case Kind::Empty:
         return false;
     case Kind::Circle:
-        return geo::haversineTerm(m_centre.latitude(), m_centre.longitude(), lat, lon) <=
-               geo::circleThreshold(m_radius);
+        return geo::distanceMetres(m_centre.latitude(), m_centre.longitude(), lat, lon) <= m_radius;
     case Kind::Polygon:
         if (!geo::ringContains(m_outer, lat, lon))
             return false;

@@ -13,7 +13,7 @@ namespace burgernet {
 // A ring of WGS84 points, not closed (the first point is not repeated at the end).
 using GeoRing = QList<QGeoCoordinate>;
 
-// An alert area: a geodesic circle (metres on a sphere of the WGS84 mean radius, haversine) or
+// An alert area: a geodesic circle (metres on the WGS84 ellipsoid, as PostGIS geography) or
 // a polygon with holes whose edges are straight lines in longitude/latitude, as in GeoJSON.
 // Corridors and rectangles are polygons. Points on the edge are inside.
 class GeoArea
@@ -65,11 +65,13 @@ private:
 namespace geo {
 
 inline constexpr double kEarthRadiusMetres = 6371008.8; // IUGG mean radius of WGS84
+// The meridian's radius of curvature at the equator, a(1 - e²): no radius of curvature of the
+// ellipsoid is smaller.
+inline constexpr double kMinCurvatureRadiusMetres = 6335439.327;
 
-// hav(d/R) between two points: comparing it with circleThreshold(r) avoids asin and sqrt.
-double haversineTerm(double lat1, double lon1, double lat2, double lon2);
-double circleThreshold(double radiusMetres);
+// The geodesic on the WGS84 ellipsoid (GeographicLib): its length, and where it ends.
 double distanceMetres(double lat1, double lon1, double lat2, double lon2);
+QGeoCoordinate destination(const QGeoCoordinate& from, double azimuthDegrees, double metres);
 
 // Point in a ring (even-odd), points on the ring's edges count as inside.
 bool ringContains(const GeoRing& ring, double lat, double lon);

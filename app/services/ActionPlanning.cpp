@@ -207,6 +207,8 @@ Status ActionWorkflow::planAlert(const Action& a, DispatchPlan& plan) const
         plan.refusal = tr("Choose at least one channel.");
     else if (a.area.isEmpty())
         plan.refusal = tr("Draw the alert area on the map first.");
+    else if (!m_selection.isLoaded())
+        plan.refusal = tr("The participants are still loading: prepare again in a moment.");
     else if (a.content.kind == ActionKind::Urgent && !hasDescription(a.content))
         plan.refusal = tr("An urgent action needs a description of the person or vehicle, or a "
                           "text: participants cannot look out for nothing.");
@@ -264,6 +266,8 @@ Status ActionWorkflow::planUpdate(const Action& a, DispatchPlan& plan) const
                                 nullptr, int(std::min<qint64>(plan.alertRowsPending, INT_MAX)));
     }
     Action grown = a;
+    if (plan.request.grownArea && !plan.request.grownArea->isEmpty() && !m_selection.isLoaded())
+        plan.refusal = tr("The participants are still loading: prepare again in a moment.");
     if (plan.request.grownArea && !plan.request.grownArea->isEmpty()) {
         std::set<std::pair<Channel, qint64>> known;
         for (const OutboxEntry& e : reached(a, {MessageType::Alert}, enumValues<OutboxState>()))

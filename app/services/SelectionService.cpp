@@ -45,6 +45,13 @@ void SelectionService::setIndex(std::shared_ptr<const ParticipantIndex> index)
     std::lock_guard lock(m_mutex);
     m_index = std::move(index);
     ++m_generation;
+    m_loaded = true;
+}
+
+bool SelectionService::isLoaded() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_loaded;
 }
 
 quint64 SelectionService::generation() const

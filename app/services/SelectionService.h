@@ -29,6 +29,9 @@ public:
     // window rebuilds after an import (about 1.5 s at 1.25 M) without freezing.
     static Result<std::shared_ptr<const ParticipantIndex>> load(const DatabaseSpec& spec);
     std::shared_ptr<const ParticipantIndex> index() const;
+    // False until an index of the register is in: a window that loads it in the background
+    // is usable meanwhile, and its counts say they are loading instead of showing nothing.
+    bool isLoaded() const;
     // Swaps in an index built elsewhere (tests, benchmarks, a background reload).
     void setIndex(std::shared_ptr<const ParticipantIndex> index);
 
@@ -48,6 +51,7 @@ private:
     mutable std::mutex m_mutex;
     std::shared_ptr<const ParticipantIndex> m_index = ParticipantIndex::build({});
     quint64 m_generation = 1;
+    bool m_loaded = false;
 };
 
 } // namespace burgernet

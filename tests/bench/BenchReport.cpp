@@ -66,4 +66,21 @@ double medianMs(int runs, const std::function<void()>& work)
     return times[times.size() / 2];
 }
 
+std::pair<double, double> pairedMedianMs(int runs, const std::function<void()>& a,
+                                         const std::function<void()>& b)
+{
+    std::vector<double> first, second;
+    for (int i = 0; i < runs; ++i)
+        for (int which = 0; which < 2; ++which) {
+            const auto& work = (i + which) % 2 ? b : a; // who goes first alternates too
+            QElapsedTimer timer;
+            timer.start();
+            work();
+            ((i + which) % 2 ? second : first).push_back(timer.nsecsElapsed() / 1e6);
+        }
+    std::sort(first.begin(), first.end());
+    std::sort(second.begin(), second.end());
+    return {first[first.size() / 2], second[second.size() / 2]};
+}
+
 } // namespace burgernet::bench

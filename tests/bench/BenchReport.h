@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace burgernet::bench {
@@ -33,5 +34,9 @@ private:
 
 // Median of `runs` timings of `work`, in milliseconds.
 double medianMs(int runs, const std::function<void()>& work);
+// The medians of `a` and `b` timed in turns, so that both see the same moments of a noisy
+// machine: for ratios.
+std::pair<double, double> pairedMedianMs(int runs, const std::function<void()>& a,
+                                         const std::function<void()>& b);
 
 } // namespace burgernet::bench

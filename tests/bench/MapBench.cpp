@@ -167,9 +167,9 @@ int main(int argc, char* argv[])
         painter.fillRect(image.rect(), Qt::white);
         std::vector<QPointF> points;
         points.reserve(static_cast<size_t>(index->locationCount()));
-        for (qint64 i = 0; i < index->locationCount(); ++i)
-            points.push_back(country.toScreen(index->lat7(static_cast<size_t>(i)) * 1e-7,
-                                              index->lon7(static_cast<size_t>(i)) * 1e-7));
+        index->forEachLocation([&](qint32 lat7, qint32 lon7) {
+            points.push_back(country.toScreen(lat7 * 1e-7, lon7 * 1e-7));
+        });
         painter.setPen(QPen(Qt::black, 2));
         painter.drawPoints(points.data(), static_cast<int>(points.size()));
     });

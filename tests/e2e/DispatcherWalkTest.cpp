@@ -118,6 +118,8 @@ TEST_CASE("The dispatcher's path in the real window: search, draw, compose, conf
     REQUIRE(map);
     REQUIRE(dock);
     REQUIRE(actions);
+    // The index loads in the background while the window is up.
+    REQUIRE(test::waitUntil([&] { return map->participantsReady(); }, 30'000));
 
     // 1. Search ten times; each names the place, no garbage, and the map goes there.
     auto* search = map->findChild<QLineEdit*>(QStringLiteral("placeSearch"));

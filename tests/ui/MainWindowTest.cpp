@@ -3,6 +3,7 @@
 #include "app/audit/AuditLog.h"
 #include "app/core/Session.h"
 #include "app/core/Settings.h"
+#include "app/register/DemoPopulation.h"
 #include "app/services/AuditService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
@@ -10,8 +11,10 @@
 #include "app/storage/ParticipantWriter.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/Wait.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/map/AreaController.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapView.h"
 #include "ui/map/PlaceSearchBox.h"
@@ -294,4 +297,36 @@ TEST_CASE("Ten place searches in a row in the map's search box each name and cen
         CHECK(centre().longitude() == Approx(s.lon).margin(1e-3));
         CHECK(canvas->viewport().zoom() == s.zoom);
     }
+}
+
+TEST_CASE("The window is usable while the index loads: the map draws and counts say loading",
+          "[ui]")
+{
+    WindowFixture f;
+    REQUIRE(DemoPopulation::generate(*f.db, 2'000, 3).ok());
+    SelectionService selection; // as a session leaves it to the window
+    ConsoleServices services{*f.settings, *f.db, f.clock, *f.audit, *f.settingsService, Mode::Live};
+    services.selection = &selection;
+    MainWindow window(services);
+    QSignalSpy reloaded(&window, &MainWindow::selectionIndexReloaded);
+    window.resize(1000, 700);
+    const GeoArea country = GeoArea::circle(QGeoCoordinate(52.2, 5.3), 150'000);
+    AreaController* area = window.mapView()->areaController();
+    REQUIRE(area->commit(country, QStringLiteral("Draw circle")));
+    auto* count = window.findChild<QLabel*>(QStringLiteral("areaCountStatus"));
+    REQUIRE(count);
+    // The load finishes on the event loop at the earliest: until then the count is not known.
+    CHECK_FALSE(selection.isLoaded());
+    CHECK_FALSE(area->countKnown());
+    CHECK(count->text().contains(QStringLiteral("loaded")));
+    CHECK_FALSE(window.mapView()->participantsReady());
+    CHECK_FALSE(window.grab().isNull()); // the map draws meanwhile
+
+    REQUIRE(reloaded.wait(20'000));
+    CHECK(selection.isLoaded());
+    const qint64 inside = selection.count(country, f.clock.nowUtc()).participants;
+    CHECK(inside > 1'500);
+    CHECK(area->count().participants == inside);
+    CHECK(count->text().contains(QLocale().toString(inside)));
+    REQUIRE(test::waitUntil([&] { return window.mapView()->participantsReady(); }, 10'000));
 }

@@ -48,6 +48,8 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
     config.callbackPort = static_cast<quint16>(in.settings.value(keys::CallbackPort));
     config.reauthVerifier = verifier;
     config.reauthPrompt = m_prompt.get();
+    // The window loads the index in the background, usable meanwhile.
+    config.loadIndex = !in.withWindow;
     m_services = std::make_unique<SessionServices>(std::move(config), in.database, in.auditLog,
                                                    in.settings, in.clock);
     m_signIn = std::make_unique<SignInService>(in.accounts, m_services->audit(), in.clock,
@@ -125,6 +127,11 @@ int ConsoleSession::runScriptedSend(const ConsoleOptions& options)
     dock->setWarner([](QWidget*, const QString&, const QString& text) {
         std::fprintf(stderr, "burgernet-console: %s\n", qPrintable(text));
     });
+    // The index loads in the background, and the dock plans nothing before it is in.
+    QElapsedTimer loading;
+    loading.start();
+    while (!m_services->selection().isLoaded() && loading.elapsed() < 120'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     const qint64 id = dock->send();
     if (!id) {
         std::fprintf(stderr, "burgernet-console: not sent: %s\n", qPrintable(dock->sendStatus()));

@@ -43,7 +43,8 @@ public:
     explicit ConsoleSession(Inputs inputs, QObject* parent = nullptr);
     ~ConsoleSession() override;
 
-    // Loads the index, recovers the outbox, starts the dispatcher, then makes the window.
+    // Recovers the outbox, starts the dispatcher, then makes the window, which loads the index
+    // in the background (without a window the index is loaded first).
     Status start();
     SessionServices& services() { return *m_services; }
     DispatchJobs& jobs() { return *m_jobs; }

@@ -116,6 +116,11 @@ void AreaController::applyArea(const GeoArea& area)
     Q_EMIT alertAreaChanged(m_area);
 }
 
+bool AreaController::countKnown() const
+{
+    return m_selection.isLoaded();
+}
+
 void AreaController::recount()
 {
     const GeoArea& counted = m_preview.isEmpty() ? m_area : m_preview;

@@ -30,6 +30,8 @@ public:
     bool isDrawing() const { return !m_preview.isEmpty(); }
     // The count of the preview while drawing, else of the area.
     const SelectionCount& count() const { return m_count; }
+    // False while the participant index is still loading: the count is not known yet.
+    bool countKnown() const;
     QUndoStack& undoStack() const { return m_undoStack; }
 
     void setPreview(const GeoArea& preview);

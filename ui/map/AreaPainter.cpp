@@ -5,24 +5,12 @@
 #include <QPainter>
 
 #include <cmath>
-#include <numbers>
 
 namespace burgernet::areapaint {
 
-namespace {
-constexpr double kDeg = std::numbers::pi / 180.0;
-}
-
 QGeoCoordinate destination(const QGeoCoordinate& from, double bearingDegrees, double metres)
 {
-    const double d = metres / geo::kEarthRadiusMetres;
-    const double lat1 = from.latitude() * kDeg, lon1 = from.longitude() * kDeg;
-    const double b = bearingDegrees * kDeg;
-    const double lat2 =
-        std::asin(std::sin(lat1) * std::cos(d) + std::cos(lat1) * std::sin(d) * std::cos(b));
-    const double lon2 = lon1 + std::atan2(std::sin(b) * std::sin(d) * std::cos(lat1),
-                                          std::cos(d) - std::sin(lat1) * std::sin(lat2));
-    return QGeoCoordinate(lat2 / kDeg, lon2 / kDeg);
+    return geo::destination(from, bearingDegrees, metres);
 }
 
 QPolygonF circle(const QGeoCoordinate& centre, double radiusMetres, const MapViewport& viewport)

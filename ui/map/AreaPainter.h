@@ -14,7 +14,8 @@ class MapViewport;
 // Screen shapes of alert areas, shared by the area layer and the tools' rubber bands.
 namespace areapaint {
 
-// The point `metres` from (lat, lon) towards `bearingDegrees` on the mean-radius sphere.
+// The point `metres` from (lat, lon) towards `bearingDegrees` on the WGS84 ellipsoid, so that
+// the circle drawn is the circle counted.
 QGeoCoordinate destination(const QGeoCoordinate& from, double bearingDegrees, double metres);
 // A geodesic circle as a screen polygon (72 points).
 QPolygonF circle(const QGeoCoordinate& centre, double radiusMetres, const MapViewport& viewport);

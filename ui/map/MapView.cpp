@@ -274,7 +274,7 @@ void MapView::activateTool(const QString& objectName)
 
 bool MapView::participantsReady() const
 {
-    return m_participantLayer && m_participantLayer->isReady();
+    return m_participantLayer && m_participantLayer->isReady() && m_controller->countKnown();
 }
 
 void MapView::participantsChanged(const SelectionService& selection)
@@ -313,6 +313,11 @@ void MapView::showCount(const SelectionCount& count, bool preview)
     const GeoArea& counted = preview ? m_controller->preview() : m_controller->area();
     if (counted.isEmpty()) {
         m_countLabel->setText(tr("No alert area"));
+        m_countLabel->setStyleSheet({});
+        return;
+    }
+    if (!m_controller->countKnown()) {
+        m_countLabel->setText(tr("In the area: counting once the participants have loaded…"));
         m_countLabel->setStyleSheet({});
         return;
     }

@@ -50,17 +50,18 @@ ParticipantLayer::aggregate(const ParticipantIndex& index)
     const auto n = static_cast<size_t>(index.locationCount());
     if (n == 0)
         return out;
-    std::vector<QPoint> bins(n);
+    std::vector<QPoint> bins;
+    bins.reserve(n);
     int x0 = INT_MAX, y0 = INT_MAX, x1 = INT_MIN, y1 = INT_MIN;
-    for (size_t i = 0; i < n; ++i) {
-        const QPointF w = mercator::worldFromLonLat(index.lon7(i) * 1e-7, index.lat7(i) * 1e-7);
+    index.forEachLocation([&](qint32 lat7, qint32 lon7) {
+        const QPointF w = mercator::worldFromLonLat(lon7 * 1e-7, lat7 * 1e-7);
         const QPoint b(static_cast<int>(w.x() * kBinScale), static_cast<int>(w.y() * kBinScale));
-        bins[i] = b;
+        bins.push_back(b);
         x0 = std::min(x0, b.x());
         y0 = std::min(y0, b.y());
         x1 = std::max(x1, b.x());
         y1 = std::max(y1, b.y());
-    }
+    });
     // Aligned to 8 bins, so that the zoom-6 image's pixels cover whole bins.
     x0 &= ~7;
     y0 &= ~7;
@@ -114,6 +115,7 @@ void ParticipantLayer::setIndex(std::shared_ptr<const ParticipantIndex> index)
                     return;
                 self->m_index = index;
                 self->m_aggregate = built;
+                self->m_drawnGeneration = generation;
                 Q_EMIT self->changed();
                 Q_EMIT self->ready();
             },
@@ -123,7 +125,7 @@ void ParticipantLayer::setIndex(std::shared_ptr<const ParticipantIndex> index)
 
 void ParticipantLayer::setIndexNow(std::shared_ptr<const ParticipantIndex> index)
 {
-    ++m_generation;
+    m_drawnGeneration = ++m_generation;
     m_aggregate = aggregate(*index);
     m_index = std::move(index);
     Q_EMIT changed();
@@ -259,17 +261,13 @@ void ParticipantLayer::paintPoints(QPainter& painter, const MapViewport& viewpor
     const double dyPerLat = -1.0 / (360.0 * std::cos(latMid * M_PI / 180.0)); // world y per degree
     std::vector<QPointF> points;
     const double w = viewport.size().width(), h = viewport.size().height();
-    for (int r = r0; r <= r1; ++r)
-        for (int c = c0; c <= c1; ++c) {
-            const auto [first, last] = m_index->cellRange(r, c);
-            for (quint32 i = first; i < last; ++i) {
-                const double lon = m_index->lon7(i) * 1e-7, lat = m_index->lat7(i) * 1e-7;
-                const double x = origin.x() + ((lon + 180.0) / 360.0) * scale;
-                const double y = origin.y() + (yMid + (lat - latMid) * dyPerLat) * scale;
-                if (x >= -4 && y >= -4 && x <= w + 4 && y <= h + 4)
-                    points.emplace_back(x, y);
-            }
-        }
+    m_index->forEachLocation(r0, r1, c0, c1, [&](qint32 lat7, qint32 lon7) {
+        const double lon = lon7 * 1e-7, lat = lat7 * 1e-7;
+        const double x = origin.x() + ((lon + 180.0) / 360.0) * scale;
+        const double y = origin.y() + (yMid + (lat - latMid) * dyPerLat) * scale;
+        if (x >= -4 && y >= -4 && x <= w + 4 && y <= h + 4)
+            points.emplace_back(x, y);
+    });
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(QColor(0x6a, 0x2c, 0x91, 220), 4, Qt::SolidLine, Qt::SquareCap));
     painter.drawPoints(points.data(), static_cast<int>(points.size()));

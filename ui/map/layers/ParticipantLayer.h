@@ -49,7 +49,8 @@ public:
     void setIndex(std::shared_ptr<const ParticipantIndex> index);
     // The same without a thread (tests, the benchmark).
     void setIndexNow(std::shared_ptr<const ParticipantIndex> index);
-    bool isReady() const { return m_aggregate != nullptr; }
+    // The last index given is aggregated and drawn.
+    bool isReady() const { return m_aggregate != nullptr && m_drawnGeneration == m_generation; }
 
     void paint(QPainter& painter, const MapViewport& viewport) override;
 
@@ -72,6 +73,7 @@ private:
     std::shared_ptr<const ParticipantIndex> m_index;
     std::shared_ptr<const Aggregate> m_aggregate;
     quint64 m_generation = 0;
+    quint64 m_drawnGeneration = 0;
     QString m_lastMode;
     qint64 m_lastItems = 0;
 };
