@@ -190,6 +190,9 @@ TEST_CASE("When the register changes the window rebuilds the selection index in 
     ConsoleServices services{*f.settings, *f.db, f.clock, *f.audit, *f.settingsService, Mode::Live};
     services.selection = &selection;
     MainWindow window(services);
+    // The window reads the index it was left without first.
+    QSignalSpy started(&window, &MainWindow::selectionIndexReloaded);
+    REQUIRE(started.wait(10'000));
     const GeoArea utrecht = GeoArea::circle(QGeoCoordinate(52.09, 5.12), 2000);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CHECK(selection.count(utrecht, now).participants == 0);

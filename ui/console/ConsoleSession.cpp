@@ -6,6 +6,7 @@
 #include "app/security/SignInService.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/DispatchProgress.h"
+#include "app/services/SelectionService.h"
 #include "app/session/SessionServices.h"
 #include "ui/ConsoleServices.h"
 #include "ui/MainWindow.h"
