@@ -944,6 +944,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AuditAnchors</name>
+    <message>
+        <source>Cannot read the audit anchors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AuditCommand</name>
     <message>
         <source>Verify the audit log (verify), list records (show), export them to CSV (export) or export the workstation&apos;s public key for the checker (export-key).</source>
@@ -1181,6 +1192,22 @@
     </message>
     <message>
         <source>The audit record &quot;%1&quot; was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 is signed with another key than this workstation&apos;s, and cannot be set aside as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last checkpoint of the audit log %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints are written by the audit log itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint of the audit log %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,19 +1478,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intact: %1 records (last %2), %3 checkpoints, last signed up to %4 at %5 with key %6%7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the given public key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the log&apos;s own key: compare it with the workstation&apos;s exported key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 records after the last checkpoint are not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 records (last %2), %3 checkpoints, last signed up to %4 at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures checked against the given public key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures checked against this workstation&apos;s own key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures checked against the key the log itself names, %1; it was not compared with an exported public key (give one with --public-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared with the register&apos;s anchors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no anchor of this log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It agrees with the register&apos;s %1 anchors, the last for record %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1566,34 @@
     </message>
     <message>
         <source>records %1 to %2 were rewritten after the checkpoint of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1 is signed with key %2, earlier ones with key %3: one log never holds two keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 carry no checkpoint, though the program signs at least every %3 records: checkpoints were taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not the one the register&apos;s anchor of %2 holds: the log was rewritten, or another copy was put in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register&apos;s anchor of record %1 (%2) is not signed with the log&apos;s key: the register was written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 were rewritten after the checkpoint before them: checkpoint %3 no longer signs them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log ends at record %1, but the register holds its checkpoint of record %2 (%3): records %4 to %2 are gone (cut off, or an older copy put back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4549,14 +4620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Burgernet audit signing key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing key %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the signing key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,6 +4633,18 @@
     </message>
     <message>
         <source>The public key in %1 has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Burgernet audit signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5132,6 +5207,33 @@
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::WorkstationSigningKey</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit signing key cannot be read from the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit signing key cannot be stored in the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit signing key did not survive the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old signing key %1 cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -944,6 +944,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AuditAnchors</name>
+    <message>
+        <source>Cannot read the audit anchors: %1</source>
+        <translation>Kan de auditankers niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchors: %1</source>
+        <translation>Kan de auditankers niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AuditCommand</name>
     <message>
         <source>Verify the audit log (verify), list records (show), export them to CSV (export) or export the workstation&apos;s public key for the checker (export-key).</source>
@@ -1182,6 +1193,22 @@
     <message>
         <source>The audit record &quot;%1&quot; was refused: %2</source>
         <translation>Het auditrecord &quot;%1&quot; is geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 is signed with another key than this workstation&apos;s, and cannot be set aside as %2.</source>
+        <translation>Het auditlog %1 is ondertekend met een andere sleutel dan die van deze werkplek, en kan niet opzij worden gezet als %2.</translation>
+    </message>
+    <message>
+        <source>The last checkpoint of the audit log %1 cannot be read.</source>
+        <translation>Het laatste controlepunt van het auditlog %1 is onleesbaar.</translation>
+    </message>
+    <message>
+        <source>Checkpoints are written by the audit log itself.</source>
+        <translation>Controlepunten schrijft het auditlog zelf.</translation>
+    </message>
+    <message>
+        <source>A checkpoint of the audit log %1 cannot be read.</source>
+        <translation>Een controlepunt van het auditlog %1 is onleesbaar.</translation>
     </message>
 </context>
 <context>
@@ -1451,20 +1478,36 @@
         <translation>BESCHADIGD bij volgnummer %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Intact: %1 records (last %2), %3 checkpoints, last signed up to %4 at %5 with key %6%7.</source>
-        <translation>Intact: %1 registraties (laatste %2), %3 controlepunten, laatst ondertekend tot en met %4 op %5 met sleutel %6%7.</translation>
-    </message>
-    <message>
-        <source> (the given public key)</source>
-        <translation> (de opgegeven publieke sleutel)</translation>
-    </message>
-    <message>
-        <source> (the log&apos;s own key: compare it with the workstation&apos;s exported key)</source>
-        <translation> (de eigen sleutel van het log: vergelijk deze met de geëxporteerde sleutel van de werkplek)</translation>
-    </message>
-    <message>
         <source>%1 records after the last checkpoint are not signed yet.</source>
         <translation>%1 registraties na het laatste controlepunt zijn nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>Intact: %1 records (last %2), %3 checkpoints, last signed up to %4 at %5.</source>
+        <translation>Intact: %1 records (laatste %2), %3 controlepunten, laatst ondertekend tot en met %4 om %5.</translation>
+    </message>
+    <message>
+        <source>Signatures checked against the given public key %1.</source>
+        <translation>Handtekeningen gecontroleerd met de opgegeven publieke sleutel %1.</translation>
+    </message>
+    <message>
+        <source>Signatures checked against this workstation&apos;s own key %1.</source>
+        <translation>Handtekeningen gecontroleerd met de eigen sleutel van deze werkplek, %1.</translation>
+    </message>
+    <message>
+        <source>Signatures checked against the key the log itself names, %1; it was not compared with an exported public key (give one with --public-key).</source>
+        <translation>Handtekeningen gecontroleerd met de sleutel die het log zelf noemt, %1; die is niet vergeleken met een geëxporteerde publieke sleutel (geef er een met --public-key).</translation>
+    </message>
+    <message>
+        <source>Not compared with the register&apos;s anchors.</source>
+        <translation>Niet vergeleken met de ankers in het register.</translation>
+    </message>
+    <message>
+        <source>The register holds no anchor of this log yet.</source>
+        <translation>Het register heeft nog geen anker van dit log.</translation>
+    </message>
+    <message>
+        <source>It agrees with the register&apos;s %1 anchors, the last for record %2 (%3).</source>
+        <translation>Het klopt met de %1 ankers in het register, het laatste voor record %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1567,34 @@
     <message>
         <source>records %1 to %2 were rewritten after the checkpoint of %3</source>
         <translation>registraties %1 tot en met %2 zijn na het controlepunt van %3 herschreven</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Kan het auditlog niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1 is signed with key %2, earlier ones with key %3: one log never holds two keys</source>
+        <translation>het controlepunt van %1 is ondertekend met sleutel %2, eerdere met sleutel %3: één log heeft nooit twee sleutels</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 carry no checkpoint, though the program signs at least every %3 records: checkpoints were taken out</source>
+        <translation>records %1 tot en met %2 hebben geen controlepunt, terwijl het programma minstens elke %3 records ondertekent: er zijn controlepunten weggehaald</translation>
+    </message>
+    <message>
+        <source>record %1 is not the one the register&apos;s anchor of %2 holds: the log was rewritten, or another copy was put in its place</source>
+        <translation>record %1 is niet het record dat het anker van %2 in het register vastlegt: het log is herschreven, of er is een andere kopie voor in de plaats gezet</translation>
+    </message>
+    <message>
+        <source>the register&apos;s anchor of record %1 (%2) is not signed with the log&apos;s key: the register was written to</source>
+        <translation>het anker in het register voor record %1 (%2) is niet ondertekend met de sleutel van het log: er is in het register geschreven</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 were rewritten after the checkpoint before them: checkpoint %3 no longer signs them</source>
+        <translation>records %1 tot en met %2 zijn herschreven na het controlepunt ervoor: controlepunt %3 ondertekent ze niet meer</translation>
+    </message>
+    <message>
+        <source>the log ends at record %1, but the register holds its checkpoint of record %2 (%3): records %4 to %2 are gone (cut off, or an older copy put back)</source>
+        <translation>het log eindigt bij record %1, maar het register heeft het controlepunt van record %2 (%3): records %4 tot en met %2 zijn weg (afgeknipt, of een oudere kopie teruggezet)</translation>
     </message>
 </context>
 <context>
@@ -4550,14 +4621,6 @@
         <translation>Kan de ondertekeningssleutel %1 niet lezen: %2</translation>
     </message>
     <message>
-        <source>%1 is not a Burgernet audit signing key.</source>
-        <translation>%1 is geen ondertekeningssleutel voor een Burgernet-auditlog.</translation>
-    </message>
-    <message>
-        <source>The signing key %1 is damaged.</source>
-        <translation>De ondertekeningssleutel %1 is beschadigd.</translation>
-    </message>
-    <message>
         <source>Cannot write the signing key %1: %2</source>
         <translation>Kan de ondertekeningssleutel %1 niet schrijven: %2</translation>
     </message>
@@ -4572,6 +4635,18 @@
     <message>
         <source>The public key in %1 has the wrong length.</source>
         <translation>De publieke sleutel in %1 heeft de verkeerde lengte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Burgernet audit signing key.</source>
+        <translation>Dit is geen Burgernet-ondertekeningssleutel voor het auditlog.</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged.</source>
+        <translation>De ondertekeningssleutel is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5209,33 @@
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Kan de schermafbeelding niet naar %1 schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::WorkstationSigningKey</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Kan de map %1 niet afschermen.</translation>
+    </message>
+    <message>
+        <source>The audit signing key cannot be read from the %1: %2</source>
+        <translation>De ondertekeningssleutel van het auditlog kan niet worden gelezen uit de %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit signing key cannot be stored in the %1: %2</source>
+        <translation>De ondertekeningssleutel van het auditlog kan niet worden opgeslagen in de %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit signing key did not survive the %1.</source>
+        <translation>De ondertekeningssleutel van het auditlog is niet goed bewaard in de %1.</translation>
+    </message>
+    <message>
+        <source>The old signing key %1 cannot be removed.</source>
+        <translation>De oude ondertekeningssleutel %1 kan niet worden verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "app/audit/AuditChain.h"
 
 #include "app/audit/AuditRecord.h"
+#include "app/audit/SigningKey.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -54,6 +57,9 @@ Hash recordHash(const Fields& f)
     put(state, f.objectId);
     put(state, f.result);
     put(state, f.details);
+    // Records of format 1 carry no mode, and hash as they did.
+    if (!f.mode.empty())
+        put(state, f.mode);
     put(state, f.prevHash);
     Hash hash;
     crypto_hash_sha256_final(&state, hash.data());
@@ -66,10 +72,11 @@ QByteArray recordHash(const AuditRecord& r)
                      behalf = r.onBehalfOf.toUtf8(), ws = r.workstation.toUtf8(),
                      action = r.action.toUtf8(), type = r.objectType.toUtf8(),
                      id = r.objectId.toUtf8(), result = r.result.toUtf8(),
-                     details = r.details.toUtf8();
+                     details = r.details.toUtf8(),
+                     mode = r.mode ? enumId(*r.mode).toUtf8() : QByteArray();
     return toBytes(recordHash(Fields{r.seq, view(time), r.utcOffset, view(actor), view(role),
                                      view(behalf), view(ws), view(action), view(type), view(id),
-                                     view(result), view(details), view(r.prevHash)}));
+                                     view(result), view(details), view(mode), view(r.prevHash)}));
 }
 
 QByteArray genesisHash(const QString& logId)
@@ -99,6 +106,47 @@ QByteArray checkpointMessage(const QString& logId, qint64 seq, const QByteArray&
     append(headHash);
     append(signedAt.toUtf8());
     return message;
+}
+
+bool verifyAnchor(const QString& logId, const AuditAnchor& anchor, const QByteArray& publicKey)
+{
+    return SigningKey::verify(
+        publicKey, checkpointMessage(logId, anchor.seq, anchor.headHash, anchor.signedAt),
+        anchor.signature);
+}
+
+QString checkpointDetails(const AuditAnchor& anchor)
+{
+    const QJsonObject details{
+        {QStringLiteral("head_seq"), anchor.seq},
+        {QStringLiteral("head"), QString::fromLatin1(anchor.headHash.toHex())},
+        {QStringLiteral("signed_at"), anchor.signedAt},
+        {QStringLiteral("key"), QString::fromLatin1(anchor.publicKey.toBase64())},
+        {QStringLiteral("signature"), QString::fromLatin1(anchor.signature.toBase64())},
+    };
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+std::optional<AuditAnchor> parseCheckpointDetails(std::string_view json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(json.data(), static_cast<qsizetype>(json.size())));
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject o = document.object();
+    const QJsonValue seq = o.value(QStringLiteral("head_seq"));
+    if (!seq.isDouble())
+        return std::nullopt;
+    AuditAnchor anchor;
+    anchor.seq = static_cast<qint64>(seq.toDouble());
+    anchor.headHash = QByteArray::fromHex(o.value(QStringLiteral("head")).toString().toLatin1());
+    anchor.signedAt = o.value(QStringLiteral("signed_at")).toString();
+    anchor.publicKey = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
+    anchor.signature =
+        QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    if (anchor.headHash.size() != static_cast<qsizetype>(kHashBytes) || anchor.signedAt.isEmpty())
+        return std::nullopt;
+    return anchor;
 }
 
 } // namespace burgernet::AuditChain

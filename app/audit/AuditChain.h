@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/audit/AuditAnchor.h"
+
 #include <QByteArray>
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace burgernet {
@@ -17,6 +20,13 @@ struct AuditRecord;
 namespace AuditChain {
 
 inline constexpr size_t kHashBytes = 32;
+// The log's format: 2 keeps checkpoints as records in the chain and each record's mode.
+inline constexpr int kFormatVersion = 2;
+// Checkpoints are records with this action, by the actor "system".
+inline constexpr std::string_view kCheckpointAction = "audit.checkpoint";
+// The writer signs at least this often, in a batch too: a longer run of records without a
+// checkpoint means checkpoints were taken out.
+inline constexpr int kMaxRecordsBetweenCheckpoints = 1000;
 using Hash = std::array<unsigned char, kHashBytes>;
 
 // The record's fields as UTF-8, in hashing order.
@@ -34,6 +44,7 @@ struct Fields
     std::string_view objectId;
     std::string_view result;
     std::string_view details;
+    std::string_view mode;     // "live" or "training"; empty for the log's own records
     std::string_view prevHash; // 32 raw bytes
 };
 
@@ -44,6 +55,11 @@ QByteArray genesisHash(const QString& logId);
 // The bytes a checkpoint signs: the log, the head's sequence number and hash, and the time.
 QByteArray checkpointMessage(const QString& logId, qint64 seq, const QByteArray& headHash,
                              const QString& signedAt);
+bool verifyAnchor(const QString& logId, const AuditAnchor& anchor, const QByteArray& publicKey);
+
+// A checkpoint record's details (compact JSON) and back; nullopt when they are not a checkpoint.
+QString checkpointDetails(const AuditAnchor& anchor);
+std::optional<AuditAnchor> parseCheckpointDetails(std::string_view json);
 
 inline QByteArray toBytes(const Hash& hash)
 {

@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kColumns =
     "seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, object_type, "
-    "object_id, result, details, prev_hash, hash";
+    "object_id, result, details, prev_hash, hash, mode";
 
 QString isoUtc(const QDateTime& time)
 {
@@ -38,6 +38,10 @@ Where whereFor(const AuditFilter& f)
         add(QStringLiteral("time_utc <= ?"), isoUtc(f.toUtc));
     if (!f.actor.isEmpty())
         add(QStringLiteral("actor = ?"), f.actor);
+    if (f.mode)
+        add(QStringLiteral("mode = ?"), enumId(*f.mode));
+    if (!f.withCheckpoints)
+        parts << QStringLiteral("action <> 'audit.checkpoint'");
     if (f.action.endsWith(QLatin1Char('.'))) {
         // A prefix as a range: "action." up to "action/", the next character after '.'.
         QString upper = f.action;
@@ -77,6 +81,7 @@ AuditRecord readRecord(const SqliteStatement& s)
     r.details = s.text(11);
     r.prevHash = s.blob(12);
     r.hash = s.blob(13);
+    r.mode = enumFromId<Mode>(s.text(14));
     return r;
 }
 
@@ -85,7 +90,7 @@ AuditRecord readRecord(const SqliteStatement& s)
 bool AuditFilter::isEmpty() const
 {
     return !fromUtc.isValid() && !toUtc.isValid() && actor.isEmpty() && action.isEmpty() &&
-           objectType.isEmpty() && objectId.isEmpty() && actionId.isEmpty();
+           objectType.isEmpty() && objectId.isEmpty() && actionId.isEmpty() && !mode;
 }
 
 AuditQuery::AuditQuery(SqliteHandle db)

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace burgernet {
@@ -23,7 +24,10 @@ struct AuditFilter
     QString action; // exact action, or a prefix ending in '.' ("action." for all of them)
     QString objectType;
     QString objectId;
-    QString actionId; // one Burgernet action: its own records and those that refer to it
+    QString actionId;         // one Burgernet action: its own records and those that refer to it
+    std::optional<Mode> mode; // the records of live or of training sessions only
+    // The log's own checkpoint records: for the checker, not for a review of what people did.
+    bool withCheckpoints = false;
 
     bool isEmpty() const;
 };

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "app/core/Mode.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace burgernet {
 
@@ -40,7 +44,8 @@ struct AuditEvent
     QString objectId;   // pseudonymous id
     AuditResult result = AuditResult::Ok;
     QJsonObject details;
-    DetailKinds kinds; // declared kinds of details' keys; the rest is checked as free text
+    DetailKinds kinds;      // declared kinds of details' keys; the rest is checked as free text
+    Mode mode = Mode::Live; // the session's own mode, never guessed from the register
 };
 
 // A stored record: the event with its place in the chain.
@@ -57,7 +62,8 @@ struct AuditRecord
     QString objectType;
     QString objectId;
     QString result;
-    QString details; // compact JSON
+    QString details;          // compact JSON
+    std::optional<Mode> mode; // none for the log's own records (checkpoints) and format 1
     QByteArray prevHash;
     QByteArray hash;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/audit/AuditAnchor.h"
 #include "app/core/Result.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace burgernet {
 
@@ -17,11 +19,20 @@ enum class AuditDamage {
     Deleted,      // a sequence number is missing
     Inserted,     // a record was slipped into the chain
     Reordered,    // records were swapped
-    Truncated,    // records after a signed checkpoint are gone
+    Truncated,    // records that a checkpoint or the register's anchor signed are gone
+    Restored,     // the log contradicts an anchor in the register: rewritten, or another copy
+    Unsigned,     // a longer run of records without a checkpoint than the writer ever leaves
     BadSignature, // a checkpoint's signature does not verify
-    WrongKey,     // a checkpoint is signed by another key than the workstation's
+    WrongKey,     // a checkpoint is signed by another key: not the workstation's, or mixed keys
 };
 QString auditDamageId(AuditDamage damage);
+
+// Which key the checkpoints were checked against.
+enum class AuditKeySource {
+    LogOwn,      // the key the log's first checkpoint names: not compared with an exported one
+    Given,       // a public key file the checker brought (--public-key)
+    Workstation, // this workstation's own key, from its key store
+};
 
 struct AuditVerification
 {
@@ -35,7 +46,12 @@ public:
     qint64 lastCheckpointSeq = 0;
     QString lastCheckpointAt;
     QString keyFingerprint; // of the key the checkpoints were checked against
-    bool keyGiven = false;  // checked against an exported public key, not the log's own
+    AuditKeySource keySource = AuditKeySource::LogOwn;
+    bool anchorsChecked = false; // compared with the register's copy of the checkpoints
+    int anchors = 0;             // the register's anchors of this log, all agreeing
+    qint64 lastAnchoredSeq = 0;
+    QString lastAnchoredAt;
+    std::vector<AuditAnchor> signedHeads; // the log's checkpoints, for an external notary
 
     AuditDamage damage = AuditDamage::None;
     qint64 badSeq = 0;
@@ -48,15 +64,29 @@ public:
     QJsonObject toJson() const;
 };
 
-// Checks an audit log file from the outside, read-only: the hash chain record by record and
-// every checkpoint's signature, against the workstation's exported public key when given.
+// What the checker trusts besides the file: a public key, and the register's anchors.
+struct AuditTrust
+{
+    std::optional<QByteArray> publicKey;
+    AuditKeySource keySource = AuditKeySource::Given; // where publicKey came from
+    std::optional<std::vector<AuditAnchor>> anchors;  // this log's, from the register
+};
+
+// Checks an audit log file from the outside, read-only: the hash chain record by record, every
+// checkpoint's signature (one key per log), and the register's anchors when given.
 class AuditVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::AuditVerifier)
 
 public:
+    static Result<AuditVerification> verify(const QString& path, const AuditTrust& trust);
     static Result<AuditVerification> verify(const QString& path,
-                                            const std::optional<QByteArray>& publicKey = {});
+                                            const std::optional<QByteArray>& publicKey = {})
+    {
+        return verify(path, AuditTrust{publicKey, AuditKeySource::Given, std::nullopt});
+    }
+    // The log's id, to find its anchors before verifying it.
+    static Result<QString> logIdOf(const QString& path);
 };
 
 } // namespace burgernet

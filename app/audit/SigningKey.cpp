@@ -39,17 +39,31 @@ Result<SigningKey> SigningKey::load(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read the signing key %1: %2").arg(path, file.errorString())};
-    const QList<QByteArray> parts = file.readAll().trimmed().split(' ');
+    auto key = fromSecretText(QString::fromLatin1(file.readAll()));
+    if (!key)
+        return Error{tr("%1: %2").arg(path, key.errorMessage())};
+    return key;
+}
+
+Result<SigningKey> SigningKey::fromSecretText(const QString& text)
+{
+    sodiumReady();
+    const QList<QByteArray> parts = text.toLatin1().trimmed().split(' ');
     if (parts.size() != 2 || parts[0] != kSecretHeader)
-        return Error{tr("%1 is not a Burgernet audit signing key.").arg(path)};
+        return Error{tr("This is not a Burgernet audit signing key.")};
     SigningKey key;
     key.m_secret = QByteArray::fromBase64(parts[1]);
     if (key.m_secret.size() != static_cast<qsizetype>(crypto_sign_SECRETKEYBYTES))
-        return Error{tr("The signing key %1 is damaged.").arg(path)};
+        return Error{tr("The signing key is damaged.")};
     key.m_public.resize(crypto_sign_PUBLICKEYBYTES);
     crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(key.m_public.data()),
                                  reinterpret_cast<const unsigned char*>(key.m_secret.constData()));
     return key;
+}
+
+QString SigningKey::toSecretText() const
+{
+    return QString::fromLatin1(QByteArray(kSecretHeader) + ' ' + m_secret.toBase64());
 }
 
 Result<SigningKey> SigningKey::loadOrCreate(const QString& path)
@@ -68,7 +82,7 @@ Status SigningKey::save(const QString& path) const
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write the signing key %1: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QByteArray(kSecretHeader) + ' ' + m_secret.toBase64() + '\n');
+    file.write(toSecretText().toLatin1() + '\n');
     if (!file.commit())
         return Error{tr("Cannot write the signing key %1: %2").arg(path, file.errorString())};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -8,8 +8,9 @@
 
 namespace burgernet {
 
-// The workstation's Ed25519 key that signs audit checkpoints. The secret key lives in a file
-// readable by its owner only; the public key is exported for the independent checker.
+// The workstation's Ed25519 key that signs audit checkpoints. The secret key lives in the
+// workstation's key store (the keychain, or an encrypted file away from the log); the public key
+// is exported for the independent checker.
 class SigningKey
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::SigningKey)
@@ -34,6 +35,9 @@ public:
     static Result<QByteArray> readPublicKeyFile(const QString& path);
 
     Status save(const QString& path) const;
+    // The secret as one line of text, for a key store; and back.
+    QString toSecretText() const;
+    static Result<SigningKey> fromSecretText(const QString& text);
 
 private:
     QByteArray m_public;

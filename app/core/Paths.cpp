@@ -32,4 +32,10 @@ QString signingKeyPathFor(const QString& auditLogPath)
     return QFileInfo(auditLogPath).absoluteDir().filePath(QStringLiteral("audit-signing.key"));
 }
 
+QString keysDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("burgernet-console/keys"));
+}
+
 } // namespace burgernet::paths

@@ -7,9 +7,11 @@
 #include "app/core/SettingsKeys.h"
 #include "app/ctl/PasswordInput.h"
 #include "app/security/SignInService.h"
+#include "app/services/AuditAnchors.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReauthGate.h"
 #include "app/session/SessionServices.h"
+#include "app/session/WorkstationAuditLog.h"
 #include "app/storage/Database.h"
 
 namespace burgernet {
@@ -45,8 +47,9 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, S
 CtlContext::~CtlContext()
 {
     m_session.reset();
+    m_anchoring.reset(); // signs and anchors the last records while the register is open
     m_audit.reset();
-    m_auditLog.reset(); // signs the final checkpoint
+    m_auditLog.reset();
 }
 
 Database* CtlContext::databaseOrReport()
@@ -82,16 +85,22 @@ SessionServices* CtlContext::sessionServicesOrReport(bool dispatch, bool loadInd
 Result<AuditService*> CtlContext::audit()
 {
     if (!m_audit) {
-        AuditLog::Options options;
-        options.path = m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
-        options.keyPath = paths::signingKeyPathFor(options.path);
+        const QString path =
+            m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
         const Session session = Session::forOperatingSystemUser(m_mode);
-        options.workstation = session.workstation;
-        auto log = AuditLog::open(options, m_clock);
+        auto log = WorkstationAuditLog::open(path, session.workstation, m_clock);
         if (!log)
             return log.error();
         m_auditLog = std::move(log).value();
+        // The live register anchors the log, whichever mode acts; without it verifications say
+        // that they were not compared with it.
+        if (auto live = accounts(); live)
+            m_anchoring = std::make_unique<AuditAnchoring>(*m_auditLog, **live);
+        else
+            m_err << live.errorMessage() << Qt::endl;
         m_audit = std::make_unique<AuditService>(*m_auditLog, session);
+        if (m_anchoring)
+            m_audit->setAnchors(&m_anchoring->anchors());
         if (!m_signInUser.isEmpty()) {
             auto signedIn = signIn(session.workstation);
             if (!signedIn) {
@@ -99,6 +108,8 @@ Result<AuditService*> CtlContext::audit()
                 return signedIn.error();
             }
             m_audit = std::make_unique<AuditService>(*m_auditLog, *signedIn);
+            if (m_anchoring)
+                m_audit->setAnchors(&m_anchoring->anchors());
         }
     }
     return m_audit.get();
@@ -171,6 +182,7 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
     config.listen = dispatch;
     config.loadIndex = loadIndex;
     config.callbackPort = static_cast<quint16>(m_settings.value(keys::CallbackPort));
+    config.auditAnchors = m_anchoring ? &m_anchoring->anchors() : nullptr;
     // Only someone who signed in has a password to give again; the workstation account does not,
     // and a send that needs it is refused.
     if (m_password) {

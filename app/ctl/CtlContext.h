@@ -13,6 +13,7 @@
 
 namespace burgernet {
 
+class AuditAnchoring;
 class AuditLog;
 class AuditService;
 class Clock;
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<Database> m_trainingDb;
     QString m_auditLogPath;
     std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<AuditAnchoring> m_anchoring;
     std::unique_ptr<AuditService> m_audit;
     QString m_signInUser;
     QString m_signInPasswordFile;

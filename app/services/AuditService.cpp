@@ -3,6 +3,7 @@
 #include "app/audit/AuditLog.h"
 #include "app/audit/SigningKey.h"
 #include "app/core/CsvWriter.h"
+#include "app/services/AuditAnchors.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,14 +21,8 @@ AuditEvent AuditService::event(const QString& actor, const QString& role, const 
                                AuditResult result, const QJsonObject& details,
                                const DetailKinds& kinds) const
 {
-    QJsonObject withMode = details;
-    DetailKinds withModeKinds = kinds;
-    if (m_session.mode == Mode::Training) {
-        withMode.insert(QStringLiteral("mode"), enumId(Mode::Training));
-        withModeKinds.insert(QStringLiteral("mode"), DetailKind::Code);
-    }
-    return AuditEvent{actor,    role,   QString(), action,       objectType,
-                      objectId, result, withMode,  withModeKinds};
+    return AuditEvent{actor,    role,   QString(), action, objectType,
+                      objectId, result, details,   kinds,  m_session.mode};
 }
 
 Result<qint64> AuditService::record(const QString& action, const QString& objectType,
@@ -94,30 +89,44 @@ Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& 
                           QStringLiteral("audit-log"), m_log.logId());
         !ok)
         return ok.error();
-    // Sign the head first, so that the verification covers everything written so far.
+    // Sign the head first and anchor it, so that the verification covers everything written
+    // so far; an anchor that cannot be written leaves the older ones to compare with.
     (void)m_log.checkpoint();
-    return verifyFile(m_log.path(), publicKey, m_log.keyFingerprint());
+    if (m_anchors)
+        (void)m_anchors->sync(m_log);
+    AuditTrust trust;
+    trust.publicKey = publicKey ? *publicKey : m_log.publicKey();
+    trust.keySource = publicKey ? AuditKeySource::Given : AuditKeySource::Workstation;
+    return verifyFile(m_log.path(), trust);
 }
 
 Result<AuditVerification> AuditService::verifyFile(const QString& path,
                                                    const std::optional<QByteArray>& publicKey)
 {
-    return verifyFile(path, publicKey, QString());
+    AuditTrust trust;
+    trust.publicKey = publicKey;
+    trust.keySource = publicKey ? AuditKeySource::Given : AuditKeySource::LogOwn;
+    return verifyFile(path, trust);
 }
 
-Result<AuditVerification> AuditService::verifyFile(const QString& path,
-                                                   const std::optional<QByteArray>& publicKey,
-                                                   const QString& ownKeyFingerprint)
+Result<AuditVerification> AuditService::verifyFile(const QString& path, AuditTrust trust)
 {
     if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.verify"),
                           QStringLiteral("audit-log"), QFileInfo(path).fileName());
         !ok)
         return ok.error();
-    auto verification = AuditVerifier::verify(path, publicKey);
-    // A log without checkpoints yet was checked against no key; this workstation's own log is
-    // then named by the key that will sign it.
-    if (verification && verification->keyFingerprint.isEmpty())
-        verification->keyFingerprint = ownKeyFingerprint;
+    Result<AuditVerification> verification = Error{QString()};
+    if (auto logId = AuditVerifier::logIdOf(path); !logId) {
+        verification = logId.error();
+    } else {
+        if (m_anchors) {
+            auto anchors = m_anchors->forLog(*logId);
+            if (!anchors)
+                return anchors.error();
+            trust.anchors = std::move(anchors).value();
+        }
+        verification = AuditVerifier::verify(path, trust);
+    }
     QJsonObject details;
     if (verification) {
         details = {{QStringLiteral("intact"), verification->intact()},

@@ -14,6 +14,7 @@
 
 namespace burgernet {
 
+class AuditAnchors;
 class AuditLog;
 
 // The audit log as users meet it: recording what they do, and reviewing, verifying and
@@ -27,6 +28,8 @@ public:
 
     const Session& session() const { return m_session; }
     AuditLog& log() { return m_log; }
+    // The register's anchors that verifications compare the log with (none: not compared).
+    void setAnchors(AuditAnchors* anchors) { m_anchors = anchors; }
 
     // A record for the session's user.
     // `kinds` declares what the details' values are (DetailKind); undeclared strings are checked
@@ -53,7 +56,8 @@ public:
     Result<qint64> sessionStarted(const QString& registerId);
     Result<qint64> sessionEnded();
 
-    // Checks the chain and the signatures of this workstation's log.
+    // Checks the chain and the signatures of this workstation's log, against the given public
+    // key or else the workstation's own, and against the register's anchors.
     Result<AuditVerification> verify(const std::optional<QByteArray>& publicKey = {});
     // Checks another audit log file (a checker's copy, another workstation's log); the
     // verification is recorded in this workstation's log.
@@ -73,15 +77,14 @@ public:
     static QJsonObject filterDetails(const AuditFilter& filter);
 
 private:
-    Result<AuditVerification> verifyFile(const QString& path,
-                                         const std::optional<QByteArray>& publicKey,
-                                         const QString& ownKeyFingerprint);
+    Result<AuditVerification> verifyFile(const QString& path, AuditTrust trust);
     AuditEvent event(const QString& actor, const QString& role, const QString& action,
                      const QString& objectType, const QString& objectId, AuditResult result,
                      const QJsonObject& details, const DetailKinds& kinds) const;
 
     AuditLog& m_log;
     Session m_session;
+    AuditAnchors* m_anchors = nullptr;
 };
 
 } // namespace burgernet

@@ -37,6 +37,7 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     // The register's own stamps follow the session's time too (virtual in training).
     db.setClock(clock);
     m_audit = std::make_unique<AuditService>(log, m_config.session);
+    m_audit->setAnchors(m_config.auditAnchors);
     m_settingsService = std::make_unique<SettingsService>(settings, *m_audit);
     m_reauth = std::make_unique<ReauthGate>(*m_audit, settings.value(keys::ReauthRecipients),
                                             m_config.reauthVerifier, m_config.reauthPrompt);

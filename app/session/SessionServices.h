@@ -14,6 +14,7 @@ namespace burgernet {
 
 class ActionNotifier;
 class ActionWorkflow;
+class AuditAnchors;
 class AuditLog;
 class AuditService;
 class Clock;
@@ -46,6 +47,8 @@ struct SessionConfig
     // is asked. Without them such a send is refused.
     ReauthGate::Verifier reauthVerifier;
     ReauthPrompt* reauthPrompt = nullptr;
+    // The live register's anchors of the workstation's log, which verifications compare with.
+    AuditAnchors* auditAnchors = nullptr;
 };
 
 // The services of one signed-in session, made in dependency order and torn down in reverse:

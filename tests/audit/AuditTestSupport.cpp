@@ -85,8 +85,8 @@ void AuditFixture::tamper(const QStringList& statements)
         REQUIRE(db.open());
         QSqlQuery query(db);
         for (const QString& sql :
-             QStringList{QStringLiteral("DROP TRIGGER audit_records_no_update"),
-                         QStringLiteral("DROP TRIGGER audit_records_no_delete")} +
+             QStringList{QStringLiteral("DROP TRIGGER IF EXISTS audit_records_no_update"),
+                         QStringLiteral("DROP TRIGGER IF EXISTS audit_records_no_delete")} +
                  statements) {
             INFO(sql.toStdString());
             const bool ok = query.exec(sql);
@@ -98,7 +98,24 @@ void AuditFixture::tamper(const QStringList& statements)
     QSqlDatabase::removeDatabase(name);
 }
 
-void AuditFixture::rehashFrom(qint64 from)
+SigningKey AuditFixture::key() const
+{
+    auto key = SigningKey::load(keyPath());
+    REQUIRE(key.ok());
+    return *key;
+}
+
+void AuditFixture::renumberAndRehash(const SigningKey* signer)
+{
+    tamper({QStringLiteral("CREATE TEMP TABLE renumbered AS SELECT seq AS old, "
+                           "row_number() OVER (ORDER BY seq) AS new FROM audit_records"),
+            QStringLiteral("UPDATE audit_records SET seq = -seq"),
+            QStringLiteral("UPDATE audit_records SET seq = (SELECT new FROM renumbered WHERE "
+                           "old = -audit_records.seq)")});
+    rehashFrom(1, signer);
+}
+
+void AuditFixture::rehashFrom(qint64 from, const SigningKey* signer)
 {
     close();
     const QString name = QUuid::createUuid().toString();
@@ -107,25 +124,22 @@ void AuditFixture::rehashFrom(qint64 from)
         db.setDatabaseName(path());
         REQUIRE(db.open());
         QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_records_no_update"));
+        QSqlQuery id(db);
+        REQUIRE(id.exec(QStringLiteral("SELECT value FROM audit_meta WHERE key='log_id'")));
+        REQUIRE(id.next());
+        const QString logId = id.value(0).toString();
         QSqlQuery prev(db);
         prev.prepare(QStringLiteral("SELECT hash FROM audit_records WHERE seq = ?"));
         prev.addBindValue(from - 1);
         REQUIRE(prev.exec());
-        QByteArray prevHash;
-        if (prev.next()) {
-            prevHash = prev.value(0).toByteArray();
-        } else {
-            QSqlQuery id(db);
-            REQUIRE(id.exec(QStringLiteral("SELECT value FROM audit_meta WHERE key='log_id'")));
-            REQUIRE(id.next());
-            prevHash = AuditChain::genesisHash(id.value(0).toString());
-        }
+        QByteArray prevHash =
+            prev.next() ? prev.value(0).toByteArray() : AuditChain::genesisHash(logId);
         QSqlQuery rows(db);
         REQUIRE(rows.exec(
             QStringLiteral(
                 "SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, "
-                "object_type, object_id, result, details FROM audit_records WHERE seq >= %1 ORDER "
-                "BY seq")
+                "object_type, object_id, result, details, mode FROM audit_records WHERE seq >= %1 "
+                "ORDER BY seq")
                 .arg(from)));
         std::vector<AuditRecord> records;
         while (rows.next()) {
@@ -142,16 +156,28 @@ void AuditFixture::rehashFrom(qint64 from)
             r.objectId = rows.value(9).toString();
             r.result = rows.value(10).toString();
             r.details = rows.value(11).toString();
+            r.mode = enumFromId<Mode>(rows.value(12).toString());
             records.push_back(r);
         }
         QSqlQuery update(db);
-        update.prepare(
-            QStringLiteral("UPDATE audit_records SET prev_hash = ?, hash = ? WHERE seq = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE audit_records SET prev_hash = ?, hash = ?, details = ? WHERE seq = ?"));
         for (AuditRecord& r : records) {
+            if (signer && r.action == QLatin1String("audit.checkpoint")) {
+                AuditAnchor anchor;
+                anchor.seq = r.seq - 1;
+                anchor.headHash = prevHash;
+                anchor.signedAt = r.timeUtc;
+                anchor.publicKey = signer->publicKey();
+                anchor.signature = signer->sign(AuditChain::checkpointMessage(
+                    logId, anchor.seq, anchor.headHash, anchor.signedAt));
+                r.details = AuditChain::checkpointDetails(anchor);
+            }
             r.prevHash = prevHash;
             r.hash = AuditChain::recordHash(r);
             update.addBindValue(r.prevHash);
             update.addBindValue(r.hash);
+            update.addBindValue(r.details);
             update.addBindValue(r.seq);
             REQUIRE(update.exec());
             prevHash = r.hash;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/audit/AuditLog.h"
+#include "app/audit/SigningKey.h"
 #include "tests/support/FakeClock.h"
 
 #include <QSqlDatabase>
@@ -31,8 +32,13 @@ public:
     // Runs SQL on the closed file with the triggers out of the way.
     void tamper(const QStringList& statements);
     // Recomputes the hash of record `seq` and of every record after it, as an attacker who knows
-    // the format would (the chain is then self-consistent again).
-    void rehashFrom(qint64 seq);
+    // the format would (the chain is then self-consistent again). With `signer`, every
+    // checkpoint record on the way is signed again, over its new head, with that key.
+    void rehashFrom(qint64 seq, const SigningKey* signer = nullptr);
+    // Renumbers the records 1, 2, 3 … in their order (after deletions), then rehashes them all.
+    void renumberAndRehash(const SigningKey* signer = nullptr);
+    // This log's signing key, as its file holds it.
+    SigningKey key() const;
 
 private:
     QTemporaryDir m_dir;

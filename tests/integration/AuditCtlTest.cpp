@@ -14,7 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace burgernet;
-using burgernet::test::runCtl;
+using burgernet::test::runCtlProcess;
 
 namespace {
 QStringList withLog(const test::AuditFixture& f, QStringList args)
@@ -25,31 +25,41 @@ QStringList withLog(const test::AuditFixture& f, QStringList args)
 
 TEST_CASE("burgernetctl audit verify passes an untouched log and records the check", "[ctl][audit]")
 {
+    QTemporaryDir home; // the workstation: its key store and register
     test::AuditFixture f(10);
     f.appendSome(35);
     f.close();
     const auto keyFile = f.path() + QStringLiteral(".pub");
-    const auto exported =
-        runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export-key"), keyFile}));
+    const auto exported = runCtlProcess(
+        withLog(f, {QStringLiteral("audit"), QStringLiteral("export-key"), keyFile}), home.path());
     REQUIRE(exported.exitCode == ExitOk);
     QFile key(keyFile);
     REQUIRE(key.open(QIODevice::ReadOnly));
     CHECK(key.readAll().startsWith("burgernet-audit-ed25519 "));
 
-    const auto run =
-        runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
-                           QStringLiteral("--public-key"), keyFile, QStringLiteral("--json")}));
+    const auto run = runCtlProcess(
+        withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
+                    QStringLiteral("--public-key"), keyFile, QStringLiteral("--json")}),
+        home.path());
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == ExitOk);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("intact")).toBool());
     CHECK(json.value(QStringLiteral("key_given")).toBool());
-    // 35 records, the key export and (after the check) the verification itself.
-    CHECK(json.value(QStringLiteral("records")).toInt() == 36);
+    // 35 records, the key moved from beside the log into the workstation's key store, the key
+    // export, and the checkpoints in the chain (the verification's own record comes after).
+    CHECK(json.value(QStringLiteral("records")).toInt() -
+              json.value(QStringLiteral("checkpoints")).toInt() ==
+          37);
+    CHECK(json.value(QStringLiteral("key_source")).toString() == QStringLiteral("given"));
+    CHECK(json.value(QStringLiteral("anchors_checked")).toBool());
+    CHECK(json.value(QStringLiteral("anchors")).toInt() > 0);
+    CHECK(!QFile::exists(paths::signingKeyPathFor(f.path()))); // no longer beside the log
 
-    const auto shown = runCtl(
+    const auto shown = runCtlProcess(
         withLog(f, {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--action"),
-                    QStringLiteral("audit."), QStringLiteral("--json")}));
+                    QStringLiteral("audit."), QStringLiteral("--json")}),
+        home.path());
     REQUIRE(shown.exitCode == ExitOk);
     const QJsonArray records = QJsonDocument::fromJson(shown.out.toUtf8()).array();
     QStringList actions;
@@ -63,6 +73,7 @@ TEST_CASE("burgernetctl audit verify passes an untouched log and records the che
 TEST_CASE("burgernetctl audit verify works with a key whose fingerprint is all digits",
           "[ctl][audit]")
 {
+    QTemporaryDir home; // the workstation: its key store and register
     // About one key in 1,800 has a fingerprint of decimal digits only; the guard once took it
     // for a phone number and refused the verification's own record, so no log could be verified.
     QTemporaryDir dir;
@@ -72,31 +83,36 @@ TEST_CASE("burgernetctl audit verify works with a key whose fingerprint is all d
     const QString log = dir.filePath(QStringLiteral("audit.sqlite"));
     REQUIRE(key.save(paths::signingKeyPathFor(log)).ok());
     for (int i = 0; i < 2; ++i) {
-        const auto run = runCtl({QStringLiteral("--audit-log"), log, QStringLiteral("audit"),
-                                 QStringLiteral("verify"), QStringLiteral("--json")});
+        const auto run = runCtlProcess({QStringLiteral("--audit-log"), log, QStringLiteral("audit"),
+                                        QStringLiteral("verify"), QStringLiteral("--json")},
+                                       home.path());
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == ExitOk);
-        CHECK(run.err.isEmpty());
+        CHECK_FALSE(run.err.contains(QStringLiteral("refused")));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         CHECK(json.value(QStringLiteral("key_fingerprint")).toString() == key.fingerprint());
     }
-    const auto shown = runCtl({QStringLiteral("--audit-log"), log, QStringLiteral("audit"),
-                               QStringLiteral("show"), QStringLiteral("--action"),
-                               QStringLiteral("audit.verify"), QStringLiteral("--json")});
+    const auto shown = runCtlProcess({QStringLiteral("--audit-log"), log, QStringLiteral("audit"),
+                                      QStringLiteral("show"), QStringLiteral("--action"),
+                                      QStringLiteral("audit.verify"), QStringLiteral("--json")},
+                                     home.path());
     REQUIRE(shown.exitCode == ExitOk);
     CHECK(shown.out.contains(key.fingerprint()));
 }
 
 TEST_CASE("burgernetctl audit verify names the first bad record and exits 3", "[ctl][audit]")
 {
+    QTemporaryDir home; // the workstation: its key store and register
     test::AuditFixture f(10);
     f.appendSome(30);
     f.tamper({QStringLiteral("DELETE FROM audit_records WHERE seq = 8")});
     // Verify the damaged file as a checker would, recording the check in another log.
     test::AuditFixture checker;
     checker.close();
-    const auto run = runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"),
-                                              f.path(), QStringLiteral("--json")}));
+    const auto run =
+        runCtlProcess(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"), f.path(),
+                                        QStringLiteral("--json")}),
+                      home.path());
     CHECK(run.exitCode == ExitDamaged);
     const QJsonObject damage = QJsonDocument::fromJson(run.out.toUtf8())
                                    .object()
@@ -105,21 +121,24 @@ TEST_CASE("burgernetctl audit verify names the first bad record and exits 3", "[
     CHECK(damage.value(QStringLiteral("kind")).toString() == QStringLiteral("deleted"));
     CHECK(damage.value(QStringLiteral("seq")).toInt() == 8);
 
-    const auto plain =
-        runCtl(withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"), f.path()}));
+    const auto plain = runCtlProcess(
+        withLog(checker, {QStringLiteral("audit"), QStringLiteral("verify"), f.path()}),
+        home.path());
     CHECK(plain.exitCode == ExitDamaged);
     CHECK(plain.err.contains(QStringLiteral("sequence number 8")));
 }
 
 TEST_CASE("burgernetctl audit export writes CSV with the verification on top", "[ctl][audit]")
 {
+    QTemporaryDir home; // the workstation: its key store and register
     test::AuditFixture f(10);
     f.appendSome(12);
     f.close();
     const QString csv = f.path() + QStringLiteral(".csv");
     const auto run =
-        runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export"), csv,
-                           QStringLiteral("--actor"), QStringLiteral("centralist.west")}));
+        runCtlProcess(withLog(f, {QStringLiteral("audit"), QStringLiteral("export"), csv,
+                                  QStringLiteral("--actor"), QStringLiteral("centralist.west")}),
+                      home.path());
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == ExitOk);
     QFile file(csv);
@@ -133,15 +152,19 @@ TEST_CASE("burgernetctl audit export writes CSV with the verification on top", "
 
 TEST_CASE("burgernetctl audit refuses bad usage", "[ctl][audit]")
 {
+    QTemporaryDir home; // the workstation: its key store and register
     test::AuditFixture f;
     f.close();
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit")})).exitCode == ExitUsage);
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("export")})).exitCode ==
-          ExitUsage);
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"),
-                             QStringLiteral("--from"), QStringLiteral("yesterday")}))
+    CHECK(runCtlProcess(withLog(f, {QStringLiteral("audit")}), home.path()).exitCode == ExitUsage);
+    CHECK(
+        runCtlProcess(withLog(f, {QStringLiteral("audit"), QStringLiteral("export")}), home.path())
+            .exitCode == ExitUsage);
+    CHECK(runCtlProcess(withLog(f, {QStringLiteral("audit"), QStringLiteral("show"),
+                                    QStringLiteral("--from"), QStringLiteral("yesterday")}),
+                        home.path())
               .exitCode == ExitUsage);
-    CHECK(runCtl(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
-                             QStringLiteral("--public-key"), f.path()}))
+    CHECK(runCtlProcess(withLog(f, {QStringLiteral("audit"), QStringLiteral("verify"),
+                                    QStringLiteral("--public-key"), f.path()}),
+                        home.path())
               .exitCode == ExitUsage);
 }

@@ -46,6 +46,7 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
     SessionConfig config;
     config.session = in.session;
     config.dataDir = in.dataDir;
+    config.auditAnchors = in.auditAnchors;
     config.callbackPort = static_cast<quint16>(in.settings.value(keys::CallbackPort));
     config.reauthVerifier = verifier;
     config.reauthPrompt = m_prompt.get();

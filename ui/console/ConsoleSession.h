@@ -10,6 +10,7 @@
 
 namespace burgernet {
 
+class AuditAnchors;
 class AuditLog;
 class Clock;
 class Database;
@@ -38,6 +39,7 @@ public:
         const Clock& clock;
         QString dataDir;
         bool withWindow = true;
+        AuditAnchors* auditAnchors = nullptr; // the live register's copy of the log's checkpoints
     };
 
     explicit ConsoleSession(Inputs inputs, QObject* parent = nullptr);

@@ -7,10 +7,12 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/core/Version.h"
+#include "app/services/AuditAnchors.h"
 #include "app/services/AuditService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
+#include "app/session/WorkstationAuditLog.h"
 #include "app/storage/Database.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
@@ -110,12 +112,9 @@ int main(int argc, char* argv[])
     // No action without its record: without an audit log the console does not start.
     SystemClock clock;
     const Session workstation = Session::forOperatingSystemUser(options->mode);
-    AuditLog::Options auditOptions;
-    auditOptions.path =
-        options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
-    auditOptions.keyPath = paths::signingKeyPathFor(auditOptions.path);
-    auditOptions.workstation = workstation.workstation;
-    auto auditLog = AuditLog::open(auditOptions, clock);
+    auto auditLog = WorkstationAuditLog::open(
+        options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog,
+        workstation.workstation, clock);
     if (!auditLog) {
         report(auditLog.errorMessage(), interactive);
         return 1;
@@ -135,6 +134,9 @@ int main(int argc, char* argv[])
         report(accounts.errorMessage(), interactive);
         return exitCode;
     }
+    // The live register anchors the log's checkpoints, whichever mode is chosen.
+    AuditAnchoring anchoring(**auditLog, **accounts);
+    workstationAudit.setAnchors(&anchoring.anchors());
     SignInFlow signInFlow(**accounts, workstationAudit, clock, *settings, *options, interactive);
     if (demo)
         if (auto added = signInFlow.addDemoAccounts(); !added)
@@ -187,7 +189,7 @@ int main(int argc, char* argv[])
         const Clock& sessionClock =
             session.mode == Mode::Training ? static_cast<const Clock&>(trainingClock) : clock;
         ConsoleSession consoleSession({session, *database, **accounts, **auditLog, *settings,
-                                       sessionClock, paths::dataDir()});
+                                       sessionClock, paths::dataDir(), true, &anchoring.anchors()});
         // Interrupted sends of an earlier run wait for a decision first.
         if (auto started = consoleSession.start(); !started)
             qCWarning(lcUi) << "session:" << started.errorMessage();
