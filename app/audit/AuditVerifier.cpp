@@ -499,15 +499,23 @@ Result<AuditVerification> AuditVerifier::verify(const QString& path, const Audit
     // One read transaction: a consistent snapshot while the console goes on appending.
     if (auto s = db.exec("BEGIN"); !s)
         return Error{tr("Cannot read the audit log %1: %2").arg(path, s.errorMessage())};
+    auto v = verify(db, trust);
+    db.rollback(); // a read transaction: nothing to keep
+    if (!v)
+        return Error{tr("%1: %2").arg(path, v.errorMessage())};
+    return v;
+}
+
+Result<AuditVerification> AuditVerifier::verify(SqliteHandle& db, const AuditTrust& trust)
+{
     AuditVerification v;
-    auto logId = readLogId(db, path);
+    auto logId = readLogId(db, tr("This file"));
     if (!logId)
         return logId.error();
     v.logId = *logId;
     Verification pass(db, trust, v);
     if (auto s = pass.run(); !s)
-        return Error{tr("Cannot read the audit log %1: %2").arg(path, s.errorMessage())};
-    db.rollback(); // a read transaction: nothing to keep
+        return s.error();
     return v;
 }
 

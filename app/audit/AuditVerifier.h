@@ -13,6 +13,8 @@
 
 namespace burgernet {
 
+class SqliteHandle;
+
 enum class AuditDamage {
     None,
     Changed,      // a record's content no longer matches its hash, or the chain was rewritten
@@ -85,6 +87,9 @@ public:
     {
         return verify(path, AuditTrust{publicKey, AuditKeySource::Given, std::nullopt});
     }
+    // The same on an open connection, inside whatever transaction it has (a checker's
+    // what-if on a copy it is about to roll back).
+    static Result<AuditVerification> verify(SqliteHandle& db, const AuditTrust& trust);
     // The log's id, to find its anchors before verifying it.
     static Result<QString> logIdOf(const QString& path);
 };
