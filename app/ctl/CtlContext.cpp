@@ -2,6 +2,7 @@
 
 #include "app/audit/AuditLog.h"
 #include "app/core/Paths.h"
+#include "app/core/PrivateFiles.h"
 #include "app/core/Session.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
@@ -9,8 +10,12 @@
 #include "app/security/SignInService.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReauthGate.h"
+#include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
+#include "app/storage/PolicyStore.h"
+
+#include <QFileInfo>
 
 namespace burgernet {
 
@@ -45,6 +50,7 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, S
 CtlContext::~CtlContext()
 {
     m_session.reset();
+    m_settingsService.reset();
     m_audit.reset();
     m_auditLog.reset(); // signs the final checkpoint
 }
@@ -85,6 +91,9 @@ Result<AuditService*> CtlContext::audit()
         AuditLog::Options options;
         options.path = m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
         options.keyPath = paths::signingKeyPathFor(options.path);
+        if (auto folder = PrivateFiles::makeFolder(QFileInfo(options.path).absolutePath());
+            !folder)
+            return folder.error();
         const Session session = Session::forOperatingSystemUser(m_mode);
         options.workstation = session.workstation;
         auto log = AuditLog::open(options, m_clock);
@@ -92,6 +101,10 @@ Result<AuditService*> CtlContext::audit()
             return log.error();
         m_auditLog = std::move(log).value();
         m_audit = std::make_unique<AuditService>(*m_auditLog, session);
+        if (auto adopted = adoptFileValues(); !adopted) {
+            m_audit.reset();
+            return adopted.error();
+        }
         if (!m_signInUser.isEmpty()) {
             auto signedIn = signIn(session.workstation);
             if (!signedIn) {
@@ -115,14 +128,57 @@ Result<Session> CtlContext::signIn(const QString& workstation)
     auto db = accounts();
     if (!db)
         return db.error();
+    auto policy = signInPolicy();
+    if (!policy)
+        return policy.error();
     // The attempt is recorded by the operating-system user, as at the console's sign-in.
-    SignInService service(**db, *m_audit, m_clock, SignInPolicy::fromSettings(m_settings));
+    SignInService service(**db, *m_audit, m_clock, *policy);
     const SignInAttempt attempt = service.signIn(m_signInUser, *password, m_mode, workstation);
     if (!attempt.ok())
         return Error{attempt.message};
     if (!m_signInPasswordFile.isEmpty())
         m_password = *password;
     return attempt.session;
+}
+
+Status CtlContext::adoptFileValues()
+{
+    bool any = false;
+    for (const PolicyDescriptor& d : policy::descriptors())
+        any = any || m_settings.contains(d.id);
+    if (!any)
+        return {};
+    auto db = accounts();
+    if (!db)
+        return db.error();
+    // The live register's ranges apply, whichever mode this command runs in.
+    AuditService liveWorkstation(*m_auditLog, Session::forOperatingSystemUser(Mode::Live));
+    return SettingsService(m_settings, liveWorkstation, *db).adoptFileValues();
+}
+
+Result<SignInPolicy> CtlContext::signInPolicy()
+{
+    auto db = accounts();
+    if (!db)
+        return db.error();
+    auto values = PolicyStore(**db).load();
+    if (!values)
+        return values.error();
+    return SignInPolicy::fromValues(*values);
+}
+
+Result<SettingsService*> CtlContext::settingsService()
+{
+    if (!m_settingsService) {
+        auto service = audit();
+        if (!service)
+            return service.error();
+        auto db = database();
+        if (!db)
+            return db.error();
+        m_settingsService = std::make_unique<SettingsService>(m_settings, **service, *db);
+    }
+    return m_settingsService.get();
 }
 
 Result<Database*> CtlContext::accounts()
@@ -180,13 +236,18 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
         config.reauthPrompt = m_reauthPrompt.get();
         config.reauthVerifier = [this, accountsRegister, session](const QString& password,
                                                                   QString* message) {
-            SignInService verifier(*accountsRegister, *m_audit, m_clock,
-                                   SignInPolicy::fromSettings(m_settings));
+            auto policy = signInPolicy();
+            if (!policy) {
+                *message = policy.errorMessage();
+                return ReauthGate::Check::Wrong;
+            }
+            SignInService verifier(*accountsRegister, *m_audit, m_clock, *policy);
             const SignInAttempt a =
                 verifier.reauthenticate(session, password, QStringLiteral("live-send"));
             *message = a.message;
             return a.ok()                               ? ReauthGate::Check::Right
-                   : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
+                   : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
+                       ? ReauthGate::Check::Locked
                                                         : ReauthGate::Check::Wrong;
         };
     }

@@ -4,6 +4,7 @@
 #include "app/dispatch/Outbox.h"
 #include "app/services/ReauthGate.h"
 #include "app/session/SessionServices.h"
+#include "tests/support/PolicyForTests.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/Wait.h"
 #include "ui/dispatch/ActionTableModel.h"
@@ -497,8 +498,7 @@ TEST_CASE("A live send above the threshold asks for the password again after con
         return ReauthGate::Check::Wrong;
     };
     DockFixture d(false, verifier, &prompt);
-    d.f.settings().setValue(keys::ReauthRecipients, 10);
-    d.session->workflow().setPolicy(DispatchPolicy::fromSettings(d.f.settings()));
+    test::setPolicy(d.f.db(), PolicyKey::ReauthRecipients, 10);
     auto dock = d.dock();
     dock->setConfirmer([](const DispatchPlan& plan, QWidget*) -> std::optional<Confirmation> {
         CHECK(plan.needsReauth);

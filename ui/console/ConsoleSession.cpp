@@ -40,7 +40,8 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
             m_signIn->reauthenticate(session, password, QStringLiteral("live-send"));
         *message = a.message;
         return a.ok()                               ? ReauthGate::Check::Right
-               : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
+               : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
+                       ? ReauthGate::Check::Locked
                                                     : ReauthGate::Check::Wrong;
     };
     SessionConfig config;
@@ -54,7 +55,7 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
     m_services = std::make_unique<SessionServices>(std::move(config), in.database, in.auditLog,
                                                    in.settings, in.clock);
     m_signIn = std::make_unique<SignInService>(in.accounts, m_services->audit(), in.clock,
-                                               SignInPolicy::fromSettings(in.settings));
+                                               SignInPolicy::fromRegister(in.accounts));
     m_jobs = std::make_unique<DispatchJobs>(*m_services, verifier, m_prompt.get());
     m_withWindow = in.withWindow;
 }

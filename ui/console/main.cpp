@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Logging.h"
 #include "app/core/Paths.h"
+#include "app/core/PrivateFiles.h"
 #include "app/core/Session.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -115,6 +117,12 @@ int main(int argc, char* argv[])
         options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
     auditOptions.keyPath = paths::signingKeyPathFor(auditOptions.path);
     auditOptions.workstation = workstation.workstation;
+    // The data folder holds the register and the log: the owner's only, whatever the umask.
+    if (auto folder = PrivateFiles::makeFolder(QFileInfo(auditOptions.path).absolutePath());
+        !folder) {
+        report(folder.errorMessage(), interactive);
+        return 1;
+    }
     auto auditLog = AuditLog::open(auditOptions, clock);
     if (!auditLog) {
         report(auditLog.errorMessage(), interactive);
@@ -122,9 +130,6 @@ int main(int argc, char* argv[])
     }
     // Before sign-in the workstation's own account acts: first start, sign-in attempts.
     AuditService workstationAudit(**auditLog, workstation);
-    SettingsService workstationSettings(*settings, workstationAudit);
-    if (auto reconciled = workstationSettings.reconcile(); !reconciled)
-        qCWarning(lcUi) << "settings reconciliation failed:" << reconciled.errorMessage();
 
     // The live register holds the accounts, whichever mode is chosen.
     bool demo = false;
@@ -134,6 +139,15 @@ int main(int argc, char* argv[])
     if (!accounts) {
         report(accounts.errorMessage(), interactive);
         return exitCode;
+    }
+    {
+        // The live register's ranges apply to its policy, whichever mode is preselected.
+        AuditService liveWorkstation(**auditLog, Session::forOperatingSystemUser(Mode::Live));
+        SettingsService workstationSettings(*settings, liveWorkstation, accounts->get());
+        if (auto adopted = workstationSettings.adoptFileValues(); !adopted)
+            qCWarning(lcUi) << "settings from the file not adopted:" << adopted.errorMessage();
+        if (auto reconciled = workstationSettings.reconcile(); !reconciled)
+            qCWarning(lcUi) << "settings reconciliation failed:" << reconciled.errorMessage();
     }
     SignInFlow signInFlow(**accounts, workstationAudit, clock, *settings, *options, interactive);
     if (demo)
@@ -162,6 +176,14 @@ int main(int argc, char* argv[])
                     return exitCode;
                 }
                 trainingRegister = std::move(opened).value();
+                AuditService trainingWorkstation(**auditLog,
+                                                 Session::forOperatingSystemUser(Mode::Training));
+                if (auto reconciled =
+                        SettingsService(*settings, trainingWorkstation, trainingRegister.get())
+                            .reconcile();
+                    !reconciled)
+                    qCWarning(lcUi) << "training settings reconciliation failed:"
+                                    << reconciled.errorMessage();
             }
             database = trainingRegister.get();
         }
@@ -175,10 +197,14 @@ int main(int argc, char* argv[])
                 report(started.errorMessage(), interactive);
                 return 1;
             }
-            if (auto purged = ParticipantService(*database, audit)
-                                  .purgeUnsubscribed(settings->value(keys::PurgeUnsubscribedDays),
-                                                     clock.nowUtc(), true);
-                !purged)
+            const auto policy = SettingsService(*settings, audit, database).policy();
+            if (!policy)
+                qCWarning(lcUi) << "purge:" << policy.errorMessage();
+            else if (auto purged = ParticipantService(*database, audit)
+                                       .purgeUnsubscribed(
+                                           policy->value(PolicyKey::PurgeUnsubscribedDays),
+                                           clock.nowUtc(), true);
+                     !purged)
                 qCWarning(lcUi) << "purge:" << purged.errorMessage();
         }
         // Training runs on a clock of its own (from now, at the real pace until an exercise sets
