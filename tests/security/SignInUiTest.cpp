@@ -221,7 +221,7 @@ TEST_CASE("Too many wrong passwords at the lock sign the user out", "[ui][securi
     CHECK(window->signedOut());
 }
 
-TEST_CASE("The idle time is the register's; only training may switch the lock off",
+TEST_CASE("The idle time is the register's, and only training may switch the lock off",
           "[ui][security]")
 {
     {
