@@ -91,8 +91,7 @@ Result<AuditService*> CtlContext::audit()
         AuditLog::Options options;
         options.path = m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
         options.keyPath = paths::signingKeyPathFor(options.path);
-        if (auto folder = PrivateFiles::makeFolder(QFileInfo(options.path).absolutePath());
-            !folder)
+        if (auto folder = PrivateFiles::makeFolder(QFileInfo(options.path).absolutePath()); !folder)
             return folder.error();
         const Session session = Session::forOperatingSystemUser(m_mode);
         options.workstation = session.workstation;
@@ -245,10 +244,10 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
             const SignInAttempt a =
                 verifier.reauthenticate(session, password, QStringLiteral("live-send"));
             *message = a.message;
-            return a.ok()                               ? ReauthGate::Check::Right
+            return a.ok() ? ReauthGate::Check::Right
                    : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
                        ? ReauthGate::Check::Locked
-                                                        : ReauthGate::Check::Wrong;
+                       : ReauthGate::Check::Wrong;
         };
     }
     m_session = std::make_unique<SessionServices>(std::move(config), **db, *m_auditLog, m_settings,

@@ -30,8 +30,7 @@ int SettingsCommand::run(CtlContext& context, const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     const bool setting = positional.value(0) == QLatin1String("set");
     if (!(positional.isEmpty() || (setting && positional.size() == 3))) {
-        context.err() << tr("Use \"settings\" to list, or \"settings set KEY VALUE\".")
-                      << Qt::endl;
+        context.err() << tr("Use \"settings\" to list, or \"settings set KEY VALUE\".") << Qt::endl;
         return ExitUsage;
     }
     auto service = context.settingsService();
@@ -56,12 +55,13 @@ int SettingsCommand::list(CtlContext& context, SettingsService& service, bool js
         QJsonArray policyList;
         for (const PolicyDescriptor& d : policy::descriptors()) {
             const PolicyRange range = service.range(d.key);
-            policyList.append(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(d.id)},
-                                          {QStringLiteral("value"), values->value(d.key)},
-                                          {QStringLiteral("default"), d.defaultValue},
-                                          {QStringLiteral("minimum"), range.minimum},
-                                          {QStringLiteral("maximum"), range.maximum},
-                                          {QStringLiteral("description"), policy::describe(d.key)}});
+            policyList.append(
+                QJsonObject{{QStringLiteral("key"), QString::fromLatin1(d.id)},
+                            {QStringLiteral("value"), values->value(d.key)},
+                            {QStringLiteral("default"), d.defaultValue},
+                            {QStringLiteral("minimum"), range.minimum},
+                            {QStringLiteral("maximum"), range.maximum},
+                            {QStringLiteral("description"), policy::describe(d.key)}});
         }
         QJsonArray fileList;
         for (const auto& s : fileSettings)

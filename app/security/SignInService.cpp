@@ -17,8 +17,7 @@ SignInPolicy SignInPolicy::fromValues(const PolicyValues& values)
 {
     SignInPolicy p;
     p.maxFailures = std::max(1, values.value(PolicyKey::SignInMaxFailures));
-    p.accountLockFailures =
-        std::max(p.maxFailures, values.value(PolicyKey::AccountLockFailures));
+    p.accountLockFailures = std::max(p.maxFailures, values.value(PolicyKey::AccountLockFailures));
     p.firstDelayMs = std::max(0, values.value(PolicyKey::SignInDelaySeconds)) * qint64(1000);
     p.lockMs = std::max(1, values.value(PolicyKey::SignInLockMinutes)) * qint64(60'000);
     return p;
@@ -120,10 +119,11 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
             result.lockedUntil = account.lockedUntil;
             result.failures = account.failedAttempts;
             result.waitMs = now.msecsTo(account.lockedUntil);
-            result.message = tr("This account is locked after too many failed attempts until %1. An "
-                                "administrator can unlock it sooner.")
-                                 .arg(QLocale().toString(account.lockedUntil.toLocalTime().time(),
-                                                         QLocale::ShortFormat));
+            result.message =
+                tr("This account is locked after too many failed attempts until %1. An "
+                   "administrator can unlock it sooner.")
+                    .arg(QLocale().toString(account.lockedUntil.toLocalTime().time(),
+                                            QLocale::ShortFormat));
             return result;
         }
     }

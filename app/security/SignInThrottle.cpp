@@ -43,9 +43,8 @@ Status SignInThrottle::save(const QString& workstation, const QString& name,
     q.addBindValue(name);
     q.addBindValue(state.failures);
     q.addBindValue(state.lastFailureAt.toMSecsSinceEpoch());
-    q.addBindValue(state.refusedUntil.isValid()
-                       ? QVariant(state.refusedUntil.toMSecsSinceEpoch())
-                       : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(state.refusedUntil.isValid() ? QVariant(state.refusedUntil.toMSecsSinceEpoch())
+                                                : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec())
         return Error{tr("Cannot count the failed sign-in: %1").arg(q.lastError().text())};
     return {};

@@ -17,7 +17,10 @@ struct ThrottleState
     QDateTime lastFailureAt;
     QDateTime refusedUntil; // invalid: not refused
 
-    bool refusedAt(const QDateTime& now) const { return refusedUntil.isValid() && now < refusedUntil; }
+    bool refusedAt(const QDateTime& now) const
+    {
+        return refusedUntil.isValid() && now < refusedUntil;
+    }
 };
 
 // The sign_in_throttle table (migration 0008). A repository only: the rules are SignInService's.

@@ -75,11 +75,10 @@ Status SettingsService::setLanguage(const QString& language)
     const QString before = m_settings.value(keys::UiLanguage);
     if (before == language)
         return {};
-    if (auto seq = m_audit.record(kChange, kSetting, QString::fromLatin1(keys::UiLanguage.path),
-                                  AuditResult::Ok,
-                                  {{QStringLiteral("from"), before}, {QStringLiteral("to"), language}},
-                                  {{QStringLiteral("from"), DetailKind::Code},
-                                   {QStringLiteral("to"), DetailKind::Code}});
+    if (auto seq = m_audit.record(
+            kChange, kSetting, QString::fromLatin1(keys::UiLanguage.path), AuditResult::Ok,
+            {{QStringLiteral("from"), before}, {QStringLiteral("to"), language}},
+            {{QStringLiteral("from"), DetailKind::Code}, {QStringLiteral("to"), DetailKind::Code}});
         !seq)
         return seq.error();
     m_settings.setValue(keys::UiLanguage, language);
@@ -120,13 +119,15 @@ Status SettingsService::setPolicy(PolicyKey key, int value)
         return ok;
     const PolicyRange allowed = range(key);
     if (!allowed.contains(value))
-        return Error{
-            m_audit.session().mode == Mode::Live
-                ? tr("%1 must be between %2 and %3 in live mode.")
-                      .arg(id)
-                      .arg(allowed.minimum)
-                      .arg(allowed.maximum)
-                : tr("%1 must be between %2 and %3.").arg(id).arg(allowed.minimum).arg(allowed.maximum)};
+        return Error{m_audit.session().mode == Mode::Live
+                         ? tr("%1 must be between %2 and %3 in live mode.")
+                               .arg(id)
+                               .arg(allowed.minimum)
+                               .arg(allowed.maximum)
+                         : tr("%1 must be between %2 and %3.")
+                               .arg(id)
+                               .arg(allowed.minimum)
+                               .arg(allowed.maximum)};
     auto current = policy();
     if (!current)
         return current.error();
@@ -146,13 +147,13 @@ Status SettingsService::setPolicy(PolicyKey key, int value)
     if (before == value && current->stored(key))
         return {};
     const Session& session = m_audit.session();
-    AuditedChange::Record record{kChange,
-                                 kSetting,
-                                 recordedId(key),
-                                 {{QStringLiteral("from"), before}, {QStringLiteral("to"), value}},
-                                 false,
-                                 {{QStringLiteral("from"), DetailKind::Count},
-                                  {QStringLiteral("to"), DetailKind::Count}}};
+    AuditedChange::Record record{
+        kChange,
+        kSetting,
+        recordedId(key),
+        {{QStringLiteral("from"), before}, {QStringLiteral("to"), value}},
+        false,
+        {{QStringLiteral("from"), DetailKind::Count}, {QStringLiteral("to"), DetailKind::Count}}};
     auto changed = AuditedChange(*m_register, m_audit).run(record, [&](QJsonObject&) {
         return PolicyStore(*m_register)
             .set(key, {value, m_register->clock().nowUtc(), session.user, session.workstation});
@@ -273,18 +274,16 @@ Status SettingsService::reconcilePolicy()
                                  {QStringLiteral("found"), DetailKind::Count},
                                  {QStringLiteral("workstation"), DetailKind::Id},
                                  {QStringLiteral("changed_at"), DetailKind::Time}};
-        const bool elsewhere =
-            *stored && (*stored)->workstation != m_audit.session().workstation;
+        const bool elsewhere = *stored && (*stored)->workstation != m_audit.session().workstation;
         auto seq =
             elsewhere
-                ? m_audit.recordSystem(
-                      kSeen, kSetting, id, AuditResult::Ok,
-                      {{QStringLiteral("from"), expected},
-                       {QStringLiteral("to"), current},
-                       {QStringLiteral("workstation"), (*stored)->workstation},
-                       {QStringLiteral("changed_at"),
-                        (*stored)->changedAt.toString(Qt::ISODateWithMs)}},
-                      counts)
+                ? m_audit.recordSystem(kSeen, kSetting, id, AuditResult::Ok,
+                                       {{QStringLiteral("from"), expected},
+                                        {QStringLiteral("to"), current},
+                                        {QStringLiteral("workstation"), (*stored)->workstation},
+                                        {QStringLiteral("changed_at"),
+                                         (*stored)->changedAt.toString(Qt::ISODateWithMs)}},
+                                       counts)
                 : m_audit.recordSystem(
                       kDrift, kSetting, id, AuditResult::Ok,
                       {{QStringLiteral("expected"), expected}, {QStringLiteral("found"), current}},

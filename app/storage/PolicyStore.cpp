@@ -57,8 +57,8 @@ Status PolicyStore::set(PolicyKey key, const PolicyChange& change)
     q.addBindValue(change.changedBy);
     q.addBindValue(change.workstation);
     if (!q.exec())
-        return Error{tr("Cannot store the setting %1: %2")
-                         .arg(policy::id(key), q.lastError().text())};
+        return Error{
+            tr("Cannot store the setting %1: %2").arg(policy::id(key), q.lastError().text())};
     return {};
 }
 

@@ -137,8 +137,8 @@ struct Bench
         for (const auto& [key, value] : {std::pair{PolicyKey::ApprovalThreshold, 5'000'000},
                                          std::pair{PolicyKey::ReauthRecipients, 5'000'000},
                                          std::pair{PolicyKey::DailyLimit, 0}})
-            if (auto set = PolicyStore(db).set(key, {value, clock.nowUtc(), QStringLiteral("bench"),
-                                                     QStringLiteral("bench")});
+            if (auto set = PolicyStore(db).set(
+                    key, {value, clock.nowUtc(), QStringLiteral("bench"), QStringLiteral("bench")});
                 !set)
                 die(set.errorMessage());
         SessionConfig config;

@@ -1,7 +1,6 @@
 #include "app/core/PolicyKey.h"
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 using namespace burgernet;

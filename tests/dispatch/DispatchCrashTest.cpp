@@ -1,7 +1,7 @@
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Outbox.h"
-#include "tests/support/PolicyForTests.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,8 +1,8 @@
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Dispatcher.h"
 #include "app/dispatch/Outbox.h"
-#include "tests/support/PolicyForTests.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 
 #include <QElapsedTimer>

@@ -58,7 +58,8 @@ TEST_CASE("burgernetctl settings set is an administrator's, within the key's ran
     const CtlRun notNumber = ctl(admin + set + QStringList{u"soon"_s});
     CHECK(notNumber.exitCode == ExitUsage);
     CHECK(notNumber.err.contains(u"between 1 and 240"_s));
-    const CtlRun unknown = ctl(admin + QStringList{u"settings"_s, u"set"_s, u"ui/colour"_s, u"1"_s});
+    const CtlRun unknown =
+        ctl(admin + QStringList{u"settings"_s, u"set"_s, u"ui/colour"_s, u"1"_s});
     CHECK(unknown.exitCode == ExitUsage);
     CHECK(unknown.err.contains(u"security/idleLockMinutes"_s));
 

@@ -48,7 +48,8 @@ TEST_CASE("Exports, import reports and the data folders are written for their ow
     const QString home = dir.filePath(u"home"_s);
     const QString data = QDir(home).filePath(u"data/burgernet-console"_s);
     const QString people = dir.filePath(u"people.csv"_s);
-    writeFile(people, csvText({validRow(1), with(validRow(2), {{"mobile", "020-1234567"}})}).toUtf8());
+    writeFile(people,
+              csvText({validRow(1), with(validRow(2), {{"mobile", "020-1234567"}})}).toUtf8());
     // The default register and audit log in the data folder, made by the program itself.
     const QStringList base{u"--db"_s, QDir(data).filePath(u"register.sqlite"_s), u"--audit-log"_s,
                            QDir(data).filePath(u"audit.sqlite"_s)};
@@ -59,10 +60,10 @@ TEST_CASE("Exports, import reports and the data folders are written for their ow
         // The first administrator of the empty register, by the workstation.
         const QString passwordFile = dir.filePath(u"beheer.password"_s);
         writeFile(passwordFile, "beheer-wachtwoord-1\n");
-        const CtlRun added = runCtlProcess(
-            base + QStringList{u"user"_s, u"add"_s, u"beheer"_s, u"--role"_s, u"administrator"_s,
-                               u"--password-file"_s, passwordFile},
-            home);
+        const CtlRun added = runCtlProcess(base + QStringList{u"user"_s, u"add"_s, u"beheer"_s,
+                                                              u"--role"_s, u"administrator"_s,
+                                                              u"--password-file"_s, passwordFile},
+                                           home);
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == ExitOk);
         const QStringList admin{u"--user"_s, u"beheer"_s, u"--password-file"_s, passwordFile};

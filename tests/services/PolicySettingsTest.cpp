@@ -197,8 +197,7 @@ TEST_CASE("Values from a settings file go to the register once, then are ignored
     CHECK(f.records(u"settings.drift"_s).empty());
 }
 
-TEST_CASE("Reconciliation checks every recorded key and the register's policy",
-          "[services][audit]")
+TEST_CASE("Reconciliation checks every recorded key and the register's policy", "[services][audit]")
 {
     PolicyFixture f;
     AuditService admin(f.audit.log(), sessionOf(u"beheer"_s, Role::Administrator));
@@ -221,8 +220,10 @@ TEST_CASE("Reconciliation checks every recorded key and the register's policy",
 
     // A policy value changed in the register with SQL, past the service.
     REQUIRE(reread.setPolicy(PolicyKey::DailyLimit, 5).ok());
-    REQUIRE(QSqlQuery(f.db->connection())
-                .exec(u"UPDATE settings SET value = 1 WHERE key = 'dispatch/dailyLimitPerParticipant'"_s));
+    REQUIRE(
+        QSqlQuery(f.db->connection())
+            .exec(
+                u"UPDATE settings SET value = 1 WHERE key = 'dispatch/dailyLimitPerParticipant'"_s));
     REQUIRE(reread.reconcile().ok());
     drift = f.records(u"settings.drift"_s);
     REQUIRE(drift.size() == 2);

@@ -1,5 +1,7 @@
 // The window's policy page: offered to administrators only, and every change goes through
 // SettingsService, whose refusal (permission, range) the page shows.
+#include "ui/dialogs/PolicyDialog.h"
+
 #include "app/audit/AuditLog.h"
 #include "app/audit/AuditQuery.h"
 #include "app/core/Session.h"
@@ -10,7 +12,6 @@
 #include "tests/support/FakeClock.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/MainWindow.h"
-#include "ui/dialogs/PolicyDialog.h"
 #include "ui/security/IdleWatcher.h"
 
 #include <QAction>
@@ -38,14 +39,14 @@ struct PolicyWindow
         auto log = AuditLog::open(options, clock);
         REQUIRE(log.ok());
         auditLog = std::move(log).value();
-        audit = std::make_unique<AuditService>(
-            *auditLog, Session{u"jan"_s, role, u"mk-west-07"_s, mode});
+        audit = std::make_unique<AuditService>(*auditLog,
+                                               Session{u"jan"_s, role, u"mk-west-07"_s, mode});
         service = std::make_unique<SettingsService>(*settings, *audit, db.get());
     }
     std::unique_ptr<MainWindow> window()
     {
-        return std::make_unique<MainWindow>(ConsoleServices{*settings, *db, clock, *audit,
-                                                            *service, audit->session().mode});
+        return std::make_unique<MainWindow>(
+            ConsoleServices{*settings, *db, clock, *audit, *service, audit->session().mode});
     }
     int records(const QString& result)
     {

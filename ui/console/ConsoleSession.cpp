@@ -39,10 +39,10 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
         const SignInAttempt a =
             m_signIn->reauthenticate(session, password, QStringLiteral("live-send"));
         *message = a.message;
-        return a.ok()                               ? ReauthGate::Check::Right
+        return a.ok() ? ReauthGate::Check::Right
                : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
-                       ? ReauthGate::Check::Locked
-                                                    : ReauthGate::Check::Wrong;
+                   ? ReauthGate::Check::Locked
+                   : ReauthGate::Check::Wrong;
     };
     SessionConfig config;
     config.session = in.session;

@@ -182,8 +182,8 @@ int main(int argc, char* argv[])
                         SettingsService(*settings, trainingWorkstation, trainingRegister.get())
                             .reconcile();
                     !reconciled)
-                    qCWarning(lcUi) << "training settings reconciliation failed:"
-                                    << reconciled.errorMessage();
+                    qCWarning(lcUi)
+                        << "training settings reconciliation failed:" << reconciled.errorMessage();
             }
             database = trainingRegister.get();
         }
@@ -200,10 +200,10 @@ int main(int argc, char* argv[])
             const auto policy = SettingsService(*settings, audit, database).policy();
             if (!policy)
                 qCWarning(lcUi) << "purge:" << policy.errorMessage();
-            else if (auto purged = ParticipantService(*database, audit)
-                                       .purgeUnsubscribed(
-                                           policy->value(PolicyKey::PurgeUnsubscribedDays),
-                                           clock.nowUtc(), true);
+            else if (auto purged =
+                         ParticipantService(*database, audit)
+                             .purgeUnsubscribed(policy->value(PolicyKey::PurgeUnsubscribedDays),
+                                                clock.nowUtc(), true);
                      !purged)
                 qCWarning(lcUi) << "purge:" << purged.errorMessage();
         }
