@@ -1,6 +1,7 @@
 #include "app/ctl/CtlContext.h"
 
 #include "app/audit/AuditLog.h"
+#include "app/core/Logging.h"
 #include "app/core/Paths.h"
 #include "app/core/PrivateFiles.h"
 #include "app/core/Session.h"
@@ -100,10 +101,9 @@ Result<AuditService*> CtlContext::audit()
             return log.error();
         m_auditLog = std::move(log).value();
         m_audit = std::make_unique<AuditService>(*m_auditLog, session);
-        if (auto adopted = adoptFileValues(); !adopted) {
-            m_audit.reset();
-            return adopted.error();
-        }
+        // Reading and verifying the log must not depend on the register being reachable.
+        if (auto adopted = adoptFileValues(); !adopted)
+            qCWarning(lcCtl) << "settings from the file not adopted:" << adopted.errorMessage();
         if (!m_signInUser.isEmpty()) {
             auto signedIn = signIn(session.workstation);
             if (!signedIn) {
