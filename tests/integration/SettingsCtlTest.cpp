@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -107,4 +108,36 @@ TEST_CASE("burgernetctl settings set is an administrator's, within the key's ran
     CHECK(seen.contains(u"beheer:ok:training:security/idleLockMinutes"_s));
     CHECK(seen.contains(u"dispatcher:denied:security/idleLockMinutes"_s));
     CHECK(seen.filter(u":denied:"_s).size() == 2);
+}
+
+TEST_CASE("burgernetctl adopts a policy value left in the settings file once, recorded", "[ctl]")
+{
+    QTemporaryDir dir;
+    auto temp = TempDatabase::create(DatabaseKind::Sqlite);
+    const QString log = dir.filePath(u"audit.sqlite"_s);
+    const QStringList base{u"--db"_s, temp->address(), u"--audit-log"_s, log};
+    const QString home = dir.filePath(u"home"_s);
+    {
+        QSettings file(home + u"/config/Burgernet/burgernet-console.conf"_s, QSettings::IniFormat);
+        file.setValue(u"security/purgeUnsubscribedDays"_s, 30);
+        file.setValue(u"security/idleLockMinutes"_s, 0); // the lock off: not in live mode
+    }
+    const CtlRun json = runCtlProcess(base + QStringList{u"settings"_s, u"--json"_s}, home);
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == ExitOk);
+    CHECK(policyEntry(json, u"security/purgeUnsubscribedDays"_s).value(u"value"_s).toInt() == 30);
+    CHECK(policyEntry(json, u"security/idleLockMinutes"_s).value(u"value"_s).toInt() == 10);
+
+    auto query = AuditQuery::open(log);
+    REQUIRE(query.ok());
+    AuditFilter filter;
+    filter.action = u"settings.change"_s;
+    auto records = (*query)->page(filter, 0, 100);
+    REQUIRE(records.ok());
+    REQUIRE(records->size() == 1);
+    CHECK(records->front().actor == u"system"_s);
+    CHECK(records->front().objectId == u"security/purgeUnsubscribedDays"_s);
+    // Once: a second run finds the register's value and records nothing more.
+    REQUIRE(runCtlProcess(base + QStringList{u"settings"_s}, home).exitCode == ExitOk);
+    CHECK((*query)->page(filter, 0, 100)->size() == 1);
 }
