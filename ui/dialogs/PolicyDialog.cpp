@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace burgernet {
 
 PolicyDialog::PolicyDialog(SettingsService& settings, QWidget* parent)
