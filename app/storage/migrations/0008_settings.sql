@@ -1,4 +1,4 @@
--- Burgernet Console schema, migration 7: the policy every workstation sharing this register
+-- Burgernet Console schema, migration 8: the policy every workstation sharing this register
 -- applies alike (thresholds, limits, the sign-in rails, the idle lock, the purge days). A key
 -- without a row has its default. Who changed a value, where and when is kept with it, so that a
 -- workstation meeting a value changed elsewhere can say in its own log where it came from; the

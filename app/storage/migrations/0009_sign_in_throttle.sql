@@ -1,4 +1,4 @@
--- Burgernet Console schema, migration 8: failed sign-ins counted per workstation and name, so
+-- Burgernet Console schema, migration 9: failed sign-ins counted per workstation and name, so
 -- that someone typing a user name at one workstation only slows that workstation down for that
 -- name. The account itself (users.failed_attempts) locks only on a stricter count, for every
 -- workstation. Names that are no account share one row per workstation (name '*'): what was typed
