@@ -1596,6 +1596,14 @@
         <source>the log ends at record %1, but the register holds its checkpoint of record %2 (%3): records %4 to %2 are gone (cut off, or an older copy put back)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditedChange</name>
@@ -2201,10 +2209,6 @@
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3135,6 +3139,10 @@
     </message>
     <message>
         <source>Circle from the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;olicy…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4144,6 +4152,28 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PolicyDialog</name>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are kept in the register and apply to every workstation that shares it. Each change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PolicyStore</name>
+    <message>
+        <source>Cannot read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PolygonTool</name>
     <message>
         <source>Polygon</source>
@@ -4170,6 +4200,25 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4507,15 +4556,43 @@
 <context>
     <name>burgernet::SettingsCommand</name>
     <message>
-        <source>List the settings with their defaults and meaning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored in: %1</source>
+        <source>The policy (values and ranges) and this user&apos;s settings; set a policy value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to list, or set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;settings&quot; to list, or &quot;settings set KEY VALUE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy, kept in the register for every workstation that shares it (change with: burgernetctl --user NAME settings set KEY VALUE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1..%2, default %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user&apos;s settings, stored in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy key &quot;%1&quot;; the keys are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4527,6 +4604,22 @@
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open: the policy settings are kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 in live mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4611,6 +4704,36 @@
             <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
             <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts at this workstation. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. This workstation refuses the name for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be recorded in the audit log, so it is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInThrottle</name>
+    <message>
+        <source>Cannot read the failed sign-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the failed sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the failed sign-ins: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5213,10 +5336,6 @@
 <context>
     <name>burgernet::WorkstationSigningKey</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot make the folder %1 private.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,6 +5353,45 @@
     </message>
     <message>
         <source>The old signing key %1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::policy</name>
+    <message>
+        <source>Addressed messages above which a second user must approve an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts a participant receives per day at most (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live send to more recipients than this asks for the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row at one workstation after which that workstation refuses the name until the lock time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait after the first failed sign-in, doubling with each further failure (at most 60 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a refused name or a locked account stays refused (an administrator can unlock it sooner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row, at all workstations together, after which the account is locked everywhere; more than signInMaxFailures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input after which the window locks (0, never, only in training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after unsubscribing after which a participant is purged from the register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1596,6 +1596,14 @@
         <source>the log ends at record %1, but the register holds its checkpoint of record %2 (%3): records %4 to %2 are gone (cut off, or an older copy put back)</source>
         <translation>het log eindigt bij record %1, maar het register heeft het controlepunt van record %2 (%3): records %4 tot en met %2 zijn weg (afgeknipt, of een oudere kopie teruggezet)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>Dit bestand</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditedChange</name>
@@ -2202,10 +2210,6 @@
     <message>
         <source>The database %1 does not exist.</source>
         <translation>De database %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2</source>
@@ -3136,6 +3140,10 @@
     <message>
         <source>Circle from the composer</source>
         <translation>Cirkel uit het Verzenden-paneel</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy…</source>
+        <translation>Be&amp;leid…</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4152,28 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PolicyDialog</name>
+    <message>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the register and apply to every workstation that shares it. Each change is recorded in the audit log.</source>
+        <translation>Deze instellingen staan in het register en gelden voor elke werkplek die het deelt. Elke wijziging wordt in het auditlog vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PolicyStore</name>
+    <message>
+        <source>Cannot read the settings: %1</source>
+        <translation>Kan de instellingen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the setting %1: %2</source>
+        <translation>Kan de instelling %1 niet opslaan: %2</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PolygonTool</name>
     <message>
         <source>Polygon</source>
@@ -4171,6 +4201,25 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>Kan de map %1 niet afschermen voor anderen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is geen map.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Kan %1 niet afschermen voor anderen: %2</translation>
     </message>
 </context>
 <context>
@@ -4508,16 +4557,44 @@
 <context>
     <name>burgernet::SettingsCommand</name>
     <message>
-        <source>List the settings with their defaults and meaning.</source>
-        <translation>De instellingen tonen met hun standaardwaarden en betekenis.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>Uitvoer als JSON.</translation>
     </message>
     <message>
-        <source>Stored in: %1</source>
-        <translation>Opgeslagen in: %1</translation>
+        <source>The policy (values and ranges) and this user&apos;s settings; set a policy value.</source>
+        <translation>Het beleid (waarden en bereiken) en de instellingen van deze gebruiker; een beleidswaarde instellen.</translation>
+    </message>
+    <message>
+        <source>nothing to list, or set KEY VALUE</source>
+        <translation>niets om te tonen, of set SLEUTEL WAARDE</translation>
+    </message>
+    <message>
+        <source>Use &quot;settings&quot; to list, or &quot;settings set KEY VALUE&quot;.</source>
+        <translation>Gebruik &quot;settings&quot; om te tonen, of &quot;settings set SLEUTEL WAARDE&quot;.</translation>
+    </message>
+    <message>
+        <source>Policy, kept in the register for every workstation that shares it (change with: burgernetctl --user NAME settings set KEY VALUE):</source>
+        <translation>Beleid, in het register voor elke werkplek die het deelt (wijzigen met: burgernetctl --user NAAM settings set SLEUTEL WAARDE):</translation>
+    </message>
+    <message>
+        <source>(%1..%2, default %3)</source>
+        <translation>(%1..%2, standaard %3)</translation>
+    </message>
+    <message>
+        <source>This user&apos;s settings, stored in %1:</source>
+        <translation>Instellingen van deze gebruiker, opgeslagen in %1:</translation>
+    </message>
+    <message>
+        <source>Unknown policy key &quot;%1&quot;; the keys are: %2.</source>
+        <translation>Onbekende beleidssleutel &quot;%1&quot;; de sleutels zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number between %2 and %3.</source>
+        <translation>%1 vraagt een geheel getal tussen %2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4606,22 @@
     <message>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 moet tussen %2 en %3 liggen.</translation>
+    </message>
+    <message>
+        <source>No register is open: the policy settings are kept there.</source>
+        <translation>Er is geen register geopend: daar staan de beleidsinstellingen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 in live mode.</source>
+        <translation>%1 moet in de live-modus tussen %2 en %3 liggen.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2 (%3).</source>
+        <translation>%1 moet groter zijn dan %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2 (%3).</source>
+        <translation>%1 moet kleiner zijn dan %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4705,36 @@
             <numerusform>Onjuist wachtwoord. Het account is nu %n minuut vergrendeld.</numerusform>
             <numerusform>Onjuist wachtwoord. Het account is nu %n minuten vergrendeld.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts at this workstation. Try again after %1.</source>
+        <translation>Te veel mislukte pogingen op deze werkplek. Probeer het opnieuw na %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. This workstation refuses the name for %n minute(s).</source>
+        <translation>
+            <numerusform>Onjuiste gebruikersnaam of wachtwoord. Deze werkplek weigert de naam %n minuut.</numerusform>
+            <numerusform>Onjuiste gebruikersnaam of wachtwoord. Deze werkplek weigert de naam %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in cannot be recorded in the audit log, so it is refused: %1</source>
+        <translation>De aanmelding kan niet in het auditlog worden vastgelegd en wordt daarom geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SignInThrottle</name>
+    <message>
+        <source>Cannot read the failed sign-ins: %1</source>
+        <translation>Kan de mislukte aanmeldingen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the failed sign-in: %1</source>
+        <translation>Kan de mislukte aanmelding niet tellen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reset the failed sign-ins: %1</source>
+        <translation>Kan de mislukte aanmeldingen niet terugzetten: %1</translation>
     </message>
 </context>
 <context>
@@ -5214,10 +5337,6 @@
 <context>
     <name>burgernet::WorkstationSigningKey</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet maken.</translation>
-    </message>
-    <message>
         <source>Cannot make the folder %1 private.</source>
         <translation>Kan de map %1 niet afschermen.</translation>
     </message>
@@ -5236,6 +5355,45 @@
     <message>
         <source>The old signing key %1 cannot be removed.</source>
         <translation>De oude ondertekeningssleutel %1 kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::policy</name>
+    <message>
+        <source>Addressed messages above which a second user must approve an action</source>
+        <translation>Geadresseerde berichten waarboven een tweede gebruiker een actie moet goedkeuren</translation>
+    </message>
+    <message>
+        <source>Alerts a participant receives per day at most (0: no limit)</source>
+        <translation>Oproepen die een deelnemer per dag ten hoogste krijgt (0: geen grens)</translation>
+    </message>
+    <message>
+        <source>A live send to more recipients than this asks for the password again</source>
+        <translation>Een live verzending naar meer ontvangers dan dit vraagt opnieuw om het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row at one workstation after which that workstation refuses the name until the lock time has passed</source>
+        <translation>Mislukte aanmeldingen achter elkaar op één werkplek waarna die werkplek de naam weigert tot de blokkeertijd voorbij is</translation>
+    </message>
+    <message>
+        <source>Wait after the first failed sign-in, doubling with each further failure (at most 60 s)</source>
+        <translation>Wachttijd na de eerste mislukte aanmelding, die bij elke volgende mislukking verdubbelt (ten hoogste 60 s)</translation>
+    </message>
+    <message>
+        <source>Minutes a refused name or a locked account stays refused (an administrator can unlock it sooner)</source>
+        <translation>Minuten dat een geweigerde naam of een vergrendeld account geweigerd blijft (een beheerder kan het eerder ontgrendelen)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row, at all workstations together, after which the account is locked everywhere; more than signInMaxFailures</source>
+        <translation>Mislukte aanmeldingen achter elkaar, op alle werkplekken samen, waarna het account overal wordt vergrendeld; meer dan signInMaxFailures</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input after which the window locks (0, never, only in training)</source>
+        <translation>Minuten zonder toetsenbord- of muisinvoer waarna het venster vergrendelt (0, nooit, alleen in oefenmodus)</translation>
+    </message>
+    <message>
+        <source>Days after unsubscribing after which a participant is purged from the register</source>
+        <translation>Dagen na afmelding waarna een deelnemer uit het register wordt verwijderd</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
 #include "app/services/SelectionService.h"
+#include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
@@ -14,6 +15,7 @@
 #include "ui/PlaceholderPanel.h"
 #include "ui/audit/AuditDock.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/PolicyDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dispatch/ActionsDock.h"
 #include "ui/dispatch/DispatchDock.h"
@@ -306,6 +308,11 @@ void MainWindow::createMenus()
     preferences->setShortcut(QKeySequence::Preferences);
     if (preferences->shortcut().isEmpty())
         preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    // The service refuses everyone else too; the menu only spares them a refusal.
+    if (m_services.audit.session().can(Permission::ManageSettings)) {
+        QAction* policy = edit->addAction(tr("P&olicy…"), this, &MainWindow::showPolicy);
+        policy->setObjectName(QStringLiteral("policyAction"));
+    }
     if (m_services.senders) {
         QAction* senders = edit->addAction(tr("&Senders…"), this, &MainWindow::showSenders);
         senders->setObjectName(QStringLiteral("sendersAction"));
@@ -384,8 +391,7 @@ void MainWindow::createLock()
     connect(m_lockPanel, &LockPanel::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockPanel, &LockPanel::signOutRequested, this, &MainWindow::signOut);
 
-    const int minutes = m_services.settings.value(keys::IdleLockMinutes);
-    m_idle = new IdleWatcher(m_services.clock, qint64(std::max(0, minutes)) * 60'000, this);
+    m_idle = new IdleWatcher(m_services.clock, idleLockMs(), this);
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(QStringLiteral("idle")); });
 }
 
@@ -430,8 +436,8 @@ bool MainWindow::unlock(const QString& password)
     if (!attempt.ok()) {
         m_lockPanel->clear();
         m_lockPanel->setMessage(attempt.message);
-        if (attempt.outcome == SignInOutcome::Locked)
-            signOut(); // the account is locked now: someone else signs in
+        if (attempt.outcome == SignInOutcome::Locked || attempt.outcome == SignInOutcome::Refused)
+            signOut(); // the name is locked or refused here now: someone else signs in
         return false;
     }
     m_locked = false;
@@ -481,6 +487,20 @@ void MainWindow::showPreferences()
                                  10'000);
     });
     dialog.exec();
+}
+
+void MainWindow::showPolicy()
+{
+    PolicyDialog dialog(m_services.settingsService, this);
+    dialog.exec();
+    m_idle->setIdleMs(idleLockMs());
+}
+
+qint64 MainWindow::idleLockMs() const
+{
+    const auto policy = m_services.settingsService.policy();
+    const int minutes = (policy ? *policy : PolicyValues()).value(PolicyKey::IdleLockMinutes);
+    return qint64(std::max(0, minutes)) * 60'000;
 }
 
 void MainWindow::showSenders()

@@ -79,7 +79,10 @@ private:
     QDockWidget* addPanelDock(const QString& objectName, const QString& title, QWidget* panel,
                               Qt::DockWidgetArea area);
     void showPreferences();
+    void showPolicy();
     void showSenders();
+    // The register's idle lock for this session's mode.
+    qint64 idleLockMs() const;
     void showAbout();
 
     ConsoleServices m_services;

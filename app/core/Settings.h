@@ -59,6 +59,8 @@ public:
         Q_EMIT changed(QString::fromLatin1(key.path));
     }
 
+    // A value as text, whatever its key's type: for checks that go over every key alike.
+    QString text(const QString& path, const QString& fallback = {}) const;
     bool contains(const char* path) const;
     QString fileName() const;
     void sync();

@@ -8,8 +8,9 @@
 
 #include <vector>
 
-// Every setting of the application, with its type, default and meaning. Add new keys here
-// and to allSettingDescriptions() so that `burgernetctl settings` and README stay complete.
+// Every setting kept in the user's settings file, with its type, default and meaning. Add new
+// keys here and to allSettingDescriptions() so that `burgernetctl settings` and README stay
+// complete. The policy every workstation applies alike is in the register (PolicyKey.h).
 namespace burgernet::keys {
 
 // "auto" follows the system locale (Dutch on a Dutch system, English otherwise), or "nl"/"en".
@@ -17,7 +18,6 @@ extern const SettingKey<QString> UiLanguage;
 extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
-extern const SettingKey<int> IdleLockMinutes;
 // Alert areas with more participants than this warn before use.
 extern const SettingKey<int> MapParticipantWarning;
 // The online tiles under the map: none (the offline basemap), pdok-standaard, pdok-grijs,
@@ -25,14 +25,6 @@ extern const SettingKey<int> MapParticipantWarning;
 extern const SettingKey<QString> MapTileSource;
 extern const SettingKey<QString> MapTileTemplate;
 extern const SettingKey<QString> MapMbtilesFile;
-// Sign-in safety rails (users issue).
-extern const SettingKey<int> SignInMaxFailures;
-extern const SettingKey<int> SignInDelaySeconds;
-extern const SettingKey<int> SignInLockMinutes;
-extern const SettingKey<int> ReauthRecipients;
-extern const SettingKey<int> PurgeUnsubscribedDays;
-extern const SettingKey<int> DispatchApprovalThreshold;
-extern const SettingKey<int> DispatchDailyLimit;
 extern const SettingKey<int> DispatchStaleAfterMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
@@ -45,5 +37,9 @@ struct SettingDescription
     QString description;
 };
 std::vector<SettingDescription> allSettingDescriptions();
+// The keys whose changes must be on record: SettingsService::reconcile compares each with its
+// last recorded change. The window's layout and the map's tiles are how one user likes to look
+// at things, changed with every drag or click, and not checked.
+std::vector<SettingDescription> recordedFileSettings();
 
 } // namespace burgernet::keys

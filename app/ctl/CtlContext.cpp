@@ -1,7 +1,9 @@
 #include "app/ctl/CtlContext.h"
 
 #include "app/audit/AuditLog.h"
+#include "app/core/Logging.h"
 #include "app/core/Paths.h"
+#include "app/core/PrivateFiles.h"
 #include "app/core/Session.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
@@ -10,9 +12,13 @@
 #include "app/services/AuditAnchors.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReauthGate.h"
+#include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
 #include "app/session/WorkstationAuditLog.h"
 #include "app/storage/Database.h"
+#include "app/storage/PolicyStore.h"
+
+#include <QFileInfo>
 
 namespace burgernet {
 
@@ -47,6 +53,7 @@ CtlContext::CtlContext(QTextStream& out, QTextStream& err, const Clock& clock, S
 CtlContext::~CtlContext()
 {
     m_session.reset();
+    m_settingsService.reset();
     m_anchoring.reset(); // signs and anchors the last records while the register is open
     m_audit.reset();
     m_auditLog.reset();
@@ -87,6 +94,8 @@ Result<AuditService*> CtlContext::audit()
     if (!m_audit) {
         const QString path =
             m_auditLogPath.isEmpty() ? paths::defaultAuditLogPath() : m_auditLogPath;
+        if (auto folder = PrivateFiles::makeFolder(QFileInfo(path).absolutePath()); !folder)
+            return folder.error();
         const Session session = Session::forOperatingSystemUser(m_mode);
         auto log = WorkstationAuditLog::open(path, session.workstation, m_clock);
         if (!log)
@@ -101,6 +110,9 @@ Result<AuditService*> CtlContext::audit()
         m_audit = std::make_unique<AuditService>(*m_auditLog, session);
         if (m_anchoring)
             m_audit->setAnchors(&m_anchoring->anchors());
+        // Reading and verifying the log must not depend on the register being reachable.
+        if (auto adopted = adoptFileValues(); !adopted)
+            qCWarning(lcCtl) << "settings from the file not adopted:" << adopted.errorMessage();
         if (!m_signInUser.isEmpty()) {
             auto signedIn = signIn(session.workstation);
             if (!signedIn) {
@@ -126,14 +138,57 @@ Result<Session> CtlContext::signIn(const QString& workstation)
     auto db = accounts();
     if (!db)
         return db.error();
+    auto policy = signInPolicy();
+    if (!policy)
+        return policy.error();
     // The attempt is recorded by the operating-system user, as at the console's sign-in.
-    SignInService service(**db, *m_audit, m_clock, SignInPolicy::fromSettings(m_settings));
+    SignInService service(**db, *m_audit, m_clock, *policy);
     const SignInAttempt attempt = service.signIn(m_signInUser, *password, m_mode, workstation);
     if (!attempt.ok())
         return Error{attempt.message};
     if (!m_signInPasswordFile.isEmpty())
         m_password = *password;
     return attempt.session;
+}
+
+Status CtlContext::adoptFileValues()
+{
+    bool any = false;
+    for (const PolicyDescriptor& d : policy::descriptors())
+        any = any || m_settings.contains(d.id);
+    if (!any)
+        return {};
+    auto db = accounts();
+    if (!db)
+        return db.error();
+    // The live register's ranges apply, whichever mode this command runs in.
+    AuditService liveWorkstation(*m_auditLog, Session::forOperatingSystemUser(Mode::Live));
+    return SettingsService(m_settings, liveWorkstation, *db).adoptFileValues();
+}
+
+Result<SignInPolicy> CtlContext::signInPolicy()
+{
+    auto db = accounts();
+    if (!db)
+        return db.error();
+    auto values = PolicyStore(**db).load();
+    if (!values)
+        return values.error();
+    return SignInPolicy::fromValues(*values);
+}
+
+Result<SettingsService*> CtlContext::settingsService()
+{
+    if (!m_settingsService) {
+        auto service = audit();
+        if (!service)
+            return service.error();
+        auto db = database();
+        if (!db)
+            return db.error();
+        m_settingsService = std::make_unique<SettingsService>(m_settings, **service, *db);
+    }
+    return m_settingsService.get();
 }
 
 Result<Database*> CtlContext::accounts()
@@ -192,14 +247,19 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
         config.reauthPrompt = m_reauthPrompt.get();
         config.reauthVerifier = [this, accountsRegister, session](const QString& password,
                                                                   QString* message) {
-            SignInService verifier(*accountsRegister, *m_audit, m_clock,
-                                   SignInPolicy::fromSettings(m_settings));
+            auto policy = signInPolicy();
+            if (!policy) {
+                *message = policy.errorMessage();
+                return ReauthGate::Check::Wrong;
+            }
+            SignInService verifier(*accountsRegister, *m_audit, m_clock, *policy);
             const SignInAttempt a =
                 verifier.reauthenticate(session, password, QStringLiteral("live-send"));
             *message = a.message;
-            return a.ok()                               ? ReauthGate::Check::Right
-                   : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
-                                                        : ReauthGate::Check::Wrong;
+            return a.ok() ? ReauthGate::Check::Right
+                   : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
+                       ? ReauthGate::Check::Locked
+                       : ReauthGate::Check::Wrong;
         };
     }
     m_session = std::make_unique<SessionServices>(std::move(config), **db, *m_auditLog, m_settings,

@@ -21,6 +21,8 @@ class Database;
 class ReauthPrompt;
 class SessionServices;
 class Settings;
+class SettingsService;
+struct SignInPolicy;
 
 // What every subcommand gets: where to write, which register to use, the clock and settings,
 // who acts, and (for the commands that act on actions) the same session services the window
@@ -65,6 +67,9 @@ public:
 
     // Opens this workstation's audit log on first use: every command that acts records itself.
     Result<AuditService*> audit();
+    // Settings for the session's user: the policy is the register's of the mode (the training
+    // register's own in training).
+    Result<SettingsService*> settingsService();
     // The session's services, as the window has them; `dispatch` runs a worker per channel in
     // this process (action ... --wait), `loadIndex` reads the participant index (selections).
     Result<SessionServices*> sessionServices(bool dispatch, bool loadIndex = true);
@@ -76,6 +81,10 @@ public:
 
 private:
     Result<Session> signIn(const QString& workstation);
+    // Values this user's settings file held before the policy moved to the register go into the
+    // live register once, recorded by the workstation.
+    Status adoptFileValues();
+    Result<SignInPolicy> signInPolicy();
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -90,6 +99,7 @@ private:
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuditAnchoring> m_anchoring;
     std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<SettingsService> m_settingsService;
     QString m_signInUser;
     QString m_signInPasswordFile;
     // The password given for --user from a file: the re-authentication before a large live send

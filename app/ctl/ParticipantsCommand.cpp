@@ -9,6 +9,7 @@
 #include "app/services/ParticipantService.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
+#include "app/storage/PolicyStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -98,11 +99,17 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
         return import(context, service, positional[1], parser.value(report), parser.isSet(json));
     if (verb == QLatin1String("export"))
         return exportAll(context, service, positional[1]);
-    if (verb == QLatin1String("purge"))
+    if (verb == QLatin1String("purge")) {
+        if (parser.isSet(days))
+            return purge(context, service, parser.value(days));
+        auto policy = PolicyStore(*db).load();
+        if (!policy) {
+            context.err() << policy.errorMessage() << Qt::endl;
+            return ExitFailure;
+        }
         return purge(context, service,
-                     parser.isSet(days)
-                         ? parser.value(days)
-                         : QString::number(context.settings().value(keys::PurgeUnsubscribedDays)));
+                     QString::number(policy->value(PolicyKey::PurgeUnsubscribedDays)));
+    }
     return erase(context, service, positional[1]);
 }
 

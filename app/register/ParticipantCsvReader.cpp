@@ -5,6 +5,7 @@
 // transaction.
 #include "app/core/CsvWriter.h"
 #include "app/core/Logging.h"
+#include "app/core/PrivateFiles.h"
 #include "app/register/CsvRecordReader.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
@@ -42,6 +43,9 @@ public:
         if (!m_file->open(QIODevice::WriteOnly))
             return Error{
                 ParticipantCsv::tr("Cannot write %1: %2").arg(path, m_file->errorString())};
+        // The report quotes rejected rows' fields: personal data, for the owner only.
+        if (auto restricted = PrivateFiles::restrict(*m_file); !restricted)
+            return restricted;
         m_csv.emplace(*m_file, QLatin1Char(';'));
         m_csv->writeRow(
             {QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")});

@@ -1,6 +1,7 @@
 // ParticipantCsv::exportAll and the right to erasure.
 #include "app/core/CsvWriter.h"
 #include "app/core/Logging.h"
+#include "app/core/PrivateFiles.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
 #include "app/storage/Database.h"
@@ -66,6 +67,8 @@ Result<qint64> ParticipantCsv::exportAll(Database& db, const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (auto restricted = PrivateFiles::restrict(file); !restricted)
+        return restricted.error();
     CsvWriter csv(file, QLatin1Char(';'));
     bool ok = csv.writeRow(columns());
 

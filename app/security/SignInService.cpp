@@ -2,10 +2,10 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Logging.h"
-#include "app/core/Settings.h"
-#include "app/core/SettingsKeys.h"
+#include "app/security/SignInThrottle.h"
 #include "app/security/UserStore.h"
 #include "app/services/AuditService.h"
+#include "app/storage/PolicyStore.h"
 
 #include <QJsonObject>
 
@@ -13,13 +13,20 @@
 
 namespace burgernet {
 
-SignInPolicy SignInPolicy::fromSettings(const Settings& settings)
+SignInPolicy SignInPolicy::fromValues(const PolicyValues& values)
 {
     SignInPolicy p;
-    p.maxFailures = std::max(1, settings.value(keys::SignInMaxFailures));
-    p.firstDelayMs = std::max(0, settings.value(keys::SignInDelaySeconds)) * qint64(1000);
-    p.lockMs = std::max(1, settings.value(keys::SignInLockMinutes)) * qint64(60'000);
+    p.maxFailures = std::max(1, values.value(PolicyKey::SignInMaxFailures));
+    p.accountLockFailures = std::max(p.maxFailures, values.value(PolicyKey::AccountLockFailures));
+    p.firstDelayMs = std::max(0, values.value(PolicyKey::SignInDelaySeconds)) * qint64(1000);
+    p.lockMs = std::max(1, values.value(PolicyKey::SignInLockMinutes)) * qint64(60'000);
     return p;
+}
+
+SignInPolicy SignInPolicy::fromRegister(Database& accounts)
+{
+    const auto values = PolicyStore(accounts).load();
+    return fromValues(values ? *values : PolicyValues());
 }
 
 qint64 SignInPolicy::delayAfter(int failures) const
@@ -45,7 +52,7 @@ SignInAttempt SignInService::signIn(const QString& name, const QString& password
                                     const QString& workstation)
 {
     SignInAttempt result =
-        attempt(name.trimmed().toLower(), password, QStringLiteral("user.signin"),
+        attempt(name.trimmed().toLower(), password, QStringLiteral("user.signin"), workstation,
                 {{QStringLiteral("mode"), enumId(mode)}});
     if (result.ok()) {
         result.session.workstation = workstation;
@@ -58,7 +65,7 @@ SignInAttempt SignInService::reauthenticate(const Session& session, const QStrin
                                             const QString& purpose)
 {
     SignInAttempt result = attempt(
-        session.user, password, QStringLiteral("user.reauth"),
+        session.user, password, QStringLiteral("user.reauth"), session.workstation,
         {{QStringLiteral("purpose"), purpose}, {QStringLiteral("mode"), enumId(session.mode)}});
     if (result.ok())
         result.session = session;
@@ -66,7 +73,8 @@ SignInAttempt SignInService::reauthenticate(const Session& session, const QStrin
 }
 
 SignInAttempt SignInService::attempt(const QString& name, const QString& password,
-                                     const QString& action, const QJsonObject& context)
+                                     const QString& action, const QString& workstation,
+                                     const QJsonObject& context)
 {
     const QString type = QStringLiteral("user");
     const QDateTime now = m_clock.nowUtc();
@@ -76,8 +84,10 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     auto record = [&](const QString& objectId, AuditResult outcome, QJsonObject details) {
         for (auto it = context.begin(); it != context.end(); ++it)
             details.insert(it.key(), it.value());
-        if (auto seq = m_audit.record(action, type, objectId, outcome, details); !seq)
+        auto seq = m_audit.record(action, type, objectId, outcome, details);
+        if (!seq)
             qCWarning(lcSecurity) << "sign-in not recorded:" << seq.errorMessage();
+        return seq;
     };
     UserStore store(m_db);
     auto found = store.find(name);
@@ -85,68 +95,124 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
         result.message = found.errorMessage();
         return result;
     }
-    if (!*found) {
-        // The same work as for a real account, so that timing does not tell names apart.
-        static const QString dummy = m_hasher.hash(QStringLiteral("not-a-real-password")).value();
-        (void)m_hasher.verify(password, dummy);
-        record(QStringLiteral("unknown"), AuditResult::Failed,
-               {{QStringLiteral("reason"), QStringLiteral("unknown-user")}});
-        result.outcome = SignInOutcome::WrongPassword;
-        result.waitMs = m_policy.delayAfter(1);
-        result.message = tr("Wrong user name or password.");
+    // Failures are counted per workstation and name; names of no account share one count.
+    const QString throttleName = *found ? (*found)->name : SignInThrottle::kNoAccount;
+    SignInThrottle throttle(m_db);
+    auto counted = throttle.find(workstation, throttleName);
+    if (!counted) {
+        result.message = counted.errorMessage();
         return result;
     }
-    UserAccount account = **found;
-    if (account.disabled) {
-        record(account.name, AuditResult::Denied,
-               {{QStringLiteral("reason"), QStringLiteral("disabled")}});
-        result.outcome = SignInOutcome::Disabled;
-        result.message = tr("This account is disabled. Ask an administrator.");
-        return result;
+    UserAccount account = *found ? **found : UserAccount{};
+    if (*found) {
+        if (account.disabled) {
+            record(account.name, AuditResult::Denied,
+                   {{QStringLiteral("reason"), QStringLiteral("disabled")}});
+            result.outcome = SignInOutcome::Disabled;
+            result.message = tr("This account is disabled. Ask an administrator.");
+            return result;
+        }
+        if (account.lockedAt(now)) {
+            record(account.name, AuditResult::Denied,
+                   {{QStringLiteral("reason"), QStringLiteral("locked")}});
+            result.outcome = SignInOutcome::Locked;
+            result.lockedUntil = account.lockedUntil;
+            result.failures = account.failedAttempts;
+            result.waitMs = now.msecsTo(account.lockedUntil);
+            result.message =
+                tr("This account is locked after too many failed attempts until %1. An "
+                   "administrator can unlock it sooner.")
+                    .arg(QLocale().toString(account.lockedUntil.toLocalTime().time(),
+                                            QLocale::ShortFormat));
+            return result;
+        }
     }
-    if (account.lockedAt(now)) {
-        record(account.name, AuditResult::Denied,
-               {{QStringLiteral("reason"), QStringLiteral("locked")}});
-        result.outcome = SignInOutcome::Locked;
-        result.lockedUntil = account.lockedUntil;
-        result.failures = account.failedAttempts;
-        result.waitMs = now.msecsTo(account.lockedUntil);
-        result.message = tr("This account is locked after too many failed attempts until %1. An "
-                            "administrator can unlock it sooner.")
-                             .arg(QLocale().toString(account.lockedUntil.toLocalTime().time(),
+    ThrottleState here = *counted;
+    const QString objectId = *found ? throttleName : QStringLiteral("unknown");
+    if (here.refusedAt(now)) {
+        record(objectId, AuditResult::Denied,
+               {{QStringLiteral("reason"), QStringLiteral("refused-here")}});
+        result.outcome = SignInOutcome::Refused;
+        result.failures = here.failures;
+        result.waitMs = now.msecsTo(here.refusedUntil);
+        result.message = tr("Too many failed attempts at this workstation. Try again after %1.")
+                             .arg(QLocale().toString(here.refusedUntil.toLocalTime().time(),
                                                      QLocale::ShortFormat));
         return result;
     }
-    if (account.lockedUntil.isValid()) // the lock has run out: a fresh start
-        account.failedAttempts = 0;
-    if (account.failedAttempts > 0 && account.lastFailureAt.isValid()) {
-        const qint64 wait =
-            m_policy.delayAfter(account.failedAttempts) - account.lastFailureAt.msecsTo(now);
+    if (here.refusedUntil.isValid()) // the refusal has run out: a fresh start
+        here = ThrottleState{};
+    if (here.failures > 0 && here.lastFailureAt.isValid()) {
+        const qint64 wait = m_policy.delayAfter(here.failures) - here.lastFailureAt.msecsTo(now);
         if (wait > 0) {
-            record(account.name, AuditResult::Denied,
+            record(objectId, AuditResult::Denied,
                    {{QStringLiteral("reason"), QStringLiteral("too-soon")},
                     {QStringLiteral("wait_ms"), wait}});
             result.outcome = SignInOutcome::TooSoon;
-            result.failures = account.failedAttempts;
+            result.failures = here.failures;
             result.waitMs = wait;
             result.message = tr("Wait %n second(s) before trying again.", nullptr,
                                 static_cast<int>((wait + 999) / 1000));
             return result;
         }
     }
+    // A failure at this workstation: counted, and the name refused here after maxFailures.
+    const auto countFailureHere = [&]() -> Status {
+        here.failures += 1;
+        here.lastFailureAt = now;
+        if (here.failures >= m_policy.maxFailures)
+            here.refusedUntil = now.addMSecs(m_policy.lockMs);
+        return throttle.save(workstation, throttleName, here);
+    };
+    const auto refusedHere = [&] {
+        result.outcome = SignInOutcome::Refused;
+        result.waitMs = m_policy.lockMs;
+        result.message =
+            tr("Wrong user name or password. This workstation refuses the name for %n minute(s).",
+               nullptr, static_cast<int>(m_policy.lockMs / 60'000));
+    };
+
+    if (!*found) {
+        // The same work as for a real account, so that timing does not tell names apart.
+        static const QString dummy = m_hasher.hash(QStringLiteral("not-a-real-password")).value();
+        (void)m_hasher.verify(password, dummy);
+        if (auto saved = countFailureHere(); !saved) {
+            result.message = saved.errorMessage();
+            return result;
+        }
+        record(objectId, AuditResult::Failed,
+               {{QStringLiteral("reason"), QStringLiteral("unknown-user")},
+                {QStringLiteral("failures_here"), here.failures}});
+        result.failures = here.failures;
+        if (here.refusedUntil.isValid()) {
+            refusedHere();
+            return result;
+        }
+        result.outcome = SignInOutcome::WrongPassword;
+        result.waitMs = m_policy.delayAfter(here.failures);
+        result.message = tr("Wrong user name or password.");
+        return result;
+    }
+    if (account.lockedUntil.isValid()) // the lock has run out: a fresh start
+        account.failedAttempts = 0;
 
     if (!m_hasher.verify(password, account.passwordHash)) {
         const int failures = account.failedAttempts + 1;
-        const bool lock = failures >= m_policy.maxFailures;
+        const bool lock = failures >= m_policy.accountLockFailures;
         const QDateTime until = lock ? now.addMSecs(m_policy.lockMs) : QDateTime();
         if (auto saved = store.setFailures(account.name, failures, now, until); !saved) {
             result.message = saved.errorMessage();
             return result;
         }
+        if (auto saved = countFailureHere(); !saved) {
+            result.message = saved.errorMessage();
+            return result;
+        }
         record(account.name, AuditResult::Failed,
                {{QStringLiteral("reason"), QStringLiteral("password")},
-                {QStringLiteral("failures"), failures}});
-        result.failures = failures;
+                {QStringLiteral("failures"), failures},
+                {QStringLiteral("failures_here"), here.failures}});
+        result.failures = here.failures;
         if (lock) {
             (void)m_audit.recordSystem(
                 QStringLiteral("user.lock"), type, account.name, AuditResult::Ok,
@@ -159,19 +225,32 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
                                 nullptr, static_cast<int>(m_policy.lockMs / 60'000));
             return result;
         }
+        if (here.refusedUntil.isValid()) {
+            refusedHere();
+            return result;
+        }
         result.outcome = SignInOutcome::WrongPassword;
-        result.waitMs = m_policy.delayAfter(failures);
+        result.waitMs = m_policy.delayAfter(here.failures);
         result.message = tr("Wrong user name or password.");
         return result;
     }
 
+    // No sign-in without its record: when the log cannot take it, nobody gets in.
+    if (auto recorded =
+            record(account.name, AuditResult::Ok, {{QStringLiteral("role"), enumId(account.role)}});
+        !recorded) {
+        result.message = tr("The sign-in cannot be recorded in the audit log, so it is refused: %1")
+                             .arg(recorded.errorMessage());
+        return result;
+    }
     if (account.failedAttempts > 0 || account.lockedUntil.isValid())
         (void)store.setFailures(account.name, 0, QDateTime(), QDateTime());
+    if (here.failures > 0)
+        (void)throttle.clear(workstation, throttleName);
     // Parameters raised since this password was set: store it again with the new ones.
     if (m_hasher.needsRehash(account.passwordHash))
         if (auto rehashed = m_hasher.hash(password); rehashed)
             (void)store.setPasswordHash(account.name, *rehashed, now);
-    record(account.name, AuditResult::Ok, {{QStringLiteral("role"), enumId(account.role)}});
     result.outcome = SignInOutcome::SignedIn;
     result.session.user = account.name;
     result.session.role = account.role;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Mode.h"
+#include "app/core/PolicyKey.h"
 #include "app/core/Session.h"
 #include "app/security/PasswordHasher.h"
 
@@ -13,18 +14,24 @@ namespace burgernet {
 class AuditService;
 class Clock;
 class Database;
-class Settings;
 
-// How hard guessing is made: a wait after each failure that doubles (1 s, 2 s, 4 s, ... up to a
-// ceiling), and a lock after maxFailures failures in a row that an administrator lifts, or time.
+// How hard guessing is made: a wait after each failure at a workstation that doubles (1 s, 2 s,
+// 4 s, ... up to a ceiling); after maxFailures failures in a row there, that workstation refuses
+// the name for lockMs. Only accountLockFailures failures in a row, at all workstations together,
+// lock the account everywhere (until an administrator lifts it, or time): someone typing a name
+// at one workstation cannot lock its owner out of the others.
 struct SignInPolicy
 {
     int maxFailures = 5;
+    int accountLockFailures = 15;
     qint64 firstDelayMs = 1000;
     qint64 maxDelayMs = 60'000;
     qint64 lockMs = 15 * 60'000;
 
-    static SignInPolicy fromSettings(const Settings& settings);
+    static SignInPolicy fromValues(const PolicyValues& values);
+    // The register's policy; its defaults when the register cannot be read (the sign-in then
+    // fails on that same register and says why).
+    static SignInPolicy fromRegister(Database& accounts);
     // The wait before the next attempt after `failures` failures in a row (0 for none).
     qint64 delayAfter(int failures) const;
 };
@@ -33,9 +40,10 @@ enum class SignInOutcome {
     SignedIn,
     WrongPassword, // or an unknown name: the two look the same from outside
     TooSoon,       // within the wait after a failure; not counted as another failure
-    Locked,
+    Refused,       // too many failures for this name at this workstation, for a while
+    Locked,        // the account, at every workstation
     Disabled,
-    Failed, // the account database could not be read or written
+    Failed, // the account database or the audit log could not be read or written
 };
 
 struct SignInAttempt
@@ -52,9 +60,10 @@ struct SignInAttempt
 
 // Signs people in against the accounts in the (live) register, counting failures in the
 // database so that a restart does not reset them. Every attempt is recorded in the audit log
-// (the account name and the outcome, never the password); the audit service given is the one
-// of whoever sits at the workstation (the operating-system user before sign-in, the signed-in
-// user for re-authentication).
+// (the account name and the outcome, never the password); a sign-in whose record cannot be
+// written does not succeed. The audit service given is the one of whoever sits at the
+// workstation (the operating-system user before sign-in, the signed-in user for
+// re-authentication).
 class SignInService
 {
     Q_DECLARE_TR_FUNCTIONS(burgernet::SignInService)
@@ -74,7 +83,7 @@ public:
 
 private:
     SignInAttempt attempt(const QString& name, const QString& password, const QString& action,
-                          const QJsonObject& context);
+                          const QString& workstation, const QJsonObject& context);
 
     Database& m_db;
     AuditService& m_audit;

@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/security/DemoAccounts.h"
+#include "app/security/SignInThrottle.h"
 #include "app/services/AuditService.h"
 
 #include <QJsonObject>
@@ -268,7 +269,9 @@ Status UserService::unlock(const QString& name)
     if (auto ok = record(action, name, {{QStringLiteral("failures"), account->failedAttempts}});
         !ok)
         return ok;
-    return m_store.setFailures(name, 0, QDateTime(), QDateTime());
+    if (auto cleared = m_store.setFailures(name, 0, QDateTime(), QDateTime()); !cleared)
+        return cleared;
+    return SignInThrottle(m_db).clearEverywhere(name);
 }
 
 } // namespace burgernet

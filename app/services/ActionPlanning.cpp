@@ -8,6 +8,7 @@
 #include "app/services/SelectionService.h"
 #include "app/services/TemplateService.h"
 #include "app/storage/Database.h"
+#include "app/storage/PolicyStore.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -155,6 +156,10 @@ void ActionWorkflow::describeChannels(DispatchPlan& plan) const
 
 Result<DispatchPlan> ActionWorkflow::prepare(const PlanRequest& request) const
 {
+    auto limits = PolicyStore(m_db).load();
+    if (!limits)
+        return limits.error();
+    m_policy.apply(*limits);
     auto a = m_steps.repository().load(request.actionId);
     if (!a)
         return a.error();

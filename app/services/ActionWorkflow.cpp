@@ -36,11 +36,15 @@ QString eventFor(const DispatchPlan& plan)
 DispatchPolicy DispatchPolicy::fromSettings(const Settings& settings)
 {
     DispatchPolicy p;
-    p.approvalThreshold = settings.value(keys::DispatchApprovalThreshold);
-    p.dailyLimit = settings.value(keys::DispatchDailyLimit);
     p.callbackNumber = settings.value(keys::CallbackNumber);
-    p.reauthRecipients = settings.value(keys::ReauthRecipients);
     return p;
+}
+
+void DispatchPolicy::apply(const PolicyValues& values)
+{
+    approvalThreshold = values.value(PolicyKey::ApprovalThreshold);
+    dailyLimit = values.value(PolicyKey::DailyLimit);
+    reauthRecipients = values.value(PolicyKey::ReauthRecipients);
 }
 
 ActionWorkflow::ActionWorkflow(Database& db, AuditService& audit, const Clock& clock,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/PolicyKey.h"
 #include "app/core/Result.h"
 #include "app/dispatch/Action.h"
 #include "app/dispatch/ActionRepository.h"
@@ -22,8 +23,9 @@ class SelectionService;
 class Settings;
 class TemplateService;
 
-// The settings a send is planned with, read once so that a plan made off the window's thread
-// never touches the settings store.
+// The settings a send is planned with. The workstation's call-back number is read once, so that
+// a plan made off the window's thread never touches the settings file; the limits are the
+// register's, read again for every plan.
 struct DispatchPolicy
 {
     int approvalThreshold = 10000; // addressed messages above which a second user approves
@@ -32,6 +34,7 @@ struct DispatchPolicy
     int reauthRecipients = 1000; // a live send to more than this asks for the password again
 
     static DispatchPolicy fromSettings(const Settings& settings);
+    void apply(const PolicyValues& values);
 };
 
 // The control room's workflow from draft to closing message, for the window and burgernetctl
@@ -109,7 +112,9 @@ private:
     const SelectionService& m_selection;
     const TemplateService& m_templates;
     ActionNotifier& m_notifier;
-    DispatchPolicy m_policy;
+    // Refreshed from the register by every prepare(): a limit changed at another workstation
+    // applies to the next plan here.
+    mutable DispatchPolicy m_policy;
     const ChannelStatusSource* m_status = nullptr;
     ReauthGate* m_reauth = nullptr;
     ChannelCatalog m_catalog = ChannelCatalog::builtIn();

@@ -14,10 +14,11 @@ AuditedChange::AuditedChange(Database& db, AuditService& audit)
 Result<qint64> AuditedChange::run(Record record, const Change& change)
 {
     const auto write = [&](AuditResult result, const QJsonObject& details) {
-        return record.bySystem ? m_audit.recordSystem(record.action, record.objectType,
-                                                      record.objectId, result, details)
-                               : m_audit.record(record.action, record.objectType, record.objectId,
-                                                result, details);
+        return record.bySystem
+                   ? m_audit.recordSystem(record.action, record.objectType, record.objectId, result,
+                                          details, record.kinds)
+                   : m_audit.record(record.action, record.objectType, record.objectId, result,
+                                    details, record.kinds);
     };
     SqlTransaction transaction(m_db.connection(), SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {

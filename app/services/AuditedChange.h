@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/audit/AuditRecord.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ public:
         QString objectId;
         QJsonObject details; // counts and ids only; the change may add to them
         bool bySystem = false;
+        DetailKinds kinds; // what the details' values are, for the personal-data guard
     };
     // The change may add details (ids it made, rows it moved) before the record is written.
     using Change = std::function<Status(QJsonObject& details)>;

@@ -38,8 +38,11 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     db.setClock(clock);
     m_audit = std::make_unique<AuditService>(log, m_config.session);
     m_audit->setAnchors(m_config.auditAnchors);
-    m_settingsService = std::make_unique<SettingsService>(settings, *m_audit);
-    m_reauth = std::make_unique<ReauthGate>(*m_audit, settings.value(keys::ReauthRecipients),
+    // The policy is the register's: in training the training register's own.
+    m_settingsService = std::make_unique<SettingsService>(settings, *m_audit, &db);
+    const auto stored = m_settingsService->policy();
+    const PolicyValues policy = stored ? *stored : PolicyValues();
+    m_reauth = std::make_unique<ReauthGate>(*m_audit, policy.value(PolicyKey::ReauthRecipients),
                                             m_config.reauthVerifier, m_config.reauthPrompt);
     m_registry = createSenderRegistry(mode, clock, m_config.pluginFolder);
     m_secrets = openSecretStore(m_config.dataDir);

@@ -2,8 +2,8 @@
 
 #include "app/channels/secrets/SecretStore.h"
 #include "app/core/Paths.h"
+#include "app/core/PrivateFiles.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,8 +15,9 @@ const QString kSecretName = QStringLiteral("audit-signing-key");
 
 Status ensureOwnerOnlyFolder(const QString& path)
 {
-    if (!QDir().mkpath(path))
-        return Error{WorkstationSigningKey::tr("Cannot create the folder %1.").arg(path)};
+    if (auto made = PrivateFiles::makeFolder(path); !made)
+        return made;
+    // An existing folder too: the key store is the owner's only.
     if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                          QFileDevice::ExeOwner))
         return Error{WorkstationSigningKey::tr("Cannot make the folder %1 private.").arg(path)};

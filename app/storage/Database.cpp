@@ -1,6 +1,7 @@
 #include "app/storage/Database.h"
 
 #include "app/core/Logging.h"
+#include "app/core/PrivateFiles.h"
 #include "app/core/Version.h"
 #include "app/storage/Migrations.h"
 
@@ -32,19 +33,13 @@ Status prepareSqliteFile(const QString& path, bool createIfMissing)
         return info.isFile() ? Status{} : Error{Database::tr("%1 is not a file.").arg(path)};
     if (!createIfMissing)
         return Error{Database::tr("The database %1 does not exist.").arg(path)};
-    QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral(".")))
-            return Error{Database::tr("Cannot create the folder %1.").arg(dir.path())};
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner);
-    }
+    if (auto folder = PrivateFiles::makeFolder(info.absolutePath()); !folder)
+        return folder;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error{
             Database::tr("Cannot create the database %1: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    return PrivateFiles::restrict(file);
 }
 
 } // namespace

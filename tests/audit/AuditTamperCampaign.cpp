@@ -40,10 +40,21 @@ enum class Tamper {
 };
 
 constexpr std::array kTamperNames{
-    "change-actor",     "change-details", "change-result",  "change-time",
-    "change-mode",      "change-checkpoint", "delete-record", "delete-range",
-    "delete-checkpoint", "swap",          "insert-copy",    "cut-tail",
-    "rewrite-rehash",   "rewrite-resign-own-key", "rewrite-resign-foreign-key",
+    "change-actor",
+    "change-details",
+    "change-result",
+    "change-time",
+    "change-mode",
+    "change-checkpoint",
+    "delete-record",
+    "delete-range",
+    "delete-checkpoint",
+    "swap",
+    "insert-copy",
+    "cut-tail",
+    "rewrite-rehash",
+    "rewrite-resign-own-key",
+    "rewrite-resign-foreign-key",
     "drop-checkpoints-rehash",
 };
 
@@ -317,7 +328,8 @@ TamperCampaignResult runTamperCampaign(const TamperCampaign& c)
             break;
         case Tamper::DropCheckpointsRehash:
             first = checkpoints[random() % (checkpoints.size() - 1)];
-            rewriteFrom(db, logId, first, [](AuditRecord&) {}, true, nullptr);
+            rewriteFrom(
+                db, logId, first, [](AuditRecord&) {}, true, nullptr);
             break;
         }
         auto v = AuditVerifier::verify(db, trust);

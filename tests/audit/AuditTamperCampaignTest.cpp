@@ -6,7 +6,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 
 using namespace burgernet;

@@ -17,6 +17,7 @@
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantWriter.h"
+#include "app/storage/PolicyStore.h"
 #include "tests/bench/BenchReport.h"
 #include "ui/dispatch/DispatchJobs.h"
 
@@ -127,15 +128,19 @@ struct Bench
             die(opened.errorMessage());
         log = std::move(opened).value();
         settings = Settings::atFile(dir.filePath(QStringLiteral("settings.ini")));
-        // Size is what is measured here, not the second pair of eyes or the password.
-        settings->setValue(keys::DispatchApprovalThreshold, 10'000'000);
-        settings->setValue(keys::ReauthRecipients, 10'000'000);
-        settings->setValue(keys::DispatchDailyLimit, 0);
     }
 
     std::unique_ptr<SessionServices> session(Database& db, Mode mode, bool dispatch,
                                              const QString& dataDir)
     {
+        // Size is what is measured here, not the second pair of eyes or the password.
+        for (const auto& [key, value] : {std::pair{PolicyKey::ApprovalThreshold, 5'000'000},
+                                         std::pair{PolicyKey::ReauthRecipients, 5'000'000},
+                                         std::pair{PolicyKey::DailyLimit, 0}})
+            if (auto set = PolicyStore(db).set(
+                    key, {value, clock.nowUtc(), QStringLiteral("bench"), QStringLiteral("bench")});
+                !set)
+                die(set.errorMessage());
         SessionConfig config;
         config.session =
             Session{QStringLiteral("bench"), Role::Supervisor, QStringLiteral("bench"), mode};

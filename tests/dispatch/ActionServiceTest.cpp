@@ -1,6 +1,7 @@
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Outbox.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 
 #include <QJsonDocument>
@@ -128,7 +129,7 @@ BURGERNET_STORAGE_TEST("An urgent action goes from draft to closing message",
 void approvalByASecondUser(DatabaseKind kind)
 {
     DispatchFixture f(kind);
-    f.settings().setValue(keys::DispatchApprovalThreshold, 10);
+    test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 10);
     const qint64 id = draft(f);
     auto state = f.actions().submit(id);
     REQUIRE(state.ok());
@@ -151,7 +152,7 @@ void approvalByASecondUser(DatabaseKind kind)
     CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
 
     // Every non-urgent notice is reviewed, whatever its size.
-    f.settings().setValue(keys::DispatchApprovalThreshold, 100000);
+    test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 100000);
     ActionContent notice = DispatchFixture::urgentContent();
     notice.kind = ActionKind::Notice;
     notice.freeText = QStringLiteral("Getuigen gezocht van een aanrijding.");
@@ -209,7 +210,7 @@ void growingAreaAndDailyLimit(DatabaseKind kind)
     CHECK(alerts == firstEmails); // only the newcomers' alert carries the news
 
     // Daily limit: a third alert of the day is not sent to the same people.
-    f.settings().setValue(keys::DispatchDailyLimit, 2);
+    test::setPolicy(f.db(), PolicyKey::DailyLimit, 2);
     const qint64 second = draft(f);
     REQUIRE(f.actions().submit(second).ok());
     const qint64 third = draft(f);

@@ -1,6 +1,7 @@
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Outbox.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 
 #include <QFile>
 #include <QProcess>
@@ -28,8 +29,8 @@ TEST_CASE("A dispatch killed at random moments loses nobody and sends nobody twi
     });
     REQUIRE(f.selection().reload(f.db()).ok());
     // The crash is what is tested here, not the second pair of eyes above 10,000 messages.
-    f.settings().setValue(keys::DispatchApprovalThreshold, 100'000);
-    f.settings().setValue(keys::ReauthRecipients, 100'000);
+    test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 100'000);
+    test::setPolicy(f.db(), PolicyKey::ReauthRecipients, 100'000);
     ActionContent c = DispatchFixture::urgentContent();
     c.channels = {BuiltinChannel::Email};
     auto id = f.actions().createDraft(c, DispatchFixture::area(), QStringLiteral("centrum"));

@@ -2,6 +2,7 @@
 #include "app/dispatch/Dispatcher.h"
 #include "app/dispatch/Outbox.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 
 #include <QElapsedTimer>
@@ -286,7 +287,7 @@ BURGERNET_STORAGE_TEST("Claimed rows are marked sending and never claimed twice"
 TEST_CASE("A scheduled notice waits in the outbox until its time", "[dispatch][outbox]")
 {
     DispatchFixture f(DatabaseKind::Sqlite, 20, QStringLiteral("gemeente"), Role::Supervisor);
-    f.settings().setValue(keys::DispatchApprovalThreshold, 100000);
+    test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 100000);
     ActionContent c = DispatchFixture::urgentContent();
     c.kind = ActionKind::Notice;
     c.channels = {BuiltinChannel::Email};

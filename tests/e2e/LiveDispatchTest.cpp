@@ -13,6 +13,7 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/PeerProcess.h"
+#include "tests/support/PolicyForTests.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -322,8 +323,8 @@ public:
             return std::pair{DispatchFixture::centre().latitude() + ((i % 20) - 10) * 0.0008,
                              DispatchFixture::centre().longitude() + ((i / 20) - 7) * 0.0012};
         });
-        m_f.settings().setValue(keys::DispatchApprovalThreshold, 1'000'000);
-        m_f.settings().setValue(keys::ReauthRecipients, 1'000'000);
+        test::setPolicy(m_f.db(), PolicyKey::ApprovalThreshold, 1'000'000);
+        test::setPolicy(m_f.db(), PolicyKey::ReauthRecipients, 1'000'000);
         QDir().mkpath(m_data.filePath(QStringLiteral("no-plugins")));
     }
 

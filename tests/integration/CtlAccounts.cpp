@@ -13,9 +13,10 @@ namespace {
 const QString kAdministrator = QStringLiteral("beheer");
 } // namespace
 
-CtlAccounts::CtlAccounts(QStringList base, QString dir)
+CtlAccounts::CtlAccounts(QStringList base, QString dir, QString home)
     : m_base(std::move(base))
     , m_dir(std::move(dir))
+    , m_home(std::move(home))
 {}
 
 QString CtlAccounts::passwordFile(const QString& name) const
@@ -41,7 +42,7 @@ void CtlAccounts::ensure(const QString& name, Role role, const QString& municipa
          << enumId(role) << QStringLiteral("--password-file") << passwordFile(name);
     if (!municipality.isEmpty())
         args << QStringLiteral("--municipality") << municipality;
-    const CtlRun added = runCtl(args);
+    const CtlRun added = m_home.isEmpty() ? runCtl(args) : runCtlProcess(args, m_home);
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     m_made << name;

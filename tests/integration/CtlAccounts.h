@@ -13,7 +13,9 @@ class CtlAccounts
 {
 public:
     // `base` names the register and audit log (--db … --audit-log …); passwords go to `dir`.
-    CtlAccounts(QStringList base, QString dir);
+    // With `home`, the accounts are made by the real burgernetctl with that home (the same
+    // workstation, key store included, as the test's own runs); without, in-process.
+    CtlAccounts(QStringList base, QString dir, QString home = {});
 
     // The options that act as an account of `role` named after it ("dispatcher", …), made on
     // first use: --user NAME --password-file FILE.
@@ -26,6 +28,7 @@ private:
 
     QStringList m_base;
     QString m_dir;
+    QString m_home;
     QStringList m_made;
 };
 

@@ -88,12 +88,23 @@ TEST_CASE("burgernetctl reports a register from a newer program and exits 1", "[
 
 TEST_CASE("burgernetctl settings lists every key", "[ctl]")
 {
-    const CtlRun run = runCtl({QStringLiteral("settings"), QStringLiteral("--json")});
+    QTemporaryDir dir;
+    auto temp = test::TempDatabase::create(DatabaseKind::Sqlite);
+    const CtlRun run =
+        runCtl({QStringLiteral("--db"), temp->address(), QStringLiteral("--audit-log"),
+                dir.filePath(QStringLiteral("audit.sqlite")), QStringLiteral("settings"),
+                QStringLiteral("--json")});
+    INFO(run.err.toStdString());
     REQUIRE(run.exitCode == ExitOk);
-    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonObject all = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QStringList keys;
-    for (const auto& item : list)
+    for (const auto& item : all.value(QStringLiteral("settings")).toArray())
         keys << item.toObject().value(QStringLiteral("key")).toString();
     CHECK(keys.contains(QStringLiteral("ui/language")));
     CHECK(keys.contains(QStringLiteral("dispatch/callbackNumber")));
+    QStringList policyKeys;
+    for (const auto& item : all.value(QStringLiteral("policy")).toArray())
+        policyKeys << item.toObject().value(QStringLiteral("key")).toString();
+    CHECK(policyKeys.contains(QStringLiteral("security/idleLockMinutes")));
+    CHECK_FALSE(keys.contains(QStringLiteral("security/idleLockMinutes")));
 }

@@ -29,7 +29,7 @@ Abilities tryEverything(const Session& session)
     auto settings = Settings::atFile(dir.filePath(u"s.ini"_s));
     AuditService audit(f.audit.log(), session);
     ParticipantService participants(*f.db, audit);
-    SettingsService settingsService(*settings, audit);
+    SettingsService settingsService(*settings, audit, f.db.get());
     UserService users(*f.db, audit, f.audit.clock(), PasswordHasher::minimum());
 
     QSqlQuery q(f.db->connection());
@@ -45,7 +45,7 @@ Abilities tryEverything(const Session& session)
     can["review audit"] = audit.openQuery().ok();
     can["verify audit"] = audit.verify().ok();
     can["export audit"] = audit.exportCsv({}, dir.filePath(u"audit.csv"_s)).ok();
-    can["change settings"] = settingsService.setNumber(keys::IdleLockMinutes, 5, 1, 240).ok();
+    can["change settings"] = settingsService.setPolicy(PolicyKey::IdleLockMinutes, 5).ok();
     can["own language"] = settingsService.setLanguage(u"nl"_s).ok();
     can["export participants"] = participants.exportCsv(dir.filePath(u"p.csv"_s)).ok();
     // A file to import, written by the register's administrator.

@@ -3,9 +3,12 @@
 #include "app/security/SignInService.h"
 #include "app/security/UserStore.h"
 #include "tests/security/SecurityTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace burgernet;
@@ -17,10 +20,11 @@ namespace {
 const QString kPassword = QStringLiteral("right-password-1");
 const QString kWrong = QStringLiteral("wrong-password-7");
 
-SignInPolicy policy()
+SignInPolicy testPolicy()
 {
     SignInPolicy p;
     p.maxFailures = 4;
+    p.accountLockFailures = 4;
     p.firstDelayMs = 1000;
     p.maxDelayMs = 60'000;
     p.lockMs = 15 * 60'000;
@@ -31,7 +35,7 @@ void lockoutGrowsAndLocks(DatabaseKind kind)
 {
     AccountsFixture f(kind);
     f.addUser(QStringLiteral("jan"), Role::Dispatcher, kPassword);
-    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), policy(),
+    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), testPolicy(),
                          PasswordHasher::minimum());
 
     // Each failure doubles the wait before the next attempt is even looked at.
@@ -93,8 +97,9 @@ TEST_CASE("An administrator unlocks a locked account at once", "[security][signi
 {
     AccountsFixture f;
     f.addUser(QStringLiteral("jan"), Role::Dispatcher, kPassword);
-    SignInPolicy p = policy();
+    SignInPolicy p = testPolicy();
     p.maxFailures = 2;
+    p.accountLockFailures = 2;
     p.firstDelayMs = 0;
     SignInService signIn(*f.db, *f.workstation, f.audit.clock(), p, PasswordHasher::minimum());
     (void)signIn.signIn(u"jan"_s, kWrong, Mode::Live, u"ws"_s);
@@ -121,7 +126,7 @@ TEST_CASE("Unknown names, disabled accounts and wrong passwords look alike from 
     AccountsFixture f;
     f.addUser(u"jan"_s, Role::Dispatcher, kPassword);
     f.addUser(u"els"_s, Role::Supervisor, kPassword);
-    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), policy(),
+    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), testPolicy(),
                          PasswordHasher::minimum());
     const auto unknown = signIn.signIn(u"nobody"_s, kPassword, Mode::Live, u"ws"_s);
     const auto wrong = signIn.signIn(u"jan"_s, kWrong, Mode::Live, u"ws"_s);
@@ -139,15 +144,18 @@ TEST_CASE("Unknown names, disabled accounts and wrong passwords look alike from 
     CHECK(signIn.signIn(u"ELS"_s, kPassword, Mode::Live, u"ws"_s).ok());
 }
 
-TEST_CASE("The sign-in policy comes from the settings", "[security][signin]")
+TEST_CASE("The sign-in policy comes from the register", "[security][signin]")
 {
-    QTemporaryDir dir;
-    auto settings = Settings::atFile(dir.filePath(u"s.ini"_s));
-    settings->setValue(keys::SignInMaxFailures, 3);
-    settings->setValue(keys::SignInDelaySeconds, 2);
-    settings->setValue(keys::SignInLockMinutes, 30);
-    const SignInPolicy p = SignInPolicy::fromSettings(*settings);
+    AccountsFixture f;
+    CHECK(SignInPolicy::fromRegister(*f.db).maxFailures == 5);
+    CHECK(SignInPolicy::fromRegister(*f.db).accountLockFailures == 15);
+    setPolicy(*f.db, PolicyKey::SignInMaxFailures, 3);
+    setPolicy(*f.db, PolicyKey::AccountLockFailures, 9);
+    setPolicy(*f.db, PolicyKey::SignInDelaySeconds, 2);
+    setPolicy(*f.db, PolicyKey::SignInLockMinutes, 30);
+    const SignInPolicy p = SignInPolicy::fromRegister(*f.db);
     CHECK(p.maxFailures == 3);
+    CHECK(p.accountLockFailures == 9);
     CHECK(p.delayAfter(0) == 0);
     CHECK(p.delayAfter(1) == 2000);
     CHECK(p.delayAfter(3) == 8000);
@@ -155,12 +163,105 @@ TEST_CASE("The sign-in policy comes from the settings", "[security][signin]")
     CHECK(p.lockMs == 30 * 60'000);
 }
 
+TEST_CASE("Someone typing a name at one workstation does not lock its owner out of the others",
+          "[security][signin]")
+{
+    AccountsFixture f;
+    f.addUser(u"jan"_s, Role::Dispatcher, kPassword);
+    SignInPolicy p = testPolicy();
+    p.maxFailures = 3;
+    p.accountLockFailures = 6;
+    p.firstDelayMs = 0;
+    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), p, PasswordHasher::minimum());
+
+    CHECK(signIn.signIn(u"jan"_s, kWrong, Mode::Live, u"ws-a"_s).outcome ==
+          SignInOutcome::WrongPassword);
+    CHECK(signIn.signIn(u"jan"_s, kWrong, Mode::Live, u"ws-a"_s).outcome ==
+          SignInOutcome::WrongPassword);
+    const auto refused = signIn.signIn(u"jan"_s, kWrong, Mode::Live, u"ws-a"_s);
+    CHECK(refused.outcome == SignInOutcome::Refused);
+    CHECK(refused.waitMs == p.lockMs);
+    // Refused at that workstation, even with the right password...
+    CHECK(signIn.signIn(u"jan"_s, kPassword, Mode::Live, u"ws-a"_s).outcome ==
+          SignInOutcome::Refused);
+    // ...but the account is not locked: its owner signs in at the next one.
+    auto stored = UserStore(*f.db).find(u"jan"_s);
+    REQUIRE(stored.ok());
+    CHECK_FALSE((*stored)->lockedAt(f.audit.clock().nowUtc()));
+    CHECK(signIn.signIn(u"jan"_s, kPassword, Mode::Live, u"ws-b"_s).ok());
+    CHECK(f.records(u"user.lock"_s).empty());
+
+    // Failures at several workstations together lock the account everywhere.
+    for (const QString& ws : {u"ws-c"_s, u"ws-d"_s})
+        for (int i = 0; i < 3; ++i)
+            (void)signIn.signIn(u"jan"_s, kWrong, Mode::Live, ws);
+    CHECK(signIn.signIn(u"jan"_s, kPassword, Mode::Live, u"ws-e"_s).outcome ==
+          SignInOutcome::Locked);
+    CHECK(f.records(u"user.lock"_s).size() == 1);
+
+    // The workstation's refusal runs out on its own, the lock too.
+    f.audit.clock().advance(p.lockMs + 1000);
+    CHECK(signIn.signIn(u"jan"_s, kPassword, Mode::Live, u"ws-a"_s).ok());
+}
+
+TEST_CASE("Names of no account are throttled per workstation without being stored",
+          "[security][signin]")
+{
+    AccountsFixture f;
+    SignInPolicy p = testPolicy();
+    p.maxFailures = 3;
+    p.accountLockFailures = 6;
+    p.firstDelayMs = 0;
+    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), p, PasswordHasher::minimum());
+    for (const QString& name : {u"guess-1"_s, u"guess-2"_s})
+        CHECK(signIn.signIn(name, kWrong, Mode::Live, u"ws-a"_s).outcome ==
+              SignInOutcome::WrongPassword);
+    CHECK(signIn.signIn(u"guess-3"_s, kWrong, Mode::Live, u"ws-a"_s).outcome ==
+          SignInOutcome::Refused);
+    CHECK(signIn.signIn(u"guess-4"_s, kWrong, Mode::Live, u"ws-b"_s).outcome ==
+          SignInOutcome::WrongPassword);
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(u"SELECT name FROM sign_in_throttle"_s));
+    int rows = 0;
+    while (q.next()) {
+        CHECK(q.value(0).toString() == u"*"_s);
+        ++rows;
+    }
+    CHECK(rows == 2);
+}
+
+TEST_CASE("A sign-in whose record cannot be written is refused", "[security][signin]")
+{
+    AccountsFixture f;
+    f.addUser(u"jan"_s, Role::Dispatcher, kPassword);
+    SignInService signIn(*f.db, *f.workstation, f.audit.clock(), testPolicy(),
+                         PasswordHasher::minimum());
+    {
+        // The log refuses every further record, as a full disk or a broken file would.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuse-audit"_s);
+        other.setDatabaseName(f.audit.path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(u"CREATE TRIGGER refuse_all BEFORE INSERT ON audit_records "
+                       "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"refuse-audit"_s);
+    const SignInAttempt attempt = signIn.signIn(u"jan"_s, kPassword, Mode::Live, u"ws"_s);
+    CHECK_FALSE(attempt.ok());
+    CHECK(attempt.outcome == SignInOutcome::Failed);
+    CHECK(attempt.session.user.isEmpty());
+    CHECK(attempt.message.contains(u"cannot be recorded"_s));
+}
+
 TEST_CASE("Re-authentication counts towards the lock too", "[security][signin]")
 {
     AccountsFixture f;
     f.addUser(u"jan"_s, Role::Dispatcher, kPassword);
-    SignInPolicy p = policy();
+    SignInPolicy p = testPolicy();
     p.maxFailures = 2;
+    p.accountLockFailures = 2;
     p.firstDelayMs = 0;
     AuditService jan(f.audit.log(), sessionAs(u"jan"_s, Role::Dispatcher));
     SignInService signIn(*f.db, jan, f.audit.clock(), p, PasswordHasher::minimum());

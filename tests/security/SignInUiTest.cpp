@@ -5,6 +5,7 @@
 #include "app/security/SignInService.h"
 #include "app/services/SettingsService.h"
 #include "tests/security/SecurityTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 #include "ui/MainWindow.h"
 #include "ui/security/FirstAdministratorDialog.h"
 #include "ui/security/IdleWatcher.h"
@@ -53,10 +54,10 @@ struct WindowFixture
         REQUIRE(DemoPopulation::generate(*f.db, 60, 2).ok());
         const QString municipality = role == Role::MunicipalEditor ? u"Utrecht"_s : QString();
         f.addUser(u"jan"_s, role, kPassword, municipality);
-        settings->setValue(keys::IdleLockMinutes, 10);
+        test::setPolicy(*f.db, PolicyKey::IdleLockMinutes, 10);
         audit = std::make_unique<AuditService>(f.audit.log(),
                                                test::sessionAs(u"jan"_s, role, mode, municipality));
-        settingsService = std::make_unique<SettingsService>(*settings, *audit);
+        settingsService = std::make_unique<SettingsService>(*settings, *audit, f.db.get());
         signIn = std::make_unique<SignInService>(*f.db, *audit, f.audit.clock(), quickPolicy(),
                                                  PasswordHasher::minimum());
     }
@@ -220,14 +221,33 @@ TEST_CASE("Too many wrong passwords at the lock sign the user out", "[ui][securi
     CHECK(window->signedOut());
 }
 
-TEST_CASE("The idle time is a setting; zero switches the lock off", "[ui][security]")
+TEST_CASE("The idle time is the register's, and only training may switch the lock off",
+          "[ui][security]")
 {
-    WindowFixture w(Role::Dispatcher);
-    w.settings->setValue(keys::IdleLockMinutes, 0);
-    auto window = w.window();
-    w.f.audit.clock().advance(24 * 3600'000LL);
-    window->idleWatcher()->check();
-    CHECK_FALSE(window->isLocked());
+    {
+        // Written into the register by hand: live mode takes its default instead.
+        WindowFixture w(Role::Dispatcher);
+        test::setPolicy(*w.f.db, PolicyKey::IdleLockMinutes, 0);
+        auto window = w.window();
+        CHECK(window->idleWatcher()->idleMs() == 10 * 60'000);
+        w.f.audit.clock().advance(24 * 3600'000LL);
+        window->idleWatcher()->check();
+        CHECK(window->isLocked());
+    }
+    {
+        WindowFixture w(Role::Trainer, Mode::Training);
+        test::setPolicy(*w.f.db, PolicyKey::IdleLockMinutes, 0);
+        auto window = w.window(Mode::Training);
+        w.f.audit.clock().advance(24 * 3600'000LL);
+        window->idleWatcher()->check();
+        CHECK_FALSE(window->isLocked());
+    }
+    {
+        WindowFixture w(Role::Dispatcher);
+        test::setPolicy(*w.f.db, PolicyKey::IdleLockMinutes, 3);
+        auto window = w.window();
+        CHECK(window->idleWatcher()->idleMs() == 3 * 60'000);
+    }
 }
 
 namespace {

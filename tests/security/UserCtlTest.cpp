@@ -2,6 +2,7 @@
 #include "tests/integration/CtlRun.h"
 #include "tests/security/SecurityTestSupport.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,4 +218,46 @@ TEST_CASE("burgernetctl --user acts with that account's role", "[security][ctl]"
     run = test::runCtl(
         d.base() + QStringList{u"audit"_s, u"show"_s, u"--actor"_s, u"dispatcher"_s, u"--json"_s});
     CHECK(run.out.contains(u"denied"_s));
+}
+
+TEST_CASE("burgernetctl: failed sign-ins refuse the name at this workstation before the account "
+          "locks",
+          "[security][ctl]")
+{
+    CtlDir d;
+    const QString pw = d.write(u"pw"_s, "a-long-password\n");
+    const QString wrong = d.write(u"wrong"_s, "not-the-password\n");
+    REQUIRE(test::runCtl(d.base() + QStringList{u"user"_s, u"add"_s, u"beheer"_s, u"--role"_s,
+                                                u"administrator"_s, u"--password-file"_s, pw})
+                .exitCode == 0);
+    const QStringList admin{u"--user"_s, u"beheer"_s, u"--password-file"_s, pw};
+    REQUIRE(test::runCtl(d.base() + admin +
+                         QStringList{u"user"_s, u"add"_s, u"jan"_s, u"--role"_s, u"dispatcher"_s,
+                                     u"--password-file"_s, pw})
+                .exitCode == 0);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(1);
+    const auto as = [&](const QString& file, int minutes) {
+        return test::runCtl(d.base() + QStringList{u"--user"_s, u"jan"_s, u"--password-file"_s,
+                                                   file, u"action"_s, u"list"_s},
+                            start.addSecs(minutes * 60));
+    };
+    // The default policy: five failures at this workstation, fifteen for the account.
+    for (int i = 0; i < 4; ++i)
+        CHECK(as(wrong, 2 * i).err.contains(u"Wrong user name or password."_s));
+    const auto fifth = as(wrong, 8);
+    CHECK(fifth.exitCode == 1);
+    CHECK(fifth.err.contains(u"This workstation refuses the name"_s));
+    const auto refused = as(pw, 10);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"Too many failed attempts at this workstation"_s));
+    // The account is not locked: its owner can still sign in elsewhere, and here later.
+    const auto list = test::runCtl(
+        d.base() + admin + QStringList{u"user"_s, u"list"_s, u"--json"_s}, start.addSecs(10 * 60));
+    REQUIRE(list.exitCode == 0);
+    for (const auto& user : QJsonDocument::fromJson(list.out.toUtf8()).array())
+        if (user.toObject().value(u"user"_s).toString() == u"jan"_s)
+            CHECK(user.toObject().value(u"state"_s).toString() == u"active"_s);
+    const auto later = as(pw, 8 + 16);
+    INFO(later.err.toStdString());
+    CHECK(later.exitCode == 0);
 }

@@ -2,9 +2,12 @@
 
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Outbox.h"
+#include "app/services/AuditService.h"
 #include "app/services/ReauthGate.h"
+#include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
 #include "tests/dispatch/DispatchTestSupport.h"
+#include "tests/support/PolicyForTests.h"
 #include "tests/support/Wait.h"
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/ActionsDock.h"
@@ -497,8 +500,7 @@ TEST_CASE("A live send above the threshold asks for the password again after con
         return ReauthGate::Check::Wrong;
     };
     DockFixture d(false, verifier, &prompt);
-    d.f.settings().setValue(keys::ReauthRecipients, 10);
-    d.session->workflow().setPolicy(DispatchPolicy::fromSettings(d.f.settings()));
+    test::setPolicy(d.f.db(), PolicyKey::ReauthRecipients, 10);
     auto dock = d.dock();
     dock->setConfirmer([](const DispatchPlan& plan, QWidget*) -> std::optional<Confirmation> {
         CHECK(plan.needsReauth);
@@ -542,4 +544,30 @@ TEST_CASE("The voice preview has a Listen button that says why when no speech en
     auto* sms = dock->findChild<ChannelPreview*>(QStringLiteral("preview-sms"));
     REQUIRE(sms);
     CHECK(sms->listenButton() == nullptr);
+}
+
+TEST_CASE("A policy an administrator changes applies to the next plan of a running session",
+          "[ui][dispatch][settings]")
+{
+    DockFixture d;
+    auto id = d.f.actions().createDraft(DispatchFixture::urgentContent(), DispatchFixture::area(),
+                                        QStringLiteral("centrum"));
+    REQUIRE(id.ok());
+    auto before = d.session->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(before.ok());
+    CHECK_FALSE(before->needsApproval);
+
+    // At another workstation sharing the register, through the service and its record.
+    AuditService administrator(d.f.auditService().log(),
+                               Session{QStringLiteral("beheer"), Role::Administrator,
+                                       QStringLiteral("mk-oost-02"), Mode::Live});
+    SettingsService other(d.f.settings(), administrator, &d.f.db());
+    REQUIRE(other.setPolicy(PolicyKey::ApprovalThreshold, 1).ok());
+    // The session's own service may read it but, as a dispatcher's, not change it back.
+    CHECK(d.session->settingsService().policy()->value(PolicyKey::ApprovalThreshold) == 1);
+    CHECK_FALSE(d.session->settingsService().setPolicy(PolicyKey::ApprovalThreshold, 10000).ok());
+
+    auto after = d.session->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(after.ok());
+    CHECK(after->needsApproval);
 }

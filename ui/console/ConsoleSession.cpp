@@ -39,9 +39,10 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
         const SignInAttempt a =
             m_signIn->reauthenticate(session, password, QStringLiteral("live-send"));
         *message = a.message;
-        return a.ok()                               ? ReauthGate::Check::Right
-               : a.outcome == SignInOutcome::Locked ? ReauthGate::Check::Locked
-                                                    : ReauthGate::Check::Wrong;
+        return a.ok() ? ReauthGate::Check::Right
+               : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
+                   ? ReauthGate::Check::Locked
+                   : ReauthGate::Check::Wrong;
     };
     SessionConfig config;
     config.session = in.session;
@@ -55,7 +56,7 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
     m_services = std::make_unique<SessionServices>(std::move(config), in.database, in.auditLog,
                                                    in.settings, in.clock);
     m_signIn = std::make_unique<SignInService>(in.accounts, m_services->audit(), in.clock,
-                                               SignInPolicy::fromSettings(in.settings));
+                                               SignInPolicy::fromRegister(in.accounts));
     m_jobs = std::make_unique<DispatchJobs>(*m_services, verifier, m_prompt.get());
     m_withWindow = in.withWindow;
 }

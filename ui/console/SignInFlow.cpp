@@ -65,7 +65,7 @@ Result<std::optional<Session>> SignInFlow::scripted(const QString& user,
                 tr("Cannot read the password file %1: %2").arg(passwordFile, file.errorString())};
         password = QString::fromUtf8(file.readLine()).trimmed();
     }
-    SignInService signIn(m_accounts, m_audit, m_clock, SignInPolicy::fromSettings(m_settings));
+    SignInService signIn(m_accounts, m_audit, m_clock, SignInPolicy::fromRegister(m_accounts));
     const SignInAttempt attempt =
         signIn.signIn(user, password, m_options.mode, m_audit.session().workstation);
     if (!attempt.ok())
@@ -90,7 +90,7 @@ Result<std::optional<Session>> SignInFlow::run()
     if (!m_interactive)
         return scripted(QStringLiteral("supervisor"), QString());
 
-    SignInService signIn(m_accounts, m_audit, m_clock, SignInPolicy::fromSettings(m_settings));
+    SignInService signIn(m_accounts, m_audit, m_clock, SignInPolicy::fromRegister(m_accounts));
     SignInDialog dialog(signIn, m_audit.session().workstation, m_options.mode);
     dialog.setUserName(m_lastUser);
     if (dialog.exec() != QDialog::Accepted)

@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Logging.h"
 #include "app/core/Paths.h"
+#include "app/core/PrivateFiles.h"
 #include "app/core/Session.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -112,18 +114,20 @@ int main(int argc, char* argv[])
     // No action without its record: without an audit log the console does not start.
     SystemClock clock;
     const Session workstation = Session::forOperatingSystemUser(options->mode);
-    auto auditLog = WorkstationAuditLog::open(
-        options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog,
-        workstation.workstation, clock);
+    const QString auditLogPath =
+        options->auditLog.isEmpty() ? paths::defaultAuditLogPath() : options->auditLog;
+    // The data folder holds the register and the log: the owner's only, whatever the umask.
+    if (auto folder = PrivateFiles::makeFolder(QFileInfo(auditLogPath).absolutePath()); !folder) {
+        report(folder.errorMessage(), interactive);
+        return 1;
+    }
+    auto auditLog = WorkstationAuditLog::open(auditLogPath, workstation.workstation, clock);
     if (!auditLog) {
         report(auditLog.errorMessage(), interactive);
         return 1;
     }
     // Before sign-in the workstation's own account acts: first start, sign-in attempts.
     AuditService workstationAudit(**auditLog, workstation);
-    SettingsService workstationSettings(*settings, workstationAudit);
-    if (auto reconciled = workstationSettings.reconcile(); !reconciled)
-        qCWarning(lcUi) << "settings reconciliation failed:" << reconciled.errorMessage();
 
     // The live register holds the accounts, whichever mode is chosen.
     bool demo = false;
@@ -137,6 +141,15 @@ int main(int argc, char* argv[])
     // The live register anchors the log's checkpoints, whichever mode is chosen.
     AuditAnchoring anchoring(**auditLog, **accounts);
     workstationAudit.setAnchors(&anchoring.anchors());
+    {
+        // The live register's ranges apply to its policy, whichever mode is preselected.
+        AuditService liveWorkstation(**auditLog, Session::forOperatingSystemUser(Mode::Live));
+        SettingsService workstationSettings(*settings, liveWorkstation, accounts->get());
+        if (auto adopted = workstationSettings.adoptFileValues(); !adopted)
+            qCWarning(lcUi) << "settings from the file not adopted:" << adopted.errorMessage();
+        if (auto reconciled = workstationSettings.reconcile(); !reconciled)
+            qCWarning(lcUi) << "settings reconciliation failed:" << reconciled.errorMessage();
+    }
     SignInFlow signInFlow(**accounts, workstationAudit, clock, *settings, *options, interactive);
     if (demo)
         if (auto added = signInFlow.addDemoAccounts(); !added)
@@ -164,6 +177,14 @@ int main(int argc, char* argv[])
                     return exitCode;
                 }
                 trainingRegister = std::move(opened).value();
+                AuditService trainingWorkstation(**auditLog,
+                                                 Session::forOperatingSystemUser(Mode::Training));
+                if (auto reconciled =
+                        SettingsService(*settings, trainingWorkstation, trainingRegister.get())
+                            .reconcile();
+                    !reconciled)
+                    qCWarning(lcUi)
+                        << "training settings reconciliation failed:" << reconciled.errorMessage();
             }
             database = trainingRegister.get();
         }
@@ -177,10 +198,14 @@ int main(int argc, char* argv[])
                 report(started.errorMessage(), interactive);
                 return 1;
             }
-            if (auto purged = ParticipantService(*database, audit)
-                                  .purgeUnsubscribed(settings->value(keys::PurgeUnsubscribedDays),
-                                                     clock.nowUtc(), true);
-                !purged)
+            const auto policy = SettingsService(*settings, audit, database).policy();
+            if (!policy)
+                qCWarning(lcUi) << "purge:" << policy.errorMessage();
+            else if (auto purged =
+                         ParticipantService(*database, audit)
+                             .purgeUnsubscribed(policy->value(PolicyKey::PurgeUnsubscribedDays),
+                                                clock.nowUtc(), true);
+                     !purged)
                 qCWarning(lcUi) << "purge:" << purged.errorMessage();
         }
         // Training runs on a clock of its own (from now, at the real pace until an exercise sets

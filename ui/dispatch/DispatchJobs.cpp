@@ -8,6 +8,7 @@
 #include "app/services/AuditService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
+#include "app/storage/PolicyStore.h"
 
 #include <QEventLoop>
 #include <QPointer>
@@ -106,9 +107,10 @@ Result<JobWorkflow> makeWorkflow(SessionServices& session, QObject* window,
                 window, [&] { check = verifier(password, message); }, Qt::BlockingQueuedConnection);
             return check;
         };
-        job.gate = std::make_unique<ReauthGate>(session.audit(),
-                                                session.settings().value(keys::ReauthRecipients),
-                                                onWindow, job.prompt.get());
+        const auto policy = PolicyStore(*job.db).load();
+        job.gate = std::make_unique<ReauthGate>(
+            session.audit(), (policy ? *policy : PolicyValues()).value(PolicyKey::ReauthRecipients),
+            onWindow, job.prompt.get());
         job.workflow->setReauthGate(job.gate.get());
     }
     return job;

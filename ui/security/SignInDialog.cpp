@@ -113,7 +113,10 @@ bool SignInDialog::trySignIn()
     m_password->clear();
     if (!attempt.ok()) {
         m_message->setText(attempt.message);
-        if (attempt.outcome != SignInOutcome::Locked)
+        // Only the short waits hold the button: a refused or locked name must not keep others
+        // from signing in at this workstation.
+        if (attempt.outcome == SignInOutcome::WrongPassword ||
+            attempt.outcome == SignInOutcome::TooSoon)
             holdFor(attempt.waitMs);
         m_password->setFocus();
         return false;

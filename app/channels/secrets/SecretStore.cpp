@@ -1,6 +1,7 @@
 #include "app/channels/secrets/SecretStore.h"
 
 #include "app/core/Logging.h"
+#include "app/core/PrivateFiles.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -107,7 +108,8 @@ Result<QByteArray> EncryptedFileSecretStore::key(bool create)
     }
     if (!create)
         return QByteArray();
-    QDir().mkpath(m_folder);
+    if (auto folder = PrivateFiles::makeFolder(m_folder); !folder)
+        return folder.error();
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
     QSaveFile out(keyPath());
