@@ -38,35 +38,36 @@ bool roleHas(Role role, Permission permission)
     switch (role) {
     case Role::Administrator:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
-               permission == P::EditParticipants || permission == P::ImportParticipants ||
-               permission == P::ExportParticipants || permission == P::EraseParticipants ||
-               permission == P::ReviewAudit || permission == P::ExportAudit ||
-               permission == P::ManageUsers || permission == P::ManageSettings ||
-               permission == P::ManageTemplates || permission == P::ManageSenders;
+               permission == P::ImportParticipants || permission == P::ExportParticipants ||
+               permission == P::EraseParticipants || permission == P::ReviewAudit ||
+               permission == P::ExportAudit || permission == P::ManageUsers ||
+               permission == P::ManageSettings || permission == P::ManageTemplates ||
+               permission == P::ManageSenders;
     case Role::Supervisor:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
-               permission == P::ComposeAction || permission == P::SendAction ||
-               permission == P::ApproveAction || permission == P::CloseAction ||
-               permission == P::SendNonUrgent || permission == P::ReviewAudit ||
-               permission == P::ExportAudit || permission == P::ManageTemplates ||
-               permission == P::RunTraining;
+               permission == P::ViewActions || permission == P::ComposeAction ||
+               permission == P::SendAction || permission == P::ApproveAction ||
+               permission == P::CloseAction || permission == P::SendNonUrgent ||
+               permission == P::ReviewAudit || permission == P::ExportAudit ||
+               permission == P::ManageTemplates;
     case Role::Dispatcher:
-        return permission == P::ViewParticipants || permission == P::ComposeAction ||
-               permission == P::SendAction || permission == P::CloseAction ||
-               permission == P::SendNonUrgent;
+        return permission == P::ViewParticipants || permission == P::ViewActions ||
+               permission == P::ComposeAction || permission == P::SendAction ||
+               permission == P::CloseAction || permission == P::SendNonUrgent;
     case Role::Trainer:
-        return permission == P::ViewParticipants || permission == P::ComposeAction ||
-               permission == P::SendAction || permission == P::CloseAction ||
-               permission == P::SendNonUrgent || permission == P::RunTraining ||
+        return permission == P::ViewParticipants || permission == P::ViewActions ||
+               permission == P::ComposeAction || permission == P::SendAction ||
+               permission == P::CloseAction || permission == P::SendNonUrgent ||
                permission == P::ApproveAction || permission == P::ReviewAudit;
     case Role::MunicipalEditor:
-        return permission == P::ComposeAction || permission == P::SendNonUrgent;
+        return permission == P::ViewActions || permission == P::ComposeAction ||
+               permission == P::SendNonUrgent;
     case Role::Workstation:
         // Nobody signed in (burgernetctl without --user, scripts): it may read and verify, but
         // change nothing and export no personal data. Setting up an empty register is the one
         // exception, and the services that do it say so.
-        return permission == P::ViewParticipants || permission == P::ReviewAudit ||
-               permission == P::ExportAudit;
+        return permission == P::ViewParticipants || permission == P::ViewActions ||
+               permission == P::ReviewAudit || permission == P::ExportAudit;
     }
     return false;
 }

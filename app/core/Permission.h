@@ -22,10 +22,10 @@ enum class Role {
 enum class Permission {
     ViewParticipants,
     ViewParticipantDetails, // the unmasked record (audited)
-    EditParticipants,
     ImportParticipants,
     ExportParticipants,
     EraseParticipants,
+    ViewActions, // the actions, their messages, events and tips
     ComposeAction,
     SendAction,
     ApproveAction, // the second pair of eyes; never the action's own author
@@ -37,7 +37,6 @@ enum class Permission {
     ManageSettings,
     ManageTemplates,
     ManageSenders,
-    RunTraining, // keep last: allPermissions() counts up to it
 };
 
 template <>
@@ -58,10 +57,10 @@ struct EnumIdTable<Permission>
     static constexpr std::array entries{
         std::pair{Permission::ViewParticipants, "view-participants"},
         std::pair{Permission::ViewParticipantDetails, "view-participant-details"},
-        std::pair{Permission::EditParticipants, "edit-participants"},
         std::pair{Permission::ImportParticipants, "import-participants"},
         std::pair{Permission::ExportParticipants, "export-participants"},
         std::pair{Permission::EraseParticipants, "erase-participants"},
+        std::pair{Permission::ViewActions, "view-actions"},
         std::pair{Permission::ComposeAction, "compose-action"},
         std::pair{Permission::SendAction, "send-action"},
         std::pair{Permission::ApproveAction, "approve-action"},
@@ -73,7 +72,6 @@ struct EnumIdTable<Permission>
         std::pair{Permission::ManageSettings, "manage-settings"},
         std::pair{Permission::ManageTemplates, "manage-templates"},
         std::pair{Permission::ManageSenders, "manage-senders"},
-        std::pair{Permission::RunTraining, "run-training"},
     };
 };
 

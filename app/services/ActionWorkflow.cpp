@@ -305,28 +305,45 @@ Result<qint64> ActionWorkflow::logTip(qint64 id, Tip tip)
     return tipId;
 }
 
+// Reading is not recorded (the docks read on every change); a refusal is.
+Status ActionWorkflow::requireView(qint64 id) const
+{
+    return m_audit.require(Permission::ViewActions, QStringLiteral("action.view"), kAction,
+                           id ? QString::number(id) : QString());
+}
+
 Result<Action> ActionWorkflow::action(qint64 id) const
 {
+    if (auto s = requireView(id); !s)
+        return s.error();
     return m_steps.repository().load(id);
 }
 
 Result<QList<Action>> ActionWorkflow::actions(bool openOnly) const
 {
+    if (auto s = requireView(0); !s)
+        return s.error();
     return m_steps.repository().list(openOnly);
 }
 
 Result<QList<ActionEvent>> ActionWorkflow::events(qint64 id) const
 {
+    if (auto s = requireView(id); !s)
+        return s.error();
     return m_steps.repository().events(id);
 }
 
 Result<QList<ActionMessage>> ActionWorkflow::messages(qint64 id) const
 {
+    if (auto s = requireView(id); !s)
+        return s.error();
     return m_steps.repository().messages(id);
 }
 
 Result<QList<Tip>> ActionWorkflow::tips(qint64 id) const
 {
+    if (auto s = requireView(id); !s)
+        return s.error();
     return m_steps.repository().tips(id);
 }
 

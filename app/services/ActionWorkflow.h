@@ -91,6 +91,7 @@ public:
                             const QString& extraText = {}, Outcome outcome = Outcome::None) const;
 
 private:
+    Status requireView(qint64 id) const;
     Status require(const Action& action, MessageType type, bool approving,
                    const QString& what) const;
     MessageComposer composer() const;
