@@ -1163,6 +1163,18 @@
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditLog</name>

@@ -53,7 +53,7 @@ SignInAttempt SignInService::signIn(const QString& name, const QString& password
 {
     SignInAttempt result =
         attempt(name.trimmed().toLower(), password, QStringLiteral("user.signin"), workstation,
-                {{QStringLiteral("mode"), enumId(mode)}});
+                mode, {{QStringLiteral("mode"), enumId(mode)}});
     if (result.ok()) {
         result.session.workstation = workstation;
         result.session.mode = mode;
@@ -65,7 +65,7 @@ SignInAttempt SignInService::reauthenticate(const Session& session, const QStrin
                                             const QString& purpose)
 {
     SignInAttempt result = attempt(
-        session.user, password, QStringLiteral("user.reauth"), session.workstation,
+        session.user, password, QStringLiteral("user.reauth"), session.workstation, session.mode,
         {{QStringLiteral("purpose"), purpose}, {QStringLiteral("mode"), enumId(session.mode)}});
     if (result.ok())
         result.session = session;
@@ -73,9 +73,13 @@ SignInAttempt SignInService::reauthenticate(const Session& session, const QStrin
 }
 
 SignInAttempt SignInService::attempt(const QString& name, const QString& password,
-                                     const QString& action, const QString& workstation,
+                                     const QString& action, const QString& workstation, Mode mode,
                                      const QJsonObject& context)
 {
+    // Recorded in the mode being signed into, whatever mode the workstation preselected.
+    Session recorder = m_audit.session();
+    recorder.mode = mode;
+    AuditService audit(m_audit.log(), recorder);
     const QString type = QStringLiteral("user");
     const QDateTime now = m_clock.nowUtc();
     SignInAttempt result;
@@ -84,7 +88,7 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     auto record = [&](const QString& objectId, AuditResult outcome, QJsonObject details) {
         for (auto it = context.begin(); it != context.end(); ++it)
             details.insert(it.key(), it.value());
-        auto seq = m_audit.record(action, type, objectId, outcome, details);
+        auto seq = audit.record(action, type, objectId, outcome, details);
         if (!seq)
             qCWarning(lcSecurity) << "sign-in not recorded:" << seq.errorMessage();
         return seq;
@@ -214,10 +218,10 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
                 {QStringLiteral("failures_here"), here.failures}});
         result.failures = here.failures;
         if (lock) {
-            (void)m_audit.recordSystem(
-                QStringLiteral("user.lock"), type, account.name, AuditResult::Ok,
-                {{QStringLiteral("failures"), failures},
-                 {QStringLiteral("lock_minutes"), m_policy.lockMs / 60'000}});
+            (void)audit.recordSystem(QStringLiteral("user.lock"), type, account.name,
+                                     AuditResult::Ok,
+                                     {{QStringLiteral("failures"), failures},
+                                      {QStringLiteral("lock_minutes"), m_policy.lockMs / 60'000}});
             result.outcome = SignInOutcome::Locked;
             result.lockedUntil = until;
             result.waitMs = m_policy.lockMs;

@@ -83,7 +83,7 @@ public:
 
 private:
     SignInAttempt attempt(const QString& name, const QString& password, const QString& action,
-                          const QString& workstation, const QJsonObject& context);
+                          const QString& workstation, Mode mode, const QJsonObject& context);
 
     Database& m_db;
     AuditService& m_audit;

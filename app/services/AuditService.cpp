@@ -182,6 +182,8 @@ QJsonObject AuditService::filterDetails(const AuditFilter& f)
     put("object_type", f.objectType);
     put("object_id", f.objectId);
     put("action_id", f.actionId);
+    if (f.mode)
+        put("mode", enumId(*f.mode));
     return details;
 }
 

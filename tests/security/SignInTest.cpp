@@ -272,3 +272,28 @@ TEST_CASE("Re-authentication counts towards the lock too", "[security][signin]")
     CHECK(signIn.reauthenticate(session, kWrong, u"idle-lock"_s).outcome == SignInOutcome::Locked);
     CHECK(f.records(u"user.reauth"_s).size() == 3);
 }
+
+TEST_CASE("A sign-in is recorded in the mode signed into, not the workstation's preselection",
+          "[security]")
+{
+    test::AccountsFixture f;
+    f.addUser(QStringLiteral("toezicht"), Role::Supervisor,
+              QStringLiteral("toezicht-wachtwoord-1"));
+    // The console was started with --training; the supervisor signs in to live work.
+    AuditService preselected(
+        f.audit.log(), test::sessionAs(QStringLiteral("ops"), Role::Workstation, Mode::Training));
+    SignInService signIn(*f.db, preselected, f.audit.clock(), testPolicy(),
+                         PasswordHasher::minimum());
+    REQUIRE(signIn
+                .signIn(QStringLiteral("toezicht"), QStringLiteral("toezicht-wachtwoord-1"),
+                        Mode::Live, QStringLiteral("mk-west-07"))
+                .ok());
+    const auto records = f.records(QStringLiteral("user.signin"));
+    REQUIRE(records.size() == 1);
+    CHECK(records.front().mode == Mode::Live);
+    REQUIRE(signIn
+                .signIn(QStringLiteral("toezicht"), QStringLiteral("toezicht-wachtwoord-1"),
+                        Mode::Training, QStringLiteral("mk-west-07"))
+                .ok());
+    CHECK(f.records(QStringLiteral("user.signin")).front().mode == Mode::Training);
+}

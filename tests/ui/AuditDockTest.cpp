@@ -321,9 +321,41 @@ TEST_CASE("Apply searches through the service, which records the search", "[ui][
     CHECK(d.lastSeq() == seq);
 
     d.click("auditReset");
-    CHECK(dock.filterFromControls().isEmpty());
-    CHECK(dock.model()->filter().isEmpty());
+    // Reset keeps to the session's own mode: live and training are never mixed.
+    for (AuditFilter f : {dock.filterFromControls(), dock.model()->filter()}) {
+        CHECK(f.mode == Mode::Live);
+        f.mode.reset();
+        CHECK(f.isEmpty());
+    }
     CHECK(d.newest().action == u"audit.search"_s);
+}
+
+TEST_CASE("Live and training records are reviewed apart: the same action number in the other "
+          "mode never shows",
+          "[ui][audit]")
+{
+    DockFixture d(0);
+    AuditService training(
+        d.audit.log(), Session{u"trainer.west"_s, Role::Trainer, u"mk-west-07"_s, Mode::Training});
+    for (AuditService* s : {d.service.get(), &training})
+        REQUIRE(s->record(u"action.create"_s, u"action"_s, u"1"_s).ok());
+    AuditDock& dock = d.open();
+    const auto rows = [&](const QString& action) {
+        int n = 0;
+        for (const AuditRecord& r : allRows(*dock.model()))
+            n += r.action == action;
+        return n;
+    };
+    CHECK(rows(u"action.create"_s) == 1);
+    CHECK(allRows(*dock.model()).front().mode == Mode::Live);
+    auto* mode = d.child<QComboBox>("auditMode");
+    mode->setCurrentIndex(mode->findData(u"training"_s));
+    d.click("auditApply");
+    const auto trainingRows = allRows(*dock.model());
+    REQUIRE(trainingRows.size() == 1);
+    CHECK(trainingRows.front().actor == u"trainer.west"_s);
+    CHECK(trainingRows.front().mode == Mode::Training);
+    CHECK(detail(d.newest(), "mode").toString() == u"training"_s);
 }
 
 TEST_CASE("The detail pane shows the record, and the timeline of its action oldest first",

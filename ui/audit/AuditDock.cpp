@@ -137,9 +137,11 @@ AuditDock::AuditDock(AuditService& service, QWidget* parent)
         m_from->setDateTime(QDateTime(local.date(), QTime(0, 0)));
         m_to->setDateTime(QDateTime(local.date(), QTime(23, 59, 59)));
     }
-    // Opening the dock shows the log unfiltered without a search record: the console builds
-    // the dock at every start, and that is not a user's search.
-    showFilter({});
+    // Opening the dock shows the log of the session's own mode without a search record: the
+    // console builds the dock at every start, and that is not a user's search.
+    AuditFilter own;
+    own.mode = m_service.session().mode;
+    showFilter(own);
 }
 
 AuditDock::~AuditDock()
@@ -203,6 +205,13 @@ void AuditDock::buildFilterBar(QGridLayout* grid)
     place(m_objectType, tr("Object t&ype:"), 2, 0);
     place(m_objectId, tr("&Object:"), 2, 2);
     place(m_actionId, tr("&Burgernet action:"), 3, 0);
+    // Live and training number their actions alike: a review shows one of them at a time.
+    m_mode = named(new QComboBox(this), "auditMode");
+    m_mode->addItem(tr("Live"), enumId(Mode::Live));
+    m_mode->addItem(tr("Training"), enumId(Mode::Training));
+    m_mode->setCurrentIndex(m_mode->findData(enumId(m_service.session().mode)));
+    connect(m_mode, &QComboBox::activated, this, &AuditDock::apply);
+    place(m_mode, tr("&Mode:"), 4, 0);
 
     m_apply = named(new QPushButton(tr("&Apply"), this), "auditApply");
     m_apply->setDefault(true);
@@ -241,6 +250,7 @@ AuditFilter AuditDock::filterFromControls() const
     f.objectType = m_objectType->text().trimmed();
     f.objectId = m_objectId->text().trimmed();
     f.actionId = m_actionId->text().trimmed();
+    f.mode = enumFromId<Mode>(m_mode->currentData().toString());
     return f;
 }
 
@@ -257,6 +267,7 @@ void AuditDock::setFilterControls(const AuditFilter& f)
     m_objectType->setText(f.objectType);
     m_objectId->setText(f.objectId);
     m_actionId->setText(f.actionId);
+    m_mode->setCurrentIndex(m_mode->findData(enumId(f.mode.value_or(m_service.session().mode))));
 }
 
 void AuditDock::reloadChoices()
@@ -338,6 +349,7 @@ bool AuditDock::showTimeline()
         return false;
     AuditFilter filter;
     filter.actionId = actionId;
+    filter.mode = selected->mode; // the same number in the other mode is another action
     setFilterControls(filter);
     if (!apply()) // a timeline is a search, and recorded as one
         return false;

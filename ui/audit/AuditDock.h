@@ -87,6 +87,7 @@ private:
     QLineEdit* m_objectType = nullptr;
     QLineEdit* m_objectId = nullptr;
     QLineEdit* m_actionId = nullptr;
+    QComboBox* m_mode = nullptr; // live or training: one at a time, never mixed
     QPushButton* m_apply = nullptr;
     QPushButton* m_reset = nullptr;
     QLabel* m_count = nullptr;
