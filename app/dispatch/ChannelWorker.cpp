@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace burgernet {
 
 ChannelWorker::ChannelWorker(Channel channel, std::unique_ptr<ChannelSender> sender,
@@ -278,44 +280,68 @@ bool ChannelWorker::recordBatch(const std::vector<OutboxItem>& items,
 {
     if (!m_recorder || items.empty())
         return true;
-    QList<BatchOutcome> outcomes;
-    QHash<qint64, qsizetype> index; // action -> place in outcomes
+    bool decisions = false; // rows left to a person: recorded before they take effect
     for (size_t i = 0; i < items.size() && i < results.size(); ++i) {
         const OutboxItem& item = items[i];
         const OutboxResult& r = results[i];
-        auto at = index.constFind(item.actionId);
-        if (at == index.constEnd()) {
-            at = index.insert(item.actionId, outcomes.size());
-            outcomes.append(BatchOutcome{item.actionId});
+        auto o = std::find_if(m_unrecorded.begin(), m_unrecorded.end(),
+                              [&](const BatchOutcome& b) { return b.actionId == item.actionId; });
+        if (o == m_unrecorded.end()) {
+            m_unrecorded.append(BatchOutcome{item.actionId});
+            o = m_unrecorded.end() - 1;
+            o->batches = 0;
         }
-        BatchOutcome& o = outcomes[*at];
         switch (r.state) {
         case OutboxState::Sent:
         case OutboxState::Delivered:
-            ++o.sent;
+            ++o->sent;
             break;
         case OutboxState::Uncertain:
-            ++o.uncertain;
+            ++o->uncertain;
+            decisions = true;
             break;
         case OutboxState::Stale:
-            ++o.stale;
+            ++o->stale;
+            decisions = true;
             break;
         case OutboxState::Queued:
-            ++o.requeued;
+            ++o->requeued;
             break;
         default:
-            ++o.failed;
+            ++o->failed;
             break;
         }
         if (r.attempted)
-            o.attempt = std::max(o.attempt, item.attempts);
+            o->attempt = std::max(o->attempt, item.attempts);
     }
-    // Written before the results reach the outbox.
-    if (auto recorded = m_recorder->batch(m_channel, outcomes, durationMs); !recorded) {
+    QSet<qint64> inBatch;
+    for (const OutboxItem& item : items)
+        inBatch.insert(item.actionId);
+    for (BatchOutcome& o : m_unrecorded)
+        if (inBatch.contains(o.actionId))
+            ++o.batches;
+    m_unrecordedMs += durationMs;
+    const qint64 mono = m_clock.monotonicMs();
+    if (m_unrecordedSince < 0)
+        m_unrecordedSince = mono;
+    if (!decisions && mono - m_unrecordedSince < m_config.recordEveryMs)
+        return true;
+    return flushBatches();
+}
+
+bool ChannelWorker::flushBatches()
+{
+    if (!m_recorder || m_unrecorded.isEmpty())
+        return true;
+    if (auto recorded = m_recorder->batch(m_channel, m_unrecorded, m_unrecordedMs); !recorded) {
+        // Kept, to be recorded with the next ones.
         qCWarning(lcDispatch) << "batch of" << m_channel.id()
                               << "not recorded:" << recorded.errorMessage();
         return false;
     }
+    m_unrecorded.clear();
+    m_unrecordedMs = 0;
+    m_unrecordedSince = -1;
     return true;
 }
 
@@ -422,12 +448,19 @@ qint64 ChannelWorker::processOnce()
                     // The sends have happened: their results still reach the outbox (a row left
                     // `sending` would turn uncertain). Only holding a row back as stale waits
                     // for its record: the row goes back to the queue, to be held back later.
-                    for (OutboxResult& r : results)
-                        if (r.state == OutboxState::Stale) {
-                            r.state = OutboxState::Queued;
-                            r.attempted = false;
-                            r.nextAttemptAt = nowMs + m_config.idlePollMs;
-                        }
+                    for (size_t i = 0; i < results.size(); ++i) {
+                        OutboxResult& r = results[i];
+                        if (r.state != OutboxState::Stale)
+                            continue;
+                        r.state = OutboxState::Queued;
+                        r.attempted = false;
+                        r.nextAttemptAt = nowMs + m_config.idlePollMs;
+                        for (BatchOutcome& o : m_unrecorded)
+                            if (o.actionId == (*claimed)[i].actionId) {
+                                --o.stale;
+                                ++o.requeued;
+                            }
+                    }
                 }
                 if (auto done = m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch());
                     !done)
@@ -439,6 +472,10 @@ qint64 ChannelWorker::processOnce()
             }
         }
     }
+    // Nothing more to send now, or a second's batches gathered: recorded.
+    if (!m_unrecorded.isEmpty() &&
+        (wait < 0 || m_clock.monotonicMs() - m_unrecordedSince >= m_config.recordEveryMs))
+        (void)flushBatches();
     if (!m_countsPending.isEmpty())
         Q_EMIT progressed(QList<qint64>(m_countsPending.cbegin(), m_countsPending.cend()));
     postCounts(wait != 0);
@@ -498,6 +535,7 @@ void ChannelWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
+    (void)flushBatches();
     delete m_timer;
     m_timer = nullptr;
     m_outbox.reset();

@@ -99,6 +99,7 @@ private:
     void noteBreaker(qint64 mono);
     bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
                      qint64 durationMs);
+    bool flushBatches();
     void measure(qint64 mono, int sent);
     void scheduleNext(qint64 waitMs);
     void postCounts(bool finalPass);
@@ -116,6 +117,10 @@ private:
     CircuitBreaker m_breaker;
     CircuitBreaker::State m_recordedBreaker = CircuitBreaker::State::Closed;
     DispatchRecorder* m_recorder = nullptr;
+    // Batch results not yet recorded, per action, and since when (monotonic ms).
+    QList<BatchOutcome> m_unrecorded;
+    qint64 m_unrecordedMs = 0; // time spent sending them
+    qint64 m_unrecordedSince = -1;
     std::mt19937 m_random;
     QHash<qint64, ComposedMessage> m_messages;
     // Per message: an update that grew the area carries the grown one.

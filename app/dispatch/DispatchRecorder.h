@@ -18,6 +18,7 @@ struct BatchOutcome
     qint64 stale = 0;     // too old to go: a person decides
     qint64 requeued = 0;  // retries due later, and rows handed back unsent
     int attempt = 0;      // the highest attempt among the action's rows in the batch
+    int batches = 1;      // the batches summed up here
 };
 
 enum class BreakerChange { Opened, HalfOpen, Closed };
@@ -31,7 +32,9 @@ class DispatchRecorder
 public:
     virtual ~DispatchRecorder() = default;
 
-    // One batch of `channel`, per action, written before its results reach the outbox.
+    // Batches of `channel`, per action (summed over at most DispatchConfig::recordEveryMs), with
+    // the time spent sending them; a batch that left rows to a decision is written before its
+    // results reach the outbox.
     virtual Status batch(const Channel& channel, const QList<BatchOutcome>& outcomes,
                          qint64 durationMs) = 0;
     // Queued rows that waited too long, per action, held back by the worker's sweep: written

@@ -31,7 +31,7 @@ Status DispatchRecords::batch(const Channel& channel, const QList<BatchOutcome>&
                               qint64 durationMs)
 {
     static const DetailKinds batchKinds = countsAndCodes(
-        {"sent", "failed", "uncertain", "stale", "requeued", "attempt", "duration_ms"});
+        {"sent", "failed", "uncertain", "stale", "requeued", "attempt", "batches", "duration_ms"});
     static const DetailKinds heldKinds = countsAndCodes({"rows"});
     std::vector<AuditService::SystemRecord> records;
     for (const BatchOutcome& o : outcomes) {
@@ -46,6 +46,7 @@ Status DispatchRecords::batch(const Channel& channel, const QList<BatchOutcome>&
                             {QStringLiteral("stale"), o.stale},
                             {QStringLiteral("requeued"), o.requeued},
                             {QStringLiteral("attempt"), o.attempt},
+                            {QStringLiteral("batches"), o.batches},
                             {QStringLiteral("duration_ms"), durationMs}},
                            batchKinds});
         // The rows a person now has to decide on, each kind recorded as the decision it is.

@@ -7,8 +7,9 @@ namespace burgernet {
 class AuditService;
 
 // The channel workers' reports as system records in the audit log, with the session's mode:
-// `dispatch.batch` per batch and action (channel; sent, failed, uncertain, stale and requeued
-// counts; attempt; duration in ms), `outbox.uncertain` and `outbox.stale` for rows that wait for
+// `dispatch.batch` per channel and action for the batches of up to a second (channel; sent,
+// failed, uncertain, stale and requeued counts; the highest attempt; batches; the time spent
+// sending them in ms), `outbox.uncertain` and `outbox.stale` for rows that wait for
 // a person's decision, `sender.breaker` for each change of a channel's circuit breaker. Counts
 // and codes only: never an address or a name. Thread-safe (the audit log is).
 class DispatchRecords final : public DispatchRecorder
