@@ -280,6 +280,17 @@ TEST_CASE("Messages a worker holds back as stale are recorded first; without the
     CHECK(held ==
           QHash<QString, qint64>{{QStringLiteral("sms"), 14}, {QStringLiteral("email"), 18}});
     CHECK(f.sms().calls() + f.email().calls() == 0);
+
+    // The batches whose record was refused are recorded with the next ones: handed back unsent.
+    QHash<QString, qint64> requeued;
+    for (const AuditRecord& r : f.records(QStringLiteral("dispatch.batch"))) {
+        CHECK(detailsOf(r).value(QStringLiteral("sent")).toInteger() == 0);
+        CHECK(detailsOf(r).value(QStringLiteral("stale")).toInteger() == 0);
+        requeued[detailsOf(r).value(QStringLiteral("channel")).toString()] +=
+            detailsOf(r).value(QStringLiteral("requeued")).toInteger();
+    }
+    CHECK(requeued ==
+          QHash<QString, qint64>{{QStringLiteral("sms"), 14}, {QStringLiteral("email"), 18}});
 }
 
 TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent silently",
