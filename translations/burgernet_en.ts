@@ -3474,6 +3474,10 @@
         <source>Cannot hold back stale messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stale messages changed while they were held back; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PanTool</name>

@@ -3474,6 +3474,10 @@
         <source>Cannot hold back stale messages</source>
         <translation>Kan verouderde berichten niet tegenhouden</translation>
     </message>
+    <message>
+        <source>Stale messages changed while they were held back; nothing was moved.</source>
+        <translation>Verouderde berichten veranderden terwijl ze werden tegengehouden; er is niets verplaatst.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PanTool</name>

@@ -38,7 +38,7 @@ struct AuditEvent
 {
     QString actor;      // user name, or "system" for decisions the program takes itself
     QString role;       // the actor's role at the time
-    QString onBehalfOf; // e.g. the supervisor who approved, when relevant
+    QString onBehalfOf; // the user the actor acts for: the author of an action another approves
     QString action;     // dotted verb, e.g. "action.send", "settings.change"
     QString objectType; // e.g. "action", "participant", "setting"
     QString objectId;   // pseudonymous id

@@ -4,10 +4,13 @@
 #include "app/core/Logging.h"
 #include "app/dispatch/ActionRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlTransaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace burgernet {
 
@@ -219,12 +222,127 @@ void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
         (m_lastSweepMono >= 0 && mono - m_lastSweepMono < m_config.staleSweepMs))
         return;
     m_lastSweepMono = mono;
-    auto stale = m_outbox->markStale(nowMs, nowMs - m_config.staleAfterMs, m_channel);
-    if (!stale)
+    // Holding messages back is a decision of the program's: recorded before the rows change (in
+    // the rows' transaction, so that a record that cannot be written leaves them as they were;
+    // a claim then holds each one back again as it comes).
+    SqlTransaction transaction(m_db->connection(), SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        qCWarning(lcDispatch) << "stale sweep:" << transaction.errorMessage();
+        return;
+    }
+    auto stale = m_outbox->markStaleByAction(nowMs, nowMs - m_config.staleAfterMs, m_channel);
+    if (!stale) {
         qCWarning(lcDispatch) << stale.errorMessage();
-    else if (*stale > 0)
-        qCWarning(lcDispatch) << *stale << m_channel.id()
-                              << "messages waited too long and wait for a decision";
+        return;
+    }
+    if (stale->isEmpty())
+        return;
+    if (m_recorder) {
+        if (auto recorded = m_recorder->staleHeldBack(m_channel, *stale); !recorded) {
+            qCWarning(lcDispatch) << "stale messages not held back: their record failed:"
+                                  << recorded.errorMessage();
+            return;
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        qCWarning(lcDispatch) << committed.errorMessage();
+        if (m_recorder)
+            (void)m_recorder->staleHeldBack(m_channel, *stale, true);
+        return;
+    }
+    qint64 rows = 0;
+    for (qint64 n : *stale)
+        rows += n;
+    qCWarning(lcDispatch) << rows << m_channel.id()
+                          << "messages waited too long and wait for a decision";
+}
+
+void ChannelWorker::noteBreaker(qint64 mono)
+{
+    const CircuitBreaker::State now = m_breaker.state(mono);
+    if (now == m_recordedBreaker)
+        return;
+    m_recordedBreaker = now;
+    if (!m_recorder)
+        return;
+    const BreakerChange change = now == CircuitBreaker::State::Open       ? BreakerChange::Opened
+                                 : now == CircuitBreaker::State::HalfOpen ? BreakerChange::HalfOpen
+                                                                          : BreakerChange::Closed;
+    if (auto recorded = m_recorder->breaker(m_channel, change, m_breaker.failures(),
+                                            m_breaker.currentCooldownMs());
+        !recorded)
+        qCWarning(lcDispatch) << "breaker change of" << m_channel.id()
+                              << "not recorded:" << recorded.errorMessage();
+}
+
+bool ChannelWorker::recordBatch(const std::vector<OutboxItem>& items,
+                                const std::vector<OutboxResult>& results, qint64 durationMs)
+{
+    if (!m_recorder || items.empty())
+        return true;
+    bool decisions = false; // rows left to a person: recorded before they take effect
+    for (size_t i = 0; i < items.size() && i < results.size(); ++i) {
+        const OutboxItem& item = items[i];
+        const OutboxResult& r = results[i];
+        auto o = std::find_if(m_unrecorded.begin(), m_unrecorded.end(),
+                              [&](const BatchOutcome& b) { return b.actionId == item.actionId; });
+        if (o == m_unrecorded.end()) {
+            m_unrecorded.append(BatchOutcome{item.actionId});
+            o = m_unrecorded.end() - 1;
+            o->batches = 0;
+        }
+        switch (r.state) {
+        case OutboxState::Sent:
+        case OutboxState::Delivered:
+            ++o->sent;
+            break;
+        case OutboxState::Uncertain:
+            ++o->uncertain;
+            decisions = true;
+            break;
+        case OutboxState::Stale:
+            ++o->stale;
+            decisions = true;
+            break;
+        case OutboxState::Queued:
+            ++o->requeued;
+            break;
+        default:
+            ++o->failed;
+            break;
+        }
+        if (r.attempted)
+            o->attempt = std::max(o->attempt, item.attempts);
+    }
+    QSet<qint64> inBatch;
+    for (const OutboxItem& item : items)
+        inBatch.insert(item.actionId);
+    for (BatchOutcome& o : m_unrecorded)
+        if (inBatch.contains(o.actionId))
+            ++o.batches;
+    m_unrecordedMs += durationMs;
+    const qint64 mono = m_clock.monotonicMs();
+    if (m_unrecordedSince < 0)
+        m_unrecordedSince = mono;
+    if (!decisions && mono - m_unrecordedSince < m_config.recordEveryMs)
+        return true;
+    return flushBatches();
+}
+
+bool ChannelWorker::flushBatches()
+{
+    if (!m_recorder || m_unrecorded.isEmpty())
+        return true;
+    if (auto recorded = m_recorder->batch(m_channel, m_unrecorded, m_unrecordedMs); !recorded) {
+        // Kept, to be recorded with the next ones.
+        qCWarning(lcDispatch) << "batch of" << m_channel.id()
+                              << "not recorded:" << recorded.errorMessage();
+        return false;
+    }
+    m_unrecorded.clear();
+    m_unrecordedMs = 0;
+    m_unrecordedSince = -1;
+    return true;
 }
 
 void ChannelWorker::measure(qint64 mono, int answered)
@@ -278,6 +396,7 @@ qint64 ChannelWorker::processOnce()
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     const qint64 mono = m_clock.monotonicMs();
     sweepStale(nowMs, mono);
+    noteBreaker(mono); // an open breaker whose cooldown ran out lets one trial through now
     measure(mono, 0);
     qint64 wait = -1;
     auto due = m_outbox->dueAt(m_channel);
@@ -298,6 +417,7 @@ qint64 ChannelWorker::processOnce()
             wait = std::max<qint64>(1, m_bucket.msUntilToken(mono));
         } else {
             wait = 0;
+            const qint64 batchStart = m_clock.monotonicMs();
             auto claimed = m_outbox->claim(m_channel, nowMs, n);
             if (!claimed) {
                 qCWarning(lcDispatch)
@@ -322,6 +442,25 @@ qint64 ChannelWorker::processOnce()
                     results.push_back(sendOne(item, nowMs, &holdBack));
                     if (results.back().attempted)
                         ++answered;
+                    noteBreaker(m_clock.monotonicMs());
+                }
+                if (!recordBatch(*claimed, results, m_clock.monotonicMs() - batchStart)) {
+                    // The sends have happened: their results still reach the outbox (a row left
+                    // `sending` would turn uncertain). Only holding a row back as stale waits
+                    // for its record: the row goes back to the queue, to be held back later.
+                    for (size_t i = 0; i < results.size(); ++i) {
+                        OutboxResult& r = results[i];
+                        if (r.state != OutboxState::Stale)
+                            continue;
+                        r.state = OutboxState::Queued;
+                        r.attempted = false;
+                        r.nextAttemptAt = nowMs + m_config.idlePollMs;
+                        for (BatchOutcome& o : m_unrecorded)
+                            if (o.actionId == (*claimed)[i].actionId) {
+                                --o.stale;
+                                ++o.requeued;
+                            }
+                    }
                 }
                 if (auto done = m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch());
                     !done)
@@ -333,6 +472,10 @@ qint64 ChannelWorker::processOnce()
             }
         }
     }
+    // Nothing more to send now, or a second's batches gathered: recorded.
+    if (!m_unrecorded.isEmpty() &&
+        (wait < 0 || m_clock.monotonicMs() - m_unrecordedSince >= m_config.recordEveryMs))
+        (void)flushBatches();
     if (!m_countsPending.isEmpty())
         Q_EMIT progressed(QList<qint64>(m_countsPending.cbegin(), m_countsPending.cend()));
     postCounts(wait != 0);
@@ -392,6 +535,7 @@ void ChannelWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
+    (void)flushBatches();
     delete m_timer;
     m_timer = nullptr;
     m_outbox.reset();

@@ -4,6 +4,7 @@
 #include "app/dispatch/ChannelSender.h"
 #include "app/dispatch/ChannelStatus.h"
 #include "app/dispatch/DispatchConfig.h"
+#include "app/dispatch/DispatchRecorder.h"
 #include "app/dispatch/MessageComposer.h"
 #include "app/dispatch/Outbox.h"
 #include "app/storage/DatabaseSpec.h"
@@ -46,6 +47,9 @@ public:
     const Channel& channel() const { return m_channel; }
     ChannelSender* sender() const { return m_sender.get(); }
 
+    // Where batches, stale rows and breaker changes are recorded (none: not recorded); before
+    // start(). Called on the worker's thread.
+    void setRecorder(DispatchRecorder* recorder) { m_recorder = recorder; }
     // Use a connection opened by the caller (same thread).
     void attach(Database& db);
     // Open a connection of our own; call in the worker's thread.
@@ -92,6 +96,10 @@ private:
     OutboxResult sendOne(const OutboxItem& item, qint64 nowMs, bool* breakerOpened);
     void applyReports();
     void sweepStale(qint64 nowMs, qint64 mono);
+    void noteBreaker(qint64 mono);
+    bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
+                     qint64 durationMs);
+    bool flushBatches();
     void measure(qint64 mono, int sent);
     void scheduleNext(qint64 waitMs);
     void postCounts(bool finalPass);
@@ -107,6 +115,12 @@ private:
     std::unique_ptr<ActionRepository> m_actions;
     TokenBucket m_bucket;
     CircuitBreaker m_breaker;
+    CircuitBreaker::State m_recordedBreaker = CircuitBreaker::State::Closed;
+    DispatchRecorder* m_recorder = nullptr;
+    // Batch results not yet recorded, per action, and since when (monotonic ms).
+    QList<BatchOutcome> m_unrecorded;
+    qint64 m_unrecordedMs = 0; // time spent sending them
+    qint64 m_unrecordedSince = -1;
     std::mt19937 m_random;
     QHash<qint64, ComposedMessage> m_messages;
     // Per message: an update that grew the area carries the grown one.

@@ -28,6 +28,10 @@ struct DispatchConfig
     qint64 staleAfterMs = 30 * 60'000;
     qint64 staleSweepMs = 10'000; // how often queued rows are checked for staleness
     qint64 rateWindowMs = 60'000; // the time-to-finish comes from the rate measured over this
+    // Batch results are recorded per channel and action at most this often (summed over the
+    // batches in between), so that 20,000 messages a second do not become 200 audit records a
+    // second; rows left to a decision (uncertain, stale) are recorded at once, with their batch.
+    qint64 recordEveryMs = 1000;
 
     static DispatchConfig fromSettings(const Settings& settings);
 };

@@ -47,6 +47,7 @@ void Dispatcher::addChannel(const Channel& channel, std::unique_ptr<ChannelSende
     if (l.worker || m_running)
         return;
     l.worker = new ChannelWorker(channel, std::move(sender), m_clock, m_config);
+    l.worker->setRecorder(m_recorder);
     ChannelWorker* worker = l.worker;
     {
         std::lock_guard lock(l.sink->mutex);

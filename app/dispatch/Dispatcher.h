@@ -28,6 +28,9 @@ public:
     std::function<void(const DeliveryReport&)> reportSink(const Channel& channel);
     // A worker for `channel` sending through `sender`; before start().
     void addChannel(const Channel& channel, std::unique_ptr<ChannelSender> sender);
+    // Where the workers record their batches, stale rows and breaker changes; before
+    // addChannel(). It outlives the dispatcher and is called from the workers' threads.
+    void setRecorder(DispatchRecorder* recorder) { m_recorder = recorder; }
 
     void start();
     void stop();
@@ -65,6 +68,7 @@ private:
     DatabaseSpec m_spec;
     DispatchConfig m_config;
     std::map<Channel, Lane> m_lanes;
+    DispatchRecorder* m_recorder = nullptr;
     bool m_running = false;
 };
 

@@ -260,6 +260,33 @@ Result<qint64> Outbox::markStale(qint64 nowMs, qint64 staleBeforeMs,
     return q.numRowsAffected();
 }
 
+Result<QHash<qint64, qint64>> Outbox::markStaleByAction(qint64 nowMs, qint64 staleBeforeMs,
+                                                        const Channel& channel)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT action_id, COUNT(*) FROM outbox WHERE state = 'queued' AND "
+                               "channel = %1 AND urgent = 1 AND decided = 0 AND created_at < %2 "
+                               "GROUP BY action_id")
+                    .arg(sqlLiteral(channel))
+                    .arg(staleBeforeMs)))
+        return failed(q, tr("Cannot hold back stale messages"));
+    QHash<qint64, qint64> byAction;
+    qint64 counted = 0;
+    while (q.next()) {
+        byAction.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        counted += q.value(1).toLongLong();
+    }
+    q.finish();
+    if (byAction.isEmpty())
+        return byAction;
+    auto moved = markStale(nowMs, staleBeforeMs, channel);
+    if (!moved)
+        return moved.error();
+    if (*moved != counted)
+        return Error{tr("Stale messages changed while they were held back; nothing was moved.")};
+    return byAction;
+}
+
 Result<std::pair<qint64, qint64>> Outbox::recover(qint64 nowMs, qint64 staleBeforeMs)
 {
     QSqlQuery q(m_db.connection());

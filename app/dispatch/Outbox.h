@@ -88,6 +88,10 @@ public:
     // stale (on `channel`, or every channel). Returns the rows moved.
     Result<qint64> markStale(qint64 nowMs, qint64 staleBeforeMs,
                              const std::optional<Channel>& channel = {});
+    // The same inside the caller's transaction, counted per action first (for the record that
+    // precedes the change): action -> rows moved.
+    Result<QHash<qint64, qint64>> markStaleByAction(qint64 nowMs, qint64 staleBeforeMs,
+                                                    const Channel& channel);
     // After a crash, inside the caller's transaction: `sending` -> `uncertain`, then markStale.
     // Returns {uncertain, stale}.
     Result<std::pair<qint64, qint64>> recover(qint64 nowMs, qint64 staleBeforeMs);

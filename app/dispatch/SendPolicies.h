@@ -102,6 +102,9 @@ public:
         return m_state;
     }
     qint64 openUntil() const { return m_openUntil; }
+    // Failures in a row so far, and the cooldown of the current (or last) opening.
+    int failures() const { return m_failures; }
+    qint64 currentCooldownMs() const { return m_currentCooldown; }
     // How many messages may go now: all, one trial, or none.
     bool allows(qint64 nowMs) { return state(nowMs) != State::Open; }
     bool trialOnly(qint64 nowMs) { return state(nowMs) == State::HalfOpen; }

@@ -39,6 +39,11 @@ ActionSteps::ActionSteps(Database& db, AuditService& audit, const Clock& clock)
     , m_outbox(db)
 {}
 
+QString ActionSteps::onBehalfOf(const Action& action) const
+{
+    return action.author == m_audit.session().user ? QString() : action.author;
+}
+
 Status ActionSteps::transition(Action& action, ActionState to, const QString& event,
                                QJsonObject details, bool bySystem)
 {
@@ -56,8 +61,13 @@ Status ActionSteps::transition(Action& action, ActionState to, const QString& ev
         next.closedAt = next.updatedAt;
     const QString actor = bySystem ? QStringLiteral("system") : m_audit.session().user;
     auto done = AuditedChange(m_db, m_audit)
-                    .run({QStringLiteral("action.") + event, kAction, QString::number(action.id),
-                          details, bySystem},
+                    .run({QStringLiteral("action.") + event,
+                          kAction,
+                          QString::number(action.id),
+                          details,
+                          bySystem,
+                          {},
+                          bySystem ? QString() : onBehalfOf(action)},
                          [&](QJsonObject&) -> Status {
                              if (auto s = m_repo.update(next); !s)
                                  return s;
@@ -101,7 +111,13 @@ Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages,
     details.insert(QStringLiteral("messages"), types);
     auto done =
         AuditedChange(m_db, m_audit)
-            .run({QStringLiteral("action.") + event, kAction, QString::number(action.id), details},
+            .run({QStringLiteral("action.") + event,
+                  kAction,
+                  QString::number(action.id),
+                  details,
+                  false,
+                  {},
+                  onBehalfOf(action)},
                  [&](QJsonObject& d) -> Status {
                      if (stopUnsent) {
                          qint64 stopped = 0;

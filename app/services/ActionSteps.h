@@ -27,6 +27,9 @@ public:
 
     ActionRepository& repository() { return m_repo; }
     Outbox& outbox() { return m_outbox; }
+    // Whom the session's user acts for on this action: its author when that is someone else
+    // (an approver, a supervisor closing another's action), else nobody.
+    QString onBehalfOf(const Action& action) const;
 
     // Moves the action to `to` (the state machine permitting); `event` names the step
     // ("submit", "reject", "sent", ...) and the audit action ("action." + event).

@@ -138,8 +138,23 @@ Status ActionWorkflow::updateDraft(qint64 id, const ActionContent& content, cons
     a->area = area;
     a->areaDescription = areaDescription;
     a->updatedAt = m_clock.nowUtc();
-    if (auto s = m_steps.repository().update(*a); !s)
-        return s;
+    // A draft's edit is recorded too, before it is kept: what reaches the approver and the
+    // plan must be traceable to who wrote it.
+    auto done = AuditedChange(m_db, m_audit)
+                    .run({QStringLiteral("action.edit"),
+                          kAction,
+                          QString::number(id),
+                          {{QStringLiteral("kind"), enumId(content.kind)},
+                           {QStringLiteral("incident"), enumId(content.incident)},
+                           {QStringLiteral("area"), !area.isEmpty()}},
+                          false,
+                          {{QStringLiteral("kind"), DetailKind::Code},
+                           {QStringLiteral("incident"), DetailKind::Code},
+                           {QStringLiteral("area"), DetailKind::Count}},
+                          m_steps.onBehalfOf(*a)},
+                         [&](QJsonObject&) { return m_steps.repository().update(*a); });
+    if (!done)
+        return done.error();
     Q_EMIT m_notifier.actionChanged(id);
     return {};
 }

@@ -19,18 +19,28 @@ AuditService::AuditService(AuditLog& log, Session session)
 AuditEvent AuditService::event(const QString& actor, const QString& role, const QString& action,
                                const QString& objectType, const QString& objectId,
                                AuditResult result, const QJsonObject& details,
-                               const DetailKinds& kinds) const
+                               const DetailKinds& kinds, const QString& onBehalfOf) const
 {
-    return AuditEvent{actor,    role,   QString(), action, objectType,
-                      objectId, result, details,   kinds,  m_session.mode};
+    return AuditEvent{actor,    role,   onBehalfOf, action, objectType,
+                      objectId, result, details,    kinds,  m_session.mode};
 }
 
 Result<qint64> AuditService::record(const QString& action, const QString& objectType,
                                     const QString& objectId, AuditResult result,
                                     const QJsonObject& details, const DetailKinds& kinds)
 {
+    return recordFor(QString(), action, objectType, objectId, result, details, kinds);
+}
+
+Result<qint64> AuditService::recordFor(const QString& onBehalfOf, const QString& action,
+                                       const QString& objectType, const QString& objectId,
+                                       AuditResult result, const QJsonObject& details,
+                                       const DetailKinds& kinds)
+{
+    // Acting for oneself is not acting on someone's behalf.
+    const QString other = onBehalfOf == m_session.user ? QString() : onBehalfOf;
     return m_log.append(event(m_session.user, enumId(m_session.role), action, objectType, objectId,
-                              result, details, kinds));
+                              result, details, kinds, other));
 }
 
 Result<qint64> AuditService::recordSystem(const QString& action, const QString& objectType,
@@ -39,6 +49,16 @@ Result<qint64> AuditService::recordSystem(const QString& action, const QString& 
 {
     return m_log.append(event(QStringLiteral("system"), QStringLiteral("system"), action,
                               objectType, objectId, result, details, kinds));
+}
+
+Result<qint64> AuditService::recordSystem(const std::vector<SystemRecord>& records)
+{
+    std::vector<AuditEvent> events;
+    events.reserve(records.size());
+    for (const SystemRecord& r : records)
+        events.push_back(event(QStringLiteral("system"), QStringLiteral("system"), r.action,
+                               r.objectType, r.objectId, r.result, r.details, r.kinds));
+    return m_log.append(events);
 }
 
 Result<qint64> AuditService::recordEach(const QString& action, const QString& objectType,

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace burgernet {
 
@@ -37,10 +38,29 @@ public:
     Result<qint64> record(const QString& action, const QString& objectType, const QString& objectId,
                           AuditResult result = AuditResult::Ok, const QJsonObject& details = {},
                           const DetailKinds& kinds = {});
+    // The same, where the session's user acts for another user (`onBehalfOf`: the author of the
+    // action the user approves, closes or cancels); empty: for nobody else.
+    Result<qint64> recordFor(const QString& onBehalfOf, const QString& action,
+                             const QString& objectType, const QString& objectId,
+                             AuditResult result = AuditResult::Ok, const QJsonObject& details = {},
+                             const DetailKinds& kinds = {});
     // A record for a decision the program took itself (actor "system").
     Result<qint64> recordSystem(const QString& action, const QString& objectType,
                                 const QString& objectId, AuditResult result = AuditResult::Ok,
                                 const QJsonObject& details = {}, const DetailKinds& kinds = {});
+
+    // Several of the program's own records in one transaction (a dispatch batch's), all or none;
+    // returns the last sequence number. Safe from any thread.
+    struct SystemRecord
+    {
+        QString action;
+        QString objectType;
+        QString objectId;
+        QJsonObject details;
+        DetailKinds kinds;
+        AuditResult result = AuditResult::Ok;
+    };
+    Result<qint64> recordSystem(const std::vector<SystemRecord>& records);
 
     // The same action on many objects (e.g. the pseudonyms of a purge) in one transaction, for
     // the session's user or (bySystem) the program itself.
@@ -80,7 +100,8 @@ private:
     Result<AuditVerification> verifyFile(const QString& path, AuditTrust trust);
     AuditEvent event(const QString& actor, const QString& role, const QString& action,
                      const QString& objectType, const QString& objectId, AuditResult result,
-                     const QJsonObject& details, const DetailKinds& kinds) const;
+                     const QJsonObject& details, const DetailKinds& kinds,
+                     const QString& onBehalfOf = {}) const;
 
     AuditLog& m_log;
     Session m_session;

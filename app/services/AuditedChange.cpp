@@ -17,8 +17,8 @@ Result<qint64> AuditedChange::run(Record record, const Change& change)
         return record.bySystem
                    ? m_audit.recordSystem(record.action, record.objectType, record.objectId, result,
                                           details, record.kinds)
-                   : m_audit.record(record.action, record.objectType, record.objectId, result,
-                                    details, record.kinds);
+                   : m_audit.recordFor(record.onBehalfOf, record.action, record.objectType,
+                                       record.objectId, result, details, record.kinds);
     };
     SqlTransaction transaction(m_db.connection(), SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {

@@ -29,7 +29,8 @@ public:
         QString objectId;
         QJsonObject details; // counts and ids only; the change may add to them
         bool bySystem = false;
-        DetailKinds kinds; // what the details' values are, for the personal-data guard
+        DetailKinds kinds;  // what the details' values are, for the personal-data guard
+        QString onBehalfOf; // the user the session's user acts for (not for the system)
     };
     // The change may add details (ids it made, rows it moved) before the record is written.
     using Change = std::function<Status(QJsonObject& details)>;

@@ -32,7 +32,13 @@ Result<qint64> OutboxDecisions::decide(qint64 id, const QString& what, OutboxSta
         details.insert(QStringLiteral("channel"), channel->id());
     qint64 moved = 0;
     auto done = AuditedChange(m_db, m_audit)
-                    .run({what, QStringLiteral("action"), QString::number(id), details},
+                    .run({what,
+                          QStringLiteral("action"),
+                          QString::number(id),
+                          details,
+                          false,
+                          {},
+                          m_steps.onBehalfOf(*a)},
                          [&](QJsonObject& d) -> Status {
                              auto rows = m_steps.outbox().move(
                                  id, from, to, m_clock.nowUtc().toMSecsSinceEpoch(), channel);

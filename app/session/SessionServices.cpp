@@ -14,6 +14,7 @@
 #include "app/services/ActionWorkflow.h"
 #include "app/services/AuditService.h"
 #include "app/services/DispatchProgress.h"
+#include "app/services/DispatchRecords.h"
 #include "app/services/OutboxDecisions.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SenderService.h"
@@ -62,6 +63,8 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     if (m_config.dispatch) {
         m_dispatcher =
             std::make_unique<Dispatcher>(clock, db.spec(), DispatchConfig::fromSettings(settings));
+        m_dispatchRecords = std::make_unique<DispatchRecords>(*m_audit);
+        m_dispatcher->setRecorder(m_dispatchRecords.get());
         if (m_config.listen) {
             m_listener = std::make_unique<HttpListener>();
             if (m_listener->start(m_config.callbackPort) == 0)

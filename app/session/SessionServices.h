@@ -21,6 +21,7 @@ class Clock;
 class Database;
 class Dispatcher;
 class DispatchProgress;
+class DispatchRecords;
 class HttpListener;
 class OutboxDecisions;
 class SecretStore;
@@ -110,6 +111,8 @@ private:
     ChannelCatalog m_catalog;
     std::unique_ptr<DispatchProgress> m_progress;
     std::unique_ptr<OutboxDecisions> m_decisions;
+    // Before the dispatcher, whose workers record through it.
+    std::unique_ptr<DispatchRecords> m_dispatchRecords;
     std::unique_ptr<Dispatcher> m_dispatcher;
     // After the dispatcher: it routes callbacks to the senders the dispatcher owns, so it goes
     // first when the session ends.

@@ -1,14 +1,18 @@
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Dispatcher.h"
 #include "app/dispatch/Outbox.h"
+#include "app/services/DispatchRecords.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -148,6 +152,145 @@ TEST_CASE("The circuit breaker stops calling a dead gateway; nothing is lost", "
     f.drain(*worker);
     CHECK(f.states(id, BuiltinChannel::Voice).value(OutboxState::Sent) == 14);
     CHECK(f.states(id, BuiltinChannel::Voice).size() == 1);
+}
+
+namespace {
+
+QJsonObject detailsOf(const AuditRecord& record)
+{
+    return QJsonDocument::fromJson(record.details.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("Every change of a channel's circuit breaker is recorded by the system, with each "
+          "batch's counts",
+          "[dispatch][outbox][audit]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {BuiltinChannel::Voice});
+    bool down = true;
+    f.voice().setScript([&](const OutgoingMessage&, int) {
+        return down ? ScriptedSender::retryable() : ScriptedSender::ok();
+    });
+    DispatchConfig config;
+    config.breakerThreshold = 3;
+    config.breakerCooldownMs = 30'000;
+    config.retry.maxAttempts = 100;
+    DispatchRecords records(f.auditService());
+    auto worker = f.worker(config);
+    worker->channel(BuiltinChannel::Voice)->setRecorder(&records);
+    worker->processOnce(); // three failures: open
+    f.clock().advance(30'000);
+    worker->processOnce(); // half-open; the trial fails: open again, for twice as long
+    f.clock().advance(60'000);
+    down = false;
+    f.drain(*worker); // half-open; the trial goes through: closed
+
+    QStringList states;
+    QList<qint64> cooldowns;
+    auto breaker = f.records(QStringLiteral("sender.breaker")); // newest first
+    std::reverse(breaker.begin(), breaker.end());
+    for (const AuditRecord& r : breaker) {
+        CHECK(r.actor == QStringLiteral("system"));
+        CHECK(r.mode == Mode::Live);
+        CHECK(r.objectId == QStringLiteral("voice"));
+        const QJsonObject d = detailsOf(r);
+        CHECK(d.value(QStringLiteral("channel")).toString() == QStringLiteral("voice"));
+        states << d.value(QStringLiteral("state")).toString();
+        if (d.contains(QStringLiteral("cooldown_ms")))
+            cooldowns << d.value(QStringLiteral("cooldown_ms")).toInteger();
+    }
+    CHECK(states == QStringList{QStringLiteral("open"), QStringLiteral("half-open"),
+                                QStringLiteral("open"), QStringLiteral("half-open"),
+                                QStringLiteral("closed")});
+    CHECK(cooldowns == QList<qint64>{30'000, 60'000});
+    REQUIRE_FALSE(breaker.empty());
+    CHECK(detailsOf(breaker.front()).value(QStringLiteral("failures")).toInt() == 3);
+
+    // Every batch recorded against the action: what was sent adds up to the channel's rows.
+    qint64 sent = 0;
+    qint64 requeued = 0;
+    for (const AuditRecord& r : f.records(QStringLiteral("dispatch.batch"))) {
+        CHECK(r.objectId == QString::number(id));
+        sent += detailsOf(r).value(QStringLiteral("sent")).toInteger();
+        requeued += detailsOf(r).value(QStringLiteral("requeued")).toInteger();
+    }
+    CHECK(sent == 14);
+    CHECK(sent == f.states(id, BuiltinChannel::Voice).value(OutboxState::Sent));
+    CHECK(requeued >= 14); // the rest of the first batch went back, then each failed trial
+}
+
+TEST_CASE("Messages a worker holds back as stale are recorded first; without their record they "
+          "stay queued",
+          "[dispatch][outbox][audit]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {BuiltinChannel::Sms, BuiltinChannel::Email});
+    DispatchConfig config;
+    config.staleAfterMs = 10 * 60'000;
+    DispatchRecords records(f.auditService());
+    auto worker = f.worker(config);
+    for (const auto& w : worker->workers)
+        w->setRecorder(&records);
+    f.clock().advance(11 * 60'000);
+
+    // The log refuses: nothing is held back, and nothing is sent either.
+    {
+        const QString name = QStringLiteral("refuse-stale-records");
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(f.auditService().log().path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER refuse_all BEFORE INSERT ON audit_records "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refuse-stale-records"));
+    worker->processOnce();
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Queued) == 14);
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Queued) == 18);
+    CHECK(f.sms().calls() + f.email().calls() == 0);
+
+    // The log takes records again: held back, and recorded per channel.
+    {
+        const QString name = QStringLiteral("accept-stale-records");
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(f.auditService().log().path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER refuse_all")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("accept-stale-records"));
+    f.clock().advance(config.staleSweepMs + 1);
+    worker->processOnce();
+    CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Stale) == 14);
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Stale) == 18);
+    QHash<QString, qint64> held;
+    for (const AuditRecord& r : f.records(QStringLiteral("outbox.stale"))) {
+        CHECK(r.actor == QStringLiteral("system"));
+        CHECK(r.objectId == QString::number(id));
+        CHECK(r.result == QStringLiteral("ok"));
+        held[detailsOf(r).value(QStringLiteral("channel")).toString()] +=
+            detailsOf(r).value(QStringLiteral("rows")).toInteger();
+    }
+    CHECK(held ==
+          QHash<QString, qint64>{{QStringLiteral("sms"), 14}, {QStringLiteral("email"), 18}});
+    CHECK(f.sms().calls() + f.email().calls() == 0);
+
+    // The batches whose record was refused are recorded with the next ones: handed back unsent.
+    QHash<QString, qint64> requeued;
+    for (const AuditRecord& r : f.records(QStringLiteral("dispatch.batch"))) {
+        CHECK(detailsOf(r).value(QStringLiteral("sent")).toInteger() == 0);
+        CHECK(detailsOf(r).value(QStringLiteral("stale")).toInteger() == 0);
+        requeued[detailsOf(r).value(QStringLiteral("channel")).toString()] +=
+            detailsOf(r).value(QStringLiteral("requeued")).toInteger();
+    }
+    CHECK(requeued ==
+          QHash<QString, qint64>{{QStringLiteral("sms"), 14}, {QStringLiteral("email"), 18}});
 }
 
 TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent silently",

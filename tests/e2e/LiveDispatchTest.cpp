@@ -18,10 +18,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -652,4 +655,262 @@ TEST_CASE("Stopping a live session while its voice gateway hangs waits for the o
     CHECK(count(rows, Channel::voice(), MessageType::Alert, OutboxState::Queued) == voiceRows - 1);
     for (const Row& r : select(rows, Channel::voice(), MessageType::Alert, OutboxState::Queued))
         CHECK(r.attempts == 0);
+}
+
+namespace {
+
+QJsonObject detailsOf(const AuditRecord& record)
+{
+    return QJsonDocument::fromJson(record.details.toUtf8()).object();
+}
+
+// A session of the register's that does not dispatch: its rows stay where the services put them.
+std::unique_ptr<SessionServices> quietSession(DispatchFixture& f, Session session,
+                                              const QString& dataDir)
+{
+    SessionConfig c;
+    c.session = std::move(session);
+    c.dataDir = dataDir;
+    c.dispatch = false;
+    c.listen = false;
+    c.pluginFolder = QDir(dataDir).filePath(QStringLiteral("no-plugins"));
+    auto s = std::make_unique<SessionServices>(c, f.db(), f.auditService().log(), f.settings(),
+                                               test::systemClock());
+    REQUIRE(s->start().ok());
+    return s;
+}
+
+// From now on the audit log refuses every record, as a full disk or a broken file would.
+void refuseAuditRecords(AuditService& audit)
+{
+    const QString name = QStringLiteral("refuse-audit-records");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(audit.log().path());
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER refuse_all BEFORE INSERT ON audit_records "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::map<std::pair<QString, QString>, qint64> stateCounts(Database& db, qint64 actionId)
+{
+    std::map<std::pair<QString, QString>, qint64> counts;
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT message_type, state, COUNT(*) FROM outbox WHERE "
+                                  "action_id = %1 GROUP BY message_type, state")
+                       .arg(actionId)));
+    while (q.next())
+        counts[{q.value(0).toString(), q.value(1).toString()}] = q.value(2).toLongLong();
+    return counts;
+}
+
+} // namespace
+
+TEST_CASE("A failing voice gateway: its breaker opening, the uncertain rows and each batch are "
+          "recorded by the system, per channel, in the session's mode",
+          "[e2e][dispatch][audit]")
+{
+    HangingGateway gateway;
+    REQUIRE(gateway.port() != 0);
+    DispatchFixture f(DatabaseKind::Sqlite, 0);
+    Workstation live(f, 40);
+    live.configure({{QStringLiteral("voice-gateway"),
+                     {{QStringLiteral("url"), gateway.url()},
+                      {QStringLiteral("token"), QStringLiteral("spraak-token")},
+                      {QStringLiteral("timeoutMs"), 300}}}});
+    auto session = live.open();
+    auto id = session->workflow().createDraft(content({Channel::voice()}), DispatchFixture::area(),
+                                              QStringLiteral("Utrecht"));
+    REQUIRE(id.ok());
+    auto plan = session->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    REQUIRE(session->workflow().submit(*plan, Confirmation::yes()).ok());
+    const qint64 voiceRows = rowsOn(*plan, Channel::voice());
+    REQUIRE(voiceRows > kBreakerThreshold);
+
+    // The breaker opens after its threshold of calls without an answer; the batch then ends.
+    REQUIRE(waitFor(
+        [&] {
+            return session->dispatcher()->status(Channel::voice()).readiness ==
+                       ChannelReadiness::BreakerOpen &&
+                   !f.records(QStringLiteral("dispatch.batch")).empty();
+        },
+        (kBreakerThreshold + 10) * 300));
+    session->stop();
+
+    const auto breaker = f.records(QStringLiteral("sender.breaker"));
+    REQUIRE(breaker.size() == 1); // opened; its first cooldown (30 s) has not run out
+    CHECK(breaker.front().actor == QStringLiteral("system"));
+    CHECK(breaker.front().mode == Mode::Live);
+    CHECK(breaker.front().objectType == QStringLiteral("channel"));
+    CHECK(breaker.front().objectId == QStringLiteral("voice"));
+    const QJsonObject opened = detailsOf(breaker.front());
+    CHECK(opened.value(QStringLiteral("channel")).toString() == QStringLiteral("voice"));
+    CHECK(opened.value(QStringLiteral("state")).toString() == QStringLiteral("open"));
+    CHECK(opened.value(QStringLiteral("failures")).toInt() == kBreakerThreshold);
+    CHECK(opened.value(QStringLiteral("cooldown_ms")).toInteger() == 30'000);
+
+    // The calls the gateway took and never answered wait for a person, recorded as such.
+    qint64 uncertain = 0;
+    for (const AuditRecord& r : f.records(QStringLiteral("outbox.uncertain"))) {
+        CHECK(r.actor == QStringLiteral("system"));
+        CHECK(r.objectId == QString::number(*id));
+        CHECK(detailsOf(r).value(QStringLiteral("channel")).toString() == QStringLiteral("voice"));
+        uncertain += detailsOf(r).value(QStringLiteral("rows")).toInteger();
+    }
+    CHECK(uncertain == kBreakerThreshold);
+
+    // The batch: what went, what waits for a decision, what went back to the queue untried.
+    const auto batches = f.records(QStringLiteral("dispatch.batch"));
+    REQUIRE(batches.size() == 1);
+    CHECK(batches.front().actor == QStringLiteral("system"));
+    CHECK(batches.front().mode == Mode::Live);
+    CHECK(batches.front().objectId == QString::number(*id));
+    const QJsonObject batch = detailsOf(batches.front());
+    CHECK(batch.value(QStringLiteral("channel")).toString() == QStringLiteral("voice"));
+    CHECK(batch.value(QStringLiteral("sent")).toInteger() == 0);
+    CHECK(batch.value(QStringLiteral("failed")).toInteger() == 0);
+    CHECK(batch.value(QStringLiteral("uncertain")).toInteger() == kBreakerThreshold);
+    // The rest of the batch went back unsent when the breaker opened.
+    CHECK(batch.value(QStringLiteral("requeued")).toInteger() > 0);
+    CHECK(batch.value(QStringLiteral("stale")).toInteger() == 0);
+    CHECK(batch.value(QStringLiteral("attempt")).toInt() == 1);
+    CHECK(batch.value(QStringLiteral("duration_ms")).toInteger() >= kBreakerThreshold * 300);
+    // Counts and codes only: no address of anyone.
+    for (const AuditRecord& r : batches)
+        CHECK_FALSE(r.details.contains(QLatin1Char('@')));
+}
+
+TEST_CASE("An approver and a supervisor closing another's action act on behalf of its author",
+          "[e2e][dispatch][audit]")
+{
+    DispatchFixture f(DatabaseKind::Sqlite, 0);
+    f.addParticipants(40, [](int i) {
+        return std::pair{DispatchFixture::centre().latitude() + ((i % 20) - 10) * 0.0008,
+                         DispatchFixture::centre().longitude() + ((i / 20) - 1) * 0.0012};
+    });
+    test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 1); // every send waits for approval
+    test::setPolicy(f.db(), PolicyKey::ReauthRecipients, 1'000'000);
+    QTemporaryDir data;
+    const QString author = f.auditService().session().user;
+    auto dispatcher = quietSession(f, f.auditService().session(), data.path());
+    auto id = dispatcher->workflow().createDraft(content({Channel::sms()}), DispatchFixture::area(),
+                                                 QStringLiteral("Utrecht"));
+    REQUIRE(id.ok());
+    auto plan = dispatcher->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    REQUIRE(plan->needsApproval);
+    REQUIRE(*dispatcher->workflow().submit(*plan, Confirmation::yes()) ==
+            ActionState::AwaitingApproval);
+    CHECK(f.records(QStringLiteral("action.submit")).front().onBehalfOf.isEmpty());
+
+    const Session chief{QStringLiteral("chef.van.dienst"), Role::Supervisor,
+                        QStringLiteral("mk-west-02"), Mode::Live};
+    auto supervisor = quietSession(f, chief, data.path());
+    auto approval = supervisor->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(approval.ok());
+    REQUIRE(approval->approving);
+    REQUIRE(supervisor->workflow().submit(*approval, Confirmation::yes()).ok());
+    const AuditRecord approved = f.records(QStringLiteral("action.approve")).front();
+    CHECK(approved.actor == chief.user);
+    CHECK(approved.onBehalfOf == author);
+    CHECK(approved.objectId == QString::number(*id));
+
+    // The supervisor closes the author's action: for the author too.
+    auto closing = supervisor->workflow().prepare(PlanRequest::closing(*id, Outcome::NoResult));
+    REQUIRE(closing.ok());
+    REQUIRE(supervisor->workflow().submit(*closing, Confirmation::yes()).ok());
+    const AuditRecord closed = f.records(QStringLiteral("action.close")).front();
+    CHECK(closed.actor == chief.user);
+    CHECK(closed.onBehalfOf == author);
+
+    // Sent back by the approver: for the author as well.
+    auto second = dispatcher->workflow().createDraft(
+        content({Channel::sms()}), DispatchFixture::area(), QStringLiteral("Utrecht"));
+    REQUIRE(second.ok());
+    auto secondPlan = dispatcher->workflow().prepare(PlanRequest::alert(*second));
+    REQUIRE(secondPlan.ok());
+    REQUIRE(*dispatcher->workflow().submit(*secondPlan, Confirmation::yes()) ==
+            ActionState::AwaitingApproval);
+    REQUIRE(supervisor->workflow().reject(*second, QStringLiteral("Signalement onvolledig")).ok());
+    const AuditRecord rejected = f.records(QStringLiteral("action.reject")).front();
+    CHECK(rejected.actor == chief.user);
+    CHECK(rejected.onBehalfOf == author);
+
+    // The author's own steps are on nobody's behalf.
+    auto own = dispatcher->workflow().createDraft(content({Channel::sms()}),
+                                                  DispatchFixture::area(), QStringLiteral("Zeist"));
+    REQUIRE(own.ok());
+    REQUIRE(dispatcher->workflow().withdraw(*own).ok());
+    CHECK(f.records(QStringLiteral("action.withdraw")).front().onBehalfOf.isEmpty());
+}
+
+TEST_CASE("Retrying the failed, closing, cancelling and editing a draft change nothing when "
+          "their record cannot be written",
+          "[e2e][dispatch][audit]")
+{
+    DispatchFixture f(DatabaseKind::Sqlite, 0);
+    f.addParticipants(40, [](int i) {
+        return std::pair{DispatchFixture::centre().latitude() + ((i % 20) - 10) * 0.0008,
+                         DispatchFixture::centre().longitude() + ((i / 20) - 1) * 0.0012};
+    });
+    test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 1'000'000);
+    test::setPolicy(f.db(), PolicyKey::ReauthRecipients, 1'000'000);
+    QTemporaryDir data;
+    auto s = quietSession(f, f.auditService().session(), data.path());
+    auto id = s->workflow().createDraft(content({Channel::sms(), Channel::email()}),
+                                        DispatchFixture::area(), QStringLiteral("Utrecht"));
+    REQUIRE(id.ok());
+    auto plan = s->workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    REQUIRE(*s->workflow().submit(*plan, Confirmation::yes()) == ActionState::Sending);
+    // Some went out, some failed, the rest still waits.
+    QSqlQuery q(f.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE outbox SET state = 'failed' WHERE action_id = %1 AND "
+                                  "channel = 'sms' AND id % 2 = 0")
+                       .arg(*id)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE outbox SET state = 'sent' WHERE action_id = %1 AND "
+                                  "channel = 'email' AND id % 3 = 0")
+                       .arg(*id)));
+    auto draft = s->workflow().createDraft(content({Channel::sms()}), DispatchFixture::area(),
+                                           QStringLiteral("Zeist"));
+    REQUIRE(draft.ok());
+    // The plans are made while the log still takes records.
+    auto closing = s->workflow().prepare(PlanRequest::closing(*id, Outcome::Arrested));
+    REQUIRE(closing.ok());
+    auto cancel = s->workflow().prepare(PlanRequest::cancel(*id));
+    REQUIRE(cancel.ok());
+    const auto before = stateCounts(f.db(), *id);
+    REQUIRE(before.count({QStringLiteral("alert"), QStringLiteral("failed")}) == 1);
+    const Action actionBefore = *s->workflow().action(*id);
+    const Action draftBefore = *s->workflow().action(*draft);
+    const qint64 messagesBefore = s->workflow().messages(*id)->size();
+
+    refuseAuditRecords(f.auditService());
+    CHECK_FALSE(s->decisions().retryFailed(*id).ok());
+    CHECK(stateCounts(f.db(), *id) == before);
+    CHECK_FALSE(s->workflow().submit(*closing, Confirmation::yes()).ok());
+    CHECK(stateCounts(f.db(), *id) == before);
+    CHECK_FALSE(s->workflow().submit(*cancel, Confirmation::yes()).ok());
+    CHECK(stateCounts(f.db(), *id) == before);
+    const Action actionAfter = *s->workflow().action(*id);
+    CHECK(actionAfter.state == actionBefore.state);
+    CHECK(actionAfter.outcome == actionBefore.outcome);
+    CHECK(actionAfter.updatedAt == actionBefore.updatedAt);
+    CHECK(s->workflow().messages(*id)->size() == messagesBefore);
+
+    ActionContent edited = content({Channel::sms(), Channel::voice()});
+    edited.freeText = QStringLiteral("Een rode fiets.");
+    CHECK_FALSE(
+        s->workflow()
+            .updateDraft(*draft, edited, DispatchFixture::area(800), QStringLiteral("Zeist"))
+            .ok());
+    const Action draftAfter = *s->workflow().action(*draft);
+    CHECK(draftAfter.content.channels == draftBefore.content.channels);
+    CHECK(draftAfter.updatedAt == draftBefore.updatedAt);
 }

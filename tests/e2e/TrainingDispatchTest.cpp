@@ -15,6 +15,7 @@
 #include "ui/console/ConsoleSession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,6 +201,90 @@ TEST_CASE("Training: an action in a circle reaches every selected participant on
                                            ? QStringLiteral("system")
                                            : QStringLiteral("trainer")));
     }
+}
+
+TEST_CASE("Training: every dispatch batch is recorded by the system per channel, in training "
+          "mode, its counts adding up to the recipients",
+          "[e2e][training][audit]")
+{
+    DispatchFixture training(DatabaseKind::Sqlite, 0);
+    training.addParticipants(300, [](int i) {
+        return std::pair{DispatchFixture::centre().latitude() + (i % 20 - 10) * 0.0008,
+                         DispatchFixture::centre().longitude() + (i / 20 - 7) * 0.0012};
+    });
+    QTemporaryDir dir;
+    auto accounts =
+        Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("live.sqlite"))));
+    REQUIRE(accounts.ok());
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    {
+        QSettings ini(QDir(data).filePath(QStringLiteral("senders-training.ini")),
+                      QSettings::IniFormat);
+        ini.setValue(QStringLiteral("simulated/latencyMs"), 0);
+        ini.setValue(QStringLiteral("simulated/receiptPercent"), 100);
+        ini.setValue(QStringLiteral("simulated/receiptDelayMs"), 10);
+        ini.setValue(QStringLiteral("simulated/replyPercent"), 0);
+    }
+    VirtualClock clock(test::systemClock(), test::systemClock().nowUtc(), 1.0);
+    const Session trainer{QStringLiteral("trainer"), Role::Trainer, QStringLiteral("oefenzaal-1"),
+                          Mode::Training};
+    ConsoleSession console({trainer, training.db(), **accounts, training.auditService().log(),
+                            training.settings(), clock, data, false});
+    REQUIRE(console.start().ok());
+    SessionServices& s = console.services();
+
+    ActionContent content = DispatchFixture::urgentContent();
+    content.channels = {Channel::sms(), Channel::voice(), Channel::email(),
+                        Channel(BuiltinChannel::App)};
+    auto id = s.workflow().createDraft(content, DispatchFixture::area(1500),
+                                       QStringLiteral("Utrecht Centraal"));
+    REQUIRE(id.ok());
+    auto plan = s.workflow().prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    REQUIRE(s.workflow().submit(*plan, Confirmation::yes()).ok());
+    waitUntilSettled(s, *id);
+    s.stop();
+
+    // The rows the plan queued, per channel: hundreds on the addressed channels (several batches
+    // each), one for the area on the app.
+    QHash<QString, qint64> planned;
+    for (const PlannedMessage& m : plan->messages)
+        for (const OutboxEntry& e : m.entries)
+            ++planned[e.channel.id()];
+    REQUIRE(planned.value(QStringLiteral("sms")) > 100);
+    QHash<QString, qint64> recorded;
+    QHash<QString, int> batches;
+    for (const AuditRecord& r : training.records(QStringLiteral("dispatch.batch"))) {
+        INFO(r.details.toStdString());
+        CHECK(r.actor == QStringLiteral("system"));
+        CHECK(r.mode == Mode::Training);
+        CHECK(r.objectType == QStringLiteral("action"));
+        CHECK(r.objectId == QString::number(*id));
+        const QJsonObject d = QJsonDocument::fromJson(r.details.toUtf8()).object();
+        const QString channel = d.value(QStringLiteral("channel")).toString();
+        CHECK(d.value(QStringLiteral("failed")).toInteger() == 0);
+        CHECK(d.value(QStringLiteral("uncertain")).toInteger() == 0);
+        CHECK(d.value(QStringLiteral("attempt")).toInt() == 1);
+        CHECK(d.value(QStringLiteral("duration_ms")).toInteger() >= 0);
+        // At most a second's batches in one record, each of at most 100 rows.
+        const int inRecord = d.value(QStringLiteral("batches")).toInt();
+        CHECK(inRecord >= 1);
+        CHECK(d.value(QStringLiteral("sent")).toInteger() <= 100 * inRecord);
+        recorded[channel] += d.value(QStringLiteral("sent")).toInteger();
+        batches[channel] += inRecord;
+        // Counts and codes only: no address, no name.
+        CHECK_FALSE(r.details.contains(QLatin1Char('@')));
+        CHECK_FALSE(r.details.contains(QStringLiteral("P-")));
+    }
+    CHECK(recorded == planned);
+    CHECK(batches.value(QStringLiteral("sms")) >=
+          (planned.value(QStringLiteral("sms")) + 99) / 100);
+    CHECK(batches.value(QStringLiteral("app")) == 1);
+    // Nothing was held back or left to a decision, so no such record.
+    CHECK(training.records(QStringLiteral("outbox.uncertain")).empty());
+    CHECK(training.records(QStringLiteral("outbox.stale")).empty());
+    CHECK(training.records(QStringLiteral("sender.breaker")).empty());
 }
 
 namespace {
