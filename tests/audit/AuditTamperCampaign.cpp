@@ -64,89 +64,6 @@ void exec(SqliteHandle& db, const QString& sql)
         throw std::runtime_error((sql + QStringLiteral(": ") + s.errorMessage()).toStdString());
 }
 
-// The attacker's tool: records from `from` on are read, changed by `edit`, renumbered without
-// the checkpoints when asked, rehashed, and with `signer` their checkpoints signed again.
-void rewriteFrom(SqliteHandle& db, const QString& logId, qint64 from,
-                 const std::function<void(AuditRecord&)>& edit, bool dropCheckpoints,
-                 const SigningKey* signer)
-{
-    SqliteStatement prev = db.prepare("SELECT hash FROM audit_records WHERE seq = ?");
-    prev.bind(1, from - 1);
-    QByteArray prevHash = prev.step() ? prev.blob(0) : AuditChain::genesisHash(logId);
-    prev.reset();
-    SqliteStatement rows = db.prepare(
-        "SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, "
-        "object_type, object_id, result, details, mode FROM audit_records WHERE seq >= ? "
-        "ORDER BY seq");
-    rows.bind(1, from);
-    std::vector<AuditRecord> records;
-    while (rows.step()) {
-        AuditRecord r;
-        r.seq = rows.int64(0);
-        r.timeUtc = rows.text(1);
-        r.utcOffset = static_cast<int>(rows.int64(2));
-        r.actor = rows.text(3);
-        r.role = rows.text(4);
-        r.onBehalfOf = rows.text(5);
-        r.workstation = rows.text(6);
-        r.action = rows.text(7);
-        r.objectType = rows.text(8);
-        r.objectId = rows.text(9);
-        r.result = rows.text(10);
-        r.details = rows.text(11);
-        r.mode = enumFromId<Mode>(rows.text(12));
-        if (dropCheckpoints && r.action == QLatin1String("audit.checkpoint"))
-            continue;
-        records.push_back(std::move(r));
-    }
-    rows.reset();
-    SqliteStatement drop = db.prepare("DELETE FROM audit_records WHERE seq >= ?");
-    drop.bind(1, from);
-    drop.step();
-    SqliteStatement insert = db.prepare(
-        "INSERT INTO audit_records (seq, time_utc, utc_offset, actor, role, on_behalf_of, "
-        "workstation, action, object_type, object_id, result, details, prev_hash, hash, mode) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    qint64 seq = from;
-    for (AuditRecord& r : records) {
-        if (r.seq == from)
-            edit(r);
-        r.seq = seq++;
-        if (signer && r.action == QLatin1String("audit.checkpoint")) {
-            AuditAnchor anchor;
-            anchor.seq = r.seq - 1;
-            anchor.headHash = prevHash;
-            anchor.signedAt = r.timeUtc;
-            anchor.publicKey = signer->publicKey();
-            anchor.signature = signer->sign(
-                AuditChain::checkpointMessage(logId, anchor.seq, anchor.headHash, anchor.signedAt));
-            r.details = AuditChain::checkpointDetails(anchor);
-        }
-        r.prevHash = prevHash;
-        r.hash = AuditChain::recordHash(r);
-        insert.reset();
-        insert.bind(1, r.seq);
-        insert.bind(2, r.timeUtc);
-        insert.bind(3, static_cast<qint64>(r.utcOffset));
-        insert.bind(4, r.actor);
-        insert.bind(5, r.role);
-        insert.bind(6, r.onBehalfOf);
-        insert.bind(7, r.workstation);
-        insert.bind(8, r.action);
-        insert.bind(9, r.objectType);
-        insert.bind(10, r.objectId);
-        insert.bind(11, r.result);
-        insert.bind(12, r.details);
-        insert.bind(13, r.prevHash);
-        insert.bind(14, r.hash);
-        insert.bind(15, r.mode ? enumId(*r.mode) : QString());
-        insert.step();
-        if (insert.hasError())
-            throw std::runtime_error(db.lastError().toStdString());
-        prevHash = r.hash;
-    }
-}
-
 // Writes the log the campaign tampers with: batches of 1 to 300 records, the clock jumping
 // forward and back, a restart now and then.
 qint64 writeLog(AuditFixture& f, int records, std::mt19937& random)
@@ -323,7 +240,7 @@ TamperCampaignResult runTamperCampaign(const TamperCampaign& c)
         case Tamper::RewriteResignOwnKey:
         case Tamper::RewriteResignForeignKey:
             first = pickOrdinary(lastAnchoredHead);
-            rewriteFrom(
+            rewriteChain(
                 db, logId, first, [](AuditRecord& r) { r.actor += QLatin1Char('x'); }, false,
                 kind == Tamper::RewriteRehash         ? nullptr
                 : kind == Tamper::RewriteResignOwnKey ? &key
@@ -331,7 +248,7 @@ TamperCampaignResult runTamperCampaign(const TamperCampaign& c)
             break;
         case Tamper::DropCheckpointsRehash:
             first = checkpoints[random() % (checkpoints.size() - 1)];
-            rewriteFrom(
+            rewriteChain(
                 db, logId, first, [](AuditRecord&) {}, true, nullptr);
             break;
         }

@@ -1,11 +1,13 @@
 #include "tests/audit/AuditTestSupport.h"
 
 #include "app/audit/AuditChain.h"
+#include "app/audit/SqliteHandle.h"
 
 #include <QSqlError>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
+#include <stdexcept>
 
 namespace burgernet::test {
 
@@ -107,84 +109,105 @@ SigningKey AuditFixture::key() const
 
 void AuditFixture::renumberAndRehash(const SigningKey* signer)
 {
-    tamper({QStringLiteral("CREATE TEMP TABLE renumbered AS SELECT seq AS old, "
-                           "row_number() OVER (ORDER BY seq) AS new FROM audit_records"),
-            QStringLiteral("UPDATE audit_records SET seq = -seq"),
-            QStringLiteral("UPDATE audit_records SET seq = (SELECT new FROM renumbered WHERE "
-                           "old = -audit_records.seq)")});
+    // Rewriting from the first record numbers the records that are left 1, 2, 3 … again.
     rehashFrom(1, signer);
 }
 
 void AuditFixture::rehashFrom(qint64 from, const SigningKey* signer)
 {
-    close();
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path());
-        REQUIRE(db.open());
-        QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_records_no_update"));
-        QSqlQuery id(db);
-        REQUIRE(id.exec(QStringLiteral("SELECT value FROM audit_meta WHERE key='log_id'")));
-        REQUIRE(id.next());
-        const QString logId = id.value(0).toString();
-        QSqlQuery prev(db);
-        prev.prepare(QStringLiteral("SELECT hash FROM audit_records WHERE seq = ?"));
-        prev.addBindValue(from - 1);
-        REQUIRE(prev.exec());
-        QByteArray prevHash =
-            prev.next() ? prev.value(0).toByteArray() : AuditChain::genesisHash(logId);
-        QSqlQuery rows(db);
-        REQUIRE(rows.exec(
-            QStringLiteral(
-                "SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, "
-                "object_type, object_id, result, details, mode FROM audit_records WHERE seq >= %1 "
-                "ORDER BY seq")
-                .arg(from)));
-        std::vector<AuditRecord> records;
-        while (rows.next()) {
-            AuditRecord r;
-            r.seq = rows.value(0).toLongLong();
-            r.timeUtc = rows.value(1).toString();
-            r.utcOffset = rows.value(2).toInt();
-            r.actor = rows.value(3).toString();
-            r.role = rows.value(4).toString();
-            r.onBehalfOf = rows.value(5).toString();
-            r.workstation = rows.value(6).toString();
-            r.action = rows.value(7).toString();
-            r.objectType = rows.value(8).toString();
-            r.objectId = rows.value(9).toString();
-            r.result = rows.value(10).toString();
-            r.details = rows.value(11).toString();
-            r.mode = enumFromId<Mode>(rows.value(12).toString());
-            records.push_back(r);
-        }
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral(
-            "UPDATE audit_records SET prev_hash = ?, hash = ?, details = ? WHERE seq = ?"));
-        for (AuditRecord& r : records) {
-            if (signer && r.action == QLatin1String("audit.checkpoint")) {
-                AuditAnchor anchor;
-                anchor.seq = r.seq - 1;
-                anchor.headHash = prevHash;
-                anchor.signedAt = r.timeUtc;
-                anchor.publicKey = signer->publicKey();
-                anchor.signature = signer->sign(AuditChain::checkpointMessage(
-                    logId, anchor.seq, anchor.headHash, anchor.signedAt));
-                r.details = AuditChain::checkpointDetails(anchor);
-            }
-            r.prevHash = prevHash;
-            r.hash = AuditChain::recordHash(r);
-            update.addBindValue(r.prevHash);
-            update.addBindValue(r.hash);
-            update.addBindValue(r.details);
-            update.addBindValue(r.seq);
-            REQUIRE(update.exec());
-            prevHash = r.hash;
-        }
-        db.close();
+    tamper({});
+    auto opened = SqliteHandle::open(path(), false);
+    REQUIRE(opened.ok());
+    SqliteHandle db = std::move(opened).value();
+    SqliteStatement id = db.prepare("SELECT value FROM audit_meta WHERE key = 'log_id'");
+    REQUIRE(id.step());
+    const QString logId = id.text(0);
+    id.reset();
+    REQUIRE(db.exec("BEGIN").ok());
+    rewriteChain(
+        db, logId, from, [](AuditRecord&) {}, false, signer);
+    REQUIRE(db.exec("COMMIT").ok());
+}
+
+void rewriteChain(SqliteHandle& db, const QString& logId, qint64 from,
+                  const std::function<void(AuditRecord&)>& edit, bool dropCheckpoints,
+                  const SigningKey* signer)
+{
+    SqliteStatement prev = db.prepare("SELECT hash FROM audit_records WHERE seq = ?");
+    prev.bind(1, from - 1);
+    QByteArray prevHash = prev.step() ? prev.blob(0) : AuditChain::genesisHash(logId);
+    prev.reset();
+    SqliteStatement rows = db.prepare(
+        "SELECT seq, time_utc, utc_offset, actor, role, on_behalf_of, workstation, action, "
+        "object_type, object_id, result, details, mode FROM audit_records WHERE seq >= ? "
+        "ORDER BY seq");
+    rows.bind(1, from);
+    std::vector<AuditRecord> records;
+    while (rows.step()) {
+        AuditRecord r;
+        r.seq = rows.int64(0);
+        r.timeUtc = rows.text(1);
+        r.utcOffset = static_cast<int>(rows.int64(2));
+        r.actor = rows.text(3);
+        r.role = rows.text(4);
+        r.onBehalfOf = rows.text(5);
+        r.workstation = rows.text(6);
+        r.action = rows.text(7);
+        r.objectType = rows.text(8);
+        r.objectId = rows.text(9);
+        r.result = rows.text(10);
+        r.details = rows.text(11);
+        r.mode = enumFromId<Mode>(rows.text(12));
+        if (dropCheckpoints && r.action == QLatin1String("audit.checkpoint"))
+            continue;
+        records.push_back(std::move(r));
     }
-    QSqlDatabase::removeDatabase(name);
+    rows.reset();
+    SqliteStatement drop = db.prepare("DELETE FROM audit_records WHERE seq >= ?");
+    drop.bind(1, from);
+    drop.step();
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO audit_records (seq, time_utc, utc_offset, actor, role, on_behalf_of, "
+        "workstation, action, object_type, object_id, result, details, prev_hash, hash, mode) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    qint64 seq = from;
+    for (AuditRecord& r : records) {
+        if (r.seq == from)
+            edit(r);
+        r.seq = seq++;
+        if (signer && r.action == QLatin1String("audit.checkpoint")) {
+            AuditAnchor anchor;
+            anchor.seq = r.seq - 1;
+            anchor.headHash = prevHash;
+            anchor.signedAt = r.timeUtc;
+            anchor.publicKey = signer->publicKey();
+            anchor.signature = signer->sign(
+                AuditChain::checkpointMessage(logId, anchor.seq, anchor.headHash, anchor.signedAt));
+            r.details = AuditChain::checkpointDetails(anchor);
+        }
+        r.prevHash = prevHash;
+        r.hash = AuditChain::recordHash(r);
+        insert.reset();
+        insert.bind(1, r.seq);
+        insert.bind(2, r.timeUtc);
+        insert.bind(3, static_cast<qint64>(r.utcOffset));
+        insert.bind(4, r.actor);
+        insert.bind(5, r.role);
+        insert.bind(6, r.onBehalfOf);
+        insert.bind(7, r.workstation);
+        insert.bind(8, r.action);
+        insert.bind(9, r.objectType);
+        insert.bind(10, r.objectId);
+        insert.bind(11, r.result);
+        insert.bind(12, r.details);
+        insert.bind(13, r.prevHash);
+        insert.bind(14, r.hash);
+        insert.bind(15, r.mode ? enumId(*r.mode) : QString());
+        insert.step();
+        if (insert.hasError())
+            throw std::runtime_error(db.lastError().toStdString());
+        prevHash = r.hash;
+    }
 }
 
 } // namespace burgernet::test

@@ -2,12 +2,14 @@
 
 #include "app/audit/AuditLog.h"
 #include "app/audit/SigningKey.h"
+#include "app/audit/SqliteHandle.h"
 #include "tests/support/FakeClock.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace burgernet::test {
@@ -48,5 +50,13 @@ private:
 };
 
 AuditEvent sampleEvent(int i);
+
+// The attacker's tool, on a log whose append-only triggers are gone: the records from `from` on
+// are read, the one at `from` changed by `edit`, the checkpoint records left out when asked,
+// numbered on from `from`, rehashed, and with `signer` their checkpoints signed again over their
+// new heads. Inside the caller's transaction.
+void rewriteChain(SqliteHandle& db, const QString& logId, qint64 from,
+                  const std::function<void(AuditRecord&)>& edit, bool dropCheckpoints,
+                  const SigningKey* signer);
 
 } // namespace burgernet::test
