@@ -31,6 +31,41 @@ using test::DispatchFixture;
 
 namespace {
 
+// A trainer's console on the training register, as the window's session has it: the accounts in
+// a live register of their own, the simulated sender answering at once with a report for each
+// message, and training's virtual clock, here from the present at the real pace.
+struct TrainerConsole
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> accounts;
+    VirtualClock clock{test::systemClock(), test::systemClock().nowUtc(), 1.0};
+    std::unique_ptr<ConsoleSession> console;
+
+    explicit TrainerConsole(DispatchFixture& training)
+    {
+        auto opened =
+            Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("live.sqlite"))));
+        REQUIRE(opened.ok());
+        accounts = std::move(opened).value();
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QDir().mkpath(data);
+        {
+            QSettings ini(QDir(data).filePath(QStringLiteral("senders-training.ini")),
+                          QSettings::IniFormat);
+            ini.setValue(QStringLiteral("simulated/latencyMs"), 0);
+            ini.setValue(QStringLiteral("simulated/receiptPercent"), 100);
+            ini.setValue(QStringLiteral("simulated/receiptDelayMs"), 10);
+            ini.setValue(QStringLiteral("simulated/replyPercent"), 0);
+        }
+        const Session trainer{QStringLiteral("trainer"), Role::Trainer,
+                              QStringLiteral("oefenzaal-1"), Mode::Training};
+        console = std::make_unique<ConsoleSession>(
+            ConsoleSession::Inputs{trainer, training.db(), *accounts, training.auditService().log(),
+                                   training.settings(), clock, data, false});
+        REQUIRE(console->start().ok());
+    }
+};
+
 // Runs the event loop until the action has no row queued or being sent.
 void waitUntilSettled(SessionServices& s, qint64 id, int timeoutMs = 60'000)
 {
@@ -96,29 +131,9 @@ TEST_CASE("Training: an action in a circle reaches every selected participant on
         return std::pair{DispatchFixture::centre().latitude() + (i % 20 - 10) * 0.0008,
                          DispatchFixture::centre().longitude() + (i / 20 - 10) * 0.0012};
     });
-    QTemporaryDir dir;
-    auto accounts =
-        Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("live.sqlite"))));
-    REQUIRE(accounts.ok());
-    const QString data = dir.filePath(QStringLiteral("data"));
-    QDir().mkpath(data);
-    {
-        // A trainer's settings for the simulated sender: answers at once, a report for each.
-        QSettings ini(QDir(data).filePath(QStringLiteral("senders-training.ini")),
-                      QSettings::IniFormat);
-        ini.setValue(QStringLiteral("simulated/latencyMs"), 0);
-        ini.setValue(QStringLiteral("simulated/receiptPercent"), 100);
-        ini.setValue(QStringLiteral("simulated/receiptDelayMs"), 10);
-        ini.setValue(QStringLiteral("simulated/replyPercent"), 0);
-    }
-    // Training runs on a virtual clock, here from the present at the real pace.
-    VirtualClock clock(test::systemClock(), test::systemClock().nowUtc(), 1.0);
-    const Session trainer{QStringLiteral("trainer"), Role::Trainer, QStringLiteral("oefenzaal-1"),
-                          Mode::Training};
-    ConsoleSession console({trainer, training.db(), **accounts, training.auditService().log(),
-                            training.settings(), clock, data, false});
-    REQUIRE(console.start().ok());
-    SessionServices& s = console.services();
+    TrainerConsole trainer(training);
+    SessionServices& s = trainer.console->services();
+    const Clock& clock = trainer.clock;
 
     // Every channel of the session, the plugin's matrix signs included, has a sender: the
     // simulated one, which reaches nobody.
@@ -212,27 +227,9 @@ TEST_CASE("Training: every dispatch batch is recorded by the system per channel,
         return std::pair{DispatchFixture::centre().latitude() + (i % 20 - 10) * 0.0008,
                          DispatchFixture::centre().longitude() + (i / 20 - 7) * 0.0012};
     });
-    QTemporaryDir dir;
-    auto accounts =
-        Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("live.sqlite"))));
-    REQUIRE(accounts.ok());
-    const QString data = dir.filePath(QStringLiteral("data"));
-    QDir().mkpath(data);
-    {
-        QSettings ini(QDir(data).filePath(QStringLiteral("senders-training.ini")),
-                      QSettings::IniFormat);
-        ini.setValue(QStringLiteral("simulated/latencyMs"), 0);
-        ini.setValue(QStringLiteral("simulated/receiptPercent"), 100);
-        ini.setValue(QStringLiteral("simulated/receiptDelayMs"), 10);
-        ini.setValue(QStringLiteral("simulated/replyPercent"), 0);
-    }
-    VirtualClock clock(test::systemClock(), test::systemClock().nowUtc(), 1.0);
-    const Session trainer{QStringLiteral("trainer"), Role::Trainer, QStringLiteral("oefenzaal-1"),
-                          Mode::Training};
-    ConsoleSession console({trainer, training.db(), **accounts, training.auditService().log(),
-                            training.settings(), clock, data, false});
-    REQUIRE(console.start().ok());
-    SessionServices& s = console.services();
+    TrainerConsole trainer(training);
+    SessionServices& s = trainer.console->services();
+    const Clock& clock = trainer.clock;
 
     ActionContent content = DispatchFixture::urgentContent();
     content.channels = {Channel::sms(), Channel::voice(), Channel::email(),
