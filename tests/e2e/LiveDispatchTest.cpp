@@ -375,6 +375,36 @@ private:
     QTemporaryDir m_data;
 };
 
+// A live alert by voice alone to the workstation's participants, through `gateway` with the
+// given timeout per call: the session that sends it, the action and its calls.
+struct VoiceSend
+{
+    std::unique_ptr<SessionServices> session;
+    qint64 id = 0;
+    qint64 voiceRows = 0;
+};
+
+VoiceSend sendVoiceThrough(Workstation& live, const HangingGateway& gateway, int timeoutMs)
+{
+    live.configure({{QStringLiteral("voice-gateway"),
+                     {{QStringLiteral("url"), gateway.url()},
+                      {QStringLiteral("token"), QStringLiteral("spraak-token")},
+                      {QStringLiteral("timeoutMs"), timeoutMs}}}});
+    VoiceSend sent;
+    sent.session = live.open();
+    ActionWorkflow& workflow = sent.session->workflow();
+    auto id = workflow.createDraft(content({Channel::voice()}), DispatchFixture::area(),
+                                   QStringLiteral("Utrecht"));
+    REQUIRE(id.ok());
+    auto plan = workflow.prepare(PlanRequest::alert(*id));
+    REQUIRE(plan.ok());
+    REQUIRE(workflow.submit(*plan, Confirmation::yes()).ok());
+    sent.id = *id;
+    sent.voiceRows = rowsOn(*plan, Channel::voice());
+    REQUIRE(sent.voiceRows > kBreakerThreshold);
+    return sent;
+}
+
 } // namespace
 
 TEST_CASE("Live dispatch end to end: SMS through Kannel and e-mail through SMTP on time beside a "
@@ -626,19 +656,7 @@ TEST_CASE("Stopping a live session while its voice gateway hangs waits for the o
     REQUIRE(gateway.port() != 0);
     DispatchFixture f(DatabaseKind::Sqlite, 0);
     Workstation live(f, 40);
-    live.configure({{QStringLiteral("voice-gateway"),
-                     {{QStringLiteral("url"), gateway.url()},
-                      {QStringLiteral("token"), QStringLiteral("spraak-token")},
-                      {QStringLiteral("timeoutMs"), 2000}}}});
-    auto session = live.open();
-    auto id = session->workflow().createDraft(content({Channel::voice()}), DispatchFixture::area(),
-                                              QStringLiteral("Utrecht"));
-    REQUIRE(id.ok());
-    auto plan = session->workflow().prepare(PlanRequest::alert(*id));
-    REQUIRE(plan.ok());
-    REQUIRE(session->workflow().submit(*plan, Confirmation::yes()).ok());
-    const qint64 voiceRows = rowsOn(*plan, Channel::voice());
-    REQUIRE(voiceRows > kBreakerThreshold);
+    auto [session, id, voiceRows] = sendVoiceThrough(live, gateway, 2000);
 
     // The first call hangs; the console closes meanwhile.
     REQUIRE(waitFor([&] { return gateway.references().size() == 1; }, 10'000));
@@ -650,7 +668,7 @@ TEST_CASE("Stopping a live session while its voice gateway hangs waits for the o
     // No call was begun after the stop was asked for: the call with the gateway is uncertain,
     // the rest of its batch back in the queue, untried, for the next start.
     CHECK(gateway.references().size() == 1);
-    const auto rows = outboxRows(f.db(), *id);
+    const auto rows = outboxRows(f.db(), id);
     CHECK(count(rows, Channel::voice(), MessageType::Alert, OutboxState::Uncertain) == 1);
     CHECK(count(rows, Channel::voice(), MessageType::Alert, OutboxState::Queued) == voiceRows - 1);
     for (const Row& r : select(rows, Channel::voice(), MessageType::Alert, OutboxState::Queued))
@@ -719,19 +737,7 @@ TEST_CASE("A failing voice gateway: its breaker opening, the uncertain rows and 
     REQUIRE(gateway.port() != 0);
     DispatchFixture f(DatabaseKind::Sqlite, 0);
     Workstation live(f, 40);
-    live.configure({{QStringLiteral("voice-gateway"),
-                     {{QStringLiteral("url"), gateway.url()},
-                      {QStringLiteral("token"), QStringLiteral("spraak-token")},
-                      {QStringLiteral("timeoutMs"), 300}}}});
-    auto session = live.open();
-    auto id = session->workflow().createDraft(content({Channel::voice()}), DispatchFixture::area(),
-                                              QStringLiteral("Utrecht"));
-    REQUIRE(id.ok());
-    auto plan = session->workflow().prepare(PlanRequest::alert(*id));
-    REQUIRE(plan.ok());
-    REQUIRE(session->workflow().submit(*plan, Confirmation::yes()).ok());
-    const qint64 voiceRows = rowsOn(*plan, Channel::voice());
-    REQUIRE(voiceRows > kBreakerThreshold);
+    auto [session, id, voiceRows] = sendVoiceThrough(live, gateway, 300);
 
     // The breaker opens after its threshold of calls without an answer; the batch then ends.
     REQUIRE(waitFor(
@@ -759,7 +765,7 @@ TEST_CASE("A failing voice gateway: its breaker opening, the uncertain rows and 
     qint64 uncertain = 0;
     for (const AuditRecord& r : f.records(QStringLiteral("outbox.uncertain"))) {
         CHECK(r.actor == QStringLiteral("system"));
-        CHECK(r.objectId == QString::number(*id));
+        CHECK(r.objectId == QString::number(id));
         CHECK(detailsOf(r).value(QStringLiteral("channel")).toString() == QStringLiteral("voice"));
         uncertain += detailsOf(r).value(QStringLiteral("rows")).toInteger();
     }
@@ -770,7 +776,7 @@ TEST_CASE("A failing voice gateway: its breaker opening, the uncertain rows and 
     REQUIRE(batches.size() == 1);
     CHECK(batches.front().actor == QStringLiteral("system"));
     CHECK(batches.front().mode == Mode::Live);
-    CHECK(batches.front().objectId == QString::number(*id));
+    CHECK(batches.front().objectId == QString::number(id));
     const QJsonObject batch = detailsOf(batches.front());
     CHECK(batch.value(QStringLiteral("channel")).toString() == QStringLiteral("voice"));
     CHECK(batch.value(QStringLiteral("sent")).toInteger() == 0);
