@@ -159,7 +159,6 @@ class Verification
 public:
     Verification(SqliteHandle& db, const AuditTrust& trust, AuditVerification& v)
         : m_db(db)
-        , m_trust(trust)
         , m_v(v)
     {
         if (trust.publicKey) {
@@ -453,7 +452,6 @@ private:
     }
 
     SqliteHandle& m_db;
-    const AuditTrust& m_trust;
     AuditVerification& m_v;
     QByteArray m_key;
     std::vector<AuditAnchor> m_anchors;
