@@ -4,6 +4,7 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/ctl/CtlContext.h"
+#include "app/register/ContactMask.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/services/AuditService.h"
 #include "app/services/ParticipantService.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -32,12 +34,30 @@ QString count(qint64 n)
     return locale.toString(n);
 }
 
+const std::pair<ParticipantQuery::SortColumn, const char*> kSortColumns[] = {
+    {ParticipantQuery::SortColumn::Name, "name"},
+    {ParticipantQuery::SortColumn::Pseudonym, "pseudonym"},
+    {ParticipantQuery::SortColumn::ExternalId, "external-id"},
+    {ParticipantQuery::SortColumn::Status, "status"},
+    {ParticipantQuery::SortColumn::Postcode, "postcode"},
+    {ParticipantQuery::SortColumn::Place, "place"},
+};
+
+std::optional<ParticipantQuery::SortColumn> sortColumnFromId(const QString& id)
+{
+    for (const auto& [column, name] : kSortColumns)
+        if (id == QLatin1String(name))
+            return column;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ParticipantsCommand::summary() const
 {
-    return tr("Import participants from CSV (import), export them (export), erase one (erase) or "
-              "purge those unsubscribed long ago (purge).");
+    return tr("List participants with masked contact data (list), import them from CSV (import), "
+              "export them (export), erase one (erase) or purge those unsubscribed long ago "
+              "(purge).");
 }
 
 int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
@@ -48,33 +68,62 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
         tr("Columns: %1").arg(ParticipantCsv::columns().join(QLatin1Char(';'))));
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        tr("import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge"));
+        tr("list, import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge"));
     const QCommandLineOption report(QStringLiteral("report"),
                                     tr("import: write the rejected rows and warnings here "
                                        "(default: FILE-report.csv next to FILE)."),
                                     tr("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("import: print the summary as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("import, list: print the summary or the rows as JSON."));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        tr("list: only those whose name or place contains TEXT, or whose postcode or phone number "
+           "starts with it."),
+        tr("TEXT"));
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  tr("list: order by name (default), pseudonym, external-id, "
+                                     "status, postcode or place."),
+                                  tr("COLUMN"), QStringLiteral("name"));
+    const QCommandLineOption descending(QStringLiteral("descending"),
+                                        tr("list: in descending order."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("list: start at this row (0 is the first)."), tr("N"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("list: at most this many rows (default 50, at most 10000)."),
+                                   tr("N"), QStringLiteral("50"));
     const QCommandLineOption days(
         QStringLiteral("days"),
         tr("purge: participants unsubscribed more than this many days ago (default: the setting "
            "security/purgeUnsubscribedDays)."),
         tr("N"));
-    parser.addOptions({report, json, days});
+    parser.addOptions({report, json, days, search, sort, descending, from, limit});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);
     if (verb != QLatin1String("import") && verb != QLatin1String("export") &&
-        verb != QLatin1String("erase") && verb != QLatin1String("purge")) {
-        context.err()
-            << tr("Unknown or missing action \"%1\": use import, export, erase or purge.").arg(verb)
-            << Qt::endl;
+        verb != QLatin1String("erase") && verb != QLatin1String("purge") &&
+        verb != QLatin1String("list")) {
+        context.err() << tr("Unknown or missing action \"%1\": use list, import, export, erase or "
+                            "purge.")
+                             .arg(verb)
+                      << Qt::endl;
         return ExitUsage;
     }
-    if (verb == QLatin1String("purge") ? positional.size() != 1
-                                       : (positional.size() != 2 || positional[1].isEmpty())) {
-        context.err() << (verb == QLatin1String("erase")
+    const bool listing = verb == QLatin1String("list");
+    for (const QCommandLineOption* option : {&search, &sort, &descending, &from, &limit}) {
+        if (!listing && parser.isSet(*option)) {
+            context.err() << tr("--%1 belongs to participants list.").arg(option->names().front())
+                          << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const bool alone = listing || verb == QLatin1String("purge");
+    if (alone ? positional.size() != 1 : (positional.size() != 2 || positional[1].isEmpty())) {
+        context.err() << (alone ? tr("participants %1 takes no further arguments.").arg(verb)
+                          : verb == QLatin1String("erase")
                               ? tr("participants erase needs the external id or pseudonym.")
                               : tr("participants %1 needs the CSV file.").arg(verb))
                       << Qt::endl;
@@ -84,8 +133,12 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
         context.err() << tr("--days belongs to participants purge.") << Qt::endl;
         return ExitUsage;
     }
-    if (verb != QLatin1String("import") && (parser.isSet(report) || parser.isSet(json))) {
-        context.err() << tr("--report and --json belong to participants import.") << Qt::endl;
+    if (verb != QLatin1String("import") && parser.isSet(report)) {
+        context.err() << tr("--report belongs to participants import.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (verb != QLatin1String("import") && !listing && parser.isSet(json)) {
+        context.err() << tr("--json belongs to participants import and list.") << Qt::endl;
         return ExitUsage;
     }
     Database* db = context.databaseOrReport();
@@ -95,6 +148,8 @@ int ParticipantsCommand::run(CtlContext& context, const QStringList& args)
     if (!audit)
         return ExitFailure;
     ParticipantService service(*db, *audit);
+    if (listing)
+        return list(context, service, parser);
     if (verb == QLatin1String("import"))
         return import(context, service, positional[1], parser.value(report), parser.isSet(json));
     if (verb == QLatin1String("export"))
@@ -168,6 +223,73 @@ int ParticipantsCommand::import(CtlContext& context, ParticipantService& service
     }
     // A file whose rows were all refused imported nothing: a script should notice.
     return s.rowsRead > 0 && s.imported() == 0 ? ExitFailure : ExitOk;
+}
+
+int ParticipantsCommand::list(CtlContext& context, ParticipantService& service,
+                              const QCommandLineParser& parser)
+{
+    ParticipantQuery query;
+    query.search = parser.value(QStringLiteral("search")).simplified();
+    const auto column = sortColumnFromId(parser.value(QStringLiteral("sort")));
+    if (!column) {
+        context.err() << tr("--sort: unknown column \"%1\"; use name, pseudonym, external-id, "
+                            "status, postcode or place.")
+                             .arg(parser.value(QStringLiteral("sort")))
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    query.sortColumn = *column;
+    query.order =
+        parser.isSet(QStringLiteral("descending")) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    bool fromOk = false;
+    bool limitOk = false;
+    const qint64 first = parser.value(QStringLiteral("from")).toLongLong(&fromOk);
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!fromOk || first < 0) {
+        context.err() << tr("--from needs a row number, 0 or more.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!limitOk || limit < 1 || limit > 10'000) {
+        context.err() << tr("--limit needs a number from 1 to 10000.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto page = service.list(query, first, limit);
+    if (!page) {
+        context.err() << page.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    auto phoneOf = [](const ParticipantRow& r) {
+        return ContactMask::phone(r.mobile.isEmpty() ? r.phone : r.mobile);
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const ParticipantRow& r : page->rows)
+            rows.append(QJsonObject{{QStringLiteral("pseudonym"), r.pseudonym},
+                                    {QStringLiteral("external_id"), r.externalId},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("status"), Participant::statusId(r.status)},
+                                    {QStringLiteral("postcode"), r.postcode},
+                                    {QStringLiteral("place"), r.place},
+                                    {QStringLiteral("phone"), phoneOf(r)},
+                                    {QStringLiteral("email"), ContactMask::email(r.email)}});
+        const QJsonObject object{{QStringLiteral("total"), page->total},
+                                 {QStringLiteral("from"), first},
+                                 {QStringLiteral("rows"), rows}};
+        context.out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
+    for (const ParticipantRow& r : page->rows)
+        context.out() << QStringList{r.pseudonym, r.externalId,
+                                     r.name,      Participant::statusId(r.status),
+                                     r.postcode,  r.place,
+                                     phoneOf(r),  ContactMask::email(r.email)}
+                             .join(QLatin1Char('\t'))
+                      << Qt::endl;
+    context.err() << tr("Rows %1 to %2 of %3.")
+                         .arg(count(page->rows.empty() ? 0 : first + 1),
+                              count(first + qint64(page->rows.size())), count(page->total))
+                  << Qt::endl;
+    return ExitOk;
 }
 
 int ParticipantsCommand::exportAll(CtlContext& context, ParticipantService& service,

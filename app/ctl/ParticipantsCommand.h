@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QCommandLineParser;
+
 namespace burgernet {
 
 class ParticipantService;
@@ -26,6 +28,7 @@ private:
     int import(CtlContext& context, ParticipantService& service, const QString& file,
                QString report, bool json);
     int exportAll(CtlContext& context, ParticipantService& service, const QString& file);
+    int list(CtlContext& context, ParticipantService& service, const QCommandLineParser& parser);
     int erase(CtlContext& context, ParticipantService& service, const QString& id);
     int purge(CtlContext& context, ParticipantService& service, const QString& days);
 };

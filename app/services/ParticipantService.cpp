@@ -1,12 +1,16 @@
 #include "app/services/ParticipantService.h"
 
 #include "app/services/AuditService.h"
+#include "app/services/ParticipantListing.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
 
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
 
 namespace burgernet {
 
@@ -65,6 +69,36 @@ Result<ImportSummary> ParticipantService::importCsv(const QString& file, const Q
                           {QStringLiteral("rejected"), s.rejected},
                           {QStringLiteral("warnings"), s.warnings}});
     return imported;
+}
+
+Result<ParticipantPage> ParticipantService::list(const ParticipantQuery& query, qint64 first,
+                                                 int limit)
+{
+    if (auto ok = allowed(Permission::ViewParticipants, QStringLiteral("participants.list"),
+                          QStringLiteral("register"), registerId());
+        !ok)
+        return ok.error();
+    ParticipantRepository repository(m_db);
+    ParticipantListing listing(repository);
+    auto total = listing.reset(query, std::numeric_limits<qint64>::max() - 1);
+    if (!total)
+        return total.error();
+    ParticipantPage result;
+    result.total = *total;
+    const qint64 end = std::min(*total, first + std::max(limit, 0));
+    for (qint64 row = std::max<qint64>(first, 0); row < end;) {
+        const qint64 page = row / ParticipantListing::PageSize;
+        auto rows = listing.page(page);
+        if (!rows)
+            return rows.error();
+        if (rows->empty())
+            break; // the register shrank meanwhile
+        const qint64 pageFirst = page * ParticipantListing::PageSize;
+        for (qint64 i = row - pageFirst; i < qint64(rows->size()) && pageFirst + i < end; ++i)
+            result.rows.push_back(std::move((*rows)[size_t(i)]));
+        row = pageFirst + ParticipantListing::PageSize;
+    }
+    return result;
 }
 
 Result<qint64> ParticipantService::exportCsv(const QString& file)

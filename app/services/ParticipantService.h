@@ -4,6 +4,7 @@
 #include "app/core/Permission.h"
 #include "app/core/Result.h"
 #include "app/register/ParticipantCsv.h"
+#include "app/storage/ParticipantRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,13 @@ namespace burgernet {
 
 class AuditService;
 class Database;
+
+// A stretch of the participant list and how many the whole list holds.
+struct ParticipantPage
+{
+    qint64 total = 0;
+    std::vector<ParticipantRow> rows; // contact data for masked display only (ContactMask)
+};
 
 // What users do with the participant register as a whole or with one person's record: import,
 // export, erase, purge and opening the unmasked details. Each checks the session's permission
@@ -29,6 +37,9 @@ public:
     Result<ImportSummary> importCsv(const QString& file, const QString& report,
                                     ImportOptions options = {});
     Result<qint64> exportCsv(const QString& file);
+    // Up to `limit` rows of the list from row `first` (0-based), as the window's list shows
+    // them (ParticipantListService); needs ViewParticipants.
+    Result<ParticipantPage> list(const ParticipantQuery& query, qint64 first, int limit);
     // Returns the pseudonym of the participant erased.
     Result<QString> erase(const QString& externalIdOrPseudonym);
     // The unmasked record of one participant (register id), recorded with the pseudonym before

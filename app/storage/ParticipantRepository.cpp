@@ -211,27 +211,46 @@ SortSpec sortSpec(SortColumn column)
     return {QStringLiteral("p.name")};
 }
 
-Result<std::vector<ParticipantRow>> readRows(Result<QSqlQuery> query, bool snapshot,
-                                             std::vector<ParticipantRow> rows = {})
+// The list columns, or only what a key needs: the same positions, so that one reader serves
+// both (the sort value and the snapshot position follow them).
+const QString kKeyColumns =
+    QStringLiteral("p.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL");
+
+PageKey readKey(const QSqlQuery& query, bool snapshot)
+{
+    return {query.value(10), query.value(0).toLongLong(),
+            snapshot ? query.value(11).toLongLong() : 0};
+}
+
+ParticipantRow readRow(const QSqlQuery& query, bool snapshot)
+{
+    ParticipantRow r;
+    r.id = query.value(0).toLongLong();
+    r.pseudonym = query.value(1).toString();
+    r.externalId = query.value(2).toString();
+    r.name = query.value(3).toString();
+    r.status = Participant::statusFromId(query.value(4).toString());
+    r.postcode = query.value(5).toString();
+    r.place = query.value(6).toString();
+    r.mobile = query.value(7).toString();
+    r.phone = query.value(8).toString();
+    r.email = query.value(9).toString();
+    r.key = readKey(query, snapshot);
+    return r;
+}
+
+// Hands each row of a query to `row`; returns how many there were.
+Result<qint64> readEach(Result<QSqlQuery> query, bool snapshot,
+                        const std::function<void(const QSqlQuery&, bool)>& row)
 {
     if (!query)
         return query.error();
+    qint64 n = 0;
     while (query->next()) {
-        ParticipantRow r;
-        r.id = query->value(0).toLongLong();
-        r.pseudonym = query->value(1).toString();
-        r.externalId = query->value(2).toString();
-        r.name = query->value(3).toString();
-        r.status = Participant::statusFromId(query->value(4).toString());
-        r.postcode = query->value(5).toString();
-        r.place = query->value(6).toString();
-        r.mobile = query->value(7).toString();
-        r.phone = query->value(8).toString();
-        r.email = query->value(9).toString();
-        r.key = {query->value(10), r.id, snapshot ? query->value(11).toLongLong() : 0};
-        rows.push_back(std::move(r));
+        row(*query, snapshot);
+        ++n;
     }
-    return rows;
+    return n;
 }
 
 QDateTime timeOrNull(const QVariant& value)
@@ -489,10 +508,11 @@ Status ParticipantRepository::ensureView(const ParticipantQuery& query)
     return {};
 }
 
-Result<std::vector<ParticipantRow>> ParticipantRepository::page(const ParticipantQuery& query,
-                                                                const std::optional<PageKey>& after,
-                                                                int limit)
+Result<qint64> ParticipantRepository::walk(const ParticipantQuery& query,
+                                           const std::optional<PageKey>& after, qint64 limit,
+                                           bool keysOnly, const RowSink& row)
 {
+    const QString& columns = keysOnly ? kKeyColumns : kColumns;
     const SearchTerm term = classify(query.search);
     const bool filtered = query.areaIds || term.kind != SearchTerm::Kind::None;
     // On the walk along the sort index: a condition on the row whose id is given.
@@ -504,13 +524,13 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
         if (!s.broad && s.matches <= m_snapshotLimit) {
             if (auto ready = ensureView(query); !ready)
                 return ready.error();
-            return readRows(
+            return readEach(
                 run(m_db.connection(),
                     Sql{QStringLiteral("SELECT %1, NULL, w.pos FROM %2 w CROSS JOIN participants p "
                                        "WHERE p.id = w.id AND w.pos > ? ORDER BY w.pos LIMIT ?")
-                            .arg(kColumns, s.view),
+                            .arg(columns, s.view),
                         {after ? after->position : 0, limit}}),
-                true);
+                true, row);
         }
         if (s.broad) { // dense matches: inline, the walk finds a page in a few thousand rows
             const Sql search = searchCondition(term, m_db.kind() == DatabaseKind::PostgreSql);
@@ -529,12 +549,12 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
     const bool ascending = query.order == Qt::AscendingOrder;
     const QString dir = ascending ? QString() : QStringLiteral(" DESC");
     const bool inNullTail = after && after->value.isNull() && spec.nullable;
-    std::vector<ParticipantRow> rows;
+    qint64 walked = 0;
     if (!inNullTail) {
         const QString byValue = QStringLiteral("%1%2, %3%2").arg(spec.value, dir, spec.tie());
         auto part = [&](const QString& condition, const QVariantList& values,
                         const QString& order) {
-            Sql sql{QStringLiteral("SELECT %1, %2 AS sort_value FROM ").arg(kColumns, spec.value)};
+            Sql sql{QStringLiteral("SELECT %1, %2 AS sort_value FROM ").arg(columns, spec.value)};
             sql.add(spec.home
                         ? QStringLiteral("locations h JOIN participants p ON p.id = "
                                          "h.participant_id WHERE h.kind = 'home'")
@@ -561,23 +581,55 @@ Result<std::vector<ParticipantRow>> ParticipantRepository::page(const Participan
                 .add(QStringLiteral(") b) k ORDER BY sort_value%1, id%1 LIMIT ?").arg(dir),
                      {limit});
         }
-        auto read = readRows(run(m_db.connection(), sql), false);
-        if (!read || !spec.nullable || static_cast<int>(read->size()) >= limit)
+        auto read = readEach(run(m_db.connection(), sql), false, row);
+        if (!read || !spec.nullable || *read >= limit)
             return read;
-        rows = std::move(read).value();
+        walked = *read;
     }
     // The rows without a value, last in either direction, in id order.
     Sql sql{QStringLiteral("SELECT %1, NULL FROM participants p WHERE %2")
-                .arg(kColumns, spec.home ? QStringLiteral("NOT EXISTS (SELECT 1 %1)").arg(kHome)
-                                         : spec.value + QStringLiteral(" IS NULL"))};
+                .arg(columns, spec.home ? QStringLiteral("NOT EXISTS (SELECT 1 %1)").arg(kHome)
+                                        : spec.value + QStringLiteral(" IS NULL"))};
     if (inNullTail)
         sql.add(ascending ? QStringLiteral(" AND p.id > ?") : QStringLiteral(" AND p.id < ?"),
                 {after->id});
     if (filtered)
         sql.add(filterFor(QStringLiteral("p.id")));
-    sql.add(QStringLiteral(" ORDER BY p.id%1 LIMIT ?").arg(dir),
-            {limit - static_cast<int>(rows.size())});
-    return readRows(run(m_db.connection(), sql), false, std::move(rows));
+    sql.add(QStringLiteral(" ORDER BY p.id%1 LIMIT ?").arg(dir), {limit - walked});
+    auto tail = readEach(run(m_db.connection(), sql), false, row);
+    if (!tail)
+        return tail;
+    return walked + *tail;
+}
+
+Result<std::vector<ParticipantRow>> ParticipantRepository::page(const ParticipantQuery& query,
+                                                                const std::optional<PageKey>& after,
+                                                                int limit)
+{
+    std::vector<ParticipantRow> rows;
+    rows.reserve(static_cast<size_t>(std::max(limit, 0)));
+    auto walked = walk(query, after, limit, false, [&](const QSqlQuery& q, bool snapshot) {
+        rows.push_back(readRow(q, snapshot));
+    });
+    if (!walked)
+        return walked.error();
+    return rows;
+}
+
+Result<KeyWalk> ParticipantRepository::keys(const ParticipantQuery& query,
+                                            const std::optional<PageKey>& after, qint64 limit,
+                                            qint64 every)
+{
+    KeyWalk result;
+    qint64 n = 0;
+    auto walked = walk(query, after, limit, true, [&](const QSqlQuery& q, bool snapshot) {
+        if (++n % every == 0)
+            result.keys.push_back(readKey(q, snapshot));
+    });
+    if (!walked)
+        return walked.error();
+    result.rows = *walked;
+    return result;
 }
 
 Result<qint64> ParticipantRepository::count(const ParticipantQuery& query)

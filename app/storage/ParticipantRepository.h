@@ -6,10 +6,13 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace burgernet {
 
@@ -53,6 +56,14 @@ struct ParticipantRow
     PageKey key;
 };
 
+// Every `every`-th key of a walk along the list, and how many rows the walk passed: the marks
+// from which any position of the list is one keyset seek away.
+struct KeyWalk
+{
+    std::vector<PageKey> keys;
+    qint64 rows = 0;
+};
+
 // Reads and writes participants. Lists are paged by keyset (WHERE (value, id) > (last value,
 // last id) ORDER BY value, id LIMIT n) so that row 1,000,000 costs what row 1 costs. A search or
 // an area is first turned into a temporary set of ids on this connection (a snapshot, rebuilt
@@ -75,6 +86,10 @@ public:
     // Up to `limit` rows after `after` (nullopt: from the start), in the query's order.
     Result<std::vector<ParticipantRow>> page(const ParticipantQuery& query,
                                              const std::optional<PageKey>& after, int limit);
+    // The keys of every `every`-th row among the next `limit` after `after`. Reads the sort
+    // index only, not the rows: a walk over 1.25 M participants takes about a second.
+    Result<KeyWalk> keys(const ParticipantQuery& query, const std::optional<PageKey>& after,
+                         qint64 limit, qint64 every);
     Result<qint64> count(const ParticipantQuery& query);
     // Exact up to `atMost`, otherwise atMost + 1: counting every match of a broad search ("e")
     // in 1.25 M participants takes seconds, and "more than 50,000" is all a reader needs.
@@ -96,6 +111,9 @@ public:
 
 private:
     struct Snapshot;
+    using RowSink = std::function<void(const QSqlQuery&, bool snapshot)>;
+    Result<qint64> walk(const ParticipantQuery& query, const std::optional<PageKey>& after,
+                        qint64 limit, bool keysOnly, const RowSink& row);
     Status ensureFilter(const ParticipantQuery& query);
     Status loadArea(const std::vector<qint64>& ids);
     Status ensureView(const ParticipantQuery& query);

@@ -119,3 +119,72 @@ TEST_CASE("burgernetctl participants prints a summary line and exits 0 or 1 or 2
                               "participants.import/ok", "participants.import/ok",
                               "participants.import/ok"});
 }
+
+TEST_CASE("burgernetctl participants list shows any stretch of the list masked, to those who may "
+          "see participants",
+          "[register][ctl]")
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("home"));
+    auto temp = TempDatabase::create(DatabaseKind::Sqlite);
+    const QStringList base{QStringLiteral("--db"), temp->address(), QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    CtlAccounts accounts(base, dir.path(), home);
+    QList<CsvValues> rows;
+    for (int i = 1; i <= 1'234; ++i)
+        rows.push_back(validRow(i));
+    const QString people = dir.filePath(QStringLiteral("people.csv"));
+    writeFile(people, csvText(rows).toUtf8());
+    REQUIRE(runCtlProcess(
+                base + accounts.as(Role::Administrator) +
+                    QStringList{QStringLiteral("participants"), QStringLiteral("import"), people},
+                home)
+                .exitCode == ExitOk);
+    const auto list = [&](const QStringList& who, const QStringList& args) {
+        return runCtlProcess(base + who +
+                                 QStringList{QStringLiteral("participants"), QStringLiteral("list"),
+                                             QStringLiteral("--json")} +
+                                 args,
+                             home);
+    };
+
+    // The dispatcher pages through the list by external id, anywhere in it.
+    const QStringList dispatcher = accounts.as(Role::Dispatcher);
+    const CtlRun tail =
+        list(dispatcher, {QStringLiteral("--sort"), QStringLiteral("external-id"),
+                          QStringLiteral("--descending"), QStringLiteral("--from"),
+                          QStringLiteral("1230"), QStringLiteral("--limit"), QStringLiteral("10")});
+    INFO(tail.err.toStdString());
+    REQUIRE(tail.exitCode == ExitOk);
+    const QJsonObject page = QJsonDocument::fromJson(tail.out.toUtf8()).object();
+    CHECK(page.value(QStringLiteral("total")).toInteger() == 1'234);
+    const QJsonArray got = page.value(QStringLiteral("rows")).toArray();
+    REQUIRE(got.size() == 4);
+    QStringList externalIds;
+    for (const QJsonValue& row : got) {
+        externalIds << row[QStringLiteral("external_id")].toString();
+        // Contact data masked: never the whole number or address.
+        CHECK(row[QStringLiteral("phone")].toString().contains(QStringLiteral("\u2022")));
+        const QString email = row[QStringLiteral("email")].toString();
+        CHECK((email.isEmpty() || email.contains(QStringLiteral("\u2022"))));
+    }
+    // In text order the smallest ids are R1 < R10 < R100 < R1000: last when descending.
+    CHECK(externalIds == QStringList{QStringLiteral("R1000"), QStringLiteral("R100"),
+                                     QStringLiteral("R10"), QStringLiteral("R1")});
+
+    // Without a user the workstation may read the masked list; a municipal editor may not, and
+    // the refusal is recorded.
+    CHECK(list({}, {}).exitCode == ExitOk);
+    const CtlRun editor = list(
+        accounts.as(QStringLiteral("redactie"), Role::MunicipalEditor, QStringLiteral("Utrecht")),
+        {});
+    CHECK(editor.exitCode == ExitFailure);
+    CHECK(editor.err.contains(QStringLiteral("view-participants")));
+    const CtlRun denied = runCtlProcess(
+        base + accounts.as(Role::Administrator) +
+            QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--action"),
+                        QStringLiteral("participants.list")},
+        home);
+    CHECK(denied.out.contains(QStringLiteral("redactie")));
+    CHECK(denied.out.contains(QStringLiteral("denied")));
+}

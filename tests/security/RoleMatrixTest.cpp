@@ -6,6 +6,7 @@
 #include "app/register/DemoPopulation.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/AreaCountService.h"
+#include "app/services/ParticipantListService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
@@ -102,6 +103,8 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"approve someone else's action", Permission::ApproveAction},
         {"close an action", Permission::CloseAction},
         {"count an area", Permission::ViewParticipants},
+        {"list participants", Permission::ViewParticipants},
+        {"open the participant list", Permission::ViewParticipants},
         {"open a participant's record", Permission::ViewParticipantDetails},
         {"export participants", Permission::ExportParticipants},
         {"import participants", Permission::ImportParticipants},
@@ -167,6 +170,9 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
              }},
             {"count an area",
              [&] { return AreaCountService(s->selection(), s->audit()).count(kArea, now).ok(); }},
+            {"list participants", [&] { return participants.list({}, 0, 10).ok(); }},
+            {"open the participant list",
+             [&] { return ParticipantListService(*w.f.db, s->audit()).open({}, 100).ok(); }},
             {"open a participant's record",
              [&] { return participants.openDetails(w.participantId, w.pseudonym).ok(); }},
             {"export participants",

@@ -1,28 +1,12 @@
 #include "ui/participants/ParticipantTableModel.h"
 
-#include "app/storage/Database.h"
-#include "ui/participants/ParticipantListLoader.h"
+#include "app/register/ContactMask.h"
 
 #include <algorithm>
 
 namespace burgernet {
 
 namespace {
-
-const QString kDots = QStringLiteral("\u2022\u2022\u2022\u2022");
-
-// E.164 country codes have one to three digits; these are the one- and two-digit ones.
-int countryCodeLength(const QString& digits)
-{
-    if (digits.startsWith(u'1') || digits.startsWith(u'7'))
-        return 1;
-    static const QStringList twoDigits =
-        QStringLiteral(
-            "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 "
-            "62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
-            .split(u' ');
-    return twoDigits.contains(digits.left(2)) ? 2 : 3;
-}
 
 ParticipantQuery::SortColumn sortColumnFor(int column)
 {
@@ -44,26 +28,25 @@ ParticipantQuery::SortColumn sortColumnFor(int column)
 
 } // namespace
 
-ParticipantTableModel::ParticipantTableModel(Database& db, QObject* parent)
+ParticipantTableModel::ParticipantTableModel(Database& db, AuditService& audit, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_repository(db)
+    , m_list(db, audit)
 {
-    qRegisterMetaType<ParticipantListRequest>();
-    qRegisterMetaType<ParticipantListAnswer>();
-    m_thread.setObjectName(QStringLiteral("participant-list"));
-    m_loader = new ParticipantListLoader(db.spec());
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &ParticipantListLoader::answered, this, &ParticipantTableModel::answered);
-    m_thread.start();
+    connect(&m_list, &ParticipantListService::counted, this, &ParticipantTableModel::counted);
+    connect(&m_list, &ParticipantListService::pageArrived, this,
+            &ParticipantTableModel::pageArrived);
+    connect(&m_list, &ParticipantListService::failed, this, [this](const QString& message) {
+        const bool wasLoading = isLoading();
+        m_opening = false;
+        m_inFlight = -1;
+        m_wanted.clear();
+        fail(message);
+        notifyLoading(wasLoading);
+    });
     reload();
 }
 
-ParticipantTableModel::~ParticipantTableModel()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+ParticipantTableModel::~ParticipantTableModel() = default;
 
 void ParticipantTableModel::setSearch(const QString& text)
 {
@@ -79,7 +62,7 @@ void ParticipantTableModel::setAreaFilter(std::optional<std::vector<qint64>> ids
 
 void ParticipantTableModel::refresh()
 {
-    reload(true, true);
+    reload(true);
 }
 
 bool ParticipantTableModel::isSortable(int column)
@@ -95,93 +78,118 @@ void ParticipantTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_query.sortColumn = sortColumnFor(column);
     m_query.order = order;
-    // The same participants: no need to count 1.25 M again (0.15 s on PostgreSQL).
-    reload(!m_error.isEmpty() || m_pending);
+    reload();
 }
 
-void ParticipantTableModel::reload(bool recount, bool forgetSnapshots)
+void ParticipantTableModel::reload(bool forgetSnapshots)
 {
+    const bool wasLoading = isLoading();
     beginResetModel();
-    m_rows.clear();
-    m_rows.shrink_to_fit();
+    m_pages.clear();
+    m_wanted.clear();
+    m_inFlight = -1;
+    m_rows = 0;
     m_error.clear();
-    m_atEnd = true;
     endResetModel();
-    // Without a recount the count is known: ask for no more rows than there are.
-    const int limit =
-        recount ? PageSize
-                : static_cast<int>(std::min<qint64>(PageSize, m_countExact ? m_count : PageSize));
-    if (!recount && m_count == 0) {
-        ++m_generation; // nothing to show; drop whatever is still on its way
-        setPending(false);
-        return;
+    m_opening = true;
+    if (auto opened = m_list.open(m_query, SearchCountLimit, forgetSnapshots); !opened) {
+        m_opening = false;
+        m_count = 0;
+        m_countExact = true;
+        fail(opened.errorMessage());
     }
-    send(recount, forgetSnapshots, limit);
+    notifyLoading(wasLoading);
 }
 
-void ParticipantTableModel::send(bool recount, bool forgetSnapshots, int limit)
+void ParticipantTableModel::counted(qint64 count)
 {
-    ParticipantListRequest request;
-    request.generation = ++m_generation;
-    request.query = m_query;
-    request.recount = recount;
-    request.forgetSnapshots = forgetSnapshots;
-    if (!recount && !m_rows.empty())
-        request.after = m_rows.back().key;
-    request.limit = limit;
-    request.countLimit = SearchCountLimit;
-    m_requestedLimit = limit;
-    setPending(true);
-    QMetaObject::invokeMethod(m_loader, "handle", Qt::QueuedConnection,
-                              Q_ARG(burgernet::ParticipantListRequest, request));
-}
-
-void ParticipantTableModel::answered(const ParticipantListAnswer& answer)
-{
-    if (answer.generation != m_generation)
-        return; // superseded by a newer search, order or filter
-    // Still pending while the rows go in: a view or tester asking for more from inside
-    // rowsAboutToBeInserted would otherwise ask for this page again.
-    if (answer.count) {
-        const bool searching = !m_query.search.isEmpty();
-        m_count = searching ? std::min(*answer.count, SearchCountLimit) : *answer.count;
-        m_countExact = !searching || *answer.count <= SearchCountLimit;
-        Q_EMIT countChanged(m_count, m_countExact);
-    }
-    if (!answer.error.isEmpty()) {
-        if (answer.count.has_value() || m_rows.empty()) {
-            m_count = 0;
-            m_countExact = true;
-        }
-        setPending(false);
-        fail(answer.error);
-        return;
-    }
-    const qint64 loaded = static_cast<qint64>(m_rows.size());
-    const qint64 received = static_cast<qint64>(answer.rows.size());
-    m_atEnd = !answer.requestedRows || received < m_requestedLimit ||
-              (m_countExact && loaded + received >= m_count);
-    if (!answer.rows.empty()) {
-        beginInsertRows({}, static_cast<int>(loaded), static_cast<int>(loaded + received) - 1);
-        m_rows.insert(m_rows.end(), std::make_move_iterator(answer.rows.begin()),
-                      std::make_move_iterator(answer.rows.end()));
+    const bool wasLoading = isLoading();
+    m_opening = false;
+    const bool searching = !m_query.search.isEmpty();
+    m_count = searching ? std::min(count, SearchCountLimit) : count;
+    m_countExact = !searching || count <= SearchCountLimit;
+    Q_EMIT countChanged(m_count, m_countExact);
+    if (m_count > 0) {
+        beginInsertRows({}, 0, static_cast<int>(m_count) - 1);
+        m_rows = static_cast<int>(m_count);
         endInsertRows();
     }
-    setPending(false);
+    notifyLoading(wasLoading);
 }
 
-void ParticipantTableModel::setPending(bool pending)
+void ParticipantTableModel::pageArrived(qint64 page, const std::vector<ParticipantRow>& rows)
 {
-    if (pending == m_pending)
+    const bool wasLoading = isLoading();
+    if (page == m_inFlight)
+        m_inFlight = -1;
+    const qint64 first = page * PageSize;
+    if (!rows.empty() && first < m_rows) {
+        m_pages[page] = Page{rows, ++m_uses};
+        // The pages shown longest ago go; the view asks again if it scrolls back to them.
+        while (static_cast<int>(m_pages.size()) > MaxPages) {
+            auto oldest =
+                std::min_element(m_pages.begin(), m_pages.end(), [](const auto& a, const auto& b) {
+                    return a.second.used < b.second.used;
+                });
+            m_pages.erase(oldest);
+        }
+        const int last = static_cast<int>(std::min<qint64>(first + rows.size(), m_rows)) - 1;
+        Q_EMIT dataChanged(index(static_cast<int>(first), 0), index(last, ColumnCount - 1));
+    }
+    fetchNext();
+    notifyLoading(wasLoading);
+}
+
+void ParticipantTableModel::want(qint64 page) const
+{
+    if (page == m_inFlight)
         return;
-    m_pending = pending;
-    Q_EMIT loadingChanged(pending);
+    std::erase(m_wanted, page);
+    m_wanted.push_back(page);
+    // Scrolling fast past a thousand pages: only the last few shown are still worth reading.
+    constexpr size_t kKeep = 4;
+    if (m_wanted.size() > kKeep)
+        m_wanted.erase(m_wanted.begin(), m_wanted.end() - kKeep);
+    fetchNext();
+}
+
+void ParticipantTableModel::fetchNext() const
+{
+    if (m_inFlight >= 0 || m_opening)
+        return;
+    while (!m_wanted.empty()) {
+        const qint64 page = m_wanted.back();
+        m_wanted.pop_back();
+        if (m_pages.count(page) || page * PageSize >= m_rows)
+            continue;
+        m_inFlight = page;
+        // Non-const only in its effect on the worker; the model changes when the page arrives.
+        const_cast<ParticipantListService&>(m_list).fetch(page);
+        return;
+    }
+}
+
+void ParticipantTableModel::prefetch(int firstRow, int lastRow)
+{
+    const bool wasLoading = isLoading();
+    for (qint64 page = std::max(firstRow, 0) / PageSize;
+         page <= std::min(lastRow, m_rows - 1) / PageSize; ++page) {
+        if (auto it = m_pages.find(page); it != m_pages.end())
+            it->second.used = ++m_uses;
+        else
+            want(page);
+    }
+    notifyLoading(wasLoading);
+}
+
+void ParticipantTableModel::notifyLoading(bool wasLoading)
+{
+    if (isLoading() != wasLoading)
+        Q_EMIT loadingChanged(isLoading());
 }
 
 void ParticipantTableModel::fail(const QString& message)
 {
-    // Stop asking: a view would otherwise retry on every scroll.
-    m_atEnd = true;
     m_error = message;
     Q_EMIT loadFailed(message);
 }
@@ -191,42 +199,26 @@ const ParticipantRow* ParticipantTableModel::rowAt(const QModelIndex& index) con
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
-    return &m_rows[static_cast<size_t>(index.row())];
+    const qint64 page = index.row() / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        want(page);
+        return nullptr;
+    }
+    it->second.used = ++m_uses;
+    const size_t offset = static_cast<size_t>(index.row() % PageSize);
+    return offset < it->second.rows.size() ? &it->second.rows[offset] : nullptr;
 }
 
 QModelIndex ParticipantTableModel::indexOfId(qint64 id, int column) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
-                                 [id](const ParticipantRow& r) { return r.id == id; });
-    return it == m_rows.end() ? QModelIndex()
-                              : index(static_cast<int>(it - m_rows.begin()), column);
-}
-
-QString ParticipantTableModel::maskedPhone(const QString& number)
-{
-    QString digits;
-    for (const QChar c : number)
-        if (c.isDigit())
-            digits += c;
-    if (digits.isEmpty())
-        return {};
-    const int cc = number.trimmed().startsWith(u'+') ? countryCodeLength(digits) : 0;
-    const QString country = cc ? u'+' + digits.left(cc) + u' ' : QString();
-    const QString national = digits.mid(cc);
-    // Short numbers show less, so that at least half of every number stays hidden.
-    if (national.size() < 9)
-        return country + kDots + u' ' + national.right(national.size() / 4);
-    return country + national.left(1) + u' ' + kDots + u' ' + national.right(4);
-}
-
-QString ParticipantTableModel::maskedEmail(const QString& email)
-{
-    if (email.isEmpty())
-        return {};
-    const qsizetype at = email.lastIndexOf(u'@');
-    if (at <= 0)
-        return kDots;
-    return email.left(1) + kDots.left(3) + email.mid(at);
+    for (const auto& [page, loaded] : m_pages) {
+        const auto it = std::find_if(loaded.rows.begin(), loaded.rows.end(),
+                                     [id](const ParticipantRow& r) { return r.id == id; });
+        if (it != loaded.rows.end())
+            return index(static_cast<int>(page * PageSize + (it - loaded.rows.begin())), column);
+    }
+    return {};
 }
 
 QString ParticipantTableModel::statusText(Participant::Status status)
@@ -244,7 +236,7 @@ QString ParticipantTableModel::statusText(Participant::Status status)
 
 int ParticipantTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int ParticipantTableModel::columnCount(const QModelIndex& parent) const
@@ -254,9 +246,11 @@ int ParticipantTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const
 {
-    const ParticipantRow* r = rowAt(index);
-    if (!r || role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole)
         return {};
+    const ParticipantRow* r = rowAt(index);
+    if (!r)
+        return index.column() == Name ? QStringLiteral("\u2026") : QVariant();
     switch (index.column()) {
     case Pseudonym:
         return r->pseudonym;
@@ -271,9 +265,9 @@ QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const
     case Place:
         return r->place;
     case Mobile:
-        return maskedPhone(r->mobile.isEmpty() ? r->phone : r->mobile);
+        return ContactMask::phone(r->mobile.isEmpty() ? r->phone : r->mobile);
     case Email:
-        return maskedEmail(r->email);
+        return ContactMask::email(r->email);
     }
     return {};
 }
@@ -301,23 +295,6 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
         return tr("E-mail");
     }
     return {};
-}
-
-bool ParticipantTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_pending;
-}
-
-void ParticipantTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const qint64 loaded = static_cast<qint64>(m_rows.size());
-    // With an exact count the last page asks for just the rest: a walk along the sort index
-    // would otherwise go on to its end looking for rows that are not there.
-    const int limit =
-        m_countExact ? static_cast<int>(std::min<qint64>(PageSize, m_count - loaded)) : PageSize;
-    send(false, false, limit);
 }
 
 } // namespace burgernet

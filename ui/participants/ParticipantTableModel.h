@@ -1,25 +1,25 @@
 #pragma once
 
 #include "app/core/Participant.h"
-#include "app/storage/ParticipantRepository.h"
+#include "app/services/ParticipantListService.h"
 
 #include <QAbstractTableModel>
-#include <QThread>
 
+#include <map>
 #include <optional>
 #include <vector>
 
 namespace burgernet {
 
+class AuditService;
 class Database;
-class ParticipantListLoader;
-struct ParticipantListAnswer;
 
-// The participant register as a list, read lazily in pages as the view scrolls (canFetchMore/
-// fetchMore), sorted and searched by the database. Read-only. Phone numbers and e-mail
-// addresses are shown masked: the list is for finding someone, the details dialog (audited)
-// for reading their contact data. Counting and paging run on a worker thread with its own
-// connection (a search scans the table); answers to a superseded request are dropped.
+// The participant register as a list, sorted and searched by the database. Its rows are all
+// there from the count on, so the scroll bar spans the whole register; a row's page is read
+// when the view first shows it, and only the pages shown last are kept (memory stays bounded
+// at 1.25 M rows). Read-only. Phone numbers and e-mail addresses are shown masked: the list is
+// for finding someone, the details dialog (audited) for reading their contact data. Counting
+// and paging run in ParticipantListService, on a worker thread with its own connection.
 class ParticipantTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,11 +36,13 @@ public:
         Email,
         ColumnCount
     };
-    static constexpr int PageSize = 500;
+    static constexpr int PageSize = ParticipantListService::PageSize;
+    // Pages kept in memory: a few screens around the view, whatever the register's size.
+    static constexpr int MaxPages = 12;
     // A search matching more than this shows "more than N" instead of a count that takes seconds.
     static constexpr qint64 SearchCountLimit = 50'000;
 
-    explicit ParticipantTableModel(Database& db, QObject* parent = nullptr);
+    ParticipantTableModel(Database& db, AuditService& audit, QObject* parent = nullptr);
     ~ParticipantTableModel() override;
 
     void setSearch(const QString& text);
@@ -61,16 +63,15 @@ public:
     bool countIsExact() const { return m_countExact; }
     QString lastError() const { return m_error; }
     // A count or page is on its way from the worker.
-    bool isLoading() const { return m_pending; }
+    bool isLoading() const { return m_opening || m_inFlight >= 0; }
 
+    // Null while the row's page has not arrived (asking starts reading it).
     const ParticipantRow* rowAt(const QModelIndex& index) const;
-    QModelIndex indexOfId(qint64 id, int column = Pseudonym) const; // among the rows loaded so far
-    ParticipantRepository& repository() { return m_repository; }
+    QModelIndex indexOfId(qint64 id, int column = Pseudonym) const; // among the pages in memory
+    // Reads the pages of these rows, as showing them would.
+    void prefetch(int firstRow, int lastRow);
+    int pagesInMemory() const { return static_cast<int>(m_pages.size()); }
 
-    // "+31 6 •••• 5678": country code, first digit and last four; never the whole number.
-    static QString maskedPhone(const QString& e164);
-    // "j•••@example.org"
-    static QString maskedEmail(const QString& email);
     static QString statusText(Participant::Status status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -78,8 +79,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
@@ -88,25 +87,33 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
-    void reload(bool recount = true, bool forgetSnapshots = false);
-    void send(bool recount, bool forgetSnapshots, int limit);
-    void answered(const ParticipantListAnswer& answer);
-    void setPending(bool pending);
+    struct Page
+    {
+        std::vector<ParticipantRow> rows;
+        quint64 used = 0; // when it was last shown
+    };
+
+    void reload(bool forgetSnapshots = false);
+    void counted(qint64 count);
+    void pageArrived(qint64 page, const std::vector<ParticipantRow>& rows);
+    void want(qint64 page) const;
+    void fetchNext() const;
+    void notifyLoading(bool wasLoading);
     void fail(const QString& message);
 
-    ParticipantRepository m_repository;
+    ParticipantListService m_list;
     ParticipantQuery m_query;
     int m_sortColumn = Name;
-    std::vector<ParticipantRow> m_rows;
+    int m_rows = 0; // rows in the list (a broad search: the first SearchCountLimit)
     qint64 m_count = 0;
     bool m_countExact = true;
-    bool m_atEnd = true;
     QString m_error;
-    QThread m_thread;
-    ParticipantListLoader* m_loader = nullptr; // lives on m_thread
-    quint64 m_generation = 0;
-    int m_requestedLimit = 0;
-    bool m_pending = false;
+    bool m_opening = false;
+    // Reading happens on demand from data(), which is const.
+    mutable std::map<qint64, Page> m_pages;
+    mutable std::vector<qint64> m_wanted; // pages shown but missing, the newest last
+    mutable qint64 m_inFlight = -1;       // the page asked of the worker (one at a time)
+    mutable quint64 m_uses = 0;
 };
 
 } // namespace burgernet

@@ -24,7 +24,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     : QWidget(parent)
     , m_audit(audit)
     , m_registerId(db.metaValue(QStringLiteral("database_id")))
-    , m_model(new ParticipantTableModel(db, this))
+    , m_model(new ParticipantTableModel(db, audit, this))
     , m_service(db, audit)
 {
     if (m_registerId.isEmpty())
