@@ -6,11 +6,10 @@
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
+#include "app/services/ParticipantService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
-#include "app/storage/Database.h"
-#include "app/storage/ParticipantRepository.h"
 #include "ui/ModeIndicator.h"
 #include "ui/PlaceholderPanel.h"
 #include "ui/audit/AuditDock.h"
@@ -70,7 +69,8 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
     refreshStatus();
     // Imports and erasures made elsewhere (burgernetctl, another workstation on a shared
     // register) show here within seconds: one small read of the register's change token.
-    m_registerGeneration = m_services.database.registerGeneration();
+    m_registerGeneration =
+        ParticipantService(m_services.database, m_services.audit).registerGeneration();
     auto* registerWatch = new QTimer(this);
     registerWatch->setInterval(kRegisterWatchMs);
     connect(registerWatch, &QTimer::timeout, this, &MainWindow::checkRegisterChanged);
@@ -85,7 +85,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::checkRegisterChanged()
 {
-    if (m_services.database.registerGeneration() != m_registerGeneration)
+    if (ParticipantService(m_services.database, m_services.audit).registerGeneration() !=
+        m_registerGeneration)
         followRegisterChange();
 }
 
@@ -236,7 +237,8 @@ void MainWindow::reloadSelectionIndex()
 {
     using Built = Result<std::shared_ptr<const ParticipantIndex>>;
     // Read before the index: a write after this point changes it again and is picked up next.
-    m_registerGeneration = m_services.database.registerGeneration();
+    m_registerGeneration =
+        ParticipantService(m_services.database, m_services.audit).registerGeneration();
     auto* watcher = new QFutureWatcher<Built>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const Built built = watcher->result();
@@ -251,8 +253,7 @@ void MainWindow::reloadSelectionIndex()
         m_mapView->participantsChanged(selection);
         emit selectionIndexReloaded();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [spec = m_services.database.spec()] { return SelectionService::load(spec); }));
+    watcher->setFuture(QtConcurrent::run(SelectionService::loaderOf(m_services.database)));
 }
 
 void MainWindow::createMenus()
@@ -366,15 +367,16 @@ void MainWindow::createStatusBar()
 
 void MainWindow::refreshStatus()
 {
-    const DatabaseSpec& spec = m_services.database.spec();
-    m_databaseLabel->setText(spec.kind == DatabaseKind::Sqlite
-                                 ? tr("Register: %1").arg(spec.sqlitePath)
-                                 : tr("Register: %1").arg(spec.displayName()));
-    m_databaseLabel->setToolTip(spec.displayName());
-    const auto count = ParticipantRepository(m_services.database).countActive();
-    m_participantsLabel->setText(count ? tr("%1 participants").arg(QLocale().toString(*count))
-                                       : tr("participants: ?"));
-    m_participantsLabel->setToolTip(count ? tr("Active participants in the register")
+    const ParticipantService participants(m_services.database, m_services.audit);
+    m_databaseLabel->setText(tr("Register: %1").arg(participants.registerLocation()));
+    m_databaseLabel->setToolTip(participants.registerLocation());
+    // Says which count it is: the list counts every status, the status bar those who get messages.
+    const auto count = participants.countActive();
+    m_participantsLabel->setText(count
+                                     ? tr("%1 active participants").arg(QLocale().toString(*count))
+                                     : tr("participants: ?"));
+    m_participantsLabel->setToolTip(count ? tr("Active participants in the register: those who "
+                                               "get messages")
                                           : count.errorMessage());
 }
 

@@ -24,6 +24,22 @@ QString ParticipantService::registerId() const
     return m_db.metaValue(QStringLiteral("database_id"));
 }
 
+QString ParticipantService::registerLocation() const
+{
+    const DatabaseSpec& spec = m_db.spec();
+    return spec.kind == DatabaseKind::Sqlite ? spec.sqlitePath : spec.displayName();
+}
+
+QString ParticipantService::registerGeneration() const
+{
+    return m_db.registerGeneration();
+}
+
+Result<qint64> ParticipantService::countActive() const
+{
+    return ParticipantRepository(m_db).countActive();
+}
+
 Status ParticipantService::allowed(Permission permission, const QString& action,
                                    const QString& type, const QString& objectId)
 {

@@ -52,10 +52,18 @@ public:
     // The audit log keeps one record per participant, naming the pseudonym only.
     Result<qint64> purgeUnsubscribed(int days, const QDateTime& now, bool bySystem = false);
 
+    // The register's id (the object of the records about it) and where it is, for the status
+    // bar: never a password.
+    QString registerId() const;
+    QString registerLocation() const;
+    // Changes whenever another program (burgernetctl, another workstation) changed the register.
+    QString registerGeneration() const;
+    // Participants who get messages (active), for the status bar: a number, nothing personal.
+    Result<qint64> countActive() const;
+
 private:
     Status allowed(Permission permission, const QString& action, const QString& type,
                    const QString& objectId);
-    QString registerId() const;
 
     Database& m_db;
     AuditService& m_audit;

@@ -26,6 +26,12 @@ Status SelectionService::reload(Database& db)
     return {};
 }
 
+std::function<Result<std::shared_ptr<const ParticipantIndex>>()>
+SelectionService::loaderOf(const Database& db)
+{
+    return [spec = db.spec()] { return load(spec); };
+}
+
 Result<std::shared_ptr<const ParticipantIndex>> SelectionService::load(const DatabaseSpec& spec)
 {
     auto db = Database::openExisting(spec);

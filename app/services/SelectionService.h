@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -28,6 +29,9 @@ public:
     // The same on any thread, through a connection of its own, for setIndex() afterwards: the
     // window rebuilds after an import (about 1.5 s at 1.25 M) without freezing.
     static Result<std::shared_ptr<const ParticipantIndex>> load(const DatabaseSpec& spec);
+    // load() of this register, to be run on another thread (the window's background reload).
+    static std::function<Result<std::shared_ptr<const ParticipantIndex>>()>
+    loaderOf(const Database& db);
     std::shared_ptr<const ParticipantIndex> index() const;
     // False until an index of the register is in: a window that loads it in the background
     // is usable meanwhile, and its counts say they are loading instead of showing nothing.

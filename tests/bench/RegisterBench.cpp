@@ -10,6 +10,7 @@
 #include "app/geo/TimeWindow.h"
 #include "app/register/DemoPopulation.h"
 #include "app/register/PlaceTable.h"
+#include "app/services/ParticipantListing.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantIndexLoader.h"
 #include "tests/bench/BenchReport.h"
@@ -249,6 +250,67 @@ bool compareWithReference(bench::BenchReport& report, const QString& prefix,
 
 } // namespace
 
+// The participants list on the demo register: opening it (count and first page), walking the
+// sort index for the page marks, and jumps to random pages once they are known, against the
+// first page read the same way (the target: a jump costs what the first page costs).
+bool benchListPaging(bench::BenchReport& report, Database& db)
+{
+    ParticipantRepository repository(db);
+    ParticipantListing listing(repository);
+    QElapsedTimer timer;
+    timer.start();
+    auto count = listing.reset({}, 50'000);
+    if (!count || !listing.page(0))
+        return false;
+    report.figure(QStringLiteral("list.open_and_first_page"), timer.elapsed(),
+                  QStringLiteral("ms"));
+    timer.restart();
+    while (true) {
+        auto more = listing.extendMarks(100'000);
+        if (!more)
+            return false;
+        if (!*more)
+            break;
+    }
+    report.figure(QStringLiteral("list.marks_walk"), timer.elapsed() / 1000.0, QStringLiteral("s"),
+                  QStringLiteral("on the worker, ahead of the reader"));
+    report.figure(QStringLiteral("list.pages"), static_cast<double>(listing.pageCount()),
+                  QStringLiteral("count"));
+    std::mt19937 random(7);
+    std::uniform_int_distribution<qint64> anyPage(1, listing.pageCount() - 2);
+    bool complete = true;
+    auto timedPage = [&](qint64 page) {
+        QElapsedTimer t;
+        t.start();
+        auto rows = listing.page(page);
+        const double ms = t.nsecsElapsed() / 1e6;
+        complete = rows && rows->size() == ParticipantListing::PageSize && complete;
+        return ms;
+    };
+    // The baseline is the next page while scrolling (the same seek from the page before, whose
+    // rows are as cold as a jump's); the first page is shown too, though it stays in SQLite's
+    // cache once read.
+    std::vector<double> first, next, jump;
+    for (int run = 0; run < 41; ++run) {
+        first.push_back(timedPage(0));
+        const qint64 page = anyPage(random);
+        (void)listing.page(page);
+        next.push_back(timedPage(page + 1));
+        jump.push_back(timedPage(anyPage(random)));
+    }
+    const auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+        return v[v.size() / 2];
+    };
+    report.figure(QStringLiteral("list.first_page"), median(first), QStringLiteral("ms"),
+                  QStringLiteral("cached after the first read"));
+    report.figure(QStringLiteral("list.next_page"), median(next), QStringLiteral("ms"));
+    report.figure(QStringLiteral("list.jump_page"), median(jump), QStringLiteral("ms"));
+    report.target(QStringLiteral("list.jump_vs_next_page"), median(jump) / median(next), 1.5,
+                  QStringLiteral("x"));
+    return complete && *count == listing.rowCount();
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -304,6 +366,7 @@ int main(int argc, char* argv[])
                           static_cast<double>(index->locationCount()),
                       16, QStringLiteral("B"));
         agreed = compareWithReference(report, QStringLiteral("demo"), *input, *index, 41) && agreed;
+        agreed = benchListPaging(report, **db) && agreed;
     }
 
     // 2. 10 M participants with one address each.

@@ -1,7 +1,7 @@
 #include "ui/participants/ParticipantsDock.h"
 
 #include "app/services/AuditService.h"
-#include "app/storage/Database.h"
+#include "app/services/ParticipantService.h"
 #include "ui/participants/ParticipantDetailsDialog.h"
 #include "ui/participants/ParticipantTableModel.h"
 
@@ -23,7 +23,7 @@ namespace burgernet {
 ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* parent)
     : QWidget(parent)
     , m_audit(audit)
-    , m_registerId(db.metaValue(QStringLiteral("database_id")))
+    , m_registerId(ParticipantService(db, audit).registerId())
     , m_model(new ParticipantTableModel(db, audit, this))
     , m_service(db, audit)
 {
@@ -205,9 +205,10 @@ void ParticipantsDock::showCount(qint64 count, bool exact)
     if (m_searchToRecord)
         recordSearch(count, exact);
     const QString number = QLocale().toString(count);
-    m_count->setText(!exact       ? tr("More than %1 participants").arg(number)
-                     : count == 1 ? tr("1 participant")
-                                  : tr("%1 participants").arg(number));
+    // Says which count it is: the list holds every status, the status bar counts active ones.
+    m_count->setText(!exact       ? tr("More than %1 participants, any status").arg(number)
+                     : count == 1 ? tr("1 participant, any status")
+                                  : tr("%1 participants, any status").arg(number));
 }
 
 void ParticipantsDock::updateActions()
