@@ -1,5 +1,9 @@
 #include "app/register/CsvRecordReader.h"
 
+#include "app/register/TextFileEncoding.h"
+
+#include <QFileInfo>
+
 #include <cstring>
 
 namespace burgernet {
@@ -22,7 +26,26 @@ constexpr char16_t kWindows1252[32] = {
 
 Status CsvRecordReader::open(const QString& path)
 {
+    const QString fileName = QFileInfo(path).fileName();
+    auto kind = TextFileEncoding::sniff(path, fileName);
+    if (!kind)
+        return kind.error();
+    m_file.close();
+    m_converted.reset();
+    m_convertedFrom.clear();
     m_file.setFileName(path);
+    if (*kind != TextFileEncoding::Kind::Utf8OrLegacy) {
+        // Converted once, so that the byte-level parser below stays the one for every file.
+        m_converted = std::make_unique<QTemporaryFile>();
+        if (!m_converted->open())
+            return Error{tr("Cannot make a temporary file to convert %1: %2")
+                             .arg(fileName, m_converted->errorString())};
+        m_converted->close();
+        if (auto s = TextFileEncoding::toUtf8(path, *kind, m_converted->fileName()); !s)
+            return s;
+        m_convertedFrom = TextFileEncoding::name(*kind);
+        m_file.setFileName(m_converted->fileName());
+    }
     if (!m_file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, m_file.errorString())};
     if (auto s = rewind(); !s)

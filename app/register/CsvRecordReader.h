@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QList>
+#include <QTemporaryFile>
+
+#include <memory>
 
 namespace burgernet {
 
@@ -22,8 +25,11 @@ public:
     enum class Encoding { Utf8, Windows1252 };
 
     // Opens the file, skips a UTF-8 byte-order mark and takes the separator (semicolon or comma)
-    // from the first line: whichever occurs more often outside quotes.
+    // from the first line: whichever occurs more often outside quotes. A UTF-16 file is read
+    // through a UTF-8 copy in a temporary file; a workbook or other binary file is refused.
     Status open(const QString& path);
+    // "UTF-16" when the file was converted, otherwise empty.
+    QString convertedFrom() const { return m_convertedFrom; }
     // Back to the first record.
     Status rewind();
 
@@ -53,6 +59,8 @@ private:
     bool fill();
 
     QFile m_file;
+    std::unique_ptr<QTemporaryFile> m_converted;
+    QString m_convertedFrom;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0; // bytes dropped from the front of the buffer

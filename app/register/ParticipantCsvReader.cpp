@@ -144,7 +144,9 @@ Status Importer::scan()
     // Whole seconds, as the register's dates are compared in the report.
     m_parser->setImportTime(
         QDateTime::fromSecsSinceEpoch(m_db.clock().nowUtc().toSecsSinceEpoch(), Qt::UTC));
-    summary.encoding = utf8 ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    summary.encoding = !m_reader.convertedFrom().isEmpty() ? m_reader.convertedFrom()
+                       : utf8                              ? QStringLiteral("UTF-8")
+                                                           : QStringLiteral("Windows-1252");
     summary.separator = QLatin1Char(m_reader.separator());
     return {};
 }

@@ -1,5 +1,6 @@
 #include "app/register/ParticipantRowParser.h"
 
+#include "app/core/TextRules.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
 #include "app/register/PhoneNumbers.h"
@@ -107,6 +108,8 @@ RowOutcome ParticipantRowParser::parse(const CsvRow& row) const
     p.name = value(row, csv::Name);
     if (p.name.isEmpty())
         reject(csv::Name, tr("missing"));
+    else if (auto problem = TextRules::problem(p.name, TextRules::kNameLength))
+        reject(csv::Name, *problem);
 
     const QString language = value(row, csv::Language).toLower();
     if (language == QLatin1String("en"))
@@ -188,6 +191,14 @@ bool ParticipantRowParser::parseAddress(const CsvRow& row, ParticipantLocation::
         out.rejected = true;
         ok = false;
     };
+    // A line break in an address is a cell wrapped in a spreadsheet: it becomes a space. Other
+    // controls have no business there.
+    for (csv::AddressField field : {csv::Street, csv::HouseNumber, csv::Place, csv::Municipality}) {
+        if (auto problem = TextRules::problem(v[field], TextRules::kAddressPartLength, true))
+            reject(field, *problem);
+        else if (v[field].contains(u'\n') || v[field].contains(u'\r') || v[field].contains(u'\t'))
+            v[field] = v[field].simplified();
+    }
     ParticipantLocation l;
     l.kind = kind;
     // The register keeps an address's missing parts as empty text, not as NULL.

@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
+#include "app/core/TextRules.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
 #include "app/services/AuditedChange.h"
@@ -77,12 +78,38 @@ Status ActionWorkflow::require(const Action& action, MessageType type, bool appr
     return m_audit.require(needed, what, kAction, QString::number(action.id));
 }
 
+namespace {
+
+// Every text of the content, by its place in the stored form ("free_text", "person.clothing"):
+// a control character or a bidirectional override is refused before anything is stored.
+Status checkTexts(const QJsonObject& object, const QString& prefix = {})
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString field = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (it.value().isObject()) {
+            if (auto s = checkTexts(it.value().toObject(), field); !s)
+                return s;
+        } else if (it.value().isString()) {
+            const bool message = it.key() == QLatin1String("free_text");
+            if (auto problem = TextRules::problem(
+                    it.value().toString(),
+                    message ? TextRules::kMessageLength : TextRules::kAddressPartLength, message))
+                return Error{ActionWorkflow::tr("%1: %2.").arg(field, *problem)};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<qint64> ActionWorkflow::createDraft(const ActionContent& content, const GeoArea& area,
                                            const QString& areaDescription)
 {
     if (auto s = m_audit.require(Permission::ComposeAction, QStringLiteral("action.create"),
                                  kAction, {});
         !s)
+        return s.error();
+    if (auto s = checkTexts(content.toJson()); !s)
         return s.error();
     Action a;
     a.mode = mode();
@@ -127,6 +154,8 @@ Status ActionWorkflow::updateDraft(qint64 id, const ActionContent& content, cons
     if (auto s = m_audit.require(Permission::ComposeAction, QStringLiteral("action.edit"), kAction,
                                  QString::number(id));
         !s)
+        return s;
+    if (auto s = checkTexts(content.toJson()); !s)
         return s;
     auto a = m_steps.repository().load(id);
     if (!a)

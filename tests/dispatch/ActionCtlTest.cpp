@@ -46,6 +46,18 @@ TEST_CASE("burgernetctl action send, status, list and close", "[dispatch][ctl]")
                                     QStringLiteral("--text"), QStringLiteral("Man met rode jas"),
                                     QStringLiteral("--channel"), QStringLiteral("sms")});
     CHECK(refused.exitCode == ExitUsage); // no --yes
+    // A text that would read differently on screen than it is: refused before anything is stored.
+    auto hidden = runCtl(
+        common + QStringList{QStringLiteral("action"), QStringLiteral("send"),
+                             QStringLiteral("--type"), QStringLiteral("straatroof"),
+                             QStringLiteral("--circle"), QStringLiteral("52.0894,5.11,1500"),
+                             QStringLiteral("--text"), QStringLiteral("Man met \u202Esaj reder"),
+                             QStringLiteral("--channel"), QStringLiteral("sms"),
+                             QStringLiteral("--yes")});
+    CHECK(hidden.exitCode == ExitFailure);
+    CHECK(hidden.err.contains(QStringLiteral("free_text")));
+    CHECK(hidden.err.contains(QStringLiteral("U+202E")));
+    CHECK(f.actions().workflow().actions(false)->isEmpty());
     auto sent =
         runCtl(common + QStringList{QStringLiteral("action"), QStringLiteral("send"),
                                     QStringLiteral("--type"), QStringLiteral("straatroof"),

@@ -15,10 +15,12 @@
 #include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 using namespace burgernet;
 using namespace burgernet::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -42,6 +44,12 @@ ImportSummary importOk(Database& db, const QString& csv, const QString& report =
 QString path(const QTemporaryDir& dir, const char* name)
 {
     return dir.filePath(QString::fromLatin1(name));
+}
+
+QByteArray utf16(const QString& text, QStringConverter::Encoding encoding)
+{
+    QStringEncoder encoder(encoding);
+    return encoder.encode(text);
 }
 
 } // namespace
@@ -190,7 +198,7 @@ TEST_CASE("Every rejection names its line and field and later rows are read on",
               *db,
               QStringLiteral(
                   "SELECT street FROM locations l JOIN participants p ON p.id = l.participant_id "
-                  "WHERE p.external_id = 'R1'")) == QStringLiteral("Kerk\nstraat"));
+                  "WHERE p.external_id = 'R1'")) == QStringLiteral("Kerk straat"));
     CHECK(
         scalar(*db, QStringLiteral(
                         "SELECT count(*) FROM participants WHERE external_id IN ('R29', 'R30')")) ==
@@ -223,7 +231,8 @@ TEST_CASE("A header with unknown or missing columns is refused whole", "[registe
     CHECK(*ParticipantRepository(*db).countAll() == 1);
 }
 
-TEST_CASE("Comma and semicolon files in UTF-8 with or without BOM or in Windows-1252 read alike",
+TEST_CASE("Comma and semicolon files in UTF-8 with or without BOM, in UTF-16 or in Windows-1252 "
+          "read alike",
           "[register]")
 {
     QTemporaryDir dir;
@@ -238,7 +247,10 @@ TEST_CASE("Comma and semicolon files in UTF-8 with or without BOM or in Windows-
         {"semicolon.csv", csvText(rows).toUtf8()},
         {"comma.csv", csvText(rows, QLatin1Char(',')).toUtf8()},
         {"bom.csv", "\xEF\xBB\xBF" + csvText(rows, QLatin1Char(',')).toUtf8()},
-        {"windows1252.csv", windows1252}};
+        {"windows1252.csv", windows1252},
+        // Spreadsheets' "Unicode text": UTF-16 with a byte-order mark, and without one.
+        {"utf16le.csv", QByteArray("\xFF\xFE") + utf16(csvText(rows), QStringConverter::Utf16LE)},
+        {"utf16be.csv", utf16(csvText(rows, QLatin1Char(',')), QStringConverter::Utf16BE)}};
     QByteArray firstExport;
     for (const auto& [name, bytes] : files) {
         INFO(name);
@@ -248,12 +260,14 @@ TEST_CASE("Comma and semicolon files in UTF-8 with or without BOM or in Windows-
         const ImportSummary s = importOk(*db, path(dir, name));
         CHECK(s.inserted == 2);
         CHECK(s.rejected == 0);
+        const QByteArray file(name);
         CHECK(s.separator ==
-              (QByteArray(name) == "semicolon.csv" || QByteArray(name) == "windows1252.csv"
+              (file == "semicolon.csv" || file == "windows1252.csv" || file == "utf16le.csv"
                    ? QLatin1Char(';')
                    : QLatin1Char(',')));
-        CHECK(s.encoding == (QByteArray(name) == "windows1252.csv" ? QStringLiteral("Windows-1252")
-                                                                   : QStringLiteral("UTF-8")));
+        CHECK(s.encoding == (file == "windows1252.csv"  ? QStringLiteral("Windows-1252")
+                             : file.startsWith("utf16") ? QStringLiteral("UTF-16")
+                                                        : QStringLiteral("UTF-8")));
         CHECK(text(*db, QStringLiteral("SELECT name FROM participants WHERE external_id = 'R1'")) ==
               zoe);
         CHECK(
@@ -418,7 +432,7 @@ TEST_CASE("Export then import into an empty register then export again gives the
         p.unsubscribedAt = QDateTime::fromMSecsSinceEpoch(1'710'000'000'000, Qt::UTC);
         p.channelPrefs = channelBit(BuiltinChannel::Voice);
         ParticipantLocation home;
-        home.street = QStringLiteral("Lange; \"Kerk\"\nstraat");
+        home.street = QStringLiteral("Lange; \"Kerk\"  straat"); // no line break: never imported
         home.houseNumber = QStringLiteral("-1");
         home.postcode = QStringLiteral("9999 ZZ");
         home.place = QStringLiteral("'s-Hertogenbosch");
@@ -563,3 +577,56 @@ void importsIntoTheRegister(DatabaseKind kind)
 
 BURGERNET_STORAGE_TEST("The import inserts and updates by external id and exports",
                        importsIntoTheRegister)
+
+TEST_CASE("Workbooks, UTF-32 and binary files are refused with a message that names what they are",
+          "[register]")
+{
+    QTemporaryDir dir;
+    auto temp = TempDatabase::create(DatabaseKind::Sqlite);
+    auto db = openDb(*temp);
+    const QByteArray text = csvText({validRow(1)}).toUtf8();
+    const QList<std::pair<const char*, QByteArray>> files{
+        {"sheet.xlsx", QByteArray("PK\x03\x04", 4) + text},
+        {"sheet.xls", QByteArray("\xD0\xCF\x11\xE0", 4) + text},
+        {"utf32.csv", QByteArray("\xFF\xFE\x00\x00", 4) + text},
+        {"binary.csv", text + QByteArray("\x00\x01\x02", 3)}};
+    const QStringList named{u"ZIP archive"_s, u"Excel 97-2003"_s, u"UTF-32"_s, u"binary"_s};
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const auto& [name, bytes] = files[i];
+        INFO(name);
+        writeFile(path(dir, name), bytes);
+        auto imported = ParticipantCsv::import(*db, path(dir, name), {});
+        REQUIRE_FALSE(imported.ok());
+        CHECK(imported.errorMessage().contains(QString::fromLatin1(name)));
+        CHECK(imported.errorMessage().contains(named[i]));
+    }
+    CHECK(scalar(*db, u"SELECT COUNT(*) FROM participants"_s) == 0);
+}
+
+TEST_CASE("Names and addresses with control characters, bidirectional overrides or too much text "
+          "are refused, naming line and field",
+          "[register]")
+{
+    QTemporaryDir dir;
+    auto temp = TempDatabase::create(DatabaseKind::Sqlite);
+    auto db = openDb(*temp);
+    const QList<CsvValues> rows{
+        validRow(1),
+        with(validRow(2), {{"name", u"Anna \u202Eseirf"_s}}),        // RLO
+        with(validRow(3), {{"name", u"Anna\u0007 de Vries"_s}}),     // BEL
+        with(validRow(4), {{"name", QString(201, u'a')}}),           // too long
+        with(validRow(5), {{"home_street", u"Kerk\u2066straat"_s}}), // LRI
+        with(validRow(6), {{"name", QString(200, u'a')}}),           // just fits
+        with(validRow(7), {{"name", u"Zo\u00EB \u200Fal-Amin"_s}})}; // RLM: a mark, allowed
+    writeFile(path(dir, "people.csv"), csvText(rows).toUtf8());
+    const ImportSummary s = importOk(*db, path(dir, "people.csv"), path(dir, "report.csv"));
+    CHECK(s.inserted == 3);
+    CHECK(s.rejected == 4);
+    QStringList reasons;
+    CHECK(reportEntries(path(dir, "report.csv"), &reasons) ==
+          QStringList{"3|name", "4|name", "5|name", "6|home_street"});
+    CHECK(reasons.filter(u"U+202E"_s).size() == 1);
+    CHECK(reasons.filter(u"U+0007"_s).size() == 1);
+    CHECK(reasons.filter(u"200 characters"_s).size() == 1);
+    CHECK(reasons.filter(u"U+2066"_s).size() == 1);
+}

@@ -1,0 +1,39 @@
+#include "app/core/TextRules.h"
+
+namespace burgernet {
+
+namespace {
+
+bool isBidiControl(char16_t c)
+{
+    // LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI. The marks LRM/RLM/ALM change no order of
+    // what is already written and stay allowed.
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+QString codePoint(char16_t c)
+{
+    return QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
+
+} // namespace
+
+std::optional<QString> TextRules::problem(const QString& text, qsizetype maxLength, bool multiLine)
+{
+    if (text.size() > maxLength)
+        return tr("longer than %1 characters (%2)").arg(maxLength).arg(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (multiLine && (c == u'\n' || c == u'\r' || c == u'\t'))
+            continue;
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            return tr("a control character (U+%1) at position %2").arg(codePoint(c)).arg(i + 1);
+        if (isBidiControl(c))
+            return tr("a bidirectional text control (U+%1) at position %2")
+                .arg(codePoint(c))
+                .arg(i + 1);
+    }
+    return std::nullopt;
+}
+
+} // namespace burgernet
