@@ -107,9 +107,12 @@ Result<AuditService*> CtlContext::audit()
             m_anchoring = std::make_unique<AuditAnchoring>(*m_auditLog, **live);
         else
             m_err << live.errorMessage() << Qt::endl;
-        m_audit = std::make_unique<AuditService>(*m_auditLog, session);
-        if (m_anchoring)
-            m_audit->setAnchors(&m_anchoring->anchors());
+        const auto serviceFor = [this](const Session& as) {
+            m_audit = std::make_unique<AuditService>(*m_auditLog, as);
+            if (m_anchoring)
+                m_audit->setAnchors(&m_anchoring->anchors());
+        };
+        serviceFor(session);
         // Reading and verifying the log must not depend on the register being reachable.
         if (auto adopted = adoptFileValues(); !adopted)
             qCWarning(lcCtl) << "settings from the file not adopted:" << adopted.errorMessage();
@@ -119,9 +122,7 @@ Result<AuditService*> CtlContext::audit()
                 m_audit.reset();
                 return signedIn.error();
             }
-            m_audit = std::make_unique<AuditService>(*m_auditLog, *signedIn);
-            if (m_anchoring)
-                m_audit->setAnchors(&m_anchoring->anchors());
+            serviceFor(*signedIn);
         }
     }
     return m_audit.get();
