@@ -17,7 +17,10 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PolicyDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dispatch/ActionTimeline.h"
 #include "ui/dispatch/ActionsDock.h"
+#include "ui/dispatch/TipMapFeed.h"
+#include "ui/dispatch/TipsPanel.h"
 #include "ui/dispatch/DispatchDock.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/LayerListWidget.h"
@@ -198,10 +201,22 @@ void MainWindow::createDocks()
             m_mapView->zoomToArea();
         });
         m_dispatchDock->setAlertArea(m_mapView->areaController()->area());
-        connect(m_actionsDock, &ActionsDock::tipLocated, this,
-                [this](qint64 actionId, double lat, double lon) {
-                    m_mapView->areaController()->addTip(actionId, QGeoCoordinate(lat, lon));
-                });
+        // Tips: the Actions dock's Tips and Timeline tabs, the map's tip layer from the register
+        // (so they are back after a restart), and a click on the map for a tip's place.
+        m_actionsDock->setTipService(s.tips());
+        new TipMapFeed(s.workflow(), s.tips(), *m_mapView->areaController(), s.notifier(), this);
+        connect(&s.notifier(), &ActionNotifier::tipLogged, m_actionsDock->tipsPanel(),
+                &TipsPanel::reload);
+        connect(&s.notifier(), &ActionNotifier::tipLogged, m_actionsDock->timeline(),
+                &ActionTimeline::reload);
+        connect(&s.notifier(), &ActionNotifier::actionChanged, m_actionsDock->timeline(),
+                &ActionTimeline::reload);
+        connect(m_actionsDock->tipsPanel(), &TipsPanel::pickPlaceRequested, this, [this] {
+            m_mapView->activateTool(QStringLiteral("pointTool"));
+            statusBar()->showMessage(tr("Click the tip's place on the map (Escape: none)."));
+        });
+        connect(m_mapView, &MapView::placePicked, m_actionsDock->tipsPanel(),
+                &TipsPanel::setPickedPlace);
         connect(m_mapView->areaController(), &AreaController::incidentChanged, m_dispatchDock,
                 [this](const QGeoCoordinate& at) { m_dispatchDock->setIncidentLocation(at); });
         connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {

@@ -12,6 +12,7 @@
 #include "app/ctl/ParticipantsCommand.h"
 #include "app/ctl/SettingsCommand.h"
 #include "app/ctl/TemplateCommand.h"
+#include "app/ctl/TipCommand.h"
 #include "app/ctl/UserCommand.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
     runner->add(std::make_unique<SettingsCommand>());
+    runner->add(std::make_unique<TipCommand>());
     runner->add(std::make_unique<UserCommand>());
     return runner;
 }

@@ -20,6 +20,7 @@
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
+#include "app/services/TipService.h"
 #include "app/storage/Database.h"
 
 #include <QDir>
@@ -60,6 +61,7 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     m_progress = std::make_unique<DispatchProgress>(db, *m_audit, clock, *m_notifier);
     m_progress->setCatalog(m_catalog);
     m_decisions = std::make_unique<OutboxDecisions>(db, *m_audit, clock, *m_notifier);
+    m_tips = std::make_unique<TipService>(db, *m_audit, clock, *m_notifier);
     if (m_config.dispatch) {
         m_dispatcher =
             std::make_unique<Dispatcher>(clock, db.spec(), DispatchConfig::fromSettings(settings));

@@ -31,6 +31,7 @@ class SenderService;
 class Settings;
 class SettingsService;
 class TemplateService;
+class TipService;
 
 // How one signed-in session is put together.
 struct SessionConfig
@@ -86,6 +87,7 @@ public:
     ActionWorkflow& workflow() { return *m_workflow; }
     DispatchProgress& progress() { return *m_progress; }
     OutboxDecisions& decisions() { return *m_decisions; }
+    TipService& tips() { return *m_tips; }
     ReauthGate& reauthGate() { return *m_reauth; }
     const ChannelCatalog& catalog() const { return m_catalog; }
     // Null when this session does not dispatch.
@@ -111,6 +113,7 @@ private:
     ChannelCatalog m_catalog;
     std::unique_ptr<DispatchProgress> m_progress;
     std::unique_ptr<OutboxDecisions> m_decisions;
+    std::unique_ptr<TipService> m_tips;
     // Before the dispatcher, whose workers record through it.
     std::unique_ptr<DispatchRecords> m_dispatchRecords;
     std::unique_ptr<Dispatcher> m_dispatcher;
