@@ -135,7 +135,7 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
     LayerListWidget* list = view.layerList();
     REQUIRE(list->count() >= 3);
     QListWidgetItem* top = list->item(0);
-    CHECK(top->data(Qt::UserRole).toString() == QStringLiteral("areas")); // top first
+    CHECK(top->data(Qt::UserRole).toString() == QStringLiteral("tips")); // top first
     QListWidgetItem* basemapItem =
         list->findItems(QStringLiteral("Basemap (offline)"), Qt::MatchExactly).value(0);
     REQUIRE(basemapItem);

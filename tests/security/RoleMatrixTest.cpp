@@ -10,6 +10,7 @@
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
+#include "app/services/TipService.h"
 #include "app/session/SessionServices.h"
 #include "tests/security/SecurityTestSupport.h"
 
@@ -112,6 +113,8 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"change the policy", Permission::ManageSettings},
         {"change a template", Permission::ManageTemplates},
         {"configure a sender", Permission::ManageSenders},
+        {"log a call-back tip", Permission::ComposeAction},
+        {"list an action's tips", Permission::ViewActions},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries)
@@ -152,7 +155,11 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         UserService users(*w.f.db, s->audit(), w.f.audit.clock(), PasswordHasher::minimum());
         const QDateTime now = w.f.audit.clock().nowUtc();
 
+        Tip tip;
+        tip.text = u"Man gezien bij het station"_s;
         const std::map<std::string, std::function<bool()>> calls{
+            {"log a call-back tip", [&] { return s->tips().add(*toApprove, tip).ok(); }},
+            {"list an action's tips", [&] { return s->tips().tips(*toApprove).ok(); }},
             {"see the actions", [&] { return workflow.actions(false).ok(); }},
             {"compose an action",
              [&] { return workflow.createDraft(content(ActionKind::Urgent), kArea, u"c"_s).ok(); }},

@@ -94,7 +94,6 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     , m_progressPanel(new QWidget(this))
     , m_progressLayout(new QVBoxLayout(m_progressPanel))
     , m_timer(new QTimer(this))
-    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("actionsPanel"));
     m_table->setObjectName(QStringLiteral("actionsTable"));
@@ -146,9 +145,9 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    m_tabs->setObjectName(QStringLiteral("actionTabs"));
-    m_tabs->addTab(details, tr("Progress"));
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(details);
+    m_splitter = splitter;
+    m_details = details;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -202,6 +201,11 @@ void ActionsDock::setTipService(TipService& tips)
 {
     if (m_tipsPanel)
         return;
+    // The progress moves into the first tab; without tips it stays on its own under the list.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("actionTabs"));
+    m_splitter->replaceWidget(1, m_tabs);
+    m_tabs->addTab(m_details, tr("Progress"));
     m_tipsPanel = new TipsPanel(tips, m_clock, this);
     m_timeline = new ActionTimeline(m_workflow, tips, this);
     m_tabs->addTab(m_tipsPanel, tr("Tips"));

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -111,7 +112,9 @@ private:
     QTimer* m_timer;
     QString m_progressText;
     GeoArea m_latestArea;
-    QTabWidget* m_tabs;
+    QSplitter* m_splitter = nullptr;
+    QWidget* m_details = nullptr;
+    QTabWidget* m_tabs = nullptr;
     TipsPanel* m_tipsPanel = nullptr;
     ActionTimeline* m_timeline = nullptr;
     qint64 m_shownId = 0; // the action the tabs show

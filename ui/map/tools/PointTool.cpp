@@ -4,6 +4,12 @@
 
 namespace burgernet {
 
+bool PointTool::mousePress(const MapMouseEvent& event)
+{
+    // Taken, so that the canvas does not start panning: the release picks.
+    return event.button == Qt::LeftButton;
+}
+
 bool PointTool::mouseRelease(const MapMouseEvent& event)
 {
     if (event.button != Qt::LeftButton || !event.coordinate.isValid())

@@ -12,6 +12,7 @@ class PointTool : public MapTool
 public:
     using MapTool::MapTool;
     QString name() const override { return tr("Place"); }
+    bool mousePress(const MapMouseEvent& event) override;
     bool mouseRelease(const MapMouseEvent& event) override;
     bool keyPress(QKeyEvent* event) override;
 
