@@ -4,6 +4,7 @@
 #include "app/core/Paths.h"
 #include "app/core/Version.h"
 #include "app/ctl/ActionCommand.h"
+#include "app/ctl/AlarmCommand.h"
 #include "app/ctl/AreaCommand.h"
 #include "app/ctl/AuditCommand.h"
 #include "app/ctl/CtlContext.h"
@@ -32,6 +33,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
 {
     auto runner = std::make_unique<CtlRunner>();
     runner->add(std::make_unique<ActionCommand>());
+    runner->add(std::make_unique<AlarmCommand>());
     runner->add(std::make_unique<TemplateCommand>());
     runner->add(std::make_unique<AreaCommand>());
     runner->add(std::make_unique<AuditCommand>());

@@ -14,6 +14,7 @@ namespace burgernet {
 
 class ActionNotifier;
 class ActionWorkflow;
+class AlarmService;
 class AuditAnchors;
 class AuditLog;
 class AuditService;
@@ -88,6 +89,7 @@ public:
     DispatchProgress& progress() { return *m_progress; }
     OutboxDecisions& decisions() { return *m_decisions; }
     TipService& tips() { return *m_tips; }
+    AlarmService& alarms() { return *m_alarms; }
     ReauthGate& reauthGate() { return *m_reauth; }
     const ChannelCatalog& catalog() const { return m_catalog; }
     // Null when this session does not dispatch.
@@ -121,6 +123,7 @@ private:
     // first when the session ends.
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<ActionWorkflow> m_workflow;
+    std::unique_ptr<AlarmService> m_alarms;
 };
 
 } // namespace burgernet
