@@ -13,6 +13,7 @@
 #include "app/storage/ParticipantRepository.h"
 #include "ui/ModeIndicator.h"
 #include "ui/PlaceholderPanel.h"
+#include "ui/alarms/AlarmDock.h"
 #include "ui/audit/AuditDock.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PolicyDialog.h"
@@ -40,6 +41,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -217,6 +219,38 @@ void MainWindow::createDocks()
         });
         connect(m_mapView, &MapView::placePicked, m_actionsDock->tipsPanel(),
                 &TipsPanel::setPickedPlace);
+
+        // Alarms: one dock, its title counting what needs attention; one click to the action or
+        // the decision.
+        m_alarmDock = new AlarmDock(s.alarms(), m_services.clock, this);
+        QDockWidget* alarms = addPanelDock(QStringLiteral("alarmsDock"), tr("Alarms"),
+                                           m_alarmDock, Qt::BottomDockWidgetArea);
+        connect(&s.notifier(), &ActionNotifier::actionChanged, m_alarmDock, &AlarmDock::refresh);
+        connect(&s.notifier(), &ActionNotifier::outboxChanged, m_alarmDock, &AlarmDock::refresh);
+        connect(m_alarmDock, &AlarmDock::activeCountChanged, alarms, [alarms](int count) {
+            alarms->setWindowTitle(count ? tr("Alarms (%1)").arg(count) : tr("Alarms"));
+            if (count)
+                alarms->show();
+        });
+        alarms->setWindowTitle(m_alarmDock->activeCount()
+                                   ? tr("Alarms (%1)").arg(m_alarmDock->activeCount())
+                                   : tr("Alarms"));
+        connect(m_alarmDock, &AlarmDock::openAction, this, [this, actions](qint64 id) {
+            actions->show();
+            actions->raise();
+            m_actionsDock->selectAction(id);
+        });
+        connect(m_alarmDock, &AlarmDock::openDecision, this,
+                [this, actions](qint64 id, AlarmKind kind) {
+                    actions->show();
+                    actions->raise();
+                    m_actionsDock->selectAction(id);
+                    const QString decision = kind == AlarmKind::Uncertain ? QStringLiteral("decideUncertain")
+                                             : kind == AlarmKind::Stale  ? QStringLiteral("decideStale")
+                                                                         : QString();
+                    if (QPushButton* b = m_actionsDock->button(decision); b && b->isEnabled())
+                        b->click();
+                });
         connect(m_mapView->areaController(), &AreaController::incidentChanged, m_dispatchDock,
                 [this](const QGeoCoordinate& at) { m_dispatchDock->setIncidentLocation(at); });
         connect(m_dispatchDock, &DispatchDock::actionSubmitted, this, [this, actions](qint64 id) {
