@@ -20,9 +20,9 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dispatch/ActionTimeline.h"
 #include "ui/dispatch/ActionsDock.h"
+#include "ui/dispatch/DispatchDock.h"
 #include "ui/dispatch/TipMapFeed.h"
 #include "ui/dispatch/TipsPanel.h"
-#include "ui/dispatch/DispatchDock.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapView.h"
@@ -41,9 +41,9 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -223,8 +223,8 @@ void MainWindow::createDocks()
         // Alarms: one dock, its title counting what needs attention; one click to the action or
         // the decision.
         m_alarmDock = new AlarmDock(s.alarms(), m_services.clock, this);
-        QDockWidget* alarms = addPanelDock(QStringLiteral("alarmsDock"), tr("Alarms"),
-                                           m_alarmDock, Qt::BottomDockWidgetArea);
+        QDockWidget* alarms = addPanelDock(QStringLiteral("alarmsDock"), tr("Alarms"), m_alarmDock,
+                                           Qt::BottomDockWidgetArea);
         connect(&s.notifier(), &ActionNotifier::actionChanged, m_alarmDock, &AlarmDock::refresh);
         connect(&s.notifier(), &ActionNotifier::outboxChanged, m_alarmDock, &AlarmDock::refresh);
         connect(m_alarmDock, &AlarmDock::activeCountChanged, alarms, [alarms](int count) {
@@ -245,9 +245,10 @@ void MainWindow::createDocks()
                     actions->show();
                     actions->raise();
                     m_actionsDock->selectAction(id);
-                    const QString decision = kind == AlarmKind::Uncertain ? QStringLiteral("decideUncertain")
-                                             : kind == AlarmKind::Stale  ? QStringLiteral("decideStale")
-                                                                         : QString();
+                    const QString decision =
+                        kind == AlarmKind::Uncertain ? QStringLiteral("decideUncertain")
+                        : kind == AlarmKind::Stale   ? QStringLiteral("decideStale")
+                                                     : QString();
                     if (QPushButton* b = m_actionsDock->button(decision); b && b->isEnabled())
                         b->click();
                 });

@@ -65,8 +65,7 @@ int AlarmCommand::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption history(QStringLiteral("history"),
                                      tr("list: the answers given to alarms, newest first."));
     const QCommandLineOption minutes(QStringLiteral("minutes"),
-                                     tr("snooze: for this many minutes (1 to 120)."),
-                                     tr("N"));
+                                     tr("snooze: for this many minutes (1 to 120)."), tr("N"));
     parser.addOptions({json, history, minutes});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
@@ -141,10 +140,9 @@ int AlarmCommand::run(CtlContext& context, const QStringList& args)
         context.err() << done.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    context.out() << (what == QLatin1String("ack") ? tr("Alarm %1 acknowledged.").arg(key)
-                                                   : tr("Alarm %1 snoozed for %2 min.")
-                                                         .arg(key)
-                                                         .arg(snoozeMinutes))
+    context.out() << (what == QLatin1String("ack")
+                          ? tr("Alarm %1 acknowledged.").arg(key)
+                          : tr("Alarm %1 snoozed for %2 min.").arg(key).arg(snoozeMinutes))
                   << Qt::endl;
     return ExitOk;
 }

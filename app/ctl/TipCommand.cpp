@@ -105,11 +105,10 @@ int TipCommand::run(CtlContext& context, const QStringList& args)
     const QString what = positional.value(0);
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
-    const bool shapeOk =
-        ((what == QLatin1String("add") || what == QLatin1String("edit") ||
-          what == QLatin1String("list")) &&
-         positional.size() == 2) ||
-        (what == QLatin1String("rate") && positional.size() == 3);
+    const bool shapeOk = ((what == QLatin1String("add") || what == QLatin1String("edit") ||
+                           what == QLatin1String("list")) &&
+                          positional.size() == 2) ||
+                         (what == QLatin1String("rate") && positional.size() == 3);
     if (!shapeOk || !idOk || id <= 0) {
         context.err() << tr("Use \"tip add ACTION --text TEXT\", \"tip edit TIP\", \"tip rate TIP "
                             "useful|not-useful|unrated\" or \"tip list ACTION\".")
@@ -138,21 +137,22 @@ int TipCommand::run(CtlContext& context, const QStringList& args)
             QJsonArray array;
             for (const Tip& t : *list)
                 array.append(tipJson(t));
-            context.out() << QJsonDocument(QJsonObject{{QStringLiteral("action"), id},
-                                                       {QStringLiteral("tips"), array},
-                                                       {QStringLiteral("summary"),
-                                                        summaryJson(*summary)}})
+            context.out() << QJsonDocument(
+                                 QJsonObject{{QStringLiteral("action"), id},
+                                             {QStringLiteral("tips"), array},
+                                             {QStringLiteral("summary"), summaryJson(*summary)}})
                                  .toJson(QJsonDocument::Compact)
                           << Qt::endl;
             return ExitOk;
         }
         for (const Tip& t : *list)
-            context.out() << t.id << '\t' << t.at.toLocalTime().toString(QStringLiteral("HH:mm"))
-                          << '\t' << enumId(t.source) << '\t' << enumId(t.rating()) << '\t'
-                          << (t.located() ? QStringLiteral("%1,%2").arg(t.lat, 0, 'f', 5).arg(
-                                                t.lon, 0, 'f', 5)
-                                          : tr("unknown"))
-                          << '\t' << t.text << Qt::endl;
+            context.out()
+                << t.id << '\t' << t.at.toLocalTime().toString(QStringLiteral("HH:mm")) << '\t'
+                << enumId(t.source) << '\t' << enumId(t.rating()) << '\t'
+                << (t.located()
+                        ? QStringLiteral("%1,%2").arg(t.lat, 0, 'f', 5).arg(t.lon, 0, 'f', 5)
+                        : tr("unknown"))
+                << '\t' << t.text << Qt::endl;
         context.out() << tr("%n tip(s), %1 useful", nullptr, summary->total).arg(summary->useful);
         if (summary->secondsToFirstTip >= 0)
             context.out() << tr(", first after %1 min").arg(summary->secondsToFirstTip / 60);
@@ -163,9 +163,9 @@ int TipCommand::run(CtlContext& context, const QStringList& args)
     if (what == QLatin1String("rate")) {
         const auto rating = enumFromId<TipRating>(positional.value(2));
         if (!rating) {
-            context.err() << tr("Rating \"%1\": use useful, not-useful or unrated.")
-                                 .arg(positional.value(2))
-                          << Qt::endl;
+            context.err()
+                << tr("Rating \"%1\": use useful, not-useful or unrated.").arg(positional.value(2))
+                << Qt::endl;
             return ExitUsage;
         }
         if (auto s = tips.rate(id, *rating); !s) {
@@ -187,8 +187,7 @@ int TipCommand::run(CtlContext& context, const QStringList& args)
     } else {
         tip.setRating(TipRating::Unrated);
         if (!parser.isSet(text)) {
-            context.err() << tr("--text: say in a few words what the caller reported.")
-                          << Qt::endl;
+            context.err() << tr("--text: say in a few words what the caller reported.") << Qt::endl;
             return ExitUsage;
         }
     }
@@ -233,13 +232,14 @@ int TipCommand::run(CtlContext& context, const QStringList& args)
     for (const TextWarning& w : saved->warnings)
         context.err() << tr("Warning: %1").arg(w.message) << Qt::endl;
     if (parser.isSet(json))
-        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("id"), saved->id},
-                                                   {QStringLiteral("warnings"),
-                                                    int(saved->warnings.size())}})
+        context.out() << QJsonDocument(
+                             QJsonObject{{QStringLiteral("id"), saved->id},
+                                         {QStringLiteral("warnings"), int(saved->warnings.size())}})
                              .toJson(QJsonDocument::Compact)
                       << Qt::endl;
     else
-        context.out() << (what == QLatin1String("add") ? tr("Tip %1 logged.") : tr("Tip %1 changed."))
+        context.out() << (what == QLatin1String("add") ? tr("Tip %1 logged.")
+                                                       : tr("Tip %1 changed."))
                              .arg(saved->id)
                       << Qt::endl;
     return ExitOk;

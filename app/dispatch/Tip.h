@@ -72,8 +72,8 @@ struct TipSummary
     int total = 0;
     int useful = 0;
     int unrated = 0;
-    QDateTime firstTipAt;              // invalid: no tip yet
-    qint64 secondsToFirstTip = -1;     // from the first message; -1: not known
+    QDateTime firstTipAt;          // invalid: no tip yet
+    qint64 secondsToFirstTip = -1; // from the first message; -1: not known
 };
 
 } // namespace burgernet

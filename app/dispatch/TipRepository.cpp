@@ -103,8 +103,8 @@ Status TipRepository::update(const Tip& t)
 Result<Tip> TipRepository::load(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM action_tips WHERE id = ?")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM action_tips WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
         return failed(q, tr("Cannot read tip %1").arg(id));

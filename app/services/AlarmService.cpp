@@ -53,8 +53,11 @@ Result<QList<Alarm>> AlarmService::derive() const
             alarms << Alarm{AlarmKind::AwaitingApproval, a.id, {}, 0, a.updatedAt};
         if (a.content.kind == ActionKind::Urgent && afterFirstMessage(a.state) &&
             a.sentAt.isValid() && a.sentAt.addSecs(qint64(m_closingMinutes) * 60) <= now)
-            alarms << Alarm{AlarmKind::ClosingDue, a.id, {},
-                            0, a.sentAt.addSecs(qint64(m_closingMinutes) * 60)};
+            alarms << Alarm{AlarmKind::ClosingDue,
+                            a.id,
+                            {},
+                            0,
+                            a.sentAt.addSecs(qint64(m_closingMinutes) * 60)};
         if (a.state == ActionState::Draft)
             continue;
         auto counts = outbox.counts(a.id);
@@ -162,8 +165,8 @@ Status AlarmService::acknowledge(const QString& key)
 
 Status AlarmService::snooze(const QString& key, int minutes)
 {
-    if (auto s = m_audit.require(Permission::ComposeAction, QStringLiteral("alarm.snooze"),
-                                 kAlarm, key);
+    if (auto s =
+            m_audit.require(Permission::ComposeAction, QStringLiteral("alarm.snooze"), kAlarm, key);
         !s)
         return s;
     if (minutes < 1 || minutes > 120)

@@ -111,8 +111,8 @@ Result<TipService::Saved> TipService::add(qint64 actionId, Tip tip)
     QJsonObject details = facts(tip);
     details.insert(QStringLiteral("warnings"), int(saved.warnings.size()));
     auto done = AuditedChange(m_db, m_audit)
-                    .run({QStringLiteral("action.tip"), kAction, QString::number(actionId),
-                          details, false, kinds()},
+                    .run({QStringLiteral("action.tip"), kAction, QString::number(actionId), details,
+                          false, kinds()},
                          [&](QJsonObject& d) -> Status {
                              auto added = TipRepository(m_db).insert(tip);
                              if (!added)
@@ -157,8 +157,8 @@ Result<TipService::Saved> TipService::edit(const Tip& changed)
     details.insert(kTip, tip.id);
     details.insert(QStringLiteral("warnings"), int(saved.warnings.size()));
     auto done = AuditedChange(m_db, m_audit)
-                    .run({QStringLiteral("action.tip_edit"), kAction,
-                          QString::number(tip.actionId), details, false, kinds()},
+                    .run({QStringLiteral("action.tip_edit"), kAction, QString::number(tip.actionId),
+                          details, false, kinds()},
                          [&](QJsonObject&) { return repository.update(tip); });
     if (!done)
         return done.error();

@@ -12,6 +12,7 @@
 #include "app/dispatch/SenderRegistry.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/ActionWorkflow.h"
+#include "app/services/AlarmService.h"
 #include "app/services/AuditService.h"
 #include "app/services/DispatchProgress.h"
 #include "app/services/DispatchRecords.h"
@@ -21,7 +22,6 @@
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
 #include "app/services/TipService.h"
-#include "app/services/AlarmService.h"
 #include "app/storage/Database.h"
 
 #include <QDir>

@@ -7,10 +7,10 @@
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/PlaceSearchBox.h"
 #include "ui/map/layers/AreaLayer.h"
-#include "ui/map/layers/TipLayer.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/ParticipantLayer.h"
 #include "ui/map/layers/PlaceLabelLayer.h"
+#include "ui/map/layers/TipLayer.h"
 
 #include <QImage>
 #include <QLabel>

@@ -3,6 +3,8 @@
 // the same through the real burgernetctl executable.
 #include "app/core/SettingsKeys.h"
 #include "app/ctl/CtlContext.h"
+#include "app/dispatch/ChannelCatalog.h"
+#include "app/dispatch/ChannelStatus.h"
 #include "app/dispatch/Outbox.h"
 #include "app/services/AlarmService.h"
 #include "tests/dispatch/DispatchTestSupport.h"
@@ -41,6 +43,17 @@ qint64 troubledAction(DispatchFixture& f)
     return *id;
 }
 
+// A dispatcher whose SMS gateway keeps failing.
+class BreakerOpenOnSms final : public ChannelStatusSource
+{
+public:
+    ChannelStatus status(const Channel& channel) const override
+    {
+        return {channel, channel == Channel::sms() ? ChannelReadiness::BreakerOpen
+                                                   : ChannelReadiness::Ready};
+    }
+};
+
 const Alarm* findAlarm(const QList<Alarm>& alarms, AlarmKind kind, qint64 action)
 {
     for (const Alarm& a : alarms)
@@ -76,6 +89,14 @@ TEST_CASE("Alarms are derived again after a restart; acknowledgements and snooze
     REQUIRE(uncertain);
     CHECK(uncertain->level == 3);
     CHECK_FALSE(findAlarm(*now, AlarmKind::ClosingDue, id)); // not yet
+    CHECK_FALSE(findAlarm(*now, AlarmKind::BreakerOpen, 0));
+    BreakerOpenOnSms breaker;
+    const ChannelCatalog catalog = ChannelCatalog::builtIn();
+    alarms.setChannelStatus(&breaker, &catalog);
+    auto withBreaker = alarms.active();
+    const Alarm* open = findAlarm(*withBreaker, AlarmKind::BreakerOpen, 0);
+    REQUIRE(open);
+    CHECK(open->key() == QStringLiteral("breaker-open:0:sms"));
     // The dispatcher may not approve: no approval alarm for them.
     CHECK_FALSE(findAlarm(*now, AlarmKind::AwaitingApproval, *waiting));
     auto supervisor = std::make_unique<AuditService>(
@@ -98,7 +119,8 @@ TEST_CASE("Alarms are derived again after a restart; acknowledgements and snooze
     const QString failedKey = QStringLiteral("partial-failure:%1:sms").arg(id);
     REQUIRE(alarms.acknowledge(failedKey).ok());
     CHECK_FALSE(findAlarm(*alarms.active(), AlarmKind::PartialFailure, id));
-    const Alarm* acknowledged = findAlarm(*alarms.current(), AlarmKind::PartialFailure, id);
+    auto all = alarms.current();
+    const Alarm* acknowledged = findAlarm(*all, AlarmKind::PartialFailure, id);
     REQUIRE(acknowledged);
     CHECK(acknowledged->acknowledged);
     CHECK(acknowledged->acknowledgedBy == QStringLiteral("centralist.west"));
@@ -133,9 +155,10 @@ TEST_CASE("burgernetctl alarm list and ack, as its own process", "[alarms][ctl]"
     test::CtlAccounts accounts(base, home.path(), home.path());
     const QStringList as = base + accounts.as(Role::Dispatcher);
 
-    auto listed = test::runCtlProcess(
-        base + QStringList{QStringLiteral("alarm"), QStringLiteral("list"), QStringLiteral("--json")},
-        home.path());
+    auto listed =
+        test::runCtlProcess(base + QStringList{QStringLiteral("alarm"), QStringLiteral("list"),
+                                               QStringLiteral("--json")},
+                            home.path());
     INFO(listed.err.toStdString());
     REQUIRE(listed.exitCode == ExitOk);
     const QJsonArray alarms = QJsonDocument::fromJson(listed.out.toUtf8()).array();
@@ -149,9 +172,8 @@ TEST_CASE("burgernetctl alarm list and ack, as its own process", "[alarms][ctl]"
     auto anonymous = test::runCtlProcess(
         base + QStringList{QStringLiteral("alarm"), QStringLiteral("ack"), key}, home.path());
     CHECK(anonymous.exitCode == ExitFailure);
-    auto acked = test::runCtlProcess(as + QStringList{QStringLiteral("alarm"),
-                                                      QStringLiteral("ack"), key},
-                                     home.path());
+    auto acked = test::runCtlProcess(
+        as + QStringList{QStringLiteral("alarm"), QStringLiteral("ack"), key}, home.path());
     INFO(acked.err.toStdString());
     REQUIRE(acked.exitCode == ExitOk);
 
@@ -167,9 +189,10 @@ TEST_CASE("burgernetctl alarm list and ack, as its own process", "[alarms][ctl]"
     CHECK(answers.first().toObject().value(QStringLiteral("response")).toString() ==
           QStringLiteral("acknowledged"));
 
-    auto after = test::runCtlProcess(
-        base + QStringList{QStringLiteral("alarm"), QStringLiteral("list"), QStringLiteral("--json")},
-        home.path());
+    auto after =
+        test::runCtlProcess(base + QStringList{QStringLiteral("alarm"), QStringLiteral("list"),
+                                               QStringLiteral("--json")},
+                            home.path());
     bool stillAcknowledged = false;
     for (const QJsonValue& v : QJsonDocument::fromJson(after.out.toUtf8()).array())
         if (v.toObject().value(QStringLiteral("key")).toString() == key)

@@ -165,8 +165,7 @@ TEST_CASE("burgernetctl tip add, edit, rate and list, as its own process", "[tip
     test::CtlAccounts accounts(base, home.path(), home.path());
     const QStringList as = base + accounts.as(Role::Dispatcher);
     const QString action = QString::number(id);
-    const QString at =
-        f.actions().action(id)->sentAt.addSecs(4 * 60).toString(Qt::ISODateWithMs);
+    const QString at = f.actions().action(id)->sentAt.addSecs(4 * 60).toString(Qt::ISODateWithMs);
 
     auto added = test::runCtlProcess(
         as + QStringList{QStringLiteral("tip"), QStringLiteral("add"), action,
@@ -178,8 +177,10 @@ TEST_CASE("burgernetctl tip add, edit, rate and list, as its own process", "[tip
         home.path());
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == ExitOk);
-    const qint64 tipId =
-        QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+    const qint64 tipId = QJsonDocument::fromJson(added.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("id"))
+                             .toInteger();
     REQUIRE(tipId > 0);
 
     auto badPlace = test::runCtlProcess(
@@ -189,31 +190,31 @@ TEST_CASE("burgernetctl tip add, edit, rate and list, as its own process", "[tip
         home.path());
     CHECK(badPlace.exitCode == ExitUsage);
     CHECK(badPlace.err.contains(QStringLiteral("--place")));
-    auto badSource = test::runCtlProcess(
-        as + QStringList{QStringLiteral("tip"), QStringLiteral("add"), action,
-                         QStringLiteral("--source"), QStringLiteral("fax"),
-                         QStringLiteral("--text"), QStringLiteral("x")},
-        home.path());
+    auto badSource =
+        test::runCtlProcess(as + QStringList{QStringLiteral("tip"), QStringLiteral("add"), action,
+                                             QStringLiteral("--source"), QStringLiteral("fax"),
+                                             QStringLiteral("--text"), QStringLiteral("x")},
+                            home.path());
     CHECK(badSource.exitCode == ExitUsage);
     CHECK(badSource.err.contains(QStringLiteral("--source")));
     // Nobody signed in: reads, but logs nothing.
-    auto anonymous = test::runCtlProcess(
-        base + QStringList{QStringLiteral("tip"), QStringLiteral("add"), action,
-                           QStringLiteral("--text"), QStringLiteral("x")},
-        home.path());
+    auto anonymous =
+        test::runCtlProcess(base + QStringList{QStringLiteral("tip"), QStringLiteral("add"), action,
+                                               QStringLiteral("--text"), QStringLiteral("x")},
+                            home.path());
     CHECK(anonymous.exitCode == ExitFailure);
 
-    auto rated = test::runCtlProcess(as + QStringList{QStringLiteral("tip"), QStringLiteral("rate"),
-                                                      QString::number(tipId),
-                                                      QStringLiteral("not-useful")},
-                                     home.path());
+    auto rated =
+        test::runCtlProcess(as + QStringList{QStringLiteral("tip"), QStringLiteral("rate"),
+                                             QString::number(tipId), QStringLiteral("not-useful")},
+                            home.path());
     INFO(rated.err.toStdString());
     REQUIRE(rated.exitCode == ExitOk);
 
-    auto listed = test::runCtlProcess(base + QStringList{QStringLiteral("tip"),
-                                                         QStringLiteral("list"), action,
-                                                         QStringLiteral("--json")},
-                                      home.path());
+    auto listed =
+        test::runCtlProcess(base + QStringList{QStringLiteral("tip"), QStringLiteral("list"),
+                                               action, QStringLiteral("--json")},
+                            home.path());
     INFO(listed.err.toStdString());
     REQUIRE(listed.exitCode == ExitOk);
     const QJsonObject json = QJsonDocument::fromJson(listed.out.toUtf8()).object();

@@ -44,8 +44,7 @@ struct Console
         const Session dispatcher{QStringLiteral("centralist"), Role::Dispatcher,
                                  QStringLiteral("mk-west-07"), Mode::Training};
         session = std::make_unique<ConsoleSession>(ConsoleSession::Inputs{
-            dispatcher, f.db(), accounts, f.auditService().log(), f.settings(), clock, data,
-            true});
+            dispatcher, f.db(), accounts, f.auditService().log(), f.settings(), clock, data, true});
         REQUIRE(session->start().ok());
         MainWindow& window = *session->window();
         window.resize(1400, 900);
@@ -79,8 +78,8 @@ TEST_CASE("A tip placed on the map survives a restart: in the list, on the map, 
     {
         Console console(f, **accounts, clock, data);
         ActionWorkflow& workflow = console.session->services().workflow();
-        auto draft = workflow.createDraft(DispatchFixture::urgentContent(),
-                                          DispatchFixture::area(), QStringLiteral("centrum"));
+        auto draft = workflow.createDraft(DispatchFixture::urgentContent(), DispatchFixture::area(),
+                                          QStringLiteral("centrum"));
         REQUIRE(draft.ok());
         auto plan = workflow.prepare(PlanRequest::alert(*draft));
         REQUIRE(plan.ok());
@@ -114,16 +113,14 @@ TEST_CASE("A tip placed on the map survives a restart: in the list, on the map, 
         auto* text = tips.findChild<QPlainTextEdit*>(QStringLiteral("tipText"));
         QTest::keyClicks(text, QStringLiteral("Man met rode pet fietst richting Jaarbeurs"));
         CHECK(tips.warningText().isEmpty());
-        QTest::mouseClick(tips.findChild<QPushButton*>(QStringLiteral("tipSave")),
-                          Qt::LeftButton);
+        QTest::mouseClick(tips.findChild<QPushButton*>(QStringLiteral("tipSave")), Qt::LeftButton);
         INFO(tips.statusText().toStdString());
         REQUIRE(tips.model()->rowCount() == 1);
 
         // A second one without a place, with a phone number: warned as it is typed, logged.
         QTest::keyClicks(text, QStringLiteral("Beller: 06-12345678"));
         CHECK_FALSE(tips.warningText().isEmpty());
-        QTest::mouseClick(tips.findChild<QPushButton*>(QStringLiteral("tipSave")),
-                          Qt::LeftButton);
+        QTest::mouseClick(tips.findChild<QPushButton*>(QStringLiteral("tipSave")), Qt::LeftButton);
         REQUIRE(tips.model()->rowCount() == 2);
         // Rated with one click.
         tips.table()->selectRow(0);
@@ -134,7 +131,8 @@ TEST_CASE("A tip placed on the map survives a restart: in the list, on the map, 
         REQUIRE(test::waitUntil([&] { return map.areaController()->tips().size() == 1; }, 5000));
         CHECK(map.areaController()->tips().first().time.isValid());
         CHECK(map.areaController()->tips().first().useful);
-        CHECK(dock.timeline()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Jaarbeurs")));
+        CHECK(
+            dock.timeline()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Jaarbeurs")));
     }
 
     // Started again: the list, the map and the timeline read them from the register.

@@ -59,8 +59,8 @@ AlarmDock::AlarmDock(AlarmService& alarms, const Clock& clock, QWidget* parent)
     , m_table(new QTableView(this))
     , m_history(new QListWidget(this))
     , m_acknowledge(makeButton(QStringLiteral("alarmAcknowledge"), tr("Acknowledge"), this))
-    , m_snooze(makeButton(QStringLiteral("alarmSnooze"),
-                          tr("Snooze %1 min").arg(kSnoozeMinutes), this))
+    , m_snooze(
+          makeButton(QStringLiteral("alarmSnooze"), tr("Snooze %1 min").arg(kSnoozeMinutes), this))
     , m_open(makeButton(QStringLiteral("alarmOpen"), tr("Go to"), this))
     , m_status(new QLabel(this))
     , m_timer(new QTimer(this))
@@ -150,10 +150,9 @@ void AlarmDock::refresh()
         report(alarms.errorMessage());
         return;
     }
-    const QString selected =
-        m_model->alarmAt(m_table->currentIndex().row())
-            ? m_model->alarmAt(m_table->currentIndex().row())->key()
-            : QString();
+    const QString selected = m_model->alarmAt(m_table->currentIndex().row())
+                                 ? m_model->alarmAt(m_table->currentIndex().row())->key()
+                                 : QString();
     m_model->setAlarms(*alarms, now);
     if (!selected.isEmpty())
         selectAlarm(selected);
@@ -170,11 +169,12 @@ void AlarmDock::refresh()
             const QString when = r.at.toLocalTime().toString(QStringLiteral("HH:mm"));
             const QString what = AlarmTableModel::kindText(r.kind);
             const QString about = r.actionId ? tr("action %1").arg(r.actionId) : QString();
-            m_history->addItem(r.response == AlarmResponseKind::Acknowledged
-                                   ? tr("%1  %2 %3: acknowledged by %4").arg(when, what, about, r.by)
-                                   : tr("%1  %2 %3: snoozed by %4 until %5")
-                                         .arg(when, what, about, r.by,
-                                              r.until.toLocalTime().toString(QStringLiteral("HH:mm"))));
+            m_history->addItem(
+                r.response == AlarmResponseKind::Acknowledged
+                    ? tr("%1  %2 %3: acknowledged by %4").arg(when, what, about, r.by)
+                    : tr("%1  %2 %3: snoozed by %4 until %5")
+                          .arg(when, what, about, r.by,
+                               r.until.toLocalTime().toString(QStringLiteral("HH:mm"))));
         }
     }
     remindClosing(*alarms);

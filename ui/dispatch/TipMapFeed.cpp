@@ -9,8 +9,8 @@
 
 namespace burgernet {
 
-TipMapFeed::TipMapFeed(const ActionWorkflow& workflow, const TipService& tips,
-                       AreaController& map, ActionNotifier& notifier, QObject* parent)
+TipMapFeed::TipMapFeed(const ActionWorkflow& workflow, const TipService& tips, AreaController& map,
+                       ActionNotifier& notifier, QObject* parent)
     : QObject(parent)
     , m_workflow(workflow)
     , m_tips(tips)
