@@ -1964,6 +1964,33 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ChannelHealthLights</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sends here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing gateway: %1. Its messages wait until it recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ChannelPreview</name>
     <message numerus="yes">
         <source>GSM-7: %1 characters, %n part(s)</source>
@@ -2792,6 +2819,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Use &quot;alarm list&quot;, &quot;alarm ack KEY&quot; or &quot;alarm snooze KEY --minutes N&quot;.</source>
-        <translation>Gebruik "alarm list", "alarm ack SLEUTEL" of "alarm snooze SLEUTEL --minutes N".</translation>
+        <translation>Gebruik &quot;alarm list&quot;, &quot;alarm ack SLEUTEL&quot; of &quot;alarm snooze SLEUTEL --minutes N&quot;.</translation>
     </message>
     <message>
         <source>--minutes: give the number of minutes to snooze.</source>
@@ -878,7 +878,7 @@
     <name>burgernet::AlarmService</name>
     <message>
         <source>There is no alarm &quot;%1&quot; now (its cause may have gone).</source>
-        <translation>Er is nu geen alarm "%1" (de oorzaak is misschien weg).</translation>
+        <translation>Er is nu geen alarm &quot;%1&quot; (de oorzaak is misschien weg).</translation>
     </message>
     <message>
         <source>Minutes: snooze for 1 to 120 minutes, not %1.</source>
@@ -1964,6 +1964,33 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ChannelHealthLights</name>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>gateway keeps failing</source>
+        <translation>gateway faalt steeds</translation>
+    </message>
+    <message>
+        <source>nothing sends here</source>
+        <translation>hier verstuurt niets</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failing gateway: %1. Its messages wait until it recovers.</source>
+        <translation>Gateway faalt: %1. De berichten wachten tot hij hersteld is.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ChannelPreview</name>
     <message numerus="yes">
         <source>GSM-7: %1 characters, %n part(s)</source>
@@ -2792,6 +2819,10 @@
             <numerusform>%Ln deelnemer in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
             <numerusform>%Ln deelnemers in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5404,7 @@
     <name>burgernet::TipCommand</name>
     <message>
         <source>--at: &quot;%1&quot; is not a time; use HH:MM or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM].</source>
-        <translation>--at: "%1" is geen tijd; gebruik UU:MM of JJJJ-MM-DDTUU:MM[:SS][Z|+UU:MM].</translation>
+        <translation>--at: &quot;%1&quot; is geen tijd; gebruik UU:MM of JJJJ-MM-DDTUU:MM[:SS][Z|+UU:MM].</translation>
     </message>
     <message>
         <source>Call-back tips of an action: add, edit, rate, list.</source>
@@ -5401,7 +5432,7 @@
     </message>
     <message>
         <source>Where: coordinates (WGS84, degrees and minutes, or RD x y), or &quot;unknown&quot;.</source>
-        <translation>Waar: coördinaten (WGS84, graden en minuten, of RD x y), of "unknown".</translation>
+        <translation>Waar: coördinaten (WGS84, graden en minuten, of RD x y), of &quot;unknown&quot;.</translation>
     </message>
     <message>
         <source>PLACE</source>
@@ -5433,7 +5464,7 @@
     </message>
     <message>
         <source>Use &quot;tip add ACTION --text TEXT&quot;, &quot;tip edit TIP&quot;, &quot;tip rate TIP useful|not-useful|unrated&quot; or &quot;tip list ACTION&quot;.</source>
-        <translation>Gebruik "tip add ACTIE --text TEKST", "tip edit TIP", "tip rate TIP useful|not-useful|unrated" of "tip list ACTIE".</translation>
+        <translation>Gebruik &quot;tip add ACTIE --text TEKST&quot;, &quot;tip edit TIP&quot;, &quot;tip rate TIP useful|not-useful|unrated&quot; of &quot;tip list ACTIE&quot;.</translation>
     </message>
     <message>
         <source>Give at most one of --useful, --not-useful and --unrated.</source>
@@ -5456,7 +5487,7 @@
     </message>
     <message>
         <source>Rating &quot;%1&quot;: use useful, not-useful or unrated.</source>
-        <translation>Beoordeling "%1": gebruik useful, not-useful of unrated.</translation>
+        <translation>Beoordeling &quot;%1&quot;: gebruik useful, not-useful of unrated.</translation>
     </message>
     <message>
         <source>Tip %1 rated %2.</source>
@@ -5468,7 +5499,7 @@
     </message>
     <message>
         <source>--source &quot;%1&quot;: use one of %2.</source>
-        <translation>--source "%1": gebruik een van %2.</translation>
+        <translation>--source &quot;%1&quot;: gebruik een van %2.</translation>
     </message>
     <message>
         <source>Warning: %1</source>

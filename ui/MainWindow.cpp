@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
+#include "app/dispatch/Dispatcher.h"
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
@@ -203,6 +204,7 @@ void MainWindow::createDocks()
             m_mapView->zoomToArea();
         });
         m_dispatchDock->setAlertArea(m_mapView->areaController()->area());
+        m_dispatchDock->setChannelStatus(s.dispatcher());
         // Tips: the Actions dock's Tips and Timeline tabs, the map's tip layer from the register
         // (so they are back after a restart), and a click on the map for a tip's place.
         m_actionsDock->setTipService(s.tips());

@@ -3,6 +3,8 @@
 // session's recovery at start), failures from a sender that failed, the closing reminder from
 // the fake clock reaching the configured minute.
 #include "app/core/SettingsKeys.h"
+#include "app/dispatch/ChannelStatus.h"
+#include "app/dispatch/Dispatcher.h"
 #include "app/dispatch/Outbox.h"
 #include "app/services/AlarmService.h"
 #include "app/session/SessionServices.h"
@@ -13,9 +15,12 @@
 #include "ui/alarms/AlarmTableModel.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/dispatch/ActionsDock.h"
+#include "ui/dispatch/ChannelHealthLights.h"
+#include "ui/dispatch/DispatchDock.h"
 
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -26,6 +31,19 @@
 
 using namespace burgernet;
 using test::DispatchFixture;
+
+namespace {
+// A dispatcher whose SMS gateway keeps failing.
+class BreakerOpenOnSms final : public ChannelStatusSource
+{
+public:
+    ChannelStatus status(const Channel& channel) const override
+    {
+        return {channel, channel == Channel::sms() ? ChannelReadiness::BreakerOpen
+                                                   : ChannelReadiness::Ready};
+    }
+};
+} // namespace
 
 TEST_CASE("The Alarms dock: failures, uncertain rows after a restart and the closing reminder, "
           "each to its acknowledgement",
@@ -128,6 +146,23 @@ TEST_CASE("The Alarms dock: failures, uncertain rows after a restart and the clo
     CHECK(dock->activeCount() == 0);
     CHECK(f.records(QStringLiteral("alarm.snooze")).size() == 1);
     CHECK(f.records(QStringLiteral("alarm.acknowledge")).size() == 2);
+
+    // The gateways' lights in the Dispatch dock: the session's dispatcher has no configured
+    // sender (grey); a failing gateway turns its light red and is said in words.
+    ChannelHealthLights* lights = window.dispatchDock()->healthLights();
+    REQUIRE(lights);
+    CHECK(lights->readiness(Channel::sms()) == ChannelReadiness::NotConfigured);
+    CHECK(lights->summary().isEmpty());
+    BreakerOpenOnSms breaker;
+    window.dispatchDock()->setChannelStatus(&breaker);
+    CHECK(lights->readiness(Channel::sms()) == ChannelReadiness::BreakerOpen);
+    CHECK(lights->readiness(Channel::email()) == ChannelReadiness::Ready);
+    auto* smsLight = lights->findChild<QLabel*>(QStringLiteral("health-sms"));
+    REQUIRE(smsLight);
+    CHECK(smsLight->pixmap().toImage().pixelColor(6, 6) ==
+          ChannelHealthLights::colour(ChannelReadiness::BreakerOpen));
+    CHECK(lights->summary().contains(QStringLiteral("SMS")));
+    window.dispatchDock()->setChannelStatus(console.services().dispatcher());
 
     // After a restart the history and the acknowledgements are still there.
     AlarmService again(f.db(), console.services().audit(), f.clock());
