@@ -225,15 +225,26 @@ void MainWindow::createDocks()
         // Alarms: one dock, its title counting what needs attention; one click to the action or
         // the decision.
         m_alarmDock = new AlarmDock(s.alarms(), m_services.clock, this);
+        // With the participants, so the window keeps its size; it comes to the front when a new
+        // alarm needs attention.
         QDockWidget* alarms = addPanelDock(QStringLiteral("alarmsDock"), tr("Alarms"), m_alarmDock,
-                                           Qt::BottomDockWidgetArea);
+                                           Qt::LeftDockWidgetArea);
+        if (auto* participants = findChild<QDockWidget*>(QStringLiteral("participantsDock"))) {
+            tabifyDockWidget(participants, alarms);
+            if (m_alarmDock->activeCount() == 0)
+                participants->raise();
+        }
         connect(&s.notifier(), &ActionNotifier::actionChanged, m_alarmDock, &AlarmDock::refresh);
         connect(&s.notifier(), &ActionNotifier::outboxChanged, m_alarmDock, &AlarmDock::refresh);
-        connect(m_alarmDock, &AlarmDock::activeCountChanged, alarms, [alarms](int count) {
-            alarms->setWindowTitle(count ? tr("Alarms (%1)").arg(count) : tr("Alarms"));
-            if (count)
-                alarms->show();
-        });
+        connect(m_alarmDock, &AlarmDock::activeCountChanged, alarms,
+                [alarms, shown = m_alarmDock->activeCount()](int count) mutable {
+                    alarms->setWindowTitle(count ? tr("Alarms (%1)").arg(count) : tr("Alarms"));
+                    if (count > shown) {
+                        alarms->show();
+                        alarms->raise();
+                    }
+                    shown = count;
+                });
         alarms->setWindowTitle(m_alarmDock->activeCount()
                                    ? tr("Alarms (%1)").arg(m_alarmDock->activeCount())
                                    : tr("Alarms"));

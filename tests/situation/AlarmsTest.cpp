@@ -11,6 +11,7 @@
 #include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
 #include "tests/support/PolicyForTests.h"
+#include "tests/support/StorageTest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,10 +65,9 @@ const Alarm* findAlarm(const QList<Alarm>& alarms, AlarmKind kind, qint64 action
 
 } // namespace
 
-TEST_CASE("Alarms are derived again after a restart; acknowledgements and snoozes are recorded",
-          "[alarms]")
+void alarmsDerivedAgainAfterARestart(DatabaseKind kind)
 {
-    DispatchFixture f;
+    DispatchFixture f(kind);
     f.clock().set(QDateTime::currentDateTimeUtc());
     const qint64 id = troubledAction(f);
     test::setPolicy(f.db(), PolicyKey::ApprovalThreshold, 10);
@@ -142,6 +142,10 @@ TEST_CASE("Alarms are derived again after a restart; acknowledgements and snooze
     CHECK(again.snooze(closingKey, 0).errorMessage().startsWith(QStringLiteral("Minutes:")));
     CHECK_FALSE(again.acknowledge(QStringLiteral("stale:999")).ok());
 }
+
+BURGERNET_STORAGE_TEST("Alarms are derived again after a restart; acknowledgements and snoozes "
+                       "are recorded",
+                       alarmsDerivedAgainAfterARestart)
 
 TEST_CASE("burgernetctl alarm list and ack, as its own process", "[alarms][ctl]")
 {

@@ -7,6 +7,7 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/StorageTest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,10 +37,9 @@ TipService tipService(DispatchFixture& f)
 
 } // namespace
 
-TEST_CASE("A tip is logged with its time, place, source and rating, then corrected and rated",
-          "[tips]")
+void tipLoggedCorrectedAndRated(DatabaseKind kind)
 {
-    DispatchFixture f;
+    DispatchFixture f(kind);
     const qint64 id = sentAction(f);
     const QDateTime sentAt = f.actions().action(id)->sentAt;
     REQUIRE(sentAt.isValid());
@@ -119,6 +119,10 @@ TEST_CASE("A tip is logged with its time, place, source and rating, then correct
     REQUIRE(f.actions().logTip(id, old).ok());
     CHECK(tips.summary(id)->useful == 3);
 }
+
+BURGERNET_STORAGE_TEST("A tip is logged with its time, place, source and rating, then corrected "
+                       "and rated",
+                       tipLoggedCorrectedAndRated)
 
 TEST_CASE("A tip with bad input is refused with the field named", "[tips]")
 {

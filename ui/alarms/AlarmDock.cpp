@@ -5,7 +5,7 @@
 #include "ui/alarms/AlarmTableModel.h"
 
 #include <QApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -79,11 +79,11 @@ AlarmDock::AlarmDock(AlarmService& alarms, const Clock& clock, QWidget* parent)
     m_status->setObjectName(QStringLiteral("alarmStatus"));
     m_status->setWordWrap(true);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_acknowledge);
-    buttons->addWidget(m_snooze);
-    buttons->addWidget(m_open);
-    buttons->addStretch();
+    // Two to a row: the dock shares its side with the participants and stays as narrow.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_acknowledge, 0, 0);
+    buttons->addWidget(m_snooze, 0, 1);
+    buttons->addWidget(m_open, 1, 0);
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);

@@ -48,7 +48,7 @@ ChannelHealthLights::ChannelHealthLights(const ChannelCatalog& catalog, QWidget*
     setObjectName(QStringLiteral("channelHealth"));
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    constexpr int columns = 3;
+    constexpr int columns = 2; // narrower than the channel boxes above
     int i = 0;
     for (const ChannelInfo& info : m_catalog.channels()) {
         auto* label = new QLabel(this);

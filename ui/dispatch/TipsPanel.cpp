@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,12 +91,12 @@ TipsPanel::TipsPanel(TipService& tips, const Clock& clock, QWidget* parent)
     form->addRow(tr("Report"), m_text);
     form->addRow(QString(), m_warnings);
     form->addRow(tr("Rating"), m_rating);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_new);
-    buttons->addStretch();
-    buttons->addWidget(m_useful);
-    buttons->addWidget(m_notUseful);
+    // Two by two: the docked panel stays as narrow as the composer next to it.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_save, 0, 0);
+    buttons->addWidget(m_new, 0, 1);
+    buttons->addWidget(m_useful, 1, 0);
+    buttons->addWidget(m_notUseful, 1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
