@@ -311,14 +311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot store the tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the tips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the message templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +418,21 @@
     </message>
     <message>
         <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionTimeline</name>
+    <message>
+        <source>Timeline of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip (%1, %2) at %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +752,221 @@
         <source>Why does this action go back to its author?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmCommand</name>
+    <message>
+        <source>Alarms: list, acknowledge, snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, ack KEY or snooze KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the answers given to alarms, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze: for this many minutes (1 to 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;alarm list&quot;, &quot;alarm ack KEY&quot; or &quot;alarm snooze KEY --minutes N&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes: give the number of minutes to snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1 snoozed for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmDock</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done about alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: acknowledged by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: snoozed by %4 until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmRepository</name>
+    <message>
+        <source>Cannot store the answer to the alarm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms&apos; history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmService</name>
+    <message>
+        <source>There is no alarm &quot;%1&quot; now (its cause may have gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: snooze for 1 to 120 minutes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmTableModel</name>
+    <message>
+        <source>Closing message due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain messages wait for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale messages wait for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action waits for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: the closing message is due; send it to everyone reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gateway keeps failing; its messages wait until it recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2 %3 messages may or may not have arrived; decide whether to send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2 %3 messages waited too long; send them anyway or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2 %3 messages failed; retry the failed ones only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AppPushSender</name>
@@ -917,7 +1139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alert area, incident and tips</source>
+        <source>Alert area and incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +1960,33 @@
     </message>
     <message>
         <source>CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ChannelHealthLights</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing sends here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing gateway: %1. Its messages wait until it recovers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,6 +2820,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -3157,6 +3410,18 @@
         <source>P&amp;olicy…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click the tip&apos;s place on the map (Escape: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -3305,6 +3570,14 @@
     </message>
     <message>
         <source>In the area: counting once the participants have loaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the caller saw something: the place of the tip being logged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4164,6 +4437,13 @@
     </message>
     <message>
         <source>The place table %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PointTool</name>
+    <message>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5116,6 +5396,323 @@
     </message>
     <message>
         <source>Custom tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipCommand</name>
+    <message>
+        <source>--at: &quot;%1&quot; is not a time; use HH:MM or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back tips of an action: add, edit, rate, list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add ACTION, edit TIP, rate TIP useful|not-useful|unrated, or list ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller reported, in a few words; no names, phone numbers or addresses of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the call came in (default: now): HH:MM today or ISO 8601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: coordinates (WGS84, degrees and minutes, or RD x y), or &quot;unknown&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the call came in: %1 (default: other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the tip useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the tip not useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: take the rating back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;tip add ACTION --text TEXT&quot;, &quot;tip edit TIP&quot;, &quot;tip rate TIP useful|not-useful|unrated&quot; or &quot;tip list ACTION&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one of --useful, --not-useful and --unrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s), %1 useful</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, first after %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &quot;%1&quot;: use useful, not-useful or unrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1 rated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text: say in a few words what the caller reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1 logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipLayer</name>
+    <message>
+        <source>Call-back tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the tips of action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipService</name>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: say in a few words what the caller reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1 characters; a tip&apos;s note has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: not a valid coordinate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is a draft: nobody was alerted, so no tip can come in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipTableModel</name>
+    <message>
+        <source>0800 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>112</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipsPanel</name>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates, or empty when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen, where and when; no names or phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip rated: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -311,14 +311,6 @@
         <translation>Bericht %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>Cannot store the tip</source>
-        <translation>Kan de tip niet opslaan</translation>
-    </message>
-    <message>
-        <source>Cannot read the tips</source>
-        <translation>Kan de tips niet lezen</translation>
-    </message>
-    <message>
         <source>Cannot read the message templates</source>
         <translation>Kan de berichtsjablonen niet lezen</translation>
     </message>
@@ -427,6 +419,21 @@
     <message>
         <source>Author</source>
         <translation>Opsteller</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionTimeline</name>
+    <message>
+        <source>Timeline of the action</source>
+        <translation>Tijdlijn van de actie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Tip (%1, %2) at %3: %4</source>
+        <translation>Tip (%1, %2) op %3: %4</translation>
     </message>
 </context>
 <context>
@@ -745,6 +752,221 @@
         <source>Why does this action go back to its author?</source>
         <translation>Waarom gaat deze actie terug naar de opsteller?</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmCommand</name>
+    <message>
+        <source>Alarms: list, acknowledge, snooze.</source>
+        <translation>Alarmen: tonen, bevestigen, sluimeren.</translation>
+    </message>
+    <message>
+        <source>list, ack KEY or snooze KEY</source>
+        <translation>list, ack SLEUTEL of snooze SLEUTEL</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>list: the answers given to alarms, newest first.</source>
+        <translation>list: de antwoorden op alarmen, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>snooze: for this many minutes (1 to 120).</source>
+        <translation>snooze: voor zoveel minuten (1 tot 120).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use &quot;alarm list&quot;, &quot;alarm ack KEY&quot; or &quot;alarm snooze KEY --minutes N&quot;.</source>
+        <translation>Gebruik &quot;alarm list&quot;, &quot;alarm ack SLEUTEL&quot; of &quot;alarm snooze SLEUTEL --minutes N&quot;.</translation>
+    </message>
+    <message>
+        <source>--minutes: give the number of minutes to snooze.</source>
+        <translation>--minutes: geef het aantal minuten om te sluimeren.</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>bevestigd door %1</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>gesluimerd</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIEF</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarm %1 bevestigd.</translation>
+    </message>
+    <message>
+        <source>Alarm %1 snoozed for %2 min.</source>
+        <translation>Alarm %1 sluimert %2 min.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmDock</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Remind me in %1 min</source>
+        <translation>Herinner mij over %1 min</translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation>Sluimer %1 min</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
+    <message>
+        <source>Current alarms</source>
+        <translation>Huidige alarmen</translation>
+    </message>
+    <message>
+        <source>What was done about alarms</source>
+        <translation>Wat met alarmen is gedaan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>actie %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: acknowledged by %4</source>
+        <translation>%1  %2 %3: bevestigd door %4</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3: snoozed by %4 until %5</source>
+        <translation>%1  %2 %3: gesluimerd door %4 tot %5</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmRepository</name>
+    <message>
+        <source>Cannot store the answer to the alarm: %1</source>
+        <translation>Kan het antwoord op het alarm niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms&apos; history: %1</source>
+        <translation>Kan de geschiedenis van de alarmen niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmService</name>
+    <message>
+        <source>There is no alarm &quot;%1&quot; now (its cause may have gone).</source>
+        <translation>Er is nu geen alarm &quot;%1&quot; (de oorzaak is misschien weg).</translation>
+    </message>
+    <message>
+        <source>Minutes: snooze for 1 to 120 minutes, not %1.</source>
+        <translation>Minuten: sluimer 1 tot 120 minuten, niet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmTableModel</name>
+    <message>
+        <source>Closing message due</source>
+        <translation>Afsluitbericht moet nu uit</translation>
+    </message>
+    <message>
+        <source>Gateway keeps failing</source>
+        <translation>Gateway faalt steeds</translation>
+    </message>
+    <message>
+        <source>Uncertain messages wait for a decision</source>
+        <translation>Onzekere berichten wachten op een besluit</translation>
+    </message>
+    <message>
+        <source>Stale messages wait for a decision</source>
+        <translation>Verouderde berichten wachten op een besluit</translation>
+    </message>
+    <message>
+        <source>Action waits for approval</source>
+        <translation>Actie wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Messages failed</source>
+        <translation>Berichten mislukt</translation>
+    </message>
+    <message>
+        <source>Action %1: the closing message is due; send it to everyone reached.</source>
+        <translation>Actie %1: het afsluitbericht moet nu uit; stuur het naar iedereen die bereikt is.</translation>
+    </message>
+    <message>
+        <source>The %1 gateway keeps failing; its messages wait until it recovers.</source>
+        <translation>De gateway voor %1 faalt steeds; de berichten wachten tot hij hersteld is.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 %3 messages may or may not have arrived; decide whether to send them again.</source>
+        <translation>Actie %1: van %2 berichten via %3 is onzeker of ze zijn aangekomen; besluit of ze opnieuw gaan.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 %3 messages waited too long; send them anyway or drop them.</source>
+        <translation>Actie %1: %2 berichten via %3 wachtten te lang; toch versturen of laten vallen.</translation>
+    </message>
+    <message>
+        <source>Action %1 waits for your approval.</source>
+        <translation>Actie %1 wacht op uw goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 %3 messages failed; retry the failed ones only.</source>
+        <translation>Actie %1: %2 berichten via %3 zijn mislukt; verstuur alleen de mislukte opnieuw.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Bevestigd door %1 om %2</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Gesluimerd tot %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AppPushSender</name>
@@ -913,12 +1135,12 @@
 <context>
     <name>burgernet::AreaLayer</name>
     <message>
-        <source>Alert area, incident and tips</source>
-        <translation>Alarmeringsgebied, incident en tips</translation>
-    </message>
-    <message>
         <source>%1 participants</source>
         <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>Alert area and incident</source>
+        <translation>Alarmgebied en incident</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1961,33 @@
     <message>
         <source>CAP</source>
         <translation>CAP</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ChannelHealthLights</name>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>gateway keeps failing</source>
+        <translation>gateway faalt steeds</translation>
+    </message>
+    <message>
+        <source>nothing sends here</source>
+        <translation>hier verstuurt niets</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failing gateway: %1. Its messages wait until it recovers.</source>
+        <translation>Gateway faalt: %1. De berichten wachten tot hij hersteld is.</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2820,10 @@
             <numerusform>%Ln deelnemers in het gebied — sms %1, spraak %2, e-mail %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -3157,6 +3410,18 @@
         <source>P&amp;olicy…</source>
         <translation>Be&amp;leid…</translation>
     </message>
+    <message>
+        <source>Click the tip&apos;s place on the map (Escape: none).</source>
+        <translation>Klik op de kaart waar de tip over gaat (Escape: geen plaats).</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarmen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -3306,6 +3571,14 @@
     <message>
         <source>In the area: counting once the participants have loaded…</source>
         <translation>In het gebied: geteld zodra de deelnemers geladen zijn…</translation>
+    </message>
+    <message>
+        <source>Tip place</source>
+        <translation>Plaats van tip</translation>
+    </message>
+    <message>
+        <source>Click where the caller saw something: the place of the tip being logged</source>
+        <translation>Klik waar de beller iets zag: de plaats van de tip die u vastlegt</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4438,13 @@
     <message>
         <source>The place table %1 is empty.</source>
         <translation>De plaatsentabel %1 is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PointTool</name>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5398,323 @@
     <message>
         <source>Custom tiles</source>
         <translation>Eigen tegels</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipCommand</name>
+    <message>
+        <source>--at: &quot;%1&quot; is not a time; use HH:MM or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM].</source>
+        <translation>--at: &quot;%1&quot; is geen tijd; gebruik UU:MM of JJJJ-MM-DDTUU:MM[:SS][Z|+UU:MM].</translation>
+    </message>
+    <message>
+        <source>Call-back tips of an action: add, edit, rate, list.</source>
+        <translation>Terugbeltips van een actie: toevoegen, wijzigen, beoordelen, tonen.</translation>
+    </message>
+    <message>
+        <source>add ACTION, edit TIP, rate TIP useful|not-useful|unrated, or list ACTION</source>
+        <translation>add ACTIE, edit TIP, rate TIP useful|not-useful|unrated, of list ACTIE</translation>
+    </message>
+    <message>
+        <source>What the caller reported, in a few words; no names, phone numbers or addresses of people.</source>
+        <translation>Wat de beller meldde, in een paar woorden; geen namen, telefoonnummers of adressen van personen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>When the call came in (default: now): HH:MM today or ISO 8601.</source>
+        <translation>Wanneer het gesprek binnenkwam (standaard: nu): UU:MM vandaag of ISO 8601.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>Where: coordinates (WGS84, degrees and minutes, or RD x y), or &quot;unknown&quot;.</source>
+        <translation>Waar: coördinaten (WGS84, graden en minuten, of RD x y), of &quot;unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLAATS</translation>
+    </message>
+    <message>
+        <source>Where the call came in: %1 (default: other).</source>
+        <translation>Waar het gesprek binnenkwam: %1 (standaard: other).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>BRON</translation>
+    </message>
+    <message>
+        <source>Rate the tip useful.</source>
+        <translation>Beoordeel de tip als bruikbaar.</translation>
+    </message>
+    <message>
+        <source>Rate the tip not useful.</source>
+        <translation>Beoordeel de tip als niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>edit: take the rating back.</source>
+        <translation>edit: de beoordeling terugnemen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Use &quot;tip add ACTION --text TEXT&quot;, &quot;tip edit TIP&quot;, &quot;tip rate TIP useful|not-useful|unrated&quot; or &quot;tip list ACTION&quot;.</source>
+        <translation>Gebruik &quot;tip add ACTIE --text TEKST&quot;, &quot;tip edit TIP&quot;, &quot;tip rate TIP useful|not-useful|unrated&quot; of &quot;tip list ACTIE&quot;.</translation>
+    </message>
+    <message>
+        <source>Give at most one of --useful, --not-useful and --unrated.</source>
+        <translation>Geef hoogstens een van --useful, --not-useful en --unrated.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s), %1 useful</source>
+        <translation>
+            <numerusform>%n tip, %1 bruikbaar</numerusform>
+            <numerusform>%n tips, %1 bruikbaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, first after %1 min</source>
+        <translation>, de eerste na %1 min</translation>
+    </message>
+    <message>
+        <source>Rating &quot;%1&quot;: use useful, not-useful or unrated.</source>
+        <translation>Beoordeling &quot;%1&quot;: gebruik useful, not-useful of unrated.</translation>
+    </message>
+    <message>
+        <source>Tip %1 rated %2.</source>
+        <translation>Tip %1 beoordeeld als %2.</translation>
+    </message>
+    <message>
+        <source>--text: say in a few words what the caller reported.</source>
+        <translation>--text: zeg in een paar woorden wat de beller meldde.</translation>
+    </message>
+    <message>
+        <source>--source &quot;%1&quot;: use one of %2.</source>
+        <translation>--source &quot;%1&quot;: gebruik een van %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Tip %1 logged.</source>
+        <translation>Tip %1 vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Tip %1 changed.</source>
+        <translation>Tip %1 gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipLayer</name>
+    <message>
+        <source>Call-back tips</source>
+        <translation>Terugbeltips</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the tip</source>
+        <translation>Kan de tip niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot change tip %1</source>
+        <translation>Kan tip %1 niet wijzigen</translation>
+    </message>
+    <message>
+        <source>There is no tip %1.</source>
+        <translation>Er is geen tip %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read tip %1</source>
+        <translation>Kan tip %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot read the tips</source>
+        <translation>Kan de tips niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot count the tips of action %1</source>
+        <translation>Kan de tips van actie %1 niet tellen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipService</name>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plaats: %1</translation>
+    </message>
+    <message>
+        <source>Text: say in a few words what the caller reported.</source>
+        <translation>Tekst: zeg in een paar woorden wat de beller meldde.</translation>
+    </message>
+    <message>
+        <source>Text: %1 characters; a tip&apos;s note has at most %2.</source>
+        <translation>Tekst: %1 tekens; een tip heeft er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>Time: not a valid time.</source>
+        <translation>Tijd: geen geldige tijd.</translation>
+    </message>
+    <message>
+        <source>Time: %1 is in the future.</source>
+        <translation>Tijd: %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Place: not a valid coordinate.</source>
+        <translation>Plaats: geen geldige coördinaat.</translation>
+    </message>
+    <message>
+        <source>Action %1 is a draft: nobody was alerted, so no tip can come in yet.</source>
+        <translation>Actie %1 is een concept: niemand is gealarmeerd, dus er kan nog geen tip binnenkomen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipTableModel</name>
+    <message>
+        <source>0800 line</source>
+        <translation>0800-lijn</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>112</source>
+        <translation>112</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Bruikbaar</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>What the caller reported</source>
+        <translation>Wat de beller meldde</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TipsPanel</name>
+    <message>
+        <source>On the map</source>
+        <translation>Op de kaart</translation>
+    </message>
+    <message>
+        <source>Log tip</source>
+        <translation>Tip vastleggen</translation>
+    </message>
+    <message>
+        <source>New tip</source>
+        <translation>Nieuwe tip</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Bruikbaar</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>Tips of the action</source>
+        <translation>Tips van de actie</translation>
+    </message>
+    <message>
+        <source>Coordinates, or empty when unknown</source>
+        <translation>Coördinaten, of leeg als onbekend</translation>
+    </message>
+    <message>
+        <source>Place of the tip</source>
+        <translation>Plaats van de tip</translation>
+    </message>
+    <message>
+        <source>What was seen, where and when; no names or phone numbers</source>
+        <translation>Wat is gezien, waar en wanneer; geen namen of telefoonnummers</translation>
+    </message>
+    <message>
+        <source>What the caller reported</source>
+        <translation>Wat de beller meldde</translation>
+    </message>
+    <message>
+        <source>Came in at</source>
+        <translation>Binnengekomen om</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Tip changed.</source>
+        <translation>Tip gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Tip logged.</source>
+        <translation>Tip vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Tip rated: %1.</source>
+        <translation>Tip beoordeeld: %1.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
+#include "app/dispatch/Dispatcher.h"
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
@@ -12,12 +13,16 @@
 #include "app/session/SessionServices.h"
 #include "ui/ModeIndicator.h"
 #include "ui/PlaceholderPanel.h"
+#include "ui/alarms/AlarmDock.h"
 #include "ui/audit/AuditDock.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PolicyDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dispatch/ActionTimeline.h"
 #include "ui/dispatch/ActionsDock.h"
 #include "ui/dispatch/DispatchDock.h"
+#include "ui/dispatch/TipMapFeed.h"
+#include "ui/dispatch/TipsPanel.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapView.h"
@@ -38,6 +43,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -199,9 +205,66 @@ void MainWindow::createDocks()
             m_mapView->zoomToArea();
         });
         m_dispatchDock->setAlertArea(m_mapView->areaController()->area());
-        connect(m_actionsDock, &ActionsDock::tipLocated, this,
-                [this](qint64 actionId, double lat, double lon) {
-                    m_mapView->areaController()->addTip(actionId, QGeoCoordinate(lat, lon));
+        m_dispatchDock->setChannelStatus(s.dispatcher());
+        // Tips: the Actions dock's Tips and Timeline tabs, the map's tip layer from the register
+        // (so they are back after a restart), and a click on the map for a tip's place.
+        m_actionsDock->setTipService(s.tips());
+        new TipMapFeed(s.workflow(), s.tips(), *m_mapView->areaController(), s.notifier(), this);
+        connect(&s.notifier(), &ActionNotifier::tipLogged, m_actionsDock->tipsPanel(),
+                &TipsPanel::reload);
+        connect(&s.notifier(), &ActionNotifier::tipLogged, m_actionsDock->timeline(),
+                &ActionTimeline::reload);
+        connect(&s.notifier(), &ActionNotifier::actionChanged, m_actionsDock->timeline(),
+                &ActionTimeline::reload);
+        connect(m_actionsDock->tipsPanel(), &TipsPanel::pickPlaceRequested, this, [this] {
+            m_mapView->activateTool(QStringLiteral("pointTool"));
+            statusBar()->showMessage(tr("Click the tip's place on the map (Escape: none)."));
+        });
+        connect(m_mapView, &MapView::placePicked, m_actionsDock->tipsPanel(),
+                &TipsPanel::setPickedPlace);
+
+        // Alarms: one dock, its title counting what needs attention; one click to the action or
+        // the decision.
+        m_alarmDock = new AlarmDock(s.alarms(), m_services.clock, this);
+        // With the participants, so the window keeps its size; it comes to the front when a new
+        // alarm needs attention.
+        QDockWidget* alarms = addPanelDock(QStringLiteral("alarmsDock"), tr("Alarms"), m_alarmDock,
+                                           Qt::LeftDockWidgetArea);
+        if (auto* participants = findChild<QDockWidget*>(QStringLiteral("participantsDock"))) {
+            tabifyDockWidget(participants, alarms);
+            if (m_alarmDock->activeCount() == 0)
+                participants->raise();
+        }
+        connect(&s.notifier(), &ActionNotifier::actionChanged, m_alarmDock, &AlarmDock::refresh);
+        connect(&s.notifier(), &ActionNotifier::outboxChanged, m_alarmDock, &AlarmDock::refresh);
+        connect(m_alarmDock, &AlarmDock::activeCountChanged, alarms,
+                [alarms, shown = m_alarmDock->activeCount()](int count) mutable {
+                    alarms->setWindowTitle(count ? tr("Alarms (%1)").arg(count) : tr("Alarms"));
+                    if (count > shown) {
+                        alarms->show();
+                        alarms->raise();
+                    }
+                    shown = count;
+                });
+        alarms->setWindowTitle(m_alarmDock->activeCount()
+                                   ? tr("Alarms (%1)").arg(m_alarmDock->activeCount())
+                                   : tr("Alarms"));
+        connect(m_alarmDock, &AlarmDock::openAction, this, [this, actions](qint64 id) {
+            actions->show();
+            actions->raise();
+            m_actionsDock->selectAction(id);
+        });
+        connect(m_alarmDock, &AlarmDock::openDecision, this,
+                [this, actions](qint64 id, AlarmKind kind) {
+                    actions->show();
+                    actions->raise();
+                    m_actionsDock->selectAction(id);
+                    const QString decision =
+                        kind == AlarmKind::Uncertain ? QStringLiteral("decideUncertain")
+                        : kind == AlarmKind::Stale   ? QStringLiteral("decideStale")
+                                                     : QString();
+                    if (QPushButton* b = m_actionsDock->button(decision); b && b->isEnabled())
+                        b->click();
                 });
         connect(m_mapView->areaController(), &AreaController::incidentChanged, m_dispatchDock,
                 [this](const QGeoCoordinate& at) { m_dispatchDock->setIncidentLocation(at); });

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace burgernet {
 
 class ActionsDock;
+class AlarmDock;
 class AuditDock;
 class MapView;
 class SelectionService;
@@ -40,6 +41,7 @@ public:
     RegisterTransfers* registerTransfers() const { return m_transfers; }
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
     ActionsDock* actionsDock() const { return m_actionsDock; }
+    AlarmDock* alarmDock() const { return m_alarmDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
     // Rebuilds the selection index from the register in the background (after an import).
@@ -107,6 +109,7 @@ private:
     void followRegisterChange();
     DispatchDock* m_dispatchDock = nullptr;
     ActionsDock* m_actionsDock = nullptr;
+    AlarmDock* m_alarmDock = nullptr;
 };
 
 } // namespace burgernet

@@ -4,6 +4,7 @@
 #include "app/core/Paths.h"
 #include "app/core/Version.h"
 #include "app/ctl/ActionCommand.h"
+#include "app/ctl/AlarmCommand.h"
 #include "app/ctl/AreaCommand.h"
 #include "app/ctl/AuditCommand.h"
 #include "app/ctl/CtlContext.h"
@@ -12,6 +13,7 @@
 #include "app/ctl/ParticipantsCommand.h"
 #include "app/ctl/SettingsCommand.h"
 #include "app/ctl/TemplateCommand.h"
+#include "app/ctl/TipCommand.h"
 #include "app/ctl/UserCommand.h"
 
 #include <QCommandLineParser>
@@ -31,6 +33,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
 {
     auto runner = std::make_unique<CtlRunner>();
     runner->add(std::make_unique<ActionCommand>());
+    runner->add(std::make_unique<AlarmCommand>());
     runner->add(std::make_unique<TemplateCommand>());
     runner->add(std::make_unique<AreaCommand>());
     runner->add(std::make_unique<AuditCommand>());
@@ -38,6 +41,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
     runner->add(std::make_unique<SettingsCommand>());
+    runner->add(std::make_unique<TipCommand>());
     runner->add(std::make_unique<UserCommand>());
     return runner;
 }

@@ -1,5 +1,6 @@
 #include "app/dispatch/ActionRepository.h"
 
+#include "app/dispatch/TipRepository.h"
 #include "app/storage/Database.h"
 
 #include <QJsonDocument>
@@ -254,40 +255,12 @@ Result<QList<ActionMessage>> ActionRepository::messages(qint64 actionId) const
 
 Result<qint64> ActionRepository::addTip(const Tip& t)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO action_tips (action_id, at, lat, lon, text, useful, "
-                             "author) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(t.actionId);
-    q.addBindValue(ms(t.at));
-    q.addBindValue(qIsNaN(t.lat) ? QVariant(QMetaType::fromType<double>()) : QVariant(t.lat));
-    q.addBindValue(qIsNaN(t.lon) ? QVariant(QMetaType::fromType<double>()) : QVariant(t.lon));
-    q.addBindValue(t.text);
-    q.addBindValue(t.useful ? 1 : 0);
-    q.addBindValue(t.author);
-    if (!q.exec())
-        return failed(q, tr("Cannot store the tip"));
-    return q.lastInsertId().toLongLong();
+    return TipRepository(m_db).insert(t);
 }
 
 Result<QList<Tip>> ActionRepository::tips(qint64 actionId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, action_id, at, lat, lon, text, useful, author FROM "
-                             "action_tips WHERE action_id = ? ORDER BY at, id"));
-    q.addBindValue(actionId);
-    if (!q.exec())
-        return failed(q, tr("Cannot read the tips"));
-    QList<Tip> tips;
-    while (q.next())
-        tips << Tip{q.value(0).toLongLong(),
-                    q.value(1).toLongLong(),
-                    time(q.value(2)),
-                    q.value(3).isNull() ? qQNaN() : q.value(3).toDouble(),
-                    q.value(4).isNull() ? qQNaN() : q.value(4).toDouble(),
-                    q.value(5).toString(),
-                    q.value(6).toInt() != 0,
-                    q.value(7).toString()};
-    return tips;
+    return TipRepository(m_db).list(actionId);
 }
 
 Result<QList<TemplateOverride>> ActionRepository::templateOverrides() const

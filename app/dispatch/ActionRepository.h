@@ -3,6 +3,7 @@
 #include "app/core/Result.h"
 #include "app/dispatch/Action.h"
 #include "app/dispatch/MessageComposer.h"
+#include "app/dispatch/Tip.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,19 +22,6 @@ struct ActionEvent
     QString fromState;
     QString toState;
     QString detail; // no personal data
-};
-
-// A call-back tip: the dispatcher logs each incoming call on the action.
-struct Tip
-{
-    qint64 id = 0;
-    qint64 actionId = 0;
-    QDateTime at;
-    double lat = qQNaN();
-    double lon = qQNaN();
-    QString text;
-    bool useful = false;
-    QString author;
 };
 
 // A message of an action as it was stored when its send was confirmed.
@@ -78,6 +66,7 @@ public:
     // Every message of the action, oldest first.
     Result<QList<ActionMessage>> messages(qint64 actionId) const;
 
+    // The tips' own SQL is TipRepository's; these stay for the workflow's callers.
     Result<qint64> addTip(const Tip& tip);
     Result<QList<Tip>> tips(qint64 actionId) const;
 

@@ -12,6 +12,7 @@
 #include "app/dispatch/SenderRegistry.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/ActionWorkflow.h"
+#include "app/services/AlarmService.h"
 #include "app/services/AuditService.h"
 #include "app/services/DispatchProgress.h"
 #include "app/services/DispatchRecords.h"
@@ -20,6 +21,7 @@
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
+#include "app/services/TipService.h"
 #include "app/storage/Database.h"
 
 #include <QDir>
@@ -60,6 +62,7 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     m_progress = std::make_unique<DispatchProgress>(db, *m_audit, clock, *m_notifier);
     m_progress->setCatalog(m_catalog);
     m_decisions = std::make_unique<OutboxDecisions>(db, *m_audit, clock, *m_notifier);
+    m_tips = std::make_unique<TipService>(db, *m_audit, clock, *m_notifier);
     if (m_config.dispatch) {
         m_dispatcher =
             std::make_unique<Dispatcher>(clock, db.spec(), DispatchConfig::fromSettings(settings));
@@ -84,8 +87,13 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     m_workflow->setChannelStatus(m_dispatcher.get());
     if (m_config.reauthVerifier)
         m_workflow->setReauthGate(m_reauth.get());
-    connect(&settings, &Settings::changed, this,
-            [this] { m_workflow->setPolicy(DispatchPolicy::fromSettings(m_settings)); });
+    m_alarms = std::make_unique<AlarmService>(db, *m_audit, clock);
+    m_alarms->setChannelStatus(m_dispatcher.get(), &m_catalog);
+    m_alarms->setClosingMinutes(settings.value(keys::DispatchClosingReminderMinutes));
+    connect(&settings, &Settings::changed, this, [this] {
+        m_workflow->setPolicy(DispatchPolicy::fromSettings(m_settings));
+        m_alarms->setClosingMinutes(m_settings.value(keys::DispatchClosingReminderMinutes));
+    });
 
     connect(m_notifier.get(), &ActionNotifier::outboxChanged, this,
             [this](qint64 id) { m_progress->forget(id); });

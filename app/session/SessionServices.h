@@ -14,6 +14,7 @@ namespace burgernet {
 
 class ActionNotifier;
 class ActionWorkflow;
+class AlarmService;
 class AuditAnchors;
 class AuditLog;
 class AuditService;
@@ -31,6 +32,7 @@ class SenderService;
 class Settings;
 class SettingsService;
 class TemplateService;
+class TipService;
 
 // How one signed-in session is put together.
 struct SessionConfig
@@ -86,6 +88,8 @@ public:
     ActionWorkflow& workflow() { return *m_workflow; }
     DispatchProgress& progress() { return *m_progress; }
     OutboxDecisions& decisions() { return *m_decisions; }
+    TipService& tips() { return *m_tips; }
+    AlarmService& alarms() { return *m_alarms; }
     ReauthGate& reauthGate() { return *m_reauth; }
     const ChannelCatalog& catalog() const { return m_catalog; }
     // Null when this session does not dispatch.
@@ -111,6 +115,7 @@ private:
     ChannelCatalog m_catalog;
     std::unique_ptr<DispatchProgress> m_progress;
     std::unique_ptr<OutboxDecisions> m_decisions;
+    std::unique_ptr<TipService> m_tips;
     // Before the dispatcher, whose workers record through it.
     std::unique_ptr<DispatchRecords> m_dispatchRecords;
     std::unique_ptr<Dispatcher> m_dispatcher;
@@ -118,6 +123,7 @@ private:
     // first when the session ends.
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<ActionWorkflow> m_workflow;
+    std::unique_ptr<AlarmService> m_alarms;
 };
 
 } // namespace burgernet

@@ -10,6 +10,7 @@
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/ParticipantLayer.h"
 #include "ui/map/layers/PlaceLabelLayer.h"
+#include "ui/map/layers/TipLayer.h"
 
 #include <QImage>
 #include <QLabel>
@@ -134,7 +135,7 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
     LayerListWidget* list = view.layerList();
     REQUIRE(list->count() >= 3);
     QListWidgetItem* top = list->item(0);
-    CHECK(top->data(Qt::UserRole).toString() == QStringLiteral("areas")); // top first
+    CHECK(top->data(Qt::UserRole).toString() == QStringLiteral("tips")); // top first
     QListWidgetItem* basemapItem =
         list->findItems(QStringLiteral("Basemap (offline)"), Qt::MatchExactly).value(0);
     REQUIRE(basemapItem);
@@ -268,7 +269,7 @@ TEST_CASE("Call-back tips of actions are drawn on the map", "[map][view]")
     test::FakeClock clock;
     AreaController controller(selection, undo, clock);
     MapCanvas canvas;
-    AreaLayer layer(controller);
+    TipLayer layer(controller);
     canvas.addLayer(&layer);
     QSignalSpy changed(&layer, &MapLayer::changed);
 
@@ -279,8 +280,14 @@ TEST_CASE("Call-back tips of actions are drawn on the map", "[map][view]")
     CHECK(controller.tips().size() == 1);
     CHECK(changed.count() == 1);
     const QImage after = renderAt(canvas, at, 15);
-    CHECK(before.pixelColor(200, 150) != AreaLayer::kTipColour);
-    CHECK(after.pixelColor(200, 150) == AreaLayer::kTipColour);
+    CHECK(before.pixelColor(200, 150) != TipLayer::kColour);
+    CHECK(after.pixelColor(200, 150) == TipLayer::kColour);
+    // With the time the call came in beside it.
+    controller.setTips({{7, at, QDateTime(QDate(2026, 12, 5), QTime(14, 7), Qt::UTC), true}});
+    CHECK(controller.tips().size() == 1);
+    const QImage labelled = renderAt(canvas, at, 15);
+    CHECK(labelled.pixelColor(200, 150) == TipLayer::kColour);
+    CHECK(labelled != after); // the label and the useful tip's outline
     controller.clearTips();
-    CHECK(renderAt(canvas, at, 15).pixelColor(200, 150) != AreaLayer::kTipColour);
+    CHECK(renderAt(canvas, at, 15).pixelColor(200, 150) != TipLayer::kColour);
 }

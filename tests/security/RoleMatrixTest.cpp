@@ -5,12 +5,14 @@
 #include "app/core/Settings.h"
 #include "app/register/DemoPopulation.h"
 #include "app/services/ActionWorkflow.h"
+#include "app/services/AlarmService.h"
 #include "app/services/AreaCountService.h"
 #include "app/services/ParticipantListService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
+#include "app/services/TipService.h"
 #include "app/session/SessionServices.h"
 #include "tests/security/SecurityTestSupport.h"
 
@@ -115,6 +117,10 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"change the policy", Permission::ManageSettings},
         {"change a template", Permission::ManageTemplates},
         {"configure a sender", Permission::ManageSenders},
+        {"log a call-back tip", Permission::ComposeAction},
+        {"list an action's tips", Permission::ViewActions},
+        {"see the alarms", Permission::ViewActions},
+        {"acknowledge an alarm", Permission::ComposeAction},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries)
@@ -146,6 +152,10 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         REQUIRE(sent(authoring, PlanRequest::alert(*toApprove)));
         REQUIRE(sent(authoring, PlanRequest::alert(*toClose)));
         REQUIRE(sent(approver->workflow(), PlanRequest::alert(*toClose)));
+        auto alarmed = authoring.createDraft(content(ActionKind::Urgent), kArea, u"cirkel"_s);
+        REQUIRE(alarmed.ok());
+        REQUIRE(sent(authoring, PlanRequest::alert(*alarmed)));
+        REQUIRE(sent(approver->workflow(), PlanRequest::alert(*alarmed)));
 
         auto s = w.services(test::sessionAs(user, role, mode));
         ActionWorkflow& workflow = s->workflow();
@@ -155,7 +165,17 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         UserService users(*w.f.db, s->audit(), w.f.audit.clock(), PasswordHasher::minimum());
         const QDateTime now = w.f.audit.clock().nowUtc();
 
+        Tip tip;
+        tip.text = u"Man gezien bij het station"_s;
         const std::map<std::string, std::function<bool()>> calls{
+            {"log a call-back tip", [&] { return s->tips().add(*toApprove, tip).ok(); }},
+            {"list an action's tips", [&] { return s->tips().tips(*toApprove).ok(); }},
+            {"see the alarms", [&] { return s->alarms().current().ok(); }},
+            {"acknowledge an alarm",
+             [&] {
+                 s->alarms().setClosingMinutes(0); // its closing message is due at once
+                 return s->alarms().acknowledge(u"closing-due:%1"_s.arg(*alarmed)).ok();
+             }},
             {"see the actions", [&] { return workflow.actions(false).ok(); }},
             {"compose an action",
              [&] { return workflow.createDraft(content(ActionKind::Urgent), kArea, u"c"_s).ok(); }},

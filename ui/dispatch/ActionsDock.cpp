@@ -7,10 +7,12 @@
 #include "app/services/DispatchProgress.h"
 #include "app/services/OutboxDecisions.h"
 #include "ui/dispatch/ActionTableModel.h"
+#include "ui/dispatch/ActionTimeline.h"
 #include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
 #include "ui/dispatch/IncidentText.h"
+#include "ui/dispatch/TipsPanel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -143,6 +146,8 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(details);
+    m_splitter = splitter;
+    m_details = details;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -192,6 +197,23 @@ QList<ChannelProgressBar*> ActionsDock::progressBars() const
     return m_bars;
 }
 
+void ActionsDock::setTipService(TipService& tips)
+{
+    if (m_tipsPanel)
+        return;
+    // The progress moves into the first tab; without tips it stays on its own under the list.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("actionTabs"));
+    m_splitter->replaceWidget(1, m_tabs);
+    m_tabs->addTab(m_details, tr("Progress"));
+    m_tipsPanel = new TipsPanel(tips, m_clock, this);
+    m_timeline = new ActionTimeline(m_workflow, tips, this);
+    m_tabs->addTab(m_tipsPanel, tr("Tips"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_shownId = -1; // shown again on the next look
+    showDetails();
+}
+
 void ActionsDock::refresh()
 {
     const qint64 current = currentActionId();
@@ -217,6 +239,13 @@ void ActionsDock::showDetails()
     const Action* a = m_model->actionAt(m_table->currentIndex().row());
     for (QPushButton* b : std::as_const(m_buttons))
         b->setEnabled(false);
+    if (m_tipsPanel) {
+        const qint64 id = a ? a->id : 0;
+        m_tipsPanel->setAction(id, a && !isTerminal(a->state) && a->state != ActionState::Draft);
+        if (id != m_shownId)
+            m_timeline->showAction(id);
+        m_shownId = id;
+    }
     m_progressText.clear();
     if (!a) {
         qDeleteAll(m_bars);
@@ -388,6 +417,11 @@ void ActionsDock::act(const QString& what)
                 grown = m_latestArea;
         }
         sendPlan(PlanRequest::update(id, *text, grown));
+    } else if (what == QLatin1String("tip") && m_tipsPanel) {
+        m_tabs->setCurrentWidget(m_tipsPanel);
+        m_tipsPanel->startNew();
+        if (auto* text = m_tipsPanel->findChild<QWidget*>(QStringLiteral("tipText")))
+            text->setFocus();
     } else if (what == QLatin1String("tip")) {
         if (auto text =
                 m_prompts.text(this, tr("Call-back tip"), tr("What did the caller report?"))) {

@@ -12,6 +12,8 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -19,6 +21,7 @@ class QVBoxLayout;
 namespace burgernet {
 
 class ActionTableModel;
+class ActionTimeline;
 class ActionWorkflow;
 class ChannelProgressBar;
 class Clock;
@@ -26,6 +29,8 @@ class DispatchJobs;
 class DispatchProgress;
 class OutboxDecisions;
 class Settings;
+class TipService;
+class TipsPanel;
 
 // The questions the dock asks; tests answer them without dialogs.
 struct ActionPrompts
@@ -66,6 +71,11 @@ public:
     QString reminderText() const;
     QPushButton* button(const QString& name) const;
     QList<ChannelProgressBar*> progressBars() const;
+    // The Tips and Timeline tabs next to the progress; without them "Log tip…" asks in dialogs.
+    void setTipService(TipService& tips);
+    TipsPanel* tipsPanel() const { return m_tipsPanel; }
+    ActionTimeline* timeline() const { return m_timeline; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void refresh();
@@ -102,6 +112,12 @@ private:
     QTimer* m_timer;
     QString m_progressText;
     GeoArea m_latestArea;
+    QSplitter* m_splitter = nullptr;
+    QWidget* m_details = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TipsPanel* m_tipsPanel = nullptr;
+    ActionTimeline* m_timeline = nullptr;
+    qint64 m_shownId = 0; // the action the tabs show
 };
 
 } // namespace burgernet

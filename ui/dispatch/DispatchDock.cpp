@@ -6,6 +6,7 @@
 #include "app/services/ActionWorkflow.h"
 #include "app/services/SelectionService.h"
 #include "ui/dispatch/AreaText.h"
+#include "ui/dispatch/ChannelHealthLights.h"
 #include "ui/dispatch/ChannelPreview.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
@@ -259,6 +260,8 @@ QWidget* DispatchDock::buildForm()
         connect(box, &QCheckBox::toggled, this, &DispatchDock::schedulePreview);
     }
     layout->addRow(tr("Channels"), channelsRow);
+    m_health = new ChannelHealthLights(m_workflow.catalog(), form);
+    layout->addRow(tr("Gateways"), m_health);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
@@ -321,6 +324,11 @@ ActionContent DispatchDock::content() const
         if (m_channels.value(info.channel)->isChecked())
             c.channels << info.channel;
     return c;
+}
+
+void DispatchDock::setChannelStatus(const ChannelStatusSource* source)
+{
+    m_health->setSource(source);
 }
 
 void DispatchDock::setAlertArea(const GeoArea& area)

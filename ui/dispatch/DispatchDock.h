@@ -26,7 +26,9 @@ class QTimer;
 namespace burgernet {
 
 class ActionWorkflow;
+class ChannelHealthLights;
 class ChannelPreview;
+class ChannelStatusSource;
 class Clock;
 class DispatchJobs;
 class SelectionService;
@@ -65,6 +67,9 @@ public:
     bool isSending() const { return m_sending; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     void setWarner(Warner warner) { m_warn = std::move(warner); }
+    // The gateways' lights follow this (the running dispatcher).
+    void setChannelStatus(const ChannelStatusSource* source);
+    ChannelHealthLights* healthLights() const { return m_health; }
 
 public Q_SLOTS:
     // From the map: the drawn alert area, shown and edited here.
@@ -122,6 +127,7 @@ private:
     QCheckBox* m_later;
     QDateTimeEdit* m_sendAt;
     QHash<Channel, QCheckBox*> m_channels;
+    ChannelHealthLights* m_health = nullptr;
     QTabWidget* m_tabs;
     QHash<Channel, ChannelPreview*> m_previews;
     QListWidget* m_warnings;

@@ -95,11 +95,21 @@ void AreaController::setIncident(const QGeoCoordinate& coordinate)
     Q_EMIT incidentChanged(coordinate);
 }
 
-void AreaController::addTip(qint64 actionId, const QGeoCoordinate& at)
+void AreaController::addTip(qint64 actionId, const QGeoCoordinate& at, const QDateTime& time,
+                            bool useful)
 {
     if (!at.isValid())
         return;
-    m_tips.append({actionId, at});
+    m_tips.append({actionId, at, time, useful});
+    Q_EMIT tipsChanged();
+}
+
+void AreaController::setTips(const QList<Tip>& tips)
+{
+    m_tips.clear();
+    for (const Tip& tip : tips)
+        if (tip.at.isValid())
+            m_tips << tip;
     Q_EMIT tipsChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "app/geo/GeoArea.h"
 #include "app/geo/ParticipantIndex.h"
 
+#include <QDateTime>
 #include <QGeoCoordinate>
 #include <QObject>
 
@@ -49,14 +50,19 @@ public:
     QGeoCoordinate incident() const { return m_incident; }
     void setIncident(const QGeoCoordinate& coordinate);
 
-    // Call-back tips of actions with a place: drawn on the map until cleared.
-    void addTip(qint64 actionId, const QGeoCoordinate& at);
-    void clearTips();
+    // Call-back tips of actions with a place: drawn on the map (TipLayer) until cleared.
     struct Tip
     {
         qint64 actionId = 0;
         QGeoCoordinate at;
+        QDateTime time; // when the call came in; invalid: not shown
+        bool useful = false;
     };
+    void addTip(qint64 actionId, const QGeoCoordinate& at, const QDateTime& time = {},
+                bool useful = false);
+    // Replaces every tip shown (those without a place are left out).
+    void setTips(const QList<Tip>& tips);
+    void clearTips();
     const QList<Tip>& tips() const { return m_tips; }
 
     // Counts again (after the participant index was rebuilt).

@@ -18,11 +18,13 @@
 #include "ui/map/layers/OnlineTileLayer.h"
 #include "ui/map/layers/ParticipantLayer.h"
 #include "ui/map/layers/PlaceLabelLayer.h"
+#include "ui/map/layers/TipLayer.h"
 #include "ui/map/tiles/TileSource.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
+#include "ui/map/tools/PointTool.h"
 #include "ui/map/tools/RectangleTool.h"
 
 #include <QAction>
@@ -101,6 +103,7 @@ void MapView::createLayers(const SelectionService& selection)
     m_participantLayer->setIndex(selection.index()); // aggregated in a worker thread
     m_canvas->addLayer(m_participantLayer);
     m_canvas->addLayer(new AreaLayer(*m_controller, this));
+    m_canvas->addLayer(new TipLayer(*m_controller, this));
 }
 
 void MapView::createTools()
@@ -151,6 +154,15 @@ void MapView::createTools()
     m_toolBar->addWidget(m_corridorWidth);
     add(new EditTool(m_canvas, *m_controller), QStringLiteral("editTool"), tr("Edit"),
         QStringLiteral("Ctrl+6"), tr("Drag a corner, the circle's edge, or the whole area"));
+    auto* point = new PointTool(m_canvas);
+    add(point, QStringLiteral("pointTool"), tr("Tip place"), QStringLiteral("Ctrl+7"),
+        tr("Click where the caller saw something: the place of the tip being logged"));
+    connect(point, &PointTool::picked, this, [this](const QGeoCoordinate& at) {
+        activateTool(QStringLiteral("panTool"));
+        Q_EMIT placePicked(at);
+    });
+    connect(point, &PointTool::cancelled, this,
+            [this] { activateTool(QStringLiteral("panTool")); });
 
     m_toolBar->addSeparator();
     QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);

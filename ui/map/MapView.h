@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
     void message(const QString& text);
+    // The place tool was clicked: a tip's place.
+    void placePicked(const QGeoCoordinate& coordinate);
 
 private:
     void createLayers(const SelectionService& selection);

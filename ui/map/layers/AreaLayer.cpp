@@ -9,16 +9,13 @@
 
 namespace burgernet {
 
-const QColor AreaLayer::kTipColour(0xf0, 0xa8, 0x00);
-
 AreaLayer::AreaLayer(AreaController& controller, QObject* parent)
-    : MapLayer(QStringLiteral("areas"), tr("Alert area, incident and tips"), AreasZ, parent)
+    : MapLayer(QStringLiteral("areas"), tr("Alert area and incident"), AreasZ, parent)
     , m_controller(controller)
 {
     connect(&controller, &AreaController::alertAreaChanged, this, &MapLayer::changed);
     connect(&controller, &AreaController::incidentChanged, this, &MapLayer::changed);
     connect(&controller, &AreaController::previewChanged, this, &MapLayer::changed);
-    connect(&controller, &AreaController::tipsChanged, this, &MapLayer::changed);
 }
 
 void AreaLayer::paint(QPainter& painter, const MapViewport& viewport)
@@ -34,16 +31,6 @@ void AreaLayer::paint(QPainter& painter, const MapViewport& viewport)
                 tr("%1 participants").arg(QLocale().toString(m_controller.count().participants)),
                 m_controller.exceedsThreshold());
         }
-    }
-    // Call-back tips: amber diamonds, under the incident pin.
-    painter.setRenderHint(QPainter::Antialiasing);
-    for (const AreaController::Tip& tip : m_controller.tips()) {
-        const QPointF at = viewport.toScreen(tip.at);
-        const QPolygonF diamond{at + QPointF(0, -7), at + QPointF(7, 0), at + QPointF(0, 7),
-                                at + QPointF(-7, 0)};
-        painter.setPen(QPen(QColor(0x5a, 0x3a, 0x00), 1.2));
-        painter.setBrush(kTipColour);
-        painter.drawPolygon(diamond);
     }
     if (m_controller.incident().isValid()) {
         // A pin: a red drop with a white dot, its tip on the incident.

@@ -1,0 +1,73 @@
+#include "ui/dispatch/ActionTimeline.h"
+
+#include "app/services/ActionWorkflow.h"
+#include "app/services/TipService.h"
+#include "ui/dispatch/ActionTableModel.h"
+#include "ui/dispatch/TipTableModel.h"
+
+#include <algorithm>
+
+namespace burgernet {
+
+ActionTimeline::ActionTimeline(const ActionWorkflow& workflow, const TipService& tips,
+                               QWidget* parent)
+    : QListWidget(parent)
+    , m_workflow(workflow)
+    , m_tips(tips)
+{
+    setObjectName(QStringLiteral("actionTimeline"));
+    setAccessibleName(tr("Timeline of the action"));
+    setWordWrap(true);
+}
+
+QStringList ActionTimeline::lines() const
+{
+    QStringList all;
+    for (int i = 0; i < count(); ++i)
+        all << item(i)->text();
+    return all;
+}
+
+void ActionTimeline::showAction(qint64 actionId)
+{
+    m_actionId = actionId;
+    clear();
+    if (!actionId)
+        return;
+    struct Entry
+    {
+        QDateTime at;
+        QString text;
+        bool tip;
+    };
+    std::vector<Entry> entries;
+    if (auto events = m_workflow.events(actionId)) {
+        for (const ActionEvent& e : *events) {
+            ActionState to;
+            const QString what =
+                enumFromId(e.toState, &to) ? ActionTableModel::stateText(to) : e.event;
+            entries.push_back({e.at, tr("%1 — %2").arg(what, e.actor), false});
+        }
+    }
+    if (auto tips = m_tips.tips(actionId)) {
+        for (const Tip& t : *tips)
+            entries.push_back({t.at,
+                               tr("Tip (%1, %2) at %3: %4")
+                                   .arg(TipTableModel::sourceText(t.source),
+                                        TipTableModel::ratingText(t.rating()),
+                                        TipTableModel::placeText(t), t.text),
+                               true});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.at < b.at; });
+    for (const Entry& e : entries) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                         e.text),
+            this);
+        if (e.tip)
+            item->setForeground(QColor(0x8a, 0x4b, 0x00));
+    }
+}
+
+} // namespace burgernet
