@@ -23,6 +23,7 @@ class DispatchDock;
 class ModeIndicator;
 class ParticipantsDock;
 class RegisterTransfers;
+class ReviewDock;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
 // Composition only: the panels and services do the work.
@@ -40,6 +41,7 @@ public:
     RegisterTransfers* registerTransfers() const { return m_transfers; }
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
     ActionsDock* actionsDock() const { return m_actionsDock; }
+    ReviewDock* reviewDock() const { return m_reviewDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
     // Rebuilds the selection index from the register in the background (after an import).
@@ -107,6 +109,7 @@ private:
     void followRegisterChange();
     DispatchDock* m_dispatchDock = nullptr;
     ActionsDock* m_actionsDock = nullptr;
+    ReviewDock* m_reviewDock = nullptr;
 };
 
 } // namespace burgernet
