@@ -49,8 +49,8 @@ QString ReportCommand::summary() const
               "action's report.");
 }
 
-int ReportCommand::stats(CtlContext& context, SessionServices& session,
-                         const ReviewFilter& filter, bool json, bool csv)
+int ReportCommand::stats(CtlContext& context, SessionServices& session, const ReviewFilter& filter,
+                         bool json, bool csv)
 {
     auto stats = session.review().stats(filter);
     if (!stats) {
@@ -58,8 +58,8 @@ int ReportCommand::stats(CtlContext& context, SessionServices& session,
         return ExitFailure;
     }
     if (json) {
-        context.out() << QJsonDocument(ReviewFormats::statsJson(
-                                           *stats, session.review().modeOf(filter)))
+        context.out() << QJsonDocument(
+                             ReviewFormats::statsJson(*stats, session.review().modeOf(filter)))
                              .toJson(QJsonDocument::Compact)
                       << Qt::endl;
         return ExitOk;
@@ -78,8 +78,7 @@ int ReportCommand::stats(CtlContext& context, SessionServices& session,
                          .arg(stats->closingOnTimePercent(), 0, 'f', 1)
                          .arg(stats->closed)
                   << Qt::endl;
-    context.out() << tr("Tips: %1 (%2 useful)").arg(stats->tips).arg(stats->usefulTips)
-                  << Qt::endl;
+    context.out() << tr("Tips: %1 (%2 useful)").arg(stats->tips).arg(stats->usefulTips) << Qt::endl;
     for (const ChannelFigures& c : stats->channels)
         context.out() << tr("  %1: %2 messages, %3 % delivered")
                              .arg(c.channel)
@@ -124,9 +123,9 @@ int ReportCommand::action(CtlContext& context, SessionServices& session, qint64 
         context.err() << report.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    context.out() << QJsonDocument(ReviewFormats::reportJson(*report))
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+    context.out()
+        << QJsonDocument(ReviewFormats::reportJson(*report)).toJson(QJsonDocument::Compact)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -146,8 +145,7 @@ int ReportCommand::run(CtlContext& context, const QStringList& args)
                                   tr("TYPE"));
     const QCommandLineOption outcome(QStringLiteral("outcome"), tr("Only this outcome."),
                                      tr("OUTCOME"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("Only urgent or notice."),
-                                  tr("KIND"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Only urgent or notice."), tr("KIND"));
     const QCommandLineOption dispatcher(QStringLiteral("dispatcher"),
                                         tr("Only the actions of this user."), tr("USER"));
     const QCommandLineOption limit(QStringLiteral("closing-limit"),

@@ -60,22 +60,25 @@ private:
 struct TypeProfile
 {
     IncidentType type;
-    double share;        // of all actions
-    double radiusLow;    // metres
+    double share;     // of all actions
+    double radiusLow; // metres
     double radiusHigh;
-    double direct;       // share of closed actions with an arrest or the person found
-    const char* text;    // a made-up description: nobody real
+    double direct;    // share of closed actions with an arrest or the person found
+    const char* text; // a made-up description: nobody real
 };
 
 // The programme's mix: burglary and missing persons most, then street robbery and shoplifting.
 const std::array<TypeProfile, 8> kTypes{{
-    {IncidentType::Burglary, 0.30, 800, 1500, 0.09, "Man, ca. 25 jaar, donkere kleding, op de fiets"},
+    {IncidentType::Burglary, 0.30, 800, 1500, 0.09,
+     "Man, ca. 25 jaar, donkere kleding, op de fiets"},
     {IncidentType::Missing, 0.20, 1500, 4000, 0.14, "Vrouw, ca. 80 jaar, grijs haar, blauwe jas"},
     {IncidentType::StreetRobbery, 0.15, 1000, 2000, 0.09, "Twee jongens, ca. 18 jaar, scooter"},
     {IncidentType::Shoplifting, 0.10, 500, 1000, 0.10, "Man, ca. 40 jaar, grijze trui, rugtas"},
-    {IncidentType::Robbery, 0.08, 1500, 3000, 0.08, "Twee mannen, donkere kleding, witte bestelbus"},
+    {IncidentType::Robbery, 0.08, 1500, 3000, 0.08,
+     "Twee mannen, donkere kleding, witte bestelbus"},
     {IncidentType::Pickpocketing, 0.07, 500, 1000, 0.07, "Vrouw, ca. 30 jaar, lange jas"},
-    {IncidentType::HitAndRun, 0.07, 2000, 4000, 0.09, "Rode personenauto met schade aan de voorkant"},
+    {IncidentType::HitAndRun, 0.07, 2000, 4000, 0.09,
+     "Rode personenauto met schade aan de voorkant"},
     {IncidentType::Other, 0.03, 1000, 2000, 0.08, "Man, ca. 35 jaar, felgekleurde jas"},
 }};
 
@@ -88,12 +91,18 @@ struct Place
 };
 
 const std::array<Place, 12> kPlaces{{
-    {"Amsterdam", 52.3731, 4.8922, 60},  {"Rotterdam", 51.9225, 4.4792, 55},
-    {"Den Haag", 52.0799, 4.3113, 55},   {"Utrecht", 52.0894, 5.1100, 50},
-    {"Eindhoven", 51.4416, 5.4697, 40},  {"Groningen", 53.2194, 6.5665, 35},
-    {"Tilburg", 51.5555, 5.0913, 35},    {"Almere", 52.3508, 5.2647, 30},
-    {"Breda", 51.5719, 4.7683, 30},      {"Nijmegen", 51.8126, 5.8372, 30},
-    {"Zwolle", 52.5168, 6.0830, 25},     {"Assen", 52.9928, 6.5642, 15},
+    {"Amsterdam", 52.3731, 4.8922, 60},
+    {"Rotterdam", 51.9225, 4.4792, 55},
+    {"Den Haag", 52.0799, 4.3113, 55},
+    {"Utrecht", 52.0894, 5.1100, 50},
+    {"Eindhoven", 51.4416, 5.4697, 40},
+    {"Groningen", 53.2194, 6.5665, 35},
+    {"Tilburg", 51.5555, 5.0913, 35},
+    {"Almere", 52.3508, 5.2647, 30},
+    {"Breda", 51.5719, 4.7683, 30},
+    {"Nijmegen", 51.8126, 5.8372, 30},
+    {"Zwolle", 52.5168, 6.0830, 25},
+    {"Assen", 52.9928, 6.5642, 15},
 }};
 
 // More actions in the afternoon and evening than at night, as the control rooms see.
@@ -103,9 +112,9 @@ const std::array<double, 24> kHours{1.0, 0.8, 0.6, 0.5, 0.4, 0.5, 0.8, 1.2, 1.5,
 struct ChannelProfile
 {
     const char* id;
-    double share;       // of the area's participants who take this channel
-    double perSecond;   // how fast the gateway delivers
-    double delivered;   // share delivered; the rest fails
+    double share;        // of the area's participants who take this channel
+    double perSecond;    // how fast the gateway delivers
+    double delivered;    // share delivered; the rest fails
     const char* reached; // "delivered" or "sent": what the gateway reports
 };
 
@@ -190,11 +199,11 @@ Result<qint64> DemoHistory::add(const Options& options)
             outbox.addBindValue(messageId);
             outbox.addBindValue(type);
             outbox.addBindValue(QString::fromLatin1(c.id));
-            outbox.addBindValue(lastParticipant >= firstParticipant
-                                    ? QVariant(firstParticipant +
-                                               qint64(dice.uniform() *
-                                                      double(lastParticipant - firstParticipant)))
-                                    : QVariant(QMetaType::fromType<qint64>()));
+            outbox.addBindValue(
+                lastParticipant >= firstParticipant
+                    ? QVariant(firstParticipant +
+                               qint64(dice.uniform() * double(lastParticipant - firstParticipant)))
+                    : QVariant(QMetaType::fromType<qint64>()));
             outbox.addBindValue(ok ? QString::fromLatin1(c.reached) : QStringLiteral("failed"));
             outbox.addBindValue(fromMs);
             outbox.addBindValue(fromMs);
@@ -251,16 +260,16 @@ Result<qint64> DemoHistory::add(const Options& options)
         if (!notice) {
             const double roll = dice.uniform();
             if (roll < type.direct)
-                outcome = type.type == IncidentType::Missing ? Outcome::PersonFound
-                                                             : Outcome::Arrested;
+                outcome =
+                    type.type == IncidentType::Missing ? Outcome::PersonFound : Outcome::Arrested;
             else if (roll < type.direct + 0.40)
                 outcome = Outcome::UsefulInformation;
             else if (roll > 0.97)
                 outcome = Outcome::Other;
         }
         // Closing mostly 30 to 60 minutes after the alert; a few run late.
-        const double closingMinutes = dice.chance(0.88) ? dice.logNormal(42, 0.18)
-                                                        : dice.between(61, 150);
+        const double closingMinutes =
+            dice.chance(0.88) ? dice.logNormal(42, 0.18) : dice.between(61, 150);
         const QDateTime closed = sent.addSecs(qint64(closingMinutes * 60));
         a.state = notice ? ActionState::Sent : ActionState::Closed;
         a.outcome = notice ? Outcome::None : outcome;
@@ -334,9 +343,8 @@ Result<qint64> DemoHistory::add(const Options& options)
             continue;
         ComposedMessage closing;
         closing.type = MessageType::Closing;
-        closing.texts[QStringLiteral("nl")][Channel::sms()] =
-            ChannelText{{}, QStringLiteral("Burgernet: de actie is beëindigd. Dank voor uw hulp."),
-                        {}, {}};
+        closing.texts[QStringLiteral("nl")][Channel::sms()] = ChannelText{
+            {}, QStringLiteral("Burgernet: de actie is beëindigd. Dank voor uw hulp."), {}, {}};
         auto closingId = repo.insertMessage(*id, closing, closed, a.author);
         if (!closingId)
             return closingId.error();

@@ -96,11 +96,11 @@ QJsonObject rowJson(const ReviewRow& r)
                                     {QStringLiteral("messages_reached"), c.messagesReached},
                                     {QStringLiteral("t90_seconds"),
                                      c.t90Ms < 0 ? QJsonValue() : QJsonValue(c.t90Ms / 1000.0)}});
-    QJsonObject area{{QStringLiteral("kind"), r.areaKind == GeoArea::Kind::Circle ? QStringLiteral("circle")
-                                              : r.areaKind == GeoArea::Kind::Polygon
-                                                  ? QStringLiteral("polygon")
-                                                  : QStringLiteral("none")},
-                     {QStringLiteral("km2"), r.areaKm2}};
+    QJsonObject area{
+        {QStringLiteral("kind"), r.areaKind == GeoArea::Kind::Circle    ? QStringLiteral("circle")
+                                 : r.areaKind == GeoArea::Kind::Polygon ? QStringLiteral("polygon")
+                                                                        : QStringLiteral("none")},
+        {QStringLiteral("km2"), r.areaKm2}};
     if (r.areaKind == GeoArea::Kind::Circle)
         area.insert(QStringLiteral("radius_m"), r.radiusMetres);
     return {{QStringLiteral("id"), r.id},
@@ -143,15 +143,16 @@ QJsonObject statsJson(const ReviewStats& s, Mode mode)
         byWeekday.append(successJson(f));
     QJsonObject channels;
     for (const ChannelFigures& c : s.channels)
-        channels.insert(c.channel,
-                        QJsonObject{{QStringLiteral("messages"), c.messages},
-                                    {QStringLiteral("messages_reached"), c.messagesReached},
-                                    {QStringLiteral("delivery_percent"), c.deliveryPercent()},
-                                    {QStringLiteral("recipients"), c.recipients},
-                                    {QStringLiteral("reached"), c.reached},
-                                    {QStringLiteral("actions_reaching_90"), c.actionsWith90},
-                                    {QStringLiteral("t90_average_seconds"), orNull(c.averageT90Seconds)},
-                                    {QStringLiteral("t90_max_seconds"), orNull(c.maxT90Seconds)}});
+        channels.insert(
+            c.channel,
+            QJsonObject{{QStringLiteral("messages"), c.messages},
+                        {QStringLiteral("messages_reached"), c.messagesReached},
+                        {QStringLiteral("delivery_percent"), c.deliveryPercent()},
+                        {QStringLiteral("recipients"), c.recipients},
+                        {QStringLiteral("reached"), c.reached},
+                        {QStringLiteral("actions_reaching_90"), c.actionsWith90},
+                        {QStringLiteral("t90_average_seconds"), orNull(c.averageT90Seconds)},
+                        {QStringLiteral("t90_max_seconds"), orNull(c.maxT90Seconds)}});
     return {{QStringLiteral("filter"), filterJson(s.filter, mode)},
             {QStringLiteral("actions"), s.actions},
             {QStringLiteral("per_type"), perType},
@@ -200,20 +201,29 @@ QJsonObject reportJson(const ActionReport& report)
     out.insert(QStringLiteral("timeline"), timeline);
     out.insert(QStringLiteral("delivery_curves"), curves);
     out.insert(QStringLiteral("approval_wait_seconds"),
-               report.approvalWaitMs < 0 ? QJsonValue() : QJsonValue(report.approvalWaitMs / 1000.0));
+               report.approvalWaitMs < 0 ? QJsonValue()
+                                         : QJsonValue(report.approvalWaitMs / 1000.0));
     return out;
 }
 
 QStringList overviewHeader()
 {
-    return {QStringLiteral("id"),          QStringLiteral("kind"),
-            QStringLiteral("incident"),    QStringLiteral("mode"),
-            QStringLiteral("created_utc"), QStringLiteral("area_kind"),
-            QStringLiteral("area_km2"),    QStringLiteral("radius_m"),
-            QStringLiteral("recipients"),  QStringLiteral("delivered_percent"),
-            QStringLiteral("tips"),        QStringLiteral("useful_tips"),
-            QStringLiteral("first_tip_minutes"), QStringLiteral("closing_minutes"),
-            QStringLiteral("closing_late"), QStringLiteral("outcome"),
+    return {QStringLiteral("id"),
+            QStringLiteral("kind"),
+            QStringLiteral("incident"),
+            QStringLiteral("mode"),
+            QStringLiteral("created_utc"),
+            QStringLiteral("area_kind"),
+            QStringLiteral("area_km2"),
+            QStringLiteral("radius_m"),
+            QStringLiteral("recipients"),
+            QStringLiteral("delivered_percent"),
+            QStringLiteral("tips"),
+            QStringLiteral("useful_tips"),
+            QStringLiteral("first_tip_minutes"),
+            QStringLiteral("closing_minutes"),
+            QStringLiteral("closing_late"),
+            QStringLiteral("outcome"),
             QStringLiteral("author")};
 }
 
@@ -252,7 +262,9 @@ QList<QStringList> statsRows(const ReviewStats& s)
     QList<QStringList> rows{{QStringLiteral("section"), QStringLiteral("key"),
                              QStringLiteral("figure"), QStringLiteral("value")}};
     const auto add = [&](const QString& section, const QString& key, const QString& figure,
-                         const QString& value) { rows.append({section, key, figure, value}); };
+                         const QString& value) {
+        rows.append({section, key, figure, value});
+    };
     add(QStringLiteral("actions"), QString(), QStringLiteral("count"), QString::number(s.actions));
     for (auto it = s.perType.cbegin(); it != s.perType.cend(); ++it)
         add(QStringLiteral("per_type"), enumId(it.key()), QStringLiteral("count"),
@@ -277,7 +289,8 @@ QList<QStringList> statsRows(const ReviewStats& s)
         success(QStringLiteral("success_by_area_size"), ReviewStats::sizeBucketLabel(it.key()),
                 it.value());
     for (int h = 0; h < 24; ++h)
-        success(QStringLiteral("success_by_hour"), QString::number(h), s.successByHour[std::size_t(h)]);
+        success(QStringLiteral("success_by_hour"), QString::number(h),
+                s.successByHour[std::size_t(h)]);
     for (int d = 0; d < 7; ++d)
         success(QStringLiteral("success_by_weekday"), QString::number(d + 1),
                 s.successByWeekday[std::size_t(d)]);
@@ -300,7 +313,8 @@ QList<QStringList> statsRows(const ReviewStats& s)
         add(QStringLiteral("channel"), c.channel, QStringLiteral("t90_average_seconds"),
             c.averageT90Seconds < 0 ? QString() : number(c.averageT90Seconds));
     }
-    add(QStringLiteral("reached"), QString(), QStringLiteral("average"), number(s.averageReached()));
+    add(QStringLiteral("reached"), QString(), QStringLiteral("average"),
+        number(s.averageReached()));
     add(QStringLiteral("reached"), QString(), QStringLiteral("max"), QString::number(s.reachedMax));
     for (const DelayBucket& b : s.reachedPerAction)
         add(QStringLiteral("reached_per_action"), bucketText(b), QStringLiteral("count"),

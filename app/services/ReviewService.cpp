@@ -17,11 +17,16 @@ const QString kReport = QStringLiteral("report");
 
 DetailKinds filterKinds()
 {
-    return {{QStringLiteral("from"), DetailKind::Time},   {QStringLiteral("to"), DetailKind::Time},
-            {QStringLiteral("type"), DetailKind::Code},   {QStringLiteral("outcome"), DetailKind::Code},
-            {QStringLiteral("kind"), DetailKind::Code},   {QStringLiteral("mode"), DetailKind::Code},
-            {QStringLiteral("dispatcher"), DetailKind::Id}, {QStringLiteral("rows"), DetailKind::Count},
-            {QStringLiteral("actions"), DetailKind::Count}, {QStringLiteral("file"), DetailKind::Id},
+    return {{QStringLiteral("from"), DetailKind::Time},
+            {QStringLiteral("to"), DetailKind::Time},
+            {QStringLiteral("type"), DetailKind::Code},
+            {QStringLiteral("outcome"), DetailKind::Code},
+            {QStringLiteral("kind"), DetailKind::Code},
+            {QStringLiteral("mode"), DetailKind::Code},
+            {QStringLiteral("dispatcher"), DetailKind::Id},
+            {QStringLiteral("rows"), DetailKind::Count},
+            {QStringLiteral("actions"), DetailKind::Count},
+            {QStringLiteral("file"), DetailKind::Id},
             {QStringLiteral("closing_limit_minutes"), DetailKind::Count}};
 }
 
@@ -101,8 +106,7 @@ Result<ActionReport> ReviewService::action(qint64 id, int closingLimitMinutes)
     auto report = m_store.action(id, m_audit.session().mode, closingLimitMinutes);
     if (!report)
         return report.error();
-    if (auto seq = m_audit.record(what, QStringLiteral("action"), QString::number(id));
-        !seq)
+    if (auto seq = m_audit.record(what, QStringLiteral("action"), QString::number(id)); !seq)
         return seq.error();
     return report;
 }

@@ -63,16 +63,14 @@ void addTo(QList<DelayBucket>& buckets, qint64 value, qint64 n)
         }
 }
 
-int sizeBucketOf(const QVariant& m2)
+// The area size bucket in SQL: -1 unknown, then one per bound of ReviewStats::sizeBuckets().
+QString sizeBucketSql()
 {
-    if (m2.isNull())
-        return -1;
-    const double km2 = m2.toDouble() / 1e6;
+    QString sql = QStringLiteral("CASE WHEN r.area_m2 IS NULL THEN -1");
     const QList<double> bounds = ReviewStats::sizeBuckets();
-    for (int i = 0; i < bounds.size(); ++i)
-        if (km2 < bounds[i])
-            return i;
-    return int(bounds.size());
+    for (qsizetype i = 0; i < bounds.size(); ++i)
+        sql += QStringLiteral(" WHEN r.area_m2 < %1 THEN %2").arg(qint64(bounds[i] * 1e6)).arg(i);
+    return sql + QStringLiteral(" ELSE %1 END").arg(bounds.size());
 }
 
 QString isoWeek(const QDate& d)
@@ -241,14 +239,16 @@ Result<ReviewStats> ReviewStore::stats(const ReviewFilter& filter, Mode mode) co
     const Where w = whereOf(filter, mode);
     auto q = run(m_db,
                  QStringLiteral("SELECT a.incident_type, COALESCE(a.outcome, 'none'), a.kind, "
-                                "a.state, a.created_at / %1, r.area_m2, COUNT(*) "
+                                "a.state, a.created_at / %1, %2, COUNT(*) "
                                 "FROM actions a LEFT JOIN review_actions r ON r.action_id = a.id "
                                 "WHERE ")
-                         .arg(kHourMs) +
+                         .arg(kHourMs)
+                         .arg(sizeBucketSql()) +
                      w.sql + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6"),
                  w.values, QStringLiteral("statistics"));
     if (!q)
         return q.error();
+    QHash<qint64, QDateTime> localHours;
     while (q->next()) {
         IncidentType type = IncidentType::Other;
         Outcome outcome = Outcome::None;
@@ -258,8 +258,13 @@ Result<ReviewStats> ReviewStore::stats(const ReviewFilter& filter, Mode mode) co
         enumFromId(q->value(1).toString(), &outcome);
         enumFromId(q->value(2).toString(), &kind);
         enumFromId(q->value(3).toString(), &state);
-        const QDateTime local =
-            QDateTime::fromMSecsSinceEpoch(q->value(4).toLongLong() * kHourMs).toLocalTime();
+        // Converting to local time is the slow part of a year's figures: once per hour.
+        const qint64 hour = q->value(4).toLongLong();
+        auto cached = localHours.constFind(hour);
+        if (cached == localHours.constEnd())
+            cached = localHours.insert(
+                hour, QDateTime::fromMSecsSinceEpoch(hour * kHourMs).toLocalTime());
+        const QDateTime& local = *cached;
         const qint64 n = q->value(6).toLongLong();
         s.actions += n;
         s.perType[type] += n;
@@ -270,7 +275,7 @@ Result<ReviewStats> ReviewStore::stats(const ReviewFilter& filter, Mode mode) co
         const Success success = successOf(outcome);
         s.success.add(success, n);
         s.successByType[type].add(success, n);
-        s.successBySize[sizeBucketOf(q->value(5))].add(success, n);
+        s.successBySize[q->value(5).toInt()].add(success, n);
         s.successByHour[std::size_t(local.time().hour())].add(success, n);
         s.successByWeekday[std::size_t(local.date().dayOfWeek() - 1)].add(success, n);
     }
@@ -286,14 +291,14 @@ Status ReviewStore::addDelays(ReviewStats& s, const Where& w) const
     s.firstTip = bars({0, 5, 10, 15, 20, 30, 45, 60, 90, 120});
     s.closing = bars({0, 15, 30, 45, 60, 90, 120, 180});
     auto tips = run(m_db,
-                    QStringLiteral("SELECT CASE WHEN a.sent_at IS NULL OR t.first_at < a.sent_at "
-                                   "THEN -1 ELSE (t.first_at - a.sent_at) / %1 END, "
-                                   "COUNT(*), SUM(t.n), SUM(t.useful) FROM actions a JOIN "
-                                   "(SELECT action_id, COUNT(*) AS n, SUM(useful) AS useful, "
-                                   "MIN(at) AS first_at FROM action_tips GROUP BY action_id) t "
-                                   "ON t.action_id = a.id WHERE ")
+                    QStringLiteral("SELECT CASE WHEN t.sent_at IS NULL OR t.first_at < t.sent_at "
+                                   "THEN -1 ELSE (t.first_at - t.sent_at) / %1 END, "
+                                   "COUNT(*), SUM(t.n), SUM(t.useful) FROM (SELECT a.id, "
+                                   "a.sent_at, COUNT(*) AS n, SUM(x.useful) AS useful, "
+                                   "MIN(x.at) AS first_at FROM actions a JOIN action_tips x ON "
+                                   "x.action_id = a.id WHERE ")
                             .arg(kMinuteMs) +
-                        w.sql + QStringLiteral(" GROUP BY 1"),
+                        w.sql + QStringLiteral(" GROUP BY a.id, a.sent_at) t GROUP BY 1"),
                     w.values, QStringLiteral("tips"));
     if (!tips)
         return tips.error();
@@ -526,10 +531,10 @@ Result<ActionReport> ReviewStore::action(qint64 id, Mode mode, int closingLimitM
     if (!tips)
         return tips.error();
     while (tips->next())
-        report.timeline.append({timeOf(tips->value(0)),
-                                tips->value(1).toInt() ? QStringLiteral("tip_useful")
-                                                       : QStringLiteral("tip"),
-                                tips->value(2).toString(), QString()});
+        report.timeline.append(
+            {timeOf(tips->value(0)),
+             tips->value(1).toInt() ? QStringLiteral("tip_useful") : QStringLiteral("tip"),
+             tips->value(2).toString(), QString()});
     auto firsts = run(m_db,
                       QStringLiteral("SELECT channel, message_type, MIN(updated_at), COUNT(*) FROM "
                                      "outbox WHERE action_id = ? AND state IN %1 GROUP BY "

@@ -158,14 +158,14 @@ struct ReviewStats
 struct TimelineEntry
 {
     QDateTime at;
-    QString what;  // "created", "approved", "first_message", "tip", "closed", ...
-    QString actor; // user name, "system" or empty
+    QString what;   // "created", "approved", "first_message", "tip", "closed", ...
+    QString actor;  // user name, "system" or empty
     QString detail; // codes and counts only
 };
 
 struct DeliveryPoint
 {
-    qint64 minute = 0; // after the alert's first row
+    qint64 minute = 0;  // after the alert's first row
     qint64 reached = 0; // cumulative
 };
 

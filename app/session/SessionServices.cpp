@@ -16,10 +16,10 @@
 #include "app/services/DispatchProgress.h"
 #include "app/services/DispatchRecords.h"
 #include "app/services/OutboxDecisions.h"
+#include "app/services/ReviewService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
-#include "app/services/ReviewService.h"
 #include "app/services/TemplateService.h"
 #include "app/storage/Database.h"
 

@@ -11,9 +11,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <map>
 
 using namespace burgernet;
@@ -58,17 +57,17 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
     QTemporaryDir home;
     const QStringList base{u"--db"_s, home.filePath(u"register.sqlite"_s), u"--audit-log"_s,
                            home.filePath(u"audit.sqlite"_s)};
-    const auto demo = runCtlProcess(base + QStringList{u"demo"_s, u"--participants"_s, u"2000"_s,
-                                                       u"--history"_s, u"1"_s, u"--seed"_s,
-                                                       u"11"_s},
-                                    home.path(), 600'000);
+    const auto demo =
+        runCtlProcess(base + QStringList{u"demo"_s, u"--participants"_s, u"2000"_s, u"--history"_s,
+                                         u"1"_s, u"--seed"_s, u"11"_s},
+                      home.path(), 600'000);
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == ExitOk);
     CHECK(demo.out.contains(u"60 past actions"_s));
 
     // The reference, from the action commands (the workstation may read actions).
-    const auto list = runCtlProcess(base + QStringList{u"action"_s, u"list"_s, u"--json"_s},
-                                    home.path());
+    const auto list =
+        runCtlProcess(base + QStringList{u"action"_s, u"list"_s, u"--json"_s}, home.path());
     REQUIRE(list.exitCode == ExitOk);
     const QJsonArray actions = QJsonDocument::fromJson(list.out.toUtf8()).array();
     REQUIRE(actions.size() == 60);
@@ -92,17 +91,18 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
                 if (cls > 0)
                     ++(*figures)[std::size_t(cls)];
             }
-            ++ref.closedByHour[std::size_t(when(a.value(u"created"_s)).toLocalTime().time().hour())];
+            ++ref.closedByHour[std::size_t(
+                when(a.value(u"created"_s)).toLocalTime().time().hour())];
             ++ref.closed;
             const qint64 ms = when(a.value(u"sent"_s)).msecsTo(when(a.value(u"closed"_s)));
             if (ms <= 60 * 60'000)
                 ++ref.onTime;
             someClosed = a.value(u"id"_s).toInteger();
         }
-        const auto status = runCtlProcess(base + QStringList{u"action"_s, u"status"_s,
-                                                             QString::number(a.value(u"id"_s).toInteger()),
-                                                             u"--json"_s},
-                                          home.path());
+        const auto status = runCtlProcess(
+            base + QStringList{u"action"_s, u"status"_s,
+                               QString::number(a.value(u"id"_s).toInteger()), u"--json"_s},
+            home.path());
         REQUIRE(status.exitCode == ExitOk);
         const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
         const QJsonObject tips = s.value(u"tips"_s).toObject();
@@ -114,7 +114,8 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
             auto& [messages, reached] = ref.channels[it.key()];
             for (auto st = states.begin(); st != states.end(); ++st)
                 messages += st.value().toInteger();
-            reached += states.value(u"sent"_s).toInteger() + states.value(u"delivered"_s).toInteger();
+            reached +=
+                states.value(u"sent"_s).toInteger() + states.value(u"delivered"_s).toInteger();
         }
     }
     REQUIRE(someClosed > 0);
@@ -123,8 +124,8 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
     const QStringList supervisor =
         base + QStringList{u"--user"_s, u"supervisor"_s, u"--password-file"_s,
                            writePassword(home, u"supervisor"_s, u"supervisor-demo"_s)};
-    const auto report = runCtlProcess(supervisor + QStringList{u"report"_s, u"stats"_s, u"--json"_s},
-                                      home.path());
+    const auto report =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"stats"_s, u"--json"_s}, home.path());
     INFO(report.err.toStdString());
     REQUIRE(report.exitCode == ExitOk);
     const QJsonObject stats = QJsonDocument::fromJson(report.out.toUtf8()).object();
@@ -147,7 +148,8 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
     REQUIRE(byHour.size() == 24);
     for (int h = 0; h < 24; ++h) {
         INFO("hour " << h);
-        CHECK(byHour[h].toObject().value(u"closed"_s).toInteger() == ref.closedByHour[std::size_t(h)]);
+        CHECK(byHour[h].toObject().value(u"closed"_s).toInteger() ==
+              ref.closedByHour[std::size_t(h)]);
     }
     const QJsonObject closing = stats.value(u"closing"_s).toObject();
     CHECK(closing.value(u"closed"_s).toInteger() == ref.closed);
@@ -169,24 +171,24 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
     CHECK(success.value(u"indirect_percent"_s).toDouble() < 60);
 
     // A filter by type counts that type only; CSV carries the same figures.
-    const auto missing = runCtlProcess(
-        supervisor + QStringList{u"report"_s, u"stats"_s, u"--type"_s, u"vermissing"_s,
-                                 u"--json"_s},
-        home.path());
+    const auto missing =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"stats"_s, u"--type"_s,
+                                               u"vermissing"_s, u"--json"_s},
+                      home.path());
     REQUIRE(missing.exitCode == ExitOk);
     CHECK(QJsonDocument::fromJson(missing.out.toUtf8()).object().value(u"actions"_s).toInteger() ==
           ref.perType[u"vermissing"_s]);
-    const auto csv = runCtlProcess(supervisor + QStringList{u"report"_s, u"stats"_s, u"--csv"_s},
-                                   home.path());
+    const auto csv =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"stats"_s, u"--csv"_s}, home.path());
     REQUIRE(csv.exitCode == ExitOk);
     CHECK(csv.out.startsWith(u"section,key,figure,value"_s));
     CHECK(csv.out.contains(u"actions,,count,%1"_s.arg(ref.actions)));
 
     // One action's report: its timeline from the alert to the closing message.
-    const auto one = runCtlProcess(supervisor + QStringList{u"report"_s, u"action"_s,
-                                                            QString::number(someClosed),
-                                                            u"--json"_s},
-                                   home.path());
+    const auto one =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"action"_s,
+                                               QString::number(someClosed), u"--json"_s},
+                      home.path());
     REQUIRE(one.exitCode == ExitOk);
     const QJsonObject action = QJsonDocument::fromJson(one.out.toUtf8()).object();
     QStringList steps;
@@ -199,19 +201,20 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
     CHECK(!one.out.contains(u"Terugbeller"_s)); // the tips' words stay out
 
     // A dispatcher may not read reports, and the refusal is recorded; bad dates name the option.
-    const auto refused = runCtlProcess(
-        base + QStringList{u"--user"_s, u"dispatcher"_s, u"--password-file"_s,
-                           writePassword(home, u"dispatcher"_s, u"dispatcher-demo"_s), u"report"_s,
-                           u"stats"_s, u"--json"_s},
-        home.path());
+    const auto refused =
+        runCtlProcess(base + QStringList{u"--user"_s, u"dispatcher"_s, u"--password-file"_s,
+                                         writePassword(home, u"dispatcher"_s, u"dispatcher-demo"_s),
+                                         u"report"_s, u"stats"_s, u"--json"_s},
+                      home.path());
     CHECK(refused.exitCode == ExitFailure);
     CHECK(refused.err.contains(u"view-reports"_s));
     const auto badDate = runCtlProcess(
         supervisor + QStringList{u"report"_s, u"stats"_s, u"--from"_s, u"gisteren"_s}, home.path());
     CHECK(badDate.exitCode == ExitUsage);
     CHECK(badDate.err.contains(u"--from"_s));
-    const auto audit = runCtlProcess(base + QStringList{u"audit"_s, u"show"_s, u"--action"_s, u"report."_s, u"--json"_s},
-                                     home.path());
+    const auto audit = runCtlProcess(
+        base + QStringList{u"audit"_s, u"show"_s, u"--action"_s, u"report."_s, u"--json"_s},
+        home.path());
     CHECK(audit.out.contains(u"report.stats"_s));
     CHECK(audit.out.contains(u"denied"_s));
 }

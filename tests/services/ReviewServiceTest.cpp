@@ -1,10 +1,11 @@
 // The review on a register with a month of demo history, on SQLite and PostgreSQL: the figures
 // read from the summaries equal those read from the outbox rows, filters select, live and
 // training stay apart, and reading is recorded and refused to those without ViewReports.
+#include "app/services/ReviewService.h"
+
 #include "app/audit/AuditQuery.h"
 #include "app/services/AuditService.h"
 #include "app/services/DemoHistory.h"
-#include "app/services/ReviewService.h"
 #include "app/services/ReviewStore.h"
 #include "app/storage/Database.h"
 #include "tests/audit/AuditTestSupport.h"

@@ -1,6 +1,8 @@
 // The supervisors' review in the console's own session (ConsoleSession, its SessionServices and
 // window): the dock opens the overview of a period with demo history, filters by type, shows
 // one action's report, asks for training results apart, and exports CSV, each read recorded.
+#include "ui/review/ReviewDock.h"
+
 #include "app/audit/AuditQuery.h"
 #include "app/core/Settings.h"
 #include "app/register/DemoPopulation.h"
@@ -10,7 +12,6 @@
 #include "tests/audit/AuditTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
-#include "ui/review/ReviewDock.h"
 #include "ui/review/ReviewTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -47,8 +48,8 @@ struct ReviewConsole
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         REQUIRE(DemoPopulation::generate(*db, 300, 4).ok());
-        AuditService workstation(audit.log(), Session{u"ops"_s, Role::Workstation,
-                                                      u"mk-west-07"_s, Mode::Live});
+        AuditService workstation(audit.log(),
+                                 Session{u"ops"_s, Role::Workstation, u"mk-west-07"_s, Mode::Live});
         DemoHistory::Options options;
         options.months = 1;
         options.seed = 9;

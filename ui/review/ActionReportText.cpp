@@ -60,8 +60,8 @@ QString ActionReportText::html(const ActionReport& report)
              QStringLiteral("%1 %").arg(QLocale().toString(r.deliveredPercent(), 'f', 1)));
     line(tr("Tips"), tr("%1 (%2 useful)").arg(r.tips).arg(r.usefulTips));
     line(tr("First tip after"), ReviewTableModel::minutesText(r.firstTipMs));
-    line(tr("Closing message after"), ReviewTableModel::minutesText(r.closingMs) +
-                                          (r.closingLate ? tr(" (late)") : QString()));
+    line(tr("Closing message after"),
+         ReviewTableModel::minutesText(r.closingMs) + (r.closingLate ? tr(" (late)") : QString()));
     if (r.outcome != Outcome::None)
         line(tr("Outcome"), ActionTableModel::outcomeText(r.outcome));
     out += QStringLiteral("</table>");
@@ -75,11 +75,11 @@ QString ActionReportText::html(const ActionReport& report)
                     return tr("%1 min").arg(p.minute);
             return QStringLiteral("–");
         };
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                   .arg(esc(c.channel),
-                        esc(tr("%1 of %2 reached").arg(c.reached).arg(c.recipients)),
-                        esc(tr("50 %: %1").arg(minuteFor(0.5))),
-                        esc(tr("90 %: %1").arg(minuteFor(0.9))));
+        out +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(esc(c.channel), esc(tr("%1 of %2 reached").arg(c.reached).arg(c.recipients)),
+                     esc(tr("50 %: %1").arg(minuteFor(0.5))),
+                     esc(tr("90 %: %1").arg(minuteFor(0.9))));
     }
     out += QStringLiteral("</table>");
 

@@ -35,8 +35,7 @@ ReviewDock::ReviewDock(ReviewService& review, Mode sessionMode, QWidget* parent)
     m_chooseFile = [this](const QString& suggested) {
         const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         return QFileDialog::getSaveFileName(this, tr("Export the actions overview"),
-                                            documents.filePath(suggested),
-                                            tr("CSV files (*.csv)"));
+                                            documents.filePath(suggested), tr("CSV files (*.csv)"));
     };
     build();
 }
@@ -204,9 +203,9 @@ bool ReviewDock::openReport(qint64 actionId)
 qint64 ReviewDock::exportCsv()
 {
     const ReviewFilter f = filter();
-    const QString suggested = QStringLiteral("burgernet-acties-%1-%2.csv")
-                                  .arg(f.from.date().toString(Qt::ISODate),
-                                       m_to->date().toString(Qt::ISODate));
+    const QString suggested =
+        QStringLiteral("burgernet-acties-%1-%2.csv")
+            .arg(f.from.date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
     const QString path = m_chooseFile(suggested);
     if (path.isEmpty())
         return -1;
@@ -215,9 +214,7 @@ qint64 ReviewDock::exportCsv()
         showMessage(written.errorMessage());
         return -1;
     }
-    showMessage(tr("%1 actions written to %2.")
-                    .arg(*written)
-                    .arg(QDir::toNativeSeparators(path)));
+    showMessage(tr("%1 actions written to %2.").arg(*written).arg(QDir::toNativeSeparators(path)));
     return *written;
 }
 
