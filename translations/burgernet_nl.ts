@@ -265,6 +265,129 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionReportText</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>submitted for approval</source>
+        <translation>ter goedkeuring aangeboden</translation>
+    </message>
+    <message>
+        <source>approved and sent</source>
+        <translation>goedgekeurd en verzonden</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>every alert message out</source>
+        <translation>alle alarmberichten verstuurd</translation>
+    </message>
+    <message>
+        <source>first message reached</source>
+        <translation>eerste bericht aangekomen</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>useful tip</source>
+        <translation>bruikbare tip</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>closing message</source>
+        <translation>afsluitbericht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Actie %1: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation>Wachttijd op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>%1 (%2 useful)</source>
+        <translation>%1 (%2 bruikbaar)</translation>
+    </message>
+    <message>
+        <source>First tip after</source>
+        <translation>Eerste tip na</translation>
+    </message>
+    <message>
+        <source>Closing message after</source>
+        <translation>Afsluitbericht na</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <source>Delivery per channel</source>
+        <translation>Aflevering per kanaal</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached</source>
+        <translation>%1 van %2 bereikt</translation>
+    </message>
+    <message>
+        <source>50 %: %1</source>
+        <translation>50 %: %1</translation>
+    </message>
+    <message>
+        <source>90 %: %1</source>
+        <translation>90 %: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionRepository</name>
     <message>
         <source>%1: %2</source>
@@ -2320,6 +2443,41 @@
         <source>%1 participants written in %2 s.</source>
         <translation>%1 deelnemers geschreven in %2 s.</translation>
     </message>
+    <message>
+        <source>Also add this many months of past actions (demo or training register; a register that already holds the demo population gets only the history).</source>
+        <translation>Voeg ook zoveel maanden eerdere acties toe (demo- of oefenregister; een register dat de demopopulatie al bevat krijgt alleen de geschiedenis).</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>MAANDEN</translation>
+    </message>
+    <message>
+        <source>--history needs a number of months from 1 to 36.</source>
+        <translation>--history vraagt een aantal maanden van 1 tot 36.</translation>
+    </message>
+    <message>
+        <source>%1 past actions written in %2 s.</source>
+        <translation>%1 eerdere acties geschreven in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoHistory</name>
+    <message>
+        <source>Cannot write the demo history: %1</source>
+        <translation>Kan de demogeschiedenis niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not add a demo history.</source>
+        <translation>Uw rol (%1) mag geen demogeschiedenis toevoegen.</translation>
+    </message>
+    <message>
+        <source>A demo history goes into a demo register or a training register only; this register holds real participants.</source>
+        <translation>Een demogeschiedenis gaat alleen in een demoregister of een oefenregister; dit register bevat echte deelnemers.</translation>
+    </message>
+    <message>
+        <source>--history needs a number of months from 1 to 36.</source>
+        <translation>--history vraagt een aantal maanden van 1 tot 36.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::DemoPopulation</name>
@@ -3156,6 +3314,10 @@
     <message>
         <source>P&amp;olicy…</source>
         <translation>Be&amp;leid…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4467,288 @@
     <message>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReportCommand</name>
+    <message>
+        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report.</source>
+        <translation>De evaluatie voor leidinggevenden: statistieken over een periode, het overzicht van acties, het verslag van één actie.</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Acties: %1</translation>
+    </message>
+    <message>
+        <source>Closed urgent actions: %1; direct success %2 %, indirect %3 %</source>
+        <translation>Afgesloten urgente acties: %1; direct succes %2 %, indirect %3 %</translation>
+    </message>
+    <message>
+        <source>Closing message on time: %1 % of %2</source>
+        <translation>Afsluitbericht op tijd: %1 % van %2</translation>
+    </message>
+    <message>
+        <source>Tips: %1 (%2 useful)</source>
+        <translation>Tips: %1 (%2 bruikbaar)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 messages, %3 % delivered</source>
+        <translation>  %1: %2 berichten, %3 % afgeleverd</translation>
+    </message>
+    <message>
+        <source>action: the action&apos;s number.</source>
+        <translation>action: het nummer van de actie.</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD, local) or moment (ISO 8601).</source>
+        <translation>De eerste dag (JJJJ-MM-DD, lokaal) of het moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD, included) or the moment after.</source>
+        <translation>De laatste dag (JJJJ-MM-DD, inbegrepen) of het moment erna.</translation>
+    </message>
+    <message>
+        <source>Only this incident type.</source>
+        <translation>Alleen dit incidenttype.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only this outcome.</source>
+        <translation>Alleen deze afloop.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>AFLOOP</translation>
+    </message>
+    <message>
+        <source>Only urgent or notice.</source>
+        <translation>Alleen urgent of mededeling.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>Only the actions of this user.</source>
+        <translation>Alleen de acties van deze gebruiker.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>GEBRUIKER</translation>
+    </message>
+    <message>
+        <source>A closing message later than this is late (default 60).</source>
+        <translation>Een afsluitbericht later dan dit is te laat (standaard 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Toon JSON.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>Toon CSV.</translation>
+    </message>
+    <message>
+        <source>Use &quot;report stats&quot;, &quot;report overview&quot; or &quot;report action ID&quot;; see --help.</source>
+        <translation>Gebruik "report stats", "report overview" of "report action ID"; zie --help.</translation>
+    </message>
+    <message>
+        <source>--closing-limit needs a number of minutes above 0.</source>
+        <translation>--closing-limit vraagt een aantal minuten groter dan 0.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day YYYY-MM-DD or an ISO 8601 moment, not &quot;%2&quot;.</source>
+        <translation>--%1 vraagt een dag JJJJ-MM-DD of een ISO 8601-moment, niet "%2".</translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation>--to moet na --from komen.</translation>
+    </message>
+    <message>
+        <source>--type: unknown incident type &quot;%1&quot;.</source>
+        <translation>--type: onbekend incidenttype "%1".</translation>
+    </message>
+    <message>
+        <source>--outcome: unknown outcome &quot;%1&quot;.</source>
+        <translation>--outcome: onbekende afloop "%1".</translation>
+    </message>
+    <message>
+        <source>--kind needs urgent or notice.</source>
+        <translation>--kind vraagt urgent of notice.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Kies één van --json en --csv.</translation>
+    </message>
+    <message>
+        <source>&quot;report action&quot; needs the action&apos;s number.</source>
+        <translation>"report action" vraagt het nummer van de actie.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewDock</name>
+    <message>
+        <source>Export the actions overview</source>
+        <translation>Het overzicht van acties exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle afloop</translation>
+    </message>
+    <message>
+        <source>Urgent and notices</source>
+        <translation>Urgent en mededelingen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mededelingen</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Centralist</translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation>Oefenresultaten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>%1 actions; of %2 closed: %3 % direct success, %4 % useful information; closing message on time %5 %; %6 tips (%7 useful).</source>
+        <translation>%1 acties; van %2 afgesloten: %3 % direct succes, %4 % bruikbare informatie; afsluitbericht op tijd %5 %; %6 tips (%7 bruikbaar).</translation>
+    </message>
+    <message>
+        <source>%1 actions written to %2.</source>
+        <translation>%1 acties geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewStats</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewStore</name>
+    <message>
+        <source>Review (%1): %2</source>
+        <translation>Evaluatie (%1): %2</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to review in %2 mode.</source>
+        <translation>Er is geen actie %1 om te evalueren in modus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>circle %1 m</source>
+        <translation>cirkel %1 m</translation>
+    </message>
+    <message>
+        <source>polygon %1 km²</source>
+        <translation>veelhoek %1 km²</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (oefening)</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>mededeling</translation>
+    </message>
+    <message>
+        <source>%1 (%2 useful)</source>
+        <translation>%1 (%2 bruikbaar)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Recipients per channel</source>
+        <translation>Ontvangers per kanaal</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>First tip after</source>
+        <translation>Eerste tip na</translation>
+    </message>
+    <message>
+        <source>Closing after</source>
+        <translation>Afsluiten na</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
     </message>
 </context>
 <context>
