@@ -2817,6 +2817,10 @@
         <source>Burgernet Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding six months of past actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::GeoArea</name>

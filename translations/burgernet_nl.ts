@@ -2817,6 +2817,10 @@
         <source>Burgernet Console</source>
         <translation>Burgernet Console</translation>
     </message>
+    <message>
+        <source>Adding six months of past actions…</source>
+        <translation>Zes maanden eerdere acties toevoegen…</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::GeoArea</name>
@@ -4561,7 +4565,7 @@
     </message>
     <message>
         <source>Use &quot;report stats&quot;, &quot;report overview&quot; or &quot;report action ID&quot;; see --help.</source>
-        <translation>Gebruik "report stats", "report overview" of "report action ID"; zie --help.</translation>
+        <translation>Gebruik &quot;report stats&quot;, &quot;report overview&quot; of &quot;report action ID&quot;; zie --help.</translation>
     </message>
     <message>
         <source>--closing-limit needs a number of minutes above 0.</source>
@@ -4569,7 +4573,7 @@
     </message>
     <message>
         <source>--%1 needs a day YYYY-MM-DD or an ISO 8601 moment, not &quot;%2&quot;.</source>
-        <translation>--%1 vraagt een dag JJJJ-MM-DD of een ISO 8601-moment, niet "%2".</translation>
+        <translation>--%1 vraagt een dag JJJJ-MM-DD of een ISO 8601-moment, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--to must come after --from.</source>
@@ -4577,11 +4581,11 @@
     </message>
     <message>
         <source>--type: unknown incident type &quot;%1&quot;.</source>
-        <translation>--type: onbekend incidenttype "%1".</translation>
+        <translation>--type: onbekend incidenttype &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--outcome: unknown outcome &quot;%1&quot;.</source>
-        <translation>--outcome: onbekende afloop "%1".</translation>
+        <translation>--outcome: onbekende afloop &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--kind needs urgent or notice.</source>
@@ -4593,7 +4597,7 @@
     </message>
     <message>
         <source>&quot;report action&quot; needs the action&apos;s number.</source>
-        <translation>"report action" vraagt het nummer van de actie.</translation>
+        <translation>&quot;report action&quot; vraagt het nummer van de actie.</translation>
     </message>
 </context>
 <context>

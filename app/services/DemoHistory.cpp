@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <random>
@@ -171,6 +172,10 @@ Result<qint64> DemoHistory::add(const Options& options)
             lastParticipant = q.value(1).toLongLong();
         }
     }
+    // The places' densities are those of the full demo population; a smaller register reaches
+    // fewer people per action (at least one per channel).
+    const double density =
+        std::clamp(double(lastParticipant - firstParticipant + 1) / 1'250'000.0, 0.0, 8.0);
     if (auto seq = m_audit.record(what, QStringLiteral("register"), registerId, AuditResult::Ok,
                                   {{QStringLiteral("months"), options.months},
                                    {QStringLiteral("seed"), qint64(options.seed)},
@@ -299,7 +304,7 @@ Result<qint64> DemoHistory::add(const Options& options)
         if (!alertId)
             return alertId.error();
         const double km2 = 3.141592653589793 * radius * radius / 1e6;
-        const double people = km2 * place.perKm2 * dice.between(0.6, 1.4);
+        const double people = km2 * place.perKm2 * density * dice.between(0.6, 1.4);
         std::array<qint64, kChannels.size()> reached{};
         qint64 rows = 0;
         for (std::size_t i = 0; s && i < kChannels.size(); ++i) {
