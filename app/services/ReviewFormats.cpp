@@ -179,7 +179,12 @@ QJsonObject statsJson(const ReviewStats& s, Mode mode)
                          {QStringLiteral("total"), s.reachedTotal},
                          {QStringLiteral("average"), s.averageReached()},
                          {QStringLiteral("max"), s.reachedMax},
-                         {QStringLiteral("per_action"), bucketsJson(s.reachedPerAction)}}}};
+                         {QStringLiteral("per_action"), bucketsJson(s.reachedPerAction)}}},
+            {QStringLiteral("fatigue"),
+             QJsonObject{{QStringLiteral("days"), 30},
+                         {QStringLiteral("more_than_alerts"), s.filter.fatigueAlerts},
+                         {QStringLiteral("alerted"), s.alertedLast30Days},
+                         {QStringLiteral("fatigued"), s.fatiguedLast30Days}}}};
 }
 
 QJsonObject reportJson(const ActionReport& report)
@@ -319,6 +324,11 @@ QList<QStringList> statsRows(const ReviewStats& s)
     for (const DelayBucket& b : s.reachedPerAction)
         add(QStringLiteral("reached_per_action"), bucketText(b), QStringLiteral("count"),
             QString::number(b.count));
+    add(QStringLiteral("fatigue_30_days"), QString(), QStringLiteral("alerted"),
+        QString::number(s.alertedLast30Days));
+    add(QStringLiteral("fatigue_30_days"),
+        QStringLiteral("more_than_%1").arg(s.filter.fatigueAlerts), QStringLiteral("count"),
+        QString::number(s.fatiguedLast30Days));
     return rows;
 }
 

@@ -84,7 +84,7 @@ Result<ReviewStats> ReviewService::stats(const ReviewFilter& filter)
         return ok.error();
     if (auto s = summarise(); !s)
         return s.error();
-    auto stats = m_store.stats(filter, modeOf(filter));
+    auto stats = m_store.stats(filter, modeOf(filter), m_clock.nowUtc());
     if (!stats)
         return stats.error();
     QJsonObject details = ReviewFormats::filterJson(filter, modeOf(filter));

@@ -232,7 +232,8 @@ Status ReviewStore::addChannels(QList<ReviewRow>& rows) const
     return {};
 }
 
-Result<ReviewStats> ReviewStore::stats(const ReviewFilter& filter, Mode mode) const
+Result<ReviewStats> ReviewStore::stats(const ReviewFilter& filter, Mode mode,
+                                       const QDateTime& now) const
 {
     ReviewStats s;
     s.filter = filter;
@@ -283,7 +284,36 @@ Result<ReviewStats> ReviewStore::stats(const ReviewFilter& filter, Mode mode) co
         return d.error();
     if (auto c = addChannelStats(s, w); !c)
         return c.error();
+    if (auto f = addFatigue(s, mode, now); !f)
+        return f.error();
     return s;
+}
+
+Status ReviewStore::addFatigue(ReviewStats& s, Mode mode, const QDateTime& now) const
+{
+    // The 30 days before the period's end (or now), over every action of the mode: fatigue is
+    // what a participant gets, whatever the filter picks out.
+    const QDateTime until = s.filter.to.isValid() ? s.filter.to : now;
+    if (!until.isValid())
+        return {};
+    const qint64 end = until.toMSecsSinceEpoch();
+    const qint64 begin = end - 30LL * 24 * 3600 * 1000;
+    auto q = run(m_db,
+                 QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN x.n > ? THEN 1 ELSE 0 END) FROM "
+                                "(SELECT o.participant_id, COUNT(DISTINCT o.action_id) AS n FROM "
+                                "outbox o JOIN actions a ON a.id = o.action_id WHERE a.mode = ? "
+                                "AND o.message_type = 'alert' AND o.participant_id IS NOT NULL "
+                                "AND o.created_at >= ? AND o.created_at < ? AND o.state IN %1 "
+                                "GROUP BY o.participant_id) x")
+                     .arg(kReached),
+                 {s.filter.fatigueAlerts, enumId(mode), begin, end}, QStringLiteral("fatigue"));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        s.alertedLast30Days = q->value(0).toLongLong();
+        s.fatiguedLast30Days = q->value(1).toLongLong();
+    }
+    return {};
 }
 
 Status ReviewStore::addDelays(ReviewStats& s, const Where& w) const

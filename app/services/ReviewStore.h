@@ -23,7 +23,9 @@ public:
     explicit ReviewStore(Database& db);
 
     Result<QList<ReviewRow>> overview(const ReviewFilter& filter, Mode mode, int limit) const;
-    Result<ReviewStats> stats(const ReviewFilter& filter, Mode mode) const;
+    // `now` ends the 30 days of message fatigue when the filter has no end.
+    Result<ReviewStats> stats(const ReviewFilter& filter, Mode mode,
+                              const QDateTime& now = {}) const;
     Result<ActionReport> action(qint64 id, Mode mode, int closingLimitMinutes) const;
 
     // Summaries for every action that is closed or cancelled and has nothing left waiting in the
@@ -43,6 +45,7 @@ private:
     Status addChannels(QList<ReviewRow>& rows) const;
     Status addChannelStats(ReviewStats& stats, const Where& where) const;
     Status addDelays(ReviewStats& stats, const Where& where) const;
+    Status addFatigue(ReviewStats& stats, Mode mode, const QDateTime& now) const;
     Status summarise(qint64 id, const QString& areaJson, qint64 nowMs) const;
 
     Database& m_db;

@@ -26,6 +26,7 @@ struct ReviewFilter
     QString dispatcher; // the author; empty: everyone
     std::optional<Mode> mode;
     int closingLimitMinutes = 60; // a closing message later than this is late
+    int fatigueAlerts = 3;        // message fatigue: more alerts than this in the last 30 days
 };
 
 // The programme's way of counting success: direct (an arrest, the person found), indirect
@@ -139,6 +140,10 @@ struct ReviewStats
     qint64 reachedTotal = 0;
     qint64 reachedMax = 0;
     QList<DelayBucket> reachedPerAction; // bars over participants reached, not minutes
+    // Message fatigue over the 30 days before the period's end: the participants who got an
+    // alert, and how many of them got more than filter.fatigueAlerts.
+    qint64 alertedLast30Days = 0;
+    qint64 fatiguedLast30Days = 0;
 
     double closingOnTimePercent() const
     {

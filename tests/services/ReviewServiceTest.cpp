@@ -4,6 +4,7 @@
 #include "app/services/ReviewService.h"
 
 #include "app/audit/AuditQuery.h"
+#include "app/register/DemoPopulation.h"
 #include "app/services/AuditService.h"
 #include "app/services/DemoHistory.h"
 #include "app/services/ReviewStore.h"
@@ -38,6 +39,7 @@ void reviewFigures(DatabaseKind kind)
     auto opened = Database::open(temp->spec());
     REQUIRE(opened.ok());
     Database& db = **opened;
+    REQUIRE(DemoPopulation::generate(db, 400, 2).ok());
     test::AuditFixture audit;
     AuditService workstation(audit.log(), as(u"ops"_s, Role::Workstation));
     AuditService supervisor(audit.log(), as(u"chef"_s, Role::Supervisor));
@@ -90,6 +92,26 @@ void reviewFigures(DatabaseKind kind)
         perType += n;
     CHECK(perType == 40);
     CHECK(stats->actionsReaching == finished);
+
+    // Message fatigue, counted here from the alert rows of the 30 days before now.
+    {
+        const qint64 end = audit.clock().nowUtc().toMSecsSinceEpoch();
+        QSqlQuery q(db.connection());
+        REQUIRE(
+            q.exec(u"SELECT participant_id, action_id FROM outbox WHERE message_type = "
+                   "'alert' AND state IN ('sent', 'delivered') AND participant_id IS NOT "
+                   "NULL AND created_at >= %1 AND created_at < %2"_s.arg(end - 30LL * 86'400'000)
+                       .arg(end)));
+        QHash<qint64, QSet<qint64>> actionsOf;
+        while (q.next())
+            actionsOf[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+        qint64 fatigued = 0;
+        for (const QSet<qint64>& actions : std::as_const(actionsOf))
+            fatigued += actions.size() > 3 ? 1 : 0;
+        CHECK(stats->alertedLast30Days == qint64(actionsOf.size()));
+        CHECK(stats->alertedLast30Days > 0);
+        CHECK(stats->fatiguedLast30Days == fatigued);
+    }
 
     // The overview: every action, its channels; a type filter keeps that type only.
     auto rows = review.overview({});

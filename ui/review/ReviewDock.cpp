@@ -152,8 +152,17 @@ void ReviewDock::showMessage(const QString& text)
     m_message->setVisible(!text.isEmpty());
 }
 
+void ReviewDock::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The last month at once when the dock is first opened; reading is recorded, so not before.
+    if (!m_readOnce)
+        refresh();
+}
+
 void ReviewDock::refresh()
 {
+    m_readOnce = true;
     const ReviewFilter f = filter();
     auto rows = m_review.overview(f);
     if (!rows) {

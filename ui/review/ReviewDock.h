@@ -54,6 +54,9 @@ public:
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void build();
     void showMessage(const QString& text);
@@ -75,6 +78,7 @@ private:
     QLabel* m_figures = nullptr;
     QLabel* m_message = nullptr;
     QTextBrowser* m_report = nullptr;
+    bool m_readOnce = false;
 };
 
 } // namespace burgernet
