@@ -89,7 +89,8 @@ ReviewStore::ReviewStore(Database& db)
 ReviewStore::Where ReviewStore::whereOf(const ReviewFilter& f, Mode mode, qint64 onlyId)
 {
     Where w;
-    QStringList parts{QStringLiteral("a.mode = ?"), QStringLiteral("a.state <> 'draft'")};
+    // Only actions whose alert went out: a draft withdrawn before sending reached nobody.
+    QStringList parts{QStringLiteral("a.mode = ?"), QStringLiteral("a.sent_at IS NOT NULL")};
     w.values << enumId(mode);
     if (onlyId) {
         parts << QStringLiteral("a.id = ?");
