@@ -265,6 +265,129 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionReportText</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every alert message out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first message reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>useful tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 useful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tip after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 %: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 %: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionRepository</name>
     <message>
         <source>%1: %2</source>
@@ -579,6 +702,10 @@
     </message>
     <message>
         <source>The participants are still loading: prepare again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2513,10 @@
         <source>line %1: a record longer than %2 MB; is a quote not closed?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot make a temporary file to convert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::CtlRunner</name>
@@ -2567,6 +2698,41 @@
     </message>
     <message>
         <source>%1 participants written in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add this many months of past actions (demo or training register; a register that already holds the demo population gets only the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a number of months from 1 to 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 past actions written in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoHistory</name>
+    <message>
+        <source>Cannot write the demo history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not add a demo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo history goes into a demo register or a training register only; this register holds real participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a number of months from 1 to 36.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2910,6 +3076,10 @@
     </message>
     <message>
         <source>Burgernet Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding six months of past actions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3331,15 +3501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>participants: ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active participants in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3411,6 +3573,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,6 +3586,14 @@
     </message>
     <message>
         <source>Alarms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active participants in the register: those who get messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4184,19 +4358,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>participants erase needs the external id or pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>participants %1 needs the CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report and --json belong to participants import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4224,23 +4390,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4253,6 +4407,82 @@
     </message>
     <message>
         <source>%1 participants unsubscribed more than %2 days ago erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List participants with masked contact data (list), import them from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list: print the summary or the rows as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only those whose name or place contains TEXT, or whose postcode or phone number starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: order by name (default), pseudonym, external-id, status, postcode or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: in descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: start at this row (0 is the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: at most this many rows (default 50, at most 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use list, import, export, erase or purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to participants list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants %1 takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report belongs to participants import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json belongs to participants import and list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot;; use name, pseudonym, external-id, status, postcode or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a row number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4291,23 +4521,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %1 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your role does not open participants&apos; details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 participants, any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant, any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants, any status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4584,6 +4814,288 @@
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReportCommand</name>
+    <message>
+        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed urgent actions: %1; direct success %2 %, indirect %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message on time: %1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips: %1 (%2 useful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 messages, %3 % delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: the action&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD, local) or moment (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD, included) or the moment after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this incident type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only urgent or notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the actions of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing message later than this is late (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;report stats&quot;, &quot;report overview&quot; or &quot;report action ID&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--closing-limit needs a number of minutes above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a day YYYY-MM-DD or an ISO 8601 moment, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: unknown incident type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome: unknown outcome &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind needs urgent or notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report action&quot; needs the action&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewDock</name>
+    <message>
+        <source>Export the actions overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions; of %2 closed: %3 % direct success, %4 % useful information; closing message on time %5 %; %6 tips (%7 useful).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewStats</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewStore</name>
+    <message>
+        <source>Review (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 to review in %2 mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon %1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 useful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tip after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5354,6 +5866,52 @@
     </message>
     <message>
         <source>A missing person may only be sought with the family&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TextFileEncoding</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-32 text; save it as CSV in UTF-8 (or UTF-16) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive (an .xlsx or .ods workbook?), not CSV text; save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), not CSV text; save the sheet as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds zero bytes: it is a binary file, not CSV text in UTF-8, UTF-16 or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16 near byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TextRules</name>
+    <message>
+        <source>longer than %1 characters (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bidirectional text control (U+%1) at position %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,6 +265,129 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ActionReportText</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>submitted for approval</source>
+        <translation>ter goedkeuring aangeboden</translation>
+    </message>
+    <message>
+        <source>approved and sent</source>
+        <translation>goedgekeurd en verzonden</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>every alert message out</source>
+        <translation>alle alarmberichten verstuurd</translation>
+    </message>
+    <message>
+        <source>first message reached</source>
+        <translation>eerste bericht aangekomen</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>useful tip</source>
+        <translation>bruikbare tip</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>closing message</source>
+        <translation>afsluitbericht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Actie %1: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation>Wachttijd op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>%1 (%2 useful)</source>
+        <translation>%1 (%2 bruikbaar)</translation>
+    </message>
+    <message>
+        <source>First tip after</source>
+        <translation>Eerste tip na</translation>
+    </message>
+    <message>
+        <source>Closing message after</source>
+        <translation>Afsluitbericht na</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <source>Delivery per channel</source>
+        <translation>Aflevering per kanaal</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached</source>
+        <translation>%1 van %2 bereikt</translation>
+    </message>
+    <message>
+        <source>50 %: %1</source>
+        <translation>50 %: %1</translation>
+    </message>
+    <message>
+        <source>90 %: %1</source>
+        <translation>90 %: %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ActionRepository</name>
     <message>
         <source>%1: %2</source>
@@ -580,6 +703,10 @@
     <message>
         <source>The participants are still loading: prepare again in a moment.</source>
         <translation>De deelnemers worden nog geladen: bereid het zo opnieuw voor.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -965,7 +1092,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Toestand</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2513,10 @@
         <source>line %1: a record longer than %2 MB; is a quote not closed?</source>
         <translation>regel %1: een record langer dan %2 MB; is er een aanhalingsteken niet afgesloten?</translation>
     </message>
+    <message>
+        <source>Cannot make a temporary file to convert %1: %2</source>
+        <translation>Kan geen tijdelijk bestand maken om %1 om te zetten: %2</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::CtlRunner</name>
@@ -2568,6 +2699,41 @@
     <message>
         <source>%1 participants written in %2 s.</source>
         <translation>%1 deelnemers geschreven in %2 s.</translation>
+    </message>
+    <message>
+        <source>Also add this many months of past actions (demo or training register; a register that already holds the demo population gets only the history).</source>
+        <translation>Voeg ook zoveel maanden eerdere acties toe (demo- of oefenregister; een register dat de demopopulatie al bevat krijgt alleen de geschiedenis).</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>MAANDEN</translation>
+    </message>
+    <message>
+        <source>--history needs a number of months from 1 to 36.</source>
+        <translation>--history vraagt een aantal maanden van 1 tot 36.</translation>
+    </message>
+    <message>
+        <source>%1 past actions written in %2 s.</source>
+        <translation>%1 eerdere acties geschreven in %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DemoHistory</name>
+    <message>
+        <source>Cannot write the demo history: %1</source>
+        <translation>Kan de demogeschiedenis niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not add a demo history.</source>
+        <translation>Uw rol (%1) mag geen demogeschiedenis toevoegen.</translation>
+    </message>
+    <message>
+        <source>A demo history goes into a demo register or a training register only; this register holds real participants.</source>
+        <translation>Een demogeschiedenis gaat alleen in een demoregister of een oefenregister; dit register bevat echte deelnemers.</translation>
+    </message>
+    <message>
+        <source>--history needs a number of months from 1 to 36.</source>
+        <translation>--history vraagt een aantal maanden van 1 tot 36.</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3077,10 @@
     <message>
         <source>Burgernet Console</source>
         <translation>Burgernet Console</translation>
+    </message>
+    <message>
+        <source>Adding six months of past actions…</source>
+        <translation>Zes maanden eerdere acties toevoegen…</translation>
     </message>
 </context>
 <context>
@@ -3331,16 +3501,8 @@
         <translation>Register: %1</translation>
     </message>
     <message>
-        <source>%1 participants</source>
-        <translation>%1 deelnemers</translation>
-    </message>
-    <message>
         <source>participants: ?</source>
         <translation>deelnemers: ?</translation>
-    </message>
-    <message>
-        <source>Active participants in the register</source>
-        <translation>Actieve deelnemers in het register</translation>
     </message>
     <message>
         <source>Training</source>
@@ -3411,6 +3573,10 @@
         <translation>Be&amp;leid…</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation>Klik op de kaart waar de tip over gaat (Escape: geen plaats).</translation>
     </message>
@@ -3421,6 +3587,14 @@
     <message>
         <source>Alarms (%1)</source>
         <translation>Alarmen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 active participants</source>
+        <translation>%1 actieve deelnemers</translation>
+    </message>
+    <message>
+        <source>Active participants in the register: those who get messages</source>
+        <translation>Actieve deelnemers in het register: zij die berichten krijgen</translation>
     </message>
 </context>
 <context>
@@ -4184,20 +4358,12 @@
         <translation>BESTAND</translation>
     </message>
     <message>
-        <source>import: print the summary as JSON.</source>
-        <translation>import: de samenvatting als JSON uitvoeren.</translation>
-    </message>
-    <message>
         <source>participants erase needs the external id or pseudonym.</source>
         <translation>participants erase vereist het externe id of het pseudoniem.</translation>
     </message>
     <message>
         <source>participants %1 needs the CSV file.</source>
         <translation>participants %1 vereist het CSV-bestand.</translation>
-    </message>
-    <message>
-        <source>--report and --json belong to participants import.</source>
-        <translation>--report en --json horen bij participants import.</translation>
     </message>
     <message>
         <source>Import: %1 of %2 rows (%3 %)</source>
@@ -4224,24 +4390,12 @@
         <translation>Deelnemer %1 en de bijbehorende adressen zijn gewist.</translation>
     </message>
     <message>
-        <source>Import participants from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
-        <translation>Deelnemers importeren uit CSV (import), exporteren (export), één wissen (erase) of lang geleden afgemelde deelnemers opschonen (purge).</translation>
-    </message>
-    <message>
-        <source>import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
-        <translation>import BESTAND.csv, export BESTAND.csv, erase EXTERN_ID|PSEUDONIEM of purge</translation>
-    </message>
-    <message>
         <source>purge: participants unsubscribed more than this many days ago (default: the setting security/purgeUnsubscribedDays).</source>
         <translation>purge: deelnemers die meer dan zoveel dagen geleden zijn afgemeld (standaard: de instelling security/purgeUnsubscribedDays).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Unknown or missing action &quot;%1&quot;: use import, export, erase or purge.</source>
-        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik import, export, erase of purge.</translation>
     </message>
     <message>
         <source>--days belongs to participants purge.</source>
@@ -4254,6 +4408,82 @@
     <message>
         <source>%1 participants unsubscribed more than %2 days ago erased.</source>
         <translation>%1 deelnemers gewist die meer dan %2 dagen geleden zijn afgemeld.</translation>
+    </message>
+    <message>
+        <source>List participants with masked contact data (list), import them from CSV (import), export them (export), erase one (erase) or purge those unsubscribed long ago (purge).</source>
+        <translation>Deelnemers tonen met gemaskeerde contactgegevens (list), importeren uit CSV (import), exporteren (export), één wissen (erase) of lang geleden afgemelden opschonen (purge).</translation>
+    </message>
+    <message>
+        <source>list, import FILE.csv, export FILE.csv, erase EXTERNAL_ID|PSEUDONYM or purge</source>
+        <translation>list, import BESTAND.csv, export BESTAND.csv, erase EXTERN_ID|PSEUDONIEM of purge</translation>
+    </message>
+    <message>
+        <source>import, list: print the summary or the rows as JSON.</source>
+        <translation>import, list: de samenvatting of de rijen als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>list: only those whose name or place contains TEXT, or whose postcode or phone number starts with it.</source>
+        <translation>list: alleen wie TEKST in naam of plaats heeft, of van wie postcode of telefoonnummer ermee begint.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>list: order by name (default), pseudonym, external-id, status, postcode or place.</source>
+        <translation>list: sorteren op name (standaard), pseudonym, external-id, status, postcode of place.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>KOLOM</translation>
+    </message>
+    <message>
+        <source>list: in descending order.</source>
+        <translation>list: in aflopende volgorde.</translation>
+    </message>
+    <message>
+        <source>list: start at this row (0 is the first).</source>
+        <translation>list: beginnen bij deze rij (0 is de eerste).</translation>
+    </message>
+    <message>
+        <source>list: at most this many rows (default 50, at most 10000).</source>
+        <translation>list: hoogstens zoveel rijen (standaard 50, hoogstens 10000).</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use list, import, export, erase or purge.</source>
+        <translation>Onbekende of ontbrekende actie "%1": gebruik list, import, export, erase of purge.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to participants list.</source>
+        <translation>--%1 hoort bij participants list.</translation>
+    </message>
+    <message>
+        <source>participants %1 takes no further arguments.</source>
+        <translation>participants %1 neemt geen verdere argumenten.</translation>
+    </message>
+    <message>
+        <source>--report belongs to participants import.</source>
+        <translation>--report hoort bij participants import.</translation>
+    </message>
+    <message>
+        <source>--json belongs to participants import and list.</source>
+        <translation>--json hoort bij participants import en list.</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot;; use name, pseudonym, external-id, status, postcode or place.</source>
+        <translation>--sort: onbekende kolom "%1"; gebruik name, pseudonym, external-id, status, postcode of place.</translation>
+    </message>
+    <message>
+        <source>--from needs a row number, 0 or more.</source>
+        <translation>--from vraagt een rijnummer, 0 of meer.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 10000.</source>
+        <translation>--limit vraagt een getal van 1 tot 10000.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 of %3.</source>
+        <translation>Rijen %1 tot %2 van %3.</translation>
     </message>
 </context>
 <context>
@@ -4291,24 +4521,24 @@
         <translation>U mag de details van deelnemers niet openen.</translation>
     </message>
     <message>
-        <source>More than %1 participants</source>
-        <translation>Meer dan %1 deelnemers</translation>
-    </message>
-    <message>
-        <source>1 participant</source>
-        <translation>1 deelnemer</translation>
-    </message>
-    <message>
-        <source>%1 participants</source>
-        <translation>%1 deelnemers</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Register wordt gelezen…</translation>
     </message>
     <message>
         <source>Your role does not open participants&apos; details.</source>
         <translation>Uw rol opent geen gegevens van deelnemers.</translation>
+    </message>
+    <message>
+        <source>More than %1 participants, any status</source>
+        <translation>Meer dan %1 deelnemers, elke status</translation>
+    </message>
+    <message>
+        <source>1 participant, any status</source>
+        <translation>1 deelnemer, elke status</translation>
+    </message>
+    <message>
+        <source>%1 participants, any status</source>
+        <translation>%1 deelnemers, elke status</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4815,288 @@
     <message>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReportCommand</name>
+    <message>
+        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report.</source>
+        <translation>De evaluatie voor leidinggevenden: statistieken over een periode, het overzicht van acties, het verslag van één actie.</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Acties: %1</translation>
+    </message>
+    <message>
+        <source>Closed urgent actions: %1; direct success %2 %, indirect %3 %</source>
+        <translation>Afgesloten urgente acties: %1; direct succes %2 %, indirect %3 %</translation>
+    </message>
+    <message>
+        <source>Closing message on time: %1 % of %2</source>
+        <translation>Afsluitbericht op tijd: %1 % van %2</translation>
+    </message>
+    <message>
+        <source>Tips: %1 (%2 useful)</source>
+        <translation>Tips: %1 (%2 bruikbaar)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 messages, %3 % delivered</source>
+        <translation>  %1: %2 berichten, %3 % afgeleverd</translation>
+    </message>
+    <message>
+        <source>action: the action&apos;s number.</source>
+        <translation>action: het nummer van de actie.</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD, local) or moment (ISO 8601).</source>
+        <translation>De eerste dag (JJJJ-MM-DD, lokaal) of het moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD, included) or the moment after.</source>
+        <translation>De laatste dag (JJJJ-MM-DD, inbegrepen) of het moment erna.</translation>
+    </message>
+    <message>
+        <source>Only this incident type.</source>
+        <translation>Alleen dit incidenttype.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only this outcome.</source>
+        <translation>Alleen deze afloop.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>AFLOOP</translation>
+    </message>
+    <message>
+        <source>Only urgent or notice.</source>
+        <translation>Alleen urgent of mededeling.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>Only the actions of this user.</source>
+        <translation>Alleen de acties van deze gebruiker.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>GEBRUIKER</translation>
+    </message>
+    <message>
+        <source>A closing message later than this is late (default 60).</source>
+        <translation>Een afsluitbericht later dan dit is te laat (standaard 60).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Toon JSON.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>Toon CSV.</translation>
+    </message>
+    <message>
+        <source>Use &quot;report stats&quot;, &quot;report overview&quot; or &quot;report action ID&quot;; see --help.</source>
+        <translation>Gebruik &quot;report stats&quot;, &quot;report overview&quot; of &quot;report action ID&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>--closing-limit needs a number of minutes above 0.</source>
+        <translation>--closing-limit vraagt een aantal minuten groter dan 0.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day YYYY-MM-DD or an ISO 8601 moment, not &quot;%2&quot;.</source>
+        <translation>--%1 vraagt een dag JJJJ-MM-DD of een ISO 8601-moment, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation>--to moet na --from komen.</translation>
+    </message>
+    <message>
+        <source>--type: unknown incident type &quot;%1&quot;.</source>
+        <translation>--type: onbekend incidenttype &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--outcome: unknown outcome &quot;%1&quot;.</source>
+        <translation>--outcome: onbekende afloop &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind needs urgent or notice.</source>
+        <translation>--kind vraagt urgent of notice.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Kies één van --json en --csv.</translation>
+    </message>
+    <message>
+        <source>&quot;report action&quot; needs the action&apos;s number.</source>
+        <translation>&quot;report action&quot; vraagt het nummer van de actie.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewDock</name>
+    <message>
+        <source>Export the actions overview</source>
+        <translation>Het overzicht van acties exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle afloop</translation>
+    </message>
+    <message>
+        <source>Urgent and notices</source>
+        <translation>Urgent en mededelingen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mededelingen</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Centralist</translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation>Oefenresultaten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>%1 actions; of %2 closed: %3 % direct success, %4 % useful information; closing message on time %5 %; %6 tips (%7 useful).</source>
+        <translation>%1 acties; van %2 afgesloten: %3 % direct succes, %4 % bruikbare informatie; afsluitbericht op tijd %5 %; %6 tips (%7 bruikbaar).</translation>
+    </message>
+    <message>
+        <source>%1 actions written to %2.</source>
+        <translation>%1 acties geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewStats</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewStore</name>
+    <message>
+        <source>Review (%1): %2</source>
+        <translation>Evaluatie (%1): %2</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to review in %2 mode.</source>
+        <translation>Er is geen actie %1 om te evalueren in modus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>circle %1 m</source>
+        <translation>cirkel %1 m</translation>
+    </message>
+    <message>
+        <source>polygon %1 km²</source>
+        <translation>veelhoek %1 km²</translation>
+    </message>
+    <message>
+        <source>%1 (training)</source>
+        <translation>%1 (oefening)</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>mededeling</translation>
+    </message>
+    <message>
+        <source>%1 (%2 useful)</source>
+        <translation>%1 (%2 bruikbaar)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Recipients per channel</source>
+        <translation>Ontvangers per kanaal</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>First tip after</source>
+        <translation>Eerste tip na</translation>
+    </message>
+    <message>
+        <source>Closing after</source>
+        <translation>Afsluiten na</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5868,52 @@
     <message>
         <source>A missing person may only be sought with the family&apos;s consent.</source>
         <translation>Naar een vermiste persoon mag alleen met toestemming van de familie worden gezocht.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TextFileEncoding</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-32 text; save it as CSV in UTF-8 (or UTF-16) and import that.</source>
+        <translation>%1 is UTF-32-tekst; sla het op als CSV in UTF-8 (of UTF-16) en importeer dat.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive (an .xlsx or .ods workbook?), not CSV text; save the sheet as CSV and import that.</source>
+        <translation>%1 is een ZIP-archief (een .xlsx- of .ods-werkmap?), geen CSV-tekst; sla het blad op als CSV en importeer dat.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), not CSV text; save the sheet as CSV and import that.</source>
+        <translation>%1 is een Excel 97-2003-werkmap (.xls), geen CSV-tekst; sla het blad op als CSV en importeer dat.</translation>
+    </message>
+    <message>
+        <source>%1 holds zero bytes: it is a binary file, not CSV text in UTF-8, UTF-16 or Windows-1252.</source>
+        <translation>%1 bevat nulbytes: het is een binair bestand, geen CSV-tekst in UTF-8, UTF-16 of Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16 near byte %2.</source>
+        <translation>%1 is geen geldige UTF-16 bij byte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TextRules</name>
+    <message>
+        <source>longer than %1 characters (%2)</source>
+        <translation>langer dan %1 tekens (%2)</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) at position %2</source>
+        <translation>een stuurteken (U+%1) op positie %2</translation>
+    </message>
+    <message>
+        <source>a bidirectional text control (U+%1) at position %2</source>
+        <translation>een teken voor tekstrichting (U+%1) op positie %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
 #include "app/services/ParticipantService.h"
+#include "app/services/ReviewService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
@@ -28,6 +29,7 @@
 #include "ui/map/MapView.h"
 #include "ui/participants/ParticipantsDock.h"
 #include "ui/participants/RegisterTransfers.h"
+#include "ui/review/ReviewDock.h"
 #include "ui/security/IdleWatcher.h"
 #include "ui/security/LockPanel.h"
 #include "ui/security/RoleNames.h"
@@ -285,6 +287,13 @@ void MainWindow::createDocks()
                                              "call-back tips and outcome."),
                                           this),
                      Qt::RightDockWidgetArea);
+    }
+    // The review of actions and the statistics: for those with ViewReports only.
+    if (m_services.session && session.can(Permission::ViewReports)) {
+        m_reviewDock = new ReviewDock(m_services.session->review(), session.mode, this);
+        auto* review = addPanelDock(QStringLiteral("reviewDock"), tr("Review"), m_reviewDock,
+                                    Qt::BottomDockWidgetArea);
+        review->hide(); // shown from the View menu
     }
     if (!session.can(Permission::ReviewAudit))
         return;

@@ -24,6 +24,7 @@ class DispatchDock;
 class ModeIndicator;
 class ParticipantsDock;
 class RegisterTransfers;
+class ReviewDock;
 
 // The console's window: the map in the centre, docks around it, menus and the status bar.
 // Composition only: the panels and services do the work.
@@ -42,6 +43,7 @@ public:
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
     ActionsDock* actionsDock() const { return m_actionsDock; }
     AlarmDock* alarmDock() const { return m_alarmDock; }
+    ReviewDock* reviewDock() const { return m_reviewDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
     // Rebuilds the selection index from the register in the background (after an import).
@@ -110,6 +112,7 @@ private:
     DispatchDock* m_dispatchDock = nullptr;
     ActionsDock* m_actionsDock = nullptr;
     AlarmDock* m_alarmDock = nullptr;
+    ReviewDock* m_reviewDock = nullptr;
 };
 
 } // namespace burgernet

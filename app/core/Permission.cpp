@@ -42,14 +42,14 @@ bool roleHas(Role role, Permission permission)
                permission == P::EraseParticipants || permission == P::ReviewAudit ||
                permission == P::ExportAudit || permission == P::ManageUsers ||
                permission == P::ManageSettings || permission == P::ManageTemplates ||
-               permission == P::ManageSenders;
+               permission == P::ManageSenders || permission == P::ViewReports;
     case Role::Supervisor:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
                permission == P::ViewActions || permission == P::ComposeAction ||
                permission == P::SendAction || permission == P::ApproveAction ||
                permission == P::CloseAction || permission == P::SendNonUrgent ||
                permission == P::ReviewAudit || permission == P::ExportAudit ||
-               permission == P::ManageTemplates;
+               permission == P::ManageTemplates || permission == P::ViewReports;
     case Role::Dispatcher:
         return permission == P::ViewParticipants || permission == P::ViewActions ||
                permission == P::ComposeAction || permission == P::SendAction ||

@@ -32,6 +32,10 @@ QJsonObject actionJson(const Action& a)
         json.insert(QStringLiteral("outcome"), enumId(a.outcome));
     if (!a.approver.isEmpty())
         json.insert(QStringLiteral("approver"), a.approver);
+    if (a.sentAt.isValid())
+        json.insert(QStringLiteral("sent"), a.sentAt.toUTC().toString(Qt::ISODateWithMs));
+    if (a.closedAt.isValid())
+        json.insert(QStringLiteral("closed"), a.closedAt.toUTC().toString(Qt::ISODateWithMs));
     return json;
 }
 
@@ -124,6 +128,21 @@ int ActionCommand::status(CtlContext& context, SessionServices& session, qint64 
     }
     QJsonObject result = actionJson(*a);
     result.insert(QStringLiteral("channels"), perChannel);
+    // The tips as counts and the first one's time: their words stay in the console.
+    if (auto tips = session.workflow().tips(id); tips) {
+        QJsonObject summary{{QStringLiteral("count"), qint64(tips->size())}};
+        qint64 useful = 0;
+        QDateTime first;
+        for (const Tip& t : *tips) {
+            useful += t.useful ? 1 : 0;
+            if (!first.isValid() || t.at < first)
+                first = t.at;
+        }
+        summary.insert(QStringLiteral("useful"), useful);
+        if (first.isValid())
+            summary.insert(QStringLiteral("first"), first.toUTC().toString(Qt::ISODateWithMs));
+        result.insert(QStringLiteral("tips"), summary);
+    }
     if (json) {
         context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitOk;

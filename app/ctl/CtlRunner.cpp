@@ -11,6 +11,7 @@
 #include "app/ctl/DbCommand.h"
 #include "app/ctl/DemoCommand.h"
 #include "app/ctl/ParticipantsCommand.h"
+#include "app/ctl/ReportCommand.h"
 #include "app/ctl/SettingsCommand.h"
 #include "app/ctl/TemplateCommand.h"
 #include "app/ctl/TipCommand.h"
@@ -40,6 +41,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
+    runner->add(std::make_unique<ReportCommand>());
     runner->add(std::make_unique<SettingsCommand>());
     runner->add(std::make_unique<TipCommand>());
     runner->add(std::make_unique<UserCommand>());

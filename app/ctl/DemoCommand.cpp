@@ -5,6 +5,7 @@
 #include "app/security/DemoAccounts.h"
 #include "app/security/UserService.h"
 #include "app/services/AuditService.h"
+#include "app/services/DemoHistory.h"
 #include "app/services/DemoRegister.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
@@ -30,7 +31,12 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
         QStringLiteral("seed"),
         tr("The seed: the same seed gives the same population (default 1)."), tr("S"),
         QStringLiteral("1"));
-    parser.addOptions({count, seed});
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        tr("Also add this many months of past actions (demo or training register; a register "
+           "that already holds the demo population gets only the history)."),
+        tr("MONTHS"));
+    parser.addOptions({count, seed, history});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
@@ -43,12 +49,26 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
                       << Qt::endl;
         return ExitUsage;
     }
+    int months = 0;
+    if (parser.isSet(history)) {
+        bool okMonths = false;
+        months = parser.value(history).toInt(&okMonths);
+        if (!okMonths || months < 1 || months > 36) {
+            context.err() << tr("--history needs a number of months from 1 to 36.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
     Database* db = context.databaseOrReport();
     if (!db)
         return ExitFailure;
     AuditService* audit = context.auditOrReport();
     if (!audit)
         return ExitFailure;
+    if (months > 0) {
+        auto present = ParticipantRepository(*db).countAll();
+        if (present && *present > 0)
+            return addHistory(context, *db, *audit, months, s);
+    }
     QElapsedTimer timer;
     timer.start();
     const Status generated = DemoRegister(*db, *audit).fill(n, s, [&](qint64 done, qint64 total) {
@@ -84,6 +104,27 @@ int DemoCommand::run(CtlContext& context, const QStringList& args)
     context.out()
         << tr("%1 participants written in %2 s.").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << Qt::endl;
+    return months > 0 ? addHistory(context, *db, *audit, months, s) : ExitOk;
+}
+
+int DemoCommand::addHistory(CtlContext& context, Database& db, AuditService& audit, int months,
+                            quint64 seed)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DemoHistory::Options options;
+    options.months = months;
+    options.seed = seed;
+    options.until = context.clock().nowUtc();
+    auto added = DemoHistory(db, audit).add(options);
+    if (!added) {
+        context.err() << added.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    context.out() << tr("%1 past actions written in %2 s.")
+                         .arg(*added)
+                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -17,6 +17,7 @@
 #include "app/services/DispatchProgress.h"
 #include "app/services/DispatchRecords.h"
 #include "app/services/OutboxDecisions.h"
+#include "app/services/ReviewService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
@@ -56,6 +57,7 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
                                              : QStringLiteral("senders.ini")));
     m_selection = std::make_unique<SelectionService>();
     m_templates = std::make_unique<TemplateService>(db, *m_audit, clock);
+    m_review = std::make_unique<ReviewService>(db, *m_audit, clock);
     m_notifier = std::make_unique<ActionNotifier>();
     m_catalog = ChannelCatalog::builtIn();
     m_catalog.add(m_registry->addedChannels());

@@ -25,6 +25,7 @@ class DispatchProgress;
 class DispatchRecords;
 class HttpListener;
 class OutboxDecisions;
+class ReviewService;
 class SecretStore;
 class SelectionService;
 class SenderRegistry;
@@ -84,6 +85,7 @@ public:
     SenderService& senders() { return *m_senderService; }
     SelectionService& selection() { return *m_selection; }
     TemplateService& templates() { return *m_templates; }
+    ReviewService& review() { return *m_review; }
     ActionNotifier& notifier() { return *m_notifier; }
     ActionWorkflow& workflow() { return *m_workflow; }
     DispatchProgress& progress() { return *m_progress; }
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<SenderService> m_senderService;
     std::unique_ptr<SelectionService> m_selection;
     std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<ActionNotifier> m_notifier;
     ChannelCatalog m_catalog;
     std::unique_ptr<DispatchProgress> m_progress;

@@ -9,6 +9,7 @@
 #include "app/services/AreaCountService.h"
 #include "app/services/ParticipantListService.h"
 #include "app/services/ParticipantService.h"
+#include "app/services/ReviewService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
@@ -121,6 +122,7 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"list an action's tips", Permission::ViewActions},
         {"see the alarms", Permission::ViewActions},
         {"acknowledge an alarm", Permission::ComposeAction},
+        {"read the review's statistics", Permission::ViewReports},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries)
@@ -215,6 +217,7 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
              [&] { return s->settingsService().setPolicy(PolicyKey::IdleLockMinutes, 7).ok(); }},
             {"change a template",
              [&] { return s->templates().setTemplate(u"nl"_s, u"alert.sms"_s, u"x"_s).ok(); }},
+            {"read the review's statistics", [&] { return s->review().stats({}).ok(); }},
             {"configure a sender",
              [&] {
                  // Live: training has only its simulated sender, with nothing to configure.

@@ -1,5 +1,6 @@
 #include "ui/console/FirstStart.h"
 
+#include "app/services/DemoHistory.h"
 #include "app/services/DemoRegister.h"
 #include "app/storage/Database.h"
 
@@ -36,6 +37,18 @@ Status FirstStart::fillDemoRegister(Database& db, AuditService& audit, qint64 pa
         });
     if (!dialog)
         std::fprintf(stderr, "\n");
+    if (!generated || (dialog && dialog->wasCanceled()))
+        return generated;
+    // Six months of past actions, so that the review has something to show from the start.
+    if (dialog) {
+        dialog->setLabelText(tr("Adding six months of past actions…"));
+        QApplication::processEvents();
+    }
+    DemoHistory::Options history;
+    history.months = 6;
+    history.until = db.clock().nowUtc();
+    if (auto added = DemoHistory(db, audit).add(history); !added)
+        return added.error();
     return generated;
 }
 

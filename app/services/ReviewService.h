@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/services/ReviewStore.h"
+#include "app/services/ReviewTypes.h"
+
+#include <QCoreApplication>
+
+namespace burgernet {
+
+class AuditService;
+class Clock;
+class Database;
+
+// The supervisors' review of actions: the overview, one action's report and the statistics of
+// a period, for those with ViewReports. Every read is recorded (the filter, never what it
+// showed); refusals too. Finished actions are summarised on the way, so that later reads of
+// the same period do not walk their outboxes again.
+class ReviewService
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::ReviewService)
+
+public:
+    ReviewService(Database& db, AuditService& audit, const Clock& clock);
+
+    Result<QList<ReviewRow>> overview(const ReviewFilter& filter, int limit = 5000);
+    Result<ReviewStats> stats(const ReviewFilter& filter);
+    Result<ActionReport> action(qint64 id, int closingLimitMinutes = 60);
+    // The overview as CSV (no names of participants, no tips' words), recorded before writing.
+    Result<qint64> exportOverviewCsv(const ReviewFilter& filter, const QString& path);
+
+    // The mode a filter reads: its own, else the session's.
+    Mode modeOf(const ReviewFilter& filter) const;
+
+private:
+    Status allowed(const QString& what, const QString& objectId);
+    Status summarise();
+
+    Database& m_db;
+    AuditService& m_audit;
+    const Clock& m_clock;
+    ReviewStore m_store;
+};
+
+} // namespace burgernet

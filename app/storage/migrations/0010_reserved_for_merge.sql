@@ -1,3 +1,0 @@
--- Burgernet Console schema, migration 10: on the tips branch only a stand-in, so that
--- migration 13 follows an unbroken sequence; merging replaces it with the real migration 10.
-SELECT 1;
