@@ -21,6 +21,10 @@ const SettingKey<QString> MapTileTemplate{
     "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
 const SettingKey<QString> MapMbtilesFile{
     "map/mbtilesFile", {}, "MBTiles file shown as offline tiles (empty: none)"};
+const SettingKey<QString> GeocoderUrl{
+    "geocode/serviceUrl", QStringLiteral("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
+    "Address search service (PDOK Locatieserver v3.1: its free and suggest endpoints below this "
+    "URL); empty: only the offline place list and postcode centres"};
 const SettingKey<int> DispatchStaleAfterMinutes{
     "dispatch/staleAfterMinutes", 30,
     "An urgent message that waited longer than this (a restart, a long gateway outage) never "
@@ -54,6 +58,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MapTileSource, MapTileSource.defaultValue),
         describe(MapTileTemplate, QString()),
         describe(MapMbtilesFile, QString()),
+        describe(GeocoderUrl, GeocoderUrl.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,

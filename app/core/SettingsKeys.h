@@ -25,6 +25,9 @@ extern const SettingKey<int> MapParticipantWarning;
 extern const SettingKey<QString> MapTileSource;
 extern const SettingKey<QString> MapTileTemplate;
 extern const SettingKey<QString> MapMbtilesFile;
+// The address search service (PDOK Locatieserver v3.1 or one answering alike); empty: only the
+// offline place list and postcode centres.
+extern const SettingKey<QString> GeocoderUrl;
 extern const SettingKey<int> DispatchStaleAfterMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
