@@ -19,7 +19,8 @@ QJsonObject doc(const char* type, const QString& name, double lon, double lat)
         {QStringLiteral("weergavenaam"), name},
         {QStringLiteral("id"), QStringLiteral("%1-%2").arg(QLatin1String(type)).arg(qHash(name))},
         {QStringLiteral("score"), 9.5},
-        {QStringLiteral("centroide_ll"), QStringLiteral("POINT(%1 %2)").arg(lon).arg(lat)},
+        {QStringLiteral("centroide_ll"),
+         QStringLiteral("POINT(%1 %2)").arg(lon, 0, 'f', 6).arg(lat, 0, 'f', 6)},
         {QStringLiteral("centroide_rd"), QStringLiteral("POINT(121000 487000)")},
     };
 }

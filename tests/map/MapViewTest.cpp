@@ -1,5 +1,6 @@
 #include "ui/map/MapView.h"
 
+#include "app/core/SettingsKeys.h"
 #include "app/register/PlaceTable.h"
 #include "tests/map/MapTestSupport.h"
 #include "tests/support/Wait.h"
@@ -177,6 +178,7 @@ TEST_CASE("Map view: the search box centres on places and coordinates; incident 
     test::FakeClock clock;
     QTemporaryDir dir;
     auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    settings->setValue(keys::GeocoderUrl, QString()); // the place list only: answers at once
     MapView view(selection, undo, clock, *settings);
     view.resize(900, 700);
     QSignalSpy messages(&view, &MapView::message);
@@ -200,6 +202,7 @@ TEST_CASE("Map view: the search box centres on places and coordinates; incident 
     view.searchBox()->search(QStringLiteral("Atlantis"));
     REQUIRE(messages.size() == 1);
     CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("Atlantis")));
+    CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("offline")));
 }
 
 TEST_CASE("Participant layer: density, clusters, points by zoom, built off the GUI thread",

@@ -5,6 +5,7 @@
 #include "app/core/SettingsKeys.h"
 #include "app/geo/RdProjection.h"
 #include "app/geo/WebMercator.h"
+#include "app/geocode/PlaceFinder.h"
 #include "app/register/PlaceTable.h"
 #include "app/services/SelectionService.h"
 #include "ui/map/AreaController.h"
@@ -18,6 +19,7 @@
 #include "ui/map/layers/OnlineTileLayer.h"
 #include "ui/map/layers/ParticipantLayer.h"
 #include "ui/map/layers/PlaceLabelLayer.h"
+#include "ui/map/tiles/TileLoader.h"
 #include "ui/map/tiles/TileSource.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
@@ -39,6 +41,11 @@
 
 namespace burgernet {
 
+namespace {
+// An early pilot used 1 km: the usual first circle when nothing else is known.
+constexpr double kDefaultCircleMetres = 1000;
+} // namespace
+
 MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const Clock& clock,
                  Settings& settings, QWidget* parent)
     : QWidget(parent)
@@ -46,6 +53,13 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
 {
     setObjectName(QStringLiteral("mapArea"));
     m_canvas = new MapCanvas(this);
+    m_offlineNotice = new QLabel(m_canvas);
+    m_offlineNotice->setObjectName(QStringLiteral("mapOfflineNotice"));
+    m_offlineNotice->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(255, 244, 214, 235); color: #4a3000; "
+                       "border: 1px solid #c9a227; border-radius: 3px; padding: 3px 6px; }"));
+    m_offlineNotice->move(8, 8);
+    m_offlineNotice->hide();
     m_controller = new AreaController(selection, undoStack, clock, this);
     m_controller->setWarningThreshold(settings.value(keys::MapParticipantWarning));
     m_toolBar = new QToolBar(tr("Map tools"), this);
@@ -165,12 +179,18 @@ void MapView::createTools()
 void MapView::createSearch(PlaceTable places)
 {
     m_navBar->addSeparator();
-    m_searchBox = new PlaceSearchBox(std::move(places), this);
-    m_searchBox->setMinimumWidth(220);
+    m_placeFinder = new PlaceFinder(QUrl(m_settings.value(keys::GeocoderUrl)), places, this);
+    m_searchBox = new PlaceSearchBox(std::move(places), *m_placeFinder, this);
+    m_searchBox->setMinimumWidth(260);
     m_navBar->addWidget(m_searchBox);
+    connect(m_placeFinder, &PlaceFinder::offlineChanged, this, &MapView::updateOfflineNotice);
     QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
     incident->setObjectName(QStringLiteral("setIncidentAction"));
     incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
+    QAction* circle = m_navBar->addAction(tr("Circle here"), this, &MapView::circleHere);
+    circle->setObjectName(QStringLiteral("circleHereAction"));
+    circle->setToolTip(tr("Make the alert area a circle around the place found (the current "
+                          "circle's radius, else 1 km)"));
     connect(m_searchBox, &PlaceSearchBox::found, this,
             [this](const QGeoCoordinate& c, double zoom, const QString& description) {
                 m_lastFound = c;
@@ -178,6 +198,34 @@ void MapView::createSearch(PlaceTable places)
                 Q_EMIT message(tr("Found: %1").arg(description));
             });
     connect(m_searchBox, &PlaceSearchBox::notFound, this, &MapView::message);
+}
+
+// On the map itself, not in a tooltip or a toolbar that may be folded away: what works without
+// the network and what does not.
+void MapView::updateOfflineNotice()
+{
+    QStringList lines;
+    if (m_tileLayer && m_tileLayer->loader()->isOffline())
+        lines << tr("Map background offline: %1 cannot be reached, the offline basemap is shown")
+                     .arg(m_tileLayer->name());
+    if (m_placeFinder && m_placeFinder->isOffline())
+        lines << tr("Address search offline: places and postcodes only");
+    m_offlineNotice->setText(lines.join(QLatin1Char('\n')));
+    m_offlineNotice->adjustSize();
+    m_offlineNotice->setVisible(!lines.isEmpty());
+    m_offlineNotice->raise();
+}
+
+void MapView::circleHere()
+{
+    const QGeoCoordinate centre =
+        m_lastFound.isValid() ? m_lastFound
+                              : m_canvas->viewport().toCoordinate(
+                                    QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
+    const GeoArea& current = m_controller->area();
+    const double radius =
+        current.kind() == GeoArea::Kind::Circle ? current.radiusMetres() : kDefaultCircleMetres;
+    m_controller->commit(GeoArea::circle(centre, radius), tr("Circle around the place found"));
 }
 
 void MapView::createTileControls()
