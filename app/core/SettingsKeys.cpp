@@ -14,9 +14,9 @@ const SettingKey<int> MapParticipantWarning{
     "map/participantWarning", 50000,
     "Alert areas with more participants than this warn before use"};
 const SettingKey<QString> MapTileSource{
-    "map/tileSource", QStringLiteral("none"),
-    "Online map tiles: none (offline basemap), pdok-standaard, pdok-grijs, pdok-pastel, "
-    "pdok-water, osm or custom"};
+    "map/tileSource", QStringLiteral("pdok-standaard"),
+    "Online map tiles: pdok-standaard (the default; the offline basemap shows while PDOK cannot "
+    "be reached), pdok-grijs, pdok-pastel, pdok-water, osm, custom or none (offline basemap)"};
 const SettingKey<QString> MapTileTemplate{
     "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
 const SettingKey<QString> MapMbtilesFile{

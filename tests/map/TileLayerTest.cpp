@@ -1,14 +1,24 @@
 // Tiles against a real HTTP server on loopback (a small one made here from QTcpServer, which
 // answers every GET with a coloured PNG and counts the requests) and a generated MBTiles file.
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
+#include "app/services/SelectionService.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/Wait.h"
+#include "ui/map/MapView.h"
+#include "ui/map/tiles/MbtilesTileProvider.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
 #include "ui/map/layers/OnlineTileLayer.h"
+#include "ui/map/tiles/NetworkTileProvider.h"
 #include "ui/map/tiles/TileLoader.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QLabel>
+#include <QThread>
+#include <QUndoStack>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -107,30 +117,33 @@ TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk 
         MapCanvas canvas;
         OnlineTileLayer layer(source, cache.path());
         canvas.addLayer(&layer);
-        QSignalSpy loaded(layer.loader(), &TileLoader::loaded);
+        QSignalSpy loaded(layer.provider(), &TileProvider::loaded);
         renderTile(canvas); // asks for the tile
         REQUIRE(loaded.wait(5000));
         CHECK(server->requests == 1);
         CHECK(server->path == "/tiles/12/2104/1346.png");
         CHECK(server->userAgent.startsWith("BurgernetConsole/"));
         CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::red));
+        // Fetched, read from the cache and decoded on the provider's thread.
+        CHECK(layer.provider()->workerThread() != QThread::currentThread());
+        CHECK(layer.provider()->workerThread()->isRunning());
         CHECK(layer.attribution() == QStringLiteral("© Test tiles"));
         CHECK(canvas.attributionText().contains(QStringLiteral("© Test tiles")));
         layer.setVisible(false); // a hidden layer's credit is not shown
         CHECK_FALSE(canvas.attributionText().contains(QStringLiteral("© Test tiles")));
         layer.setVisible(true);
-        CHECK(layer.loader()->networkLoads() == 1);
+        CHECK(layer.provider()->networkLoads() == 1);
     }
     {
         // A new layer (empty memory) gets the tile from the disk cache: no second request.
         MapCanvas canvas;
         OnlineTileLayer layer(source, cache.path());
         canvas.addLayer(&layer);
-        QSignalSpy loaded(layer.loader(), &TileLoader::loaded);
+        QSignalSpy loaded(layer.provider(), &TileProvider::loaded);
         renderTile(canvas);
         REQUIRE(loaded.wait(5000));
         CHECK(server->requests == 1);
-        CHECK(layer.loader()->cacheLoads() == 1);
+        CHECK(layer.provider()->cacheLoads() == 1);
         CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::red));
     }
     const quint16 port = server->serverPort();
@@ -144,10 +157,13 @@ TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk 
         other.urlTemplate = QStringLiteral("http://127.0.0.1:%1/other/{z}/{x}/{y}.png").arg(port);
         OnlineTileLayer layer(other, cache.path());
         canvas.addLayer(&layer);
-        QSignalSpy failed(layer.loader(), &TileLoader::failed);
+        QSignalSpy failed(layer.provider(), &TileProvider::failed);
+        QSignalSpy offline(&layer, &OnlineTileLayer::offlineChanged);
         renderTile(canvas);
         REQUIRE(failed.wait(5000));
-        CHECK(layer.loader()->isOffline());
+        CHECK(layer.isOffline());
+        REQUIRE(offline.size() == 1);
+        CHECK(offline.at(0).at(0).toBool());
         CHECK(layer.attribution().contains(QStringLiteral("offline")));
         CHECK(canvas.attributionText().contains(QStringLiteral("Natural Earth")));
         // The basemap shows through: Utrecht is Dutch land.
@@ -211,6 +227,9 @@ TEST_CASE("MBTiles 1.3: metadata, TMS row flip, read off the GUI thread", "[map]
     auto opened = MbtilesLayer::open(path);
     REQUIRE(opened);
     std::unique_ptr<MbtilesLayer> layer(*opened);
+    // Opened on the provider's thread: the metadata follows.
+    QSignalSpy ready(layer.get(), &MbtilesLayer::ready);
+    REQUIRE((layer->isReady() || ready.wait(5000)));
     CHECK(layer->name().contains(QStringLiteral("Utrecht test")));
     CHECK(layer->attribution() == QStringLiteral("© Test MBTiles"));
     CHECK(layer->minZoom() == 10);
@@ -221,11 +240,78 @@ TEST_CASE("MBTiles 1.3: metadata, TMS row flip, read off the GUI thread", "[map]
     renderTile(canvas);
     REQUIRE(test::waitUntil([&] { return layer->hasTile({12, 2104, 1346}); }, 5000));
     CHECK(renderTile(canvas).pixelColor(128, 128) == QColor(Qt::blue));
+    CHECK(layer->provider()->workerThread() != QThread::currentThread());
 
     CHECK_FALSE(MbtilesLayer::open(dir.filePath(QStringLiteral("missing.mbtiles"))));
     QFile junk(dir.filePath(QStringLiteral("junk.mbtiles")));
     REQUIRE(junk.open(QIODevice::WriteOnly));
     junk.write("not sqlite at all");
     junk.close();
-    CHECK_FALSE(MbtilesLayer::open(junk.fileName()));
+    auto junkLayer = MbtilesLayer::open(junk.fileName());
+    REQUIRE(junkLayer);
+    std::unique_ptr<MbtilesLayer> notMbtiles(*junkLayer);
+    QSignalSpy failed(notMbtiles.get(), &MbtilesLayer::openFailed);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("not a usable MBTiles file")));
+    CHECK_FALSE(notMbtiles->isReady());
+}
+
+TEST_CASE("PDOK BRT-Achtergrondkaart is the map's background unless chosen otherwise",
+          "[map][tiles]")
+{
+    SelectionService selection;
+    QUndoStack undo;
+    test::FakeClock clock;
+    QTemporaryDir dir;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    MapView view(selection, undo, clock, *settings);
+    REQUIRE(view.tileLayer());
+    CHECK(view.tileLayer()->name() == QStringLiteral("PDOK BRT-Achtergrondkaart (standaard)"));
+    CHECK(view.tileLayer()->provider()->source().urlTemplate ==
+          QStringLiteral("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/"
+                         "EPSG:3857/{z}/{x}/{y}.png"));
+    CHECK(view.tileLayer()->attribution().startsWith(QStringLiteral("Kaartgegevens © Kadaster")));
+    view.setTileSource(QStringLiteral("none"));
+    CHECK_FALSE(view.tileLayer());
+    CHECK(settings->value(keys::MapTileSource) == QStringLiteral("none"));
+}
+
+TEST_CASE("The map shows its online background when it answers, and says so on the map when "
+          "it does not",
+          "[map][tiles]")
+{
+    SelectionService selection;
+    QUndoStack undo;
+    test::FakeClock clock;
+    QTemporaryDir dir;
+    TileServer server;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    settings->setValue(keys::MapTileSource, QStringLiteral("custom"));
+    settings->setValue(keys::MapTileTemplate, server.urlTemplate());
+
+    MapView view(selection, undo, clock, *settings);
+    view.resize(800, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(view.tileLayer());
+    REQUIRE(test::waitUntil([&] { return view.tileLayer()->lastDrawn() > 0; }, 10'000));
+    CHECK(server.requests > 0);
+    CHECK_FALSE(view.offlineNotice()->isVisible());
+    CHECK_FALSE(view.tileLayer()->isOffline());
+
+    // The service gone: a source at a port where nothing listens.
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    settings->setValue(keys::MapTileTemplate,
+                       QStringLiteral("http://127.0.0.1:%1/gone/{z}/{x}/{y}.png").arg(port));
+    view.setTileSource(QStringLiteral("none"));
+    view.setTileSource(QStringLiteral("custom"));
+    view.canvas()->update();
+    REQUIRE(test::waitUntil([&] { return view.offlineNotice()->isVisible(); }, 10'000));
+    CHECK(view.offlineNotice()->text() ==
+          QStringLiteral("Map background offline: Custom tiles cannot be reached, the offline "
+                         "basemap is shown"));
+    CHECK(view.tileLayer()->attribution().contains(QStringLiteral("offline")));
 }

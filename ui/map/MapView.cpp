@@ -205,8 +205,12 @@ void MapView::createSearch(PlaceTable places)
 void MapView::updateOfflineNotice()
 {
     QStringList lines;
-    if (m_tileLayer && m_tileLayer->loader()->isOffline())
-        lines << tr("Map background offline: %1 cannot be reached, the offline basemap is shown")
+    if (m_tileLayer && m_tileLayer->isOffline())
+        lines << (m_mbtilesLayer && m_mbtilesLayer->isReady()
+                      ? tr("Map background offline: %1 cannot be reached, the offline tiles "
+                           "and basemap are shown")
+                      : tr("Map background offline: %1 cannot be reached, the offline basemap "
+                           "is shown"))
                      .arg(m_tileLayer->name());
     if (m_placeFinder && m_placeFinder->isOffline())
         lines << tr("Address search offline: places and postcodes only");
@@ -268,7 +272,10 @@ void MapView::setTileSource(const QString& id)
                                   .filePath(QStringLiteral("tiles/") + source.id);
         m_tileLayer = new OnlineTileLayer(source, cache, this);
         m_canvas->addLayer(m_tileLayer);
+        connect(m_tileLayer, &OnlineTileLayer::offlineChanged, this,
+                &MapView::updateOfflineNotice);
     }
+    updateOfflineNotice();
     if (m_settings.value(keys::MapTileSource) != (source.isValid() ? id : QStringLiteral("none")))
         m_settings.setValue(keys::MapTileSource, source.isValid() ? id : QStringLiteral("none"));
     if (const int index = m_tileChoice->findData(source.isValid() ? id : QStringLiteral("none"));
@@ -287,6 +294,19 @@ bool MapView::setMbtilesFile(const QString& path)
         if (opened) {
             m_mbtilesLayer = *opened;
             m_canvas->addLayer(m_mbtilesLayer);
+            connect(m_mbtilesLayer, &MbtilesLayer::ready, this, [this] {
+                m_layerList->refresh();
+                updateOfflineNotice();
+            });
+            // Opened on its own thread: a file that is not MBTiles is said so afterwards.
+            connect(m_mbtilesLayer, &MbtilesLayer::openFailed, this,
+                    [this](const QString& error) {
+                        Q_EMIT message(error);
+                        m_mbtilesLayer->deleteLater();
+                        m_mbtilesLayer = nullptr;
+                        m_settings.setValue(keys::MapMbtilesFile, QString());
+                        m_layerList->refresh();
+                    });
         } else {
             Q_EMIT message(opened.errorMessage());
             shown = false;
