@@ -155,6 +155,17 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
     CHECK(view.countLabel()->text().contains(QStringLiteral("participants")));
     CHECK(view.countLabel()->text().contains(
         QLocale().toString(view.areaController()->count().participants)));
+    // The area's size: a circle by its radius, a polygon by its surface.
+    CHECK(view.countLabel()->text().endsWith(
+        QStringLiteral(" · radius %1 km").arg(QLocale().toString(1.0, 'f', 2))));
+    GeoRing square{QGeoCoordinate(52.0, 5.0), QGeoCoordinate(52.0, 5.0146),
+                   QGeoCoordinate(52.009, 5.0146), QGeoCoordinate(52.009, 5.0)};
+    REQUIRE(view.areaController()->commit(GeoArea::polygon(square), QStringLiteral("Square")));
+    CHECK(view.countLabel()->text().endsWith(
+        QStringLiteral(" · %1 km²").arg(QLocale().toString(1.0, 'f', 2))));
+    REQUIRE(view.areaController()->commit(GeoArea::circle(QGeoCoordinate(52.0, 5.0), 750),
+                                          QStringLiteral("Small circle")));
+    CHECK(view.countLabel()->text().endsWith(QStringLiteral(" · radius 750 m")));
     QTest::mouseMove(view.canvas(), c);
     CHECK(view.cursorLabel()->text().contains(QStringLiteral("RD 136")));
 

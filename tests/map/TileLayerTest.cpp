@@ -5,20 +5,18 @@
 #include "app/services/SelectionService.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/Wait.h"
-#include "ui/map/MapView.h"
-#include "ui/map/tiles/MbtilesTileProvider.h"
 #include "ui/map/MapCanvas.h"
+#include "ui/map/MapView.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
 #include "ui/map/layers/OnlineTileLayer.h"
+#include "ui/map/tiles/MbtilesTileProvider.h"
 #include "ui/map/tiles/NetworkTileProvider.h"
 #include "ui/map/tiles/TileLoader.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QLabel>
-#include <QThread>
-#include <QUndoStack>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -27,6 +25,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

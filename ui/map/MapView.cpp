@@ -10,6 +10,7 @@
 #include "app/services/SelectionService.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/AreaPainter.h"
+#include "ui/map/AreaSizeText.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/PlaceSearchBox.h"
@@ -272,8 +273,7 @@ void MapView::setTileSource(const QString& id)
                                   .filePath(QStringLiteral("tiles/") + source.id);
         m_tileLayer = new OnlineTileLayer(source, cache, this);
         m_canvas->addLayer(m_tileLayer);
-        connect(m_tileLayer, &OnlineTileLayer::offlineChanged, this,
-                &MapView::updateOfflineNotice);
+        connect(m_tileLayer, &OnlineTileLayer::offlineChanged, this, &MapView::updateOfflineNotice);
     }
     updateOfflineNotice();
     if (m_settings.value(keys::MapTileSource) != (source.isValid() ? id : QStringLiteral("none")))
@@ -299,14 +299,13 @@ bool MapView::setMbtilesFile(const QString& path)
                 updateOfflineNotice();
             });
             // Opened on its own thread: a file that is not MBTiles is said so afterwards.
-            connect(m_mbtilesLayer, &MbtilesLayer::openFailed, this,
-                    [this](const QString& error) {
-                        Q_EMIT message(error);
-                        m_mbtilesLayer->deleteLater();
-                        m_mbtilesLayer = nullptr;
-                        m_settings.setValue(keys::MapMbtilesFile, QString());
-                        m_layerList->refresh();
-                    });
+            connect(m_mbtilesLayer, &MbtilesLayer::openFailed, this, [this](const QString& error) {
+                Q_EMIT message(error);
+                m_mbtilesLayer->deleteLater();
+                m_mbtilesLayer = nullptr;
+                m_settings.setValue(keys::MapMbtilesFile, QString());
+                m_layerList->refresh();
+            });
         } else {
             Q_EMIT message(opened.errorMessage());
             shown = false;
@@ -390,11 +389,13 @@ void MapView::showCount(const SelectionCount& count, bool preview)
         return;
     }
     const QLocale locale;
-    m_countLabel->setText(tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
-                              .arg(locale.toString(count.participants),
-                                   locale.toString(count.on(BuiltinChannel::Sms)),
-                                   locale.toString(count.on(BuiltinChannel::Voice)),
-                                   locale.toString(count.on(BuiltinChannel::Email))));
+    const QString size = AreaSizeText::of(counted);
+    const QString text = tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
+                             .arg(locale.toString(count.participants),
+                                  locale.toString(count.on(BuiltinChannel::Sms)),
+                                  locale.toString(count.on(BuiltinChannel::Voice)),
+                                  locale.toString(count.on(BuiltinChannel::Email)));
+    m_countLabel->setText(size.isEmpty() ? text : tr("%1 · %2").arg(text, size));
     m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
                                     ? QStringLiteral("color: #a00010; font-weight: bold;")
                                     : QString());

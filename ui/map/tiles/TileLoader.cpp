@@ -18,8 +18,7 @@ constexpr int kMaxParallel = 6;
 TileLoader::TileLoader(TileSource source, QString cacheDirectory)
     : m_source(std::move(source))
     , m_cacheDirectory(std::move(cacheDirectory))
-{
-}
+{}
 
 TileLoader::~TileLoader() = default;
 

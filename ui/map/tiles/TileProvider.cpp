@@ -4,8 +4,7 @@ namespace burgernet {
 
 TileProvider::TileProvider(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 void TileProvider::request(const TileKey& key)
 {
