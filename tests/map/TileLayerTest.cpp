@@ -13,6 +13,7 @@
 #include "ui/map/tiles/MbtilesTileProvider.h"
 #include "ui/map/tiles/NetworkTileProvider.h"
 #include "ui/map/tiles/TileLoader.h"
+#include "ui/map/tiles/TileSeeder.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -85,13 +86,13 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffer;
 };
 
-// Renders an 256 x 256 view whose top-left tile is 12/2104/1346 (Utrecht) exactly.
-QImage renderTile(MapCanvas& canvas)
+// Renders an 256 x 256 view whose top-left tile is 12/x/y (by default 12/2104/1346) exactly.
+QImage renderTile(MapCanvas& canvas, int x = 2104, int y = 1346)
 {
     MapViewport viewport;
     viewport.setSize({256, 256});
     viewport.setZoom(12);
-    viewport.setCentre(QPointF((2104 + 0.5) / 4096.0, (1346 + 0.5) / 4096.0));
+    viewport.setCentre(QPointF((x + 0.5) / 4096.0, (y + 0.5) / 4096.0));
     QImage image(viewport.size(), QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     canvas.render(painter, viewport);
@@ -314,4 +315,116 @@ TEST_CASE("The map shows its online background when it answers, and says so on t
           QStringLiteral("Map background offline: Custom tiles cannot be reached, the offline "
                          "basemap is shown"));
     CHECK(view.tileLayer()->attribution().contains(QStringLiteral("offline")));
+}
+
+namespace {
+
+// Utrecht's centre, zoom 10 to 12.
+SeedPlan utrechtPlan(const QString& urlTemplate, const QString& path)
+{
+    SeedPlan plan;
+    plan.source = {QStringLiteral("custom"),
+                   QStringLiteral("Test tiles"),
+                   urlTemplate,
+                   QStringLiteral("© Test tiles"),
+                   0,
+                   19};
+    plan.west = 5.08;
+    plan.south = 52.07;
+    plan.east = 5.14;
+    plan.north = 52.11;
+    plan.minZoom = 10;
+    plan.maxZoom = 12;
+    plan.path = path;
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("Prepare offline map: the tiles of a box and zoom range into an MBTiles file",
+          "[map][seed]")
+{
+    QTemporaryDir dir;
+    TileServer server;
+    const QString path = dir.filePath(QStringLiteral("utrecht.mbtiles"));
+    SeedPlan plan = utrechtPlan(server.urlTemplate(), path);
+    // Tiles at 10: x 526, y 337; at 11: x 1052-1053, y 675; at 12: x 2105-2106, y 1350-1351.
+    CHECK(plan.tileCount() == 1 + 2 + 4);
+    CHECK(plan.estimatedBytes() == 7 * SeedPlan::kTypicalTileBytes);
+    CHECK(plan.sourceAllowsSeeding());
+    SeedPlan osm = plan;
+    osm.source = TileSource::byId(QStringLiteral("osm"));
+    CHECK_FALSE(osm.sourceAllowsSeeding());
+    SeedPlan netherlands = plan;
+    netherlands.west = 3.3;
+    netherlands.south = 50.7;
+    netherlands.east = 7.3;
+    netherlands.north = 53.6;
+    netherlands.minZoom = 6;
+    netherlands.maxZoom = 14;
+    CHECK(netherlands.tileCount() == 53'079);
+
+    TileSeeder seeder(plan);
+    QSignalSpy progress(&seeder, &TileSeeder::progress);
+    QSignalSpy finished(&seeder, &TileSeeder::finished);
+    seeder.start();
+    REQUIRE(finished.wait(10'000));
+    CHECK(finished.at(0).at(0).value<TileSeeder::Outcome>() == TileSeeder::Outcome::Done);
+    CHECK(server.requests == 7);
+    CHECK(server.userAgent.startsWith("BurgernetConsole/"));
+    REQUIRE(progress.size() == 7);
+    CHECK(progress.last().at(0).toLongLong() == 7);
+    CHECK(progress.last().at(1).toLongLong() == 7);
+    CHECK(progress.last().at(2).toLongLong() == 7 * png(Qt::red).size());
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+
+    // The file is one the map reads: its metadata and the Utrecht tile (rows flipped).
+    auto opened = MbtilesLayer::open(path);
+    REQUIRE(opened);
+    std::unique_ptr<MbtilesLayer> layer(*opened);
+    QSignalSpy ready(layer.get(), &MbtilesLayer::ready);
+    REQUIRE((layer->isReady() || ready.wait(5000)));
+    CHECK(layer->minZoom() == 10);
+    CHECK(layer->maxZoom() == 12);
+    CHECK(layer->attribution() == QStringLiteral("© Test tiles"));
+    MapCanvas canvas;
+    canvas.addLayer(layer.get());
+    renderTile(canvas, 2105, 1350);
+    REQUIRE(test::waitUntil([&] { return layer->hasTile({12, 2105, 1350}); }, 5000));
+    CHECK(renderTile(canvas, 2105, 1350).pixelColor(128, 128) == QColor(Qt::red));
+}
+
+TEST_CASE("Prepare offline map: cancel removes the unfinished file; no network is an error",
+          "[map][seed]")
+{
+    QTemporaryDir dir;
+    {
+        TileServer server;
+        const QString path = dir.filePath(QStringLiteral("cancelled.mbtiles"));
+        SeedPlan plan = utrechtPlan(server.urlTemplate(), path);
+        plan.maxZoom = 14; // 7 + 9 + 25 tiles
+        TileSeeder seeder(plan);
+        QSignalSpy finished(&seeder, &TileSeeder::finished);
+        QObject::connect(&seeder, &TileSeeder::progress, &seeder, &TileSeeder::cancel);
+        seeder.start();
+        REQUIRE(finished.wait(10'000));
+        CHECK(finished.at(0).at(0).value<TileSeeder::Outcome>() == TileSeeder::Outcome::Cancelled);
+        CHECK(server.requests < plan.tileCount());
+        CHECK_FALSE(QFile::exists(path));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+    }
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString path = dir.filePath(QStringLiteral("offline.mbtiles"));
+    TileSeeder seeder(
+        utrechtPlan(QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(port), path));
+    QSignalSpy finished(&seeder, &TileSeeder::finished);
+    seeder.start();
+    REQUIRE(finished.wait(10'000));
+    CHECK(finished.at(0).at(0).value<TileSeeder::Outcome>() == TileSeeder::Outcome::Failed);
+    CHECK(finished.at(0).at(1).toString().contains(QStringLiteral("could not be downloaded")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
 }
