@@ -7,6 +7,7 @@
 #include "tests/support/Wait.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapView.h"
+#include "ui/map/PrepareOfflineMapDialog.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
 #include "ui/map/layers/OnlineTileLayer.h"
@@ -16,10 +17,15 @@
 #include "ui/map/tiles/TileSeeder.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -427,4 +433,55 @@ TEST_CASE("Prepare offline map: cancel removes the unfinished file; no network i
     CHECK(finished.at(0).at(1).toString().contains(QStringLiteral("could not be downloaded")));
     CHECK_FALSE(QFile::exists(path));
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+}
+
+TEST_CASE("Prepare offline map… from the map: estimate, download, then shown on the map",
+          "[map][seed]")
+{
+    SelectionService selection;
+    QUndoStack undo;
+    test::FakeClock clock;
+    QTemporaryDir dir;
+    TileServer server;
+    auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    settings->setValue(keys::MapTileSource, QStringLiteral("custom"));
+    settings->setValue(keys::MapTileTemplate, server.urlTemplate());
+    MapView view(selection, undo, clock, *settings);
+    view.resize(600, 500);
+    view.canvas()->centreOn(QGeoCoordinate(52.09, 5.12), 12);
+
+    PrepareOfflineMapDialog* dialog = view.prepareOfflineMap();
+    REQUIRE(dialog);
+    const QString path = dir.filePath(QStringLiteral("utrecht.mbtiles"));
+    dialog->pathEdit()->setText(path);
+    dialog->minZoomBox()->setValue(10);
+    dialog->maxZoomBox()->setValue(11);
+    const qint64 tiles = dialog->plan().tileCount();
+    CHECK(dialog->plan().source.urlTemplate == server.urlTemplate());
+    CHECK(tiles >= 2);
+    CHECK(dialog->estimateLabel()->text().startsWith(
+        QStringLiteral("%1 tiles, about ").arg(QLocale().toString(tiles))));
+    // The whole country at street level is more than a fair share of the service.
+    dialog->extentChoice()->setCurrentIndex(1);
+    dialog->maxZoomBox()->setValue(16);
+    CHECK_FALSE(dialog->startButton()->isEnabled());
+    dialog->extentChoice()->setCurrentIndex(0);
+    dialog->maxZoomBox()->setValue(11);
+    REQUIRE(dialog->startButton()->isEnabled());
+
+    const int before = server.requests;
+    dialog->startButton()->click();
+    REQUIRE(test::waitUntil([&] { return view.mbtilesLayer() && view.mbtilesLayer()->isReady(); },
+                            10'000));
+    CHECK(view.mbtilesLayer()->path() == path);
+    CHECK(settings->value(keys::MapMbtilesFile) == path);
+    CHECK(server.requests - before == tiles);
+    CHECK(dialog->progressBar()->value() == tiles);
+    dialog->close();
+
+    // OpenStreetMap's tiles are not downloaded in bulk.
+    PrepareOfflineMapDialog osm(TileSource::byId(QStringLiteral("osm")), QRectF(5, 52, 0.1, 0.1),
+                                12, path);
+    CHECK_FALSE(osm.startButton()->isEnabled());
+    CHECK(osm.estimateLabel()->text().contains(QStringLiteral("online only")));
 }

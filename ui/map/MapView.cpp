@@ -14,12 +14,14 @@
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/PlaceSearchBox.h"
+#include "ui/map/PrepareOfflineMapDialog.h"
 #include "ui/map/layers/AreaLayer.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
 #include "ui/map/layers/OnlineTileLayer.h"
 #include "ui/map/layers/ParticipantLayer.h"
 #include "ui/map/layers/PlaceLabelLayer.h"
+#include "ui/map/tiles/NetworkTileProvider.h"
 #include "ui/map/tiles/TileLoader.h"
 #include "ui/map/tiles/TileSource.h"
 #include "ui/map/tools/CircleTool.h"
@@ -221,6 +223,27 @@ void MapView::updateOfflineNotice()
     m_offlineNotice->raise();
 }
 
+PrepareOfflineMapDialog* MapView::prepareOfflineMap()
+{
+    // The background shown, when it may be kept offline; else PDOK's standard map.
+    TileSource source = m_tileLayer ? m_tileLayer->provider()->source() : TileSource();
+    if (!source.isValid() || source.id == QLatin1String("osm"))
+        source = TileSource::byId(QStringLiteral("pdok-standaard"));
+    const QRectF world = m_canvas->viewport().visibleWorld();
+    const QPointF nw = mercator::lonLatFromWorld(world.topLeft());
+    const QPointF se = mercator::lonLatFromWorld(world.bottomRight());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    auto* dialog = new PrepareOfflineMapDialog(
+        source, QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y())),
+        static_cast<int>(m_canvas->viewport().zoom()),
+        QDir(folder).filePath(QStringLiteral("offline-map.mbtiles")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PrepareOfflineMapDialog::prepared, this,
+            [this](const QString& path) { setMbtilesFile(path); });
+    dialog->open();
+    return dialog;
+}
+
 void MapView::circleHere()
 {
     const QGeoCoordinate centre =
@@ -253,6 +276,10 @@ void MapView::createTileControls()
     });
     mbtiles->setObjectName(QStringLiteral("openMbtilesAction"));
     mbtiles->setToolTip(tr("Show tiles from an MBTiles file, without network"));
+    QAction* prepare =
+        m_navBar->addAction(tr("Prepare offline map…"), this, &MapView::prepareOfflineMap);
+    prepare->setObjectName(QStringLiteral("prepareOfflineMapAction"));
+    prepare->setToolTip(tr("Download the map's background for this area into an MBTiles file"));
 
     const QString saved = m_settings.value(keys::MapTileSource);
     m_tileChoice->setCurrentIndex(std::max(0, m_tileChoice->findData(saved)));

@@ -23,6 +23,7 @@ class MapTool;
 class MbtilesLayer;
 class OnlineTileLayer;
 class PlaceFinder;
+class PrepareOfflineMapDialog;
 class PlaceSearchBox;
 class PlaceTable;
 class SelectionService;
@@ -69,6 +70,9 @@ public:
     // Shows an MBTiles file as offline tiles (empty: none); saved in settings.
     bool setMbtilesFile(const QString& path);
     MbtilesLayer* mbtilesLayer() const { return m_mbtilesLayer; }
+    // Opens "Prepare offline map…" for the visible map (window-modal, deletes itself on close);
+    // the file it prepares is then shown.
+    PrepareOfflineMapDialog* prepareOfflineMap();
 
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
