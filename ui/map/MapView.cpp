@@ -26,6 +26,7 @@
 #include "ui/map/tiles/TileSource.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
+#include "ui/map/tools/MeasureTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/RectangleTool.h"
@@ -168,6 +169,11 @@ void MapView::createTools()
     m_toolBar->addWidget(m_corridorWidth);
     add(new EditTool(m_canvas, *m_controller), QStringLiteral("editTool"), tr("Edit"),
         QStringLiteral("Ctrl+6"), tr("Drag a corner, the circle's edge, or the whole area"));
+    auto* measure = new MeasureTool(m_canvas);
+    add(measure, QStringLiteral("measureTool"), tr("Measure"), QStringLiteral("Ctrl+7"),
+        tr("Click along a route to measure it; double-click or Enter finishes, Esc clears"));
+    connect(measure, &MeasureTool::measured, this,
+            [this](double, const QString& text) { Q_EMIT message(tr("Distance: %1").arg(text)); });
 
     m_toolBar->addSeparator();
     QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);
