@@ -77,6 +77,7 @@ PlaceSearchBox::~PlaceSearchBox() = default;
 void PlaceSearchBox::edited(const QString& text)
 {
     m_chosen.reset();
+    m_wantSuggestions = true;
     if (text.trimmed().size() < 2 || LocationParser::looksLikeCoordinates(text)) {
         m_suggestTimer->stop();
         return;
@@ -86,8 +87,8 @@ void PlaceSearchBox::edited(const QString& text)
 
 void PlaceSearchBox::showSuggestions(const PlaceAnswer& answer)
 {
-    if (answer.query != text() || !hasFocus())
-        return; // typed on since, or left the box
+    if (!m_wantSuggestions || answer.query != text() || !hasFocus())
+        return; // searched already, typed on since, or left the box
     m_suggestions = answer.hits;
     if (static_cast<int>(m_suggestions.size()) > kMaxOfflineSuggestions)
         m_suggestions.resize(kMaxOfflineSuggestions);
@@ -109,6 +110,7 @@ void PlaceSearchBox::showSuggestions(const PlaceAnswer& answer)
 void PlaceSearchBox::search(const QString& text)
 {
     m_suggestTimer->stop();
+    m_wantSuggestions = false;
     if (text.trimmed().isEmpty())
         return;
     if (m_chosen && m_chosen->label == text) {

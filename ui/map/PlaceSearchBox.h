@@ -58,6 +58,7 @@ private:
     QTimer* m_suggestTimer;
     std::vector<PlaceHit> m_suggestions;
     bool m_suggestionsOffline = false;
+    bool m_wantSuggestions = false;   // typed since the last search
     std::optional<PlaceHit> m_chosen; // picked from the list, not yet searched
     std::optional<PlaceHit> m_lastHit;
     QString m_pendingSearch;
