@@ -74,6 +74,8 @@ std::vector<SettingDescription> recordedFileSettings()
         describe(UiLanguage, UiLanguage.defaultValue),
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
+        // Where the dispatcher's address searches go: a change must be on record.
+        describe(GeocoderUrl, GeocoderUrl.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,
