@@ -1271,6 +1271,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AreaSizeText</name>
+    <message>
+        <source>radius %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radius %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaText</name>
     <message>
         <source>Circle of %1 m around %2, %3</source>
@@ -3365,6 +3380,44 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LocatieserverClient</name>
+    <message>
+        <source>The geocoding service did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geocoding service cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geocoding service answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geocoding service answered with HTTP status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::LocatieserverFormat</name>
+    <message>
+        <source>The geocoding service&apos;s answer is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geocoding service&apos;s answer has no response.docs list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 of the geocoding service has no weergavenaam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 of the geocoding service (%2) has no usable centroide_ll: &quot;%3&quot; is not POINT(longitude latitude).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LocationParser</name>
     <message>
         <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
@@ -3573,10 +3626,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,6 +3635,10 @@
     </message>
     <message>
         <source>Alarms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,6 +3800,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click along a route to measure it; double-click or Enter finishes, Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the alert area a circle around the place found (the current circle&apos;s radius, else 1 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map background offline: %1 cannot be reached, the offline tiles and basemap are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map background offline: %1 cannot be reached, the offline basemap is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address search offline: places and postcodes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle around the place found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare offline map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the map&apos;s background for this area into an MBTiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tip place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,6 +3858,17 @@
 </context>
 <context>
     <name>burgernet::MbtilesLayer</name>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline tiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MbtilesReader</name>
     <message>
         <source>The MBTiles file %1 does not exist.</source>
         <translation type="unfinished"></translation>
@@ -3777,8 +3889,26 @@
         <source>%1 is not a usable MBTiles file: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>burgernet::MbtilesTileProvider</name>
     <message>
-        <source>Offline tiles: %1</source>
+        <source>not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MeasureTool</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +3987,17 @@
     </message>
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::OfflinePlaces</name>
+    <message>
+        <source>Postcode area %1 (centre of %2 addresses in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,6 +4759,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PlaceFinder</name>
+    <message>
+        <source>No geocoding service is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geocoding service could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PlaceLabelLayer</name>
     <message>
         <source>Place names</source>
@@ -4631,23 +4783,63 @@
 <context>
     <name>burgernet::PlaceSearchBox</name>
     <message>
-        <source>Place or coordinates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1° N %2° E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No place &quot;%1&quot; in the place list, and not coordinates either.</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, postcode, place or coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address (Oudegracht 12 Utrecht), a postcode (3511 AB), a street, a place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: from the place list and postcode centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK Locatieserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place or postcode &quot;%1&quot; in the offline place list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDOK Locatieserver found no address or place &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, offline: from the place list and postcode centres</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4711,6 +4903,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PostcodeCentroids</name>
+    <message>
+        <source>Cannot compute the postcode centres: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4726,6 +4925,93 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PrepareOfflineMapDialog</name>
+    <message>
+        <source>Prepare offline map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads %1 for use without network. The tiles are kept in an MBTiles file that the map shows when the service cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visible map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline map file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tiles, about %2 on disk (estimate; the download takes as long as the service needs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not be downloaded for offline use: its tiles stay online only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 is shown on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed; nothing was kept. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5138,6 +5424,25 @@
     </message>
     <message>
         <source>Unreadable XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SeedWorker</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile %1/%2/%3 could not be downloaded: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished file to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1271,6 +1271,21 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AreaSizeText</name>
+    <message>
+        <source>radius %1 m</source>
+        <translation>straal %1 m</translation>
+    </message>
+    <message>
+        <source>radius %1 km</source>
+        <translation>straal %1 km</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaText</name>
     <message>
         <source>Circle of %1 m around %2, %3</source>
@@ -3365,6 +3380,44 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LocatieserverClient</name>
+    <message>
+        <source>The geocoding service did not answer within %1 s.</source>
+        <translation>De geocodeerdienst antwoordde niet binnen %1 s.</translation>
+    </message>
+    <message>
+        <source>The geocoding service cannot be reached (%1).</source>
+        <translation>De geocodeerdienst is niet bereikbaar (%1).</translation>
+    </message>
+    <message>
+        <source>The geocoding service answered with HTTP status %1.</source>
+        <translation>De geocodeerdienst antwoordde met HTTP-status %1.</translation>
+    </message>
+    <message>
+        <source>The geocoding service answered with HTTP status %1: %2</source>
+        <translation>De geocodeerdienst antwoordde met HTTP-status %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::LocatieserverFormat</name>
+    <message>
+        <source>The geocoding service&apos;s answer is not JSON: %1 at byte %2.</source>
+        <translation>Het antwoord van de geocodeerdienst is geen JSON: %1 bij byte %2.</translation>
+    </message>
+    <message>
+        <source>The geocoding service&apos;s answer has no response.docs list.</source>
+        <translation>Het antwoord van de geocodeerdienst heeft geen lijst response.docs.</translation>
+    </message>
+    <message>
+        <source>Result %1 of the geocoding service has no weergavenaam.</source>
+        <translation>Resultaat %1 van de geocodeerdienst heeft geen weergavenaam.</translation>
+    </message>
+    <message>
+        <source>Result %1 of the geocoding service (%2) has no usable centroide_ll: &quot;%3&quot; is not POINT(longitude latitude).</source>
+        <translation>Resultaat %1 van de geocodeerdienst (%2) heeft geen bruikbare centroide_ll: &quot;%3&quot; is geen POINT(lengtegraad breedtegraad).</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::LocationParser</name>
     <message>
         <source>%1 %2 lies outside the RD grid of the Netherlands.</source>
@@ -3573,10 +3626,6 @@
         <translation>Be&amp;leid…</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation>Klik op de kaart waar de tip over gaat (Escape: geen plaats).</translation>
     </message>
@@ -3587,6 +3636,10 @@
     <message>
         <source>Alarms (%1)</source>
         <translation>Alarmen (%1)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
     </message>
     <message>
         <source>%1 active participants</source>
@@ -3747,6 +3800,54 @@
         <translation>In het gebied: geteld zodra de deelnemers geladen zijn…</translation>
     </message>
     <message>
+        <source>Measure</source>
+        <translation>Meten</translation>
+    </message>
+    <message>
+        <source>Click along a route to measure it; double-click or Enter finishes, Esc clears</source>
+        <translation>Klik langs een route om die te meten; dubbelklik of Enter rondt af, Esc wist</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Afstand: %1</translation>
+    </message>
+    <message>
+        <source>Circle here</source>
+        <translation>Cirkel hier</translation>
+    </message>
+    <message>
+        <source>Make the alert area a circle around the place found (the current circle&apos;s radius, else 1 km)</source>
+        <translation>Maak van het alarmgebied een cirkel rond de gevonden plek (met de straal van de huidige cirkel, anders 1 km)</translation>
+    </message>
+    <message>
+        <source>Map background offline: %1 cannot be reached, the offline tiles and basemap are shown</source>
+        <translation>Achtergrondkaart offline: %1 is niet bereikbaar, de offline tegels en basiskaart worden getoond</translation>
+    </message>
+    <message>
+        <source>Map background offline: %1 cannot be reached, the offline basemap is shown</source>
+        <translation>Achtergrondkaart offline: %1 is niet bereikbaar, de offline basiskaart wordt getoond</translation>
+    </message>
+    <message>
+        <source>Address search offline: places and postcodes only</source>
+        <translation>Adres zoeken offline: alleen plaatsen en postcodes</translation>
+    </message>
+    <message>
+        <source>Circle around the place found</source>
+        <translation>Cirkel rond de gevonden plek</translation>
+    </message>
+    <message>
+        <source>Prepare offline map…</source>
+        <translation>Offline kaart voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Download the map&apos;s background for this area into an MBTiles file</source>
+        <translation>Download de achtergrond van de kaart voor dit gebied naar een MBTiles-bestand</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Tip place</source>
         <translation>Plaats van tip</translation>
     </message>
@@ -3762,8 +3863,19 @@
         <translation>Het MBTiles-bestand %1 bestaat niet.</translation>
     </message>
     <message>
+        <source>Offline tiles: %1</source>
+        <translation>Offline tegels: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MbtilesReader</name>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Het MBTiles-bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
         <source>no metadata table (%1)</source>
-        <translation>geen metadata-tabel (%1)</translation>
+        <translation>geen tabel metadata (%1)</translation>
     </message>
     <message>
         <source>tiles in %1, not raster images</source>
@@ -3771,15 +3883,33 @@
     </message>
     <message>
         <source>no tiles table</source>
-        <translation>geen tiles-tabel</translation>
+        <translation>geen tabel tiles</translation>
     </message>
     <message>
         <source>%1 is not a usable MBTiles file: %2</source>
         <translation>%1 is geen bruikbaar MBTiles-bestand: %2</translation>
     </message>
+</context>
+<context>
+    <name>burgernet::MbtilesTileProvider</name>
     <message>
-        <source>Offline tiles: %1</source>
-        <translation>Offline tegels: %1</translation>
+        <source>not in the file</source>
+        <translation>niet in het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MeasureTool</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meten</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3988,17 @@
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
         <translation>OEFENING — alleen gesimuleerde verzenders, niets bereikt echte deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::OfflinePlaces</name>
+    <message>
+        <source>Postcode area %1 (centre of %2 addresses in the register)</source>
+        <translation>Postcodegebied %1 (midden van %2 adressen in het register)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4759,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PlaceFinder</name>
+    <message>
+        <source>No geocoding service is configured.</source>
+        <translation>Er is geen geocodeerdienst ingesteld.</translation>
+    </message>
+    <message>
+        <source>The geocoding service could not be reached.</source>
+        <translation>De geocodeerdienst was niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PlaceLabelLayer</name>
     <message>
         <source>Place names</source>
@@ -4631,24 +4783,64 @@
 <context>
     <name>burgernet::PlaceSearchBox</name>
     <message>
-        <source>Place or coordinates</source>
-        <translation>Plaats of coördinaten</translation>
-    </message>
-    <message>
-        <source>A place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
-        <translation>Een plaats (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 of 52°22&apos;23&quot;N 4°53&apos;35&quot;O) of RD (121400 487400); Enter</translation>
-    </message>
-    <message>
         <source>%1° N %2° E</source>
         <translation>%1° NB %2° OL</translation>
     </message>
     <message>
-        <source>No place &quot;%1&quot; in the place list, and not coordinates either.</source>
-        <translation>Geen plaats &quot;%1&quot; in de plaatsenlijst, en ook geen coördinaten.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>Address, postcode, place or coordinates</source>
+        <translation>Adres, postcode, plaats of coördinaten</translation>
+    </message>
+    <message>
+        <source>An address (Oudegracht 12 Utrecht), a postcode (3511 AB), a street, a place (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 or 52°22&apos;23&quot;N 4°53&apos;35&quot;E) or RD (121400 487400); Enter</source>
+        <translation>Een adres (Oudegracht 12 Utrecht), een postcode (3511 AB), een straat, een plaats (Den Bosch, &apos;s-Gravenhage), WGS84 (52.3731, 4.8932 of 52°22&apos;23&quot;N 4°53&apos;35&quot;E) of RD (121400 487400); Enter</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Offline: from the place list and postcode centres</source>
+        <translation>Offline: uit de plaatsenlijst en de postcodemiddens</translation>
+    </message>
+    <message>
+        <source>PDOK Locatieserver</source>
+        <translation>PDOK Locatieserver</translation>
+    </message>
+    <message>
+        <source>No place or postcode &quot;%1&quot; in the offline place list (%2)</source>
+        <translation>Geen plaats of postcode &quot;%1&quot; in de offline plaatsenlijst (%2)</translation>
+    </message>
+    <message>
+        <source>PDOK Locatieserver found no address or place &quot;%1&quot;.</source>
+        <translation>PDOK Locatieserver vond geen adres of plaats &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, offline: from the place list and postcode centres</source>
+        <translation>%1, offline: uit de plaatsenlijst en de postcodemiddens</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4903,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::PostcodeCentroids</name>
+    <message>
+        <source>Cannot compute the postcode centres: %1</source>
+        <translation>Kan de postcodemiddens niet berekenen: %1</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4727,6 +4926,93 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PrepareOfflineMapDialog</name>
+    <message>
+        <source>Prepare offline map</source>
+        <translation>Offline kaart voorbereiden</translation>
+    </message>
+    <message>
+        <source>Downloads %1 for use without network. The tiles are kept in an MBTiles file that the map shows when the service cannot be reached.</source>
+        <translation>Downloadt %1 voor gebruik zonder netwerk. De tegels worden bewaard in een MBTiles-bestand dat de kaart toont als de dienst niet bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The visible map</source>
+        <translation>De zichtbare kaart</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Zoom levels</source>
+        <translation>Zoomniveaus</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Offline map file</source>
+        <translation>Bestand voor de offline kaart</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>MBTiles-bestanden (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>%1 tiles, about %2 on disk (estimate; the download takes as long as the service needs)</source>
+        <translation>%1 tegels, ongeveer %2 op schijf (schatting; het downloaden duurt zo lang als de dienst nodig heeft)</translation>
+    </message>
+    <message>
+        <source>%1 may not be downloaded for offline use: its tiles stay online only.</source>
+        <translation>%1 mag niet voor offline gebruik worden gedownload: de tegels blijven alleen online.</translation>
+    </message>
+    <message>
+        <source>More than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+        <translation>Meer dan %1 tegels: kies een kleiner gebied of minder zoomniveaus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tiles, %3</source>
+        <translation>%1 van %2 tegels, %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Done: %1 is shown on the map.</source>
+        <translation>Klaar: %1 wordt op de kaart getoond.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Geannuleerd; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Failed; nothing was kept. %1</source>
+        <translation>Mislukt; er is niets bewaard. %1</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +5187,7 @@
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation>Toon JSON.</translation>
+        <translation>JSON afdrukken.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
@@ -4996,7 +5282,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation>tot en met</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>%1 actions; of %2 closed: %3 % direct success, %4 % useful information; closing message on time %5 %; %6 tips (%7 useful).</source>
@@ -5052,7 +5338,7 @@
     </message>
     <message>
         <source>notice</source>
-        <translation>mededeling</translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <source>%1 (%2 useful)</source>
@@ -5139,6 +5425,25 @@
     <message>
         <source>Unreadable XML at line %1: %2</source>
         <translation>Onleesbare XML op regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SeedWorker</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Tile %1/%2/%3 could not be downloaded: %4</source>
+        <translation>Tegel %1/%2/%3 kon niet worden gedownload: %4</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished file to %1.</source>
+        <translation>Kan het voltooide bestand niet verplaatsen naar %1.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Dispatcher.h"
+#include "app/geocode/PlaceFinder.h"
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
@@ -103,6 +104,7 @@ void MainWindow::followRegisterChange()
     if (m_participantsDock)
         m_participantsDock->refresh();
     reloadSelectionIndex();
+    m_mapView->placeFinder()->loadPostcodeCentroids(m_services.database);
     refreshStatus();
 }
 
@@ -117,6 +119,8 @@ void MainWindow::createCentralArea()
     m_mapView = new MapView(m_services.selection ? *m_services.selection : *m_ownSelection,
                             *m_undoStack, m_services.clock, m_services.settings, centre);
     auto* map = m_mapView;
+    // Offline postcode search: the register's postcode centres, read in the background.
+    m_mapView->placeFinder()->loadPostcodeCentroids(m_services.database);
     connect(m_mapView, &MapView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
     layout->addWidget(map, 1);

@@ -14,13 +14,17 @@ const SettingKey<int> MapParticipantWarning{
     "map/participantWarning", 50000,
     "Alert areas with more participants than this warn before use"};
 const SettingKey<QString> MapTileSource{
-    "map/tileSource", QStringLiteral("none"),
-    "Online map tiles: none (offline basemap), pdok-standaard, pdok-grijs, pdok-pastel, "
-    "pdok-water, osm or custom"};
+    "map/tileSource", QStringLiteral("pdok-standaard"),
+    "Online map tiles: pdok-standaard (the default; the offline basemap shows while PDOK cannot "
+    "be reached), pdok-grijs, pdok-pastel, pdok-water, osm, custom or none (offline basemap)"};
 const SettingKey<QString> MapTileTemplate{
     "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
 const SettingKey<QString> MapMbtilesFile{
     "map/mbtilesFile", {}, "MBTiles file shown as offline tiles (empty: none)"};
+const SettingKey<QString> GeocoderUrl{
+    "geocode/serviceUrl", QStringLiteral("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
+    "Address search service (PDOK Locatieserver v3.1: its free and suggest endpoints below this "
+    "URL); empty: only the offline place list and postcode centres"};
 const SettingKey<int> DispatchStaleAfterMinutes{
     "dispatch/staleAfterMinutes", 30,
     "An urgent message that waited longer than this (a restart, a long gateway outage) never "
@@ -54,6 +58,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MapTileSource, MapTileSource.defaultValue),
         describe(MapTileTemplate, QString()),
         describe(MapMbtilesFile, QString()),
+        describe(GeocoderUrl, GeocoderUrl.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,
@@ -69,6 +74,8 @@ std::vector<SettingDescription> recordedFileSettings()
         describe(UiLanguage, UiLanguage.defaultValue),
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
+        // Where the dispatcher's address searches go: a change must be on record.
+        describe(GeocoderUrl, GeocoderUrl.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,

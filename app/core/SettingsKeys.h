@@ -20,11 +20,15 @@ extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
 // Alert areas with more participants than this warn before use.
 extern const SettingKey<int> MapParticipantWarning;
-// The online tiles under the map: none (the offline basemap), pdok-standaard, pdok-grijs,
-// pdok-pastel, pdok-water, osm or custom (with MapTileTemplate); and an MBTiles file.
+// The online tiles under the map: pdok-standaard (the default), pdok-grijs, pdok-pastel,
+// pdok-water, osm, custom (with MapTileTemplate) or none (the offline basemap only); and an
+// MBTiles file.
 extern const SettingKey<QString> MapTileSource;
 extern const SettingKey<QString> MapTileTemplate;
 extern const SettingKey<QString> MapMbtilesFile;
+// The address search service (PDOK Locatieserver v3.1 or one answering alike); empty: only the
+// offline place list and postcode centres.
+extern const SettingKey<QString> GeocoderUrl;
 extern const SettingKey<int> DispatchStaleAfterMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;

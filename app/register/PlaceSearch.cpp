@@ -88,6 +88,17 @@ std::vector<const Place*> PlaceSearch::find(const QString& text, int limit) cons
     return out;
 }
 
+std::vector<const Place*> PlaceSearch::findExact(const QString& text, int limit) const
+{
+    const QString key = normalised(text);
+    std::vector<const Place*> out;
+    for (const Entry& e : m_entries)
+        if (static_cast<int>(out.size()) < limit && e.key == key &&
+            std::find(out.begin(), out.end(), e.place) == out.end())
+            out.push_back(e.place);
+    return out;
+}
+
 QStringList PlaceSearch::names() const
 {
     QStringList out;

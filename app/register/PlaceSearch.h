@@ -19,6 +19,8 @@ public:
 
     // Valid as long as this search, or another copy of its table, is alive.
     std::vector<const Place*> find(const QString& text, int limit = 10) const;
+    // The places whose name or alias is `text` (without case, accents or 's-), by population.
+    std::vector<const Place*> findExact(const QString& text, int limit = 10) const;
     // Every name and alias once, for a completer.
     QStringList names() const;
     // The name the map and lists show (Den Haag rather than The Hague).

@@ -1,13 +1,16 @@
 #include "tests/map/MapTestSupport.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
+#include "ui/map/tools/MeasureTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/RectangleTool.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace burgernet;
 
@@ -243,4 +246,37 @@ TEST_CASE("Pan tool and canvas: drag pans, wheel zooms around the cursor, keys",
     CHECK(f.canvas.viewport().visibleWorld().contains(nl));
     CHECK(f.canvas.viewport().zoom() > 6.5);
     CHECK(f.canvas.viewport().zoom() < 8.5);
+}
+
+TEST_CASE("Measure tool: the route's length as it is clicked; Backspace and Esc", "[map][tools]")
+{
+    test::MapFixture f;
+    MeasureTool tool(&f.canvas);
+    f.canvas.setTool(&tool);
+    QSignalSpy measured(&tool, &MeasureTool::measured);
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.05, 5.08));
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.05, 5.16));
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.11, 5.16));
+    REQUIRE(tool.points().size() == 3);
+    // Haversine on the mean radius, worked out here: 5.48 km east, then 6.67 km north.
+    auto haversine = [](double lat1, double lon1, double lat2, double lon2) {
+        const double r = 6371008.8, rad = M_PI / 180;
+        const double a = std::pow(std::sin((lat2 - lat1) * rad / 2), 2) +
+                         std::cos(lat1 * rad) * std::cos(lat2 * rad) *
+                             std::pow(std::sin((lon2 - lon1) * rad / 2), 2);
+        return 2 * r * std::asin(std::sqrt(a));
+    };
+    const double expected =
+        haversine(52.05, 5.08, 52.05, 5.16) + haversine(52.05, 5.16, 52.11, 5.16);
+    CHECK(tool.totalMetres() == Approx(expected).epsilon(0.005));
+    REQUIRE(measured.size() == 3);
+    CHECK(measured.last().at(0).toDouble() == tool.totalMetres());
+    CHECK(measured.last().at(1).toString() ==
+          QStringLiteral("%1 km").arg(QLocale().toString(tool.totalMetres() / 1000, 'f', 2)));
+    QTest::keyClick(&f.canvas, Qt::Key_Backspace);
+    CHECK(tool.points().size() == 2);
+    CHECK(tool.totalMetres() == Approx(haversine(52.05, 5.08, 52.05, 5.16)).epsilon(0.005));
+    CHECK(MeasureTool::distanceText(740.4) == QStringLiteral("740 m"));
+    QTest::keyClick(&f.canvas, Qt::Key_Escape);
+    CHECK(tool.points().isEmpty());
 }

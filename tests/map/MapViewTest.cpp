@@ -1,5 +1,6 @@
 #include "ui/map/MapView.h"
 
+#include "app/core/SettingsKeys.h"
 #include "app/register/PlaceTable.h"
 #include "tests/map/MapTestSupport.h"
 #include "tests/support/Wait.h"
@@ -155,6 +156,17 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
     CHECK(view.countLabel()->text().contains(QStringLiteral("participants")));
     CHECK(view.countLabel()->text().contains(
         QLocale().toString(view.areaController()->count().participants)));
+    // The area's size: a circle by its radius, a polygon by its surface.
+    CHECK(view.countLabel()->text().endsWith(
+        QStringLiteral(" · radius %1 km").arg(QLocale().toString(1.0, 'f', 2))));
+    GeoRing square{QGeoCoordinate(52.0, 5.0), QGeoCoordinate(52.0, 5.0146),
+                   QGeoCoordinate(52.009, 5.0146), QGeoCoordinate(52.009, 5.0)};
+    REQUIRE(view.areaController()->commit(GeoArea::polygon(square), QStringLiteral("Square")));
+    CHECK(view.countLabel()->text().endsWith(
+        QStringLiteral(" · %1 km²").arg(QLocale().toString(1.0, 'f', 2))));
+    REQUIRE(view.areaController()->commit(GeoArea::circle(QGeoCoordinate(52.0, 5.0), 750),
+                                          QStringLiteral("Small circle")));
+    CHECK(view.countLabel()->text().endsWith(QStringLiteral(" · radius 750 m")));
     QTest::mouseMove(view.canvas(), c);
     CHECK(view.cursorLabel()->text().contains(QStringLiteral("RD 136")));
 
@@ -178,6 +190,7 @@ TEST_CASE("Map view: the search box centres on places and coordinates; incident 
     test::FakeClock clock;
     QTemporaryDir dir;
     auto settings = Settings::atFile(dir.filePath(QStringLiteral("s.ini")));
+    settings->setValue(keys::GeocoderUrl, QString()); // the place list only: answers at once
     MapView view(selection, undo, clock, *settings);
     view.resize(900, 700);
     QSignalSpy messages(&view, &MapView::message);
@@ -201,6 +214,7 @@ TEST_CASE("Map view: the search box centres on places and coordinates; incident 
     view.searchBox()->search(QStringLiteral("Atlantis"));
     REQUIRE(messages.size() == 1);
     CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("Atlantis")));
+    CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("offline")));
 }
 
 TEST_CASE("Participant layer: density, clusters, points by zoom, built off the GUI thread",

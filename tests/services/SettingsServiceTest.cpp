@@ -90,3 +90,17 @@ TEST_CASE("A change made outside the console, or cut off by a crash, is recorded
     CHECK(details.value(QStringLiteral("expected")).toString() == QStringLiteral("nl"));
     CHECK(details.value(QStringLiteral("found")).toString() == QStringLiteral("en"));
 }
+
+TEST_CASE("The address search service is a recorded setting: a hand edit is drift",
+          "[services][audit]")
+{
+    ServicesFixture f;
+    REQUIRE(f.service.reconcile().ok());
+    CHECK(f.records(QStringLiteral("settings.drift")).empty());
+    // Searches would go elsewhere: the change is on record at the next start.
+    f.settings->setValue(keys::GeocoderUrl, QStringLiteral("http://geocoder.example/v3_1"));
+    REQUIRE(f.service.reconcile().ok());
+    auto drift = f.records(QStringLiteral("settings.drift"));
+    REQUIRE(drift.size() == 1);
+    CHECK(drift[0].objectId == QStringLiteral("geocode/serviceUrl"));
+}

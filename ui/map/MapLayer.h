@@ -43,6 +43,10 @@ Q_SIGNALS:
     void changed();
     void visibilityChanged(bool visible);
 
+protected:
+    // For layers that learn their name later (an MBTiles file's metadata).
+    void setName(const QString& name) { m_name = name; }
+
 private:
     QString m_id;
     QString m_name;

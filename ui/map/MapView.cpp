@@ -5,13 +5,16 @@
 #include "app/core/SettingsKeys.h"
 #include "app/geo/RdProjection.h"
 #include "app/geo/WebMercator.h"
+#include "app/geocode/PlaceFinder.h"
 #include "app/register/PlaceTable.h"
 #include "app/services/SelectionService.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/AreaPainter.h"
+#include "ui/map/AreaSizeText.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/PlaceSearchBox.h"
+#include "ui/map/PrepareOfflineMapDialog.h"
 #include "ui/map/layers/AreaLayer.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
@@ -19,9 +22,12 @@
 #include "ui/map/layers/ParticipantLayer.h"
 #include "ui/map/layers/PlaceLabelLayer.h"
 #include "ui/map/layers/TipLayer.h"
+#include "ui/map/tiles/NetworkTileProvider.h"
+#include "ui/map/tiles/TileLoader.h"
 #include "ui/map/tiles/TileSource.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
+#include "ui/map/tools/MeasureTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/PointTool.h"
@@ -41,6 +47,11 @@
 
 namespace burgernet {
 
+namespace {
+// An early pilot used 1 km: the usual first circle when nothing else is known.
+constexpr double kDefaultCircleMetres = 1000;
+} // namespace
+
 MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const Clock& clock,
                  Settings& settings, QWidget* parent)
     : QWidget(parent)
@@ -48,6 +59,13 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
 {
     setObjectName(QStringLiteral("mapArea"));
     m_canvas = new MapCanvas(this);
+    m_offlineNotice = new QLabel(m_canvas);
+    m_offlineNotice->setObjectName(QStringLiteral("mapOfflineNotice"));
+    m_offlineNotice->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(255, 244, 214, 235); color: #4a3000; "
+                       "border: 1px solid #c9a227; border-radius: 3px; padding: 3px 6px; }"));
+    m_offlineNotice->move(8, 8);
+    m_offlineNotice->hide();
     m_controller = new AreaController(selection, undoStack, clock, this);
     m_controller->setWarningThreshold(settings.value(keys::MapParticipantWarning));
     m_toolBar = new QToolBar(tr("Map tools"), this);
@@ -163,6 +181,11 @@ void MapView::createTools()
     });
     connect(point, &PointTool::cancelled, this,
             [this] { activateTool(QStringLiteral("panTool")); });
+    auto* measure = new MeasureTool(m_canvas);
+    add(measure, QStringLiteral("measureTool"), tr("Measure"), QStringLiteral("Ctrl+8"),
+        tr("Click along a route to measure it; double-click or Enter finishes, Esc clears"));
+    connect(measure, &MeasureTool::measured, this,
+            [this](double, const QString& text) { Q_EMIT message(tr("Distance: %1").arg(text)); });
 
     m_toolBar->addSeparator();
     QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);
@@ -177,12 +200,18 @@ void MapView::createTools()
 void MapView::createSearch(PlaceTable places)
 {
     m_navBar->addSeparator();
-    m_searchBox = new PlaceSearchBox(std::move(places), this);
-    m_searchBox->setMinimumWidth(220);
+    m_placeFinder = new PlaceFinder(QUrl(m_settings.value(keys::GeocoderUrl)), places, this);
+    m_searchBox = new PlaceSearchBox(std::move(places), *m_placeFinder, this);
+    m_searchBox->setMinimumWidth(260);
     m_navBar->addWidget(m_searchBox);
+    connect(m_placeFinder, &PlaceFinder::offlineChanged, this, &MapView::updateOfflineNotice);
     QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
     incident->setObjectName(QStringLiteral("setIncidentAction"));
     incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
+    QAction* circle = m_navBar->addAction(tr("Circle here"), this, &MapView::circleHere);
+    circle->setObjectName(QStringLiteral("circleHereAction"));
+    circle->setToolTip(tr("Make the alert area a circle around the place found (the current "
+                          "circle's radius, else 1 km)"));
     connect(m_searchBox, &PlaceSearchBox::found, this,
             [this](const QGeoCoordinate& c, double zoom, const QString& description) {
                 m_lastFound = c;
@@ -190,6 +219,59 @@ void MapView::createSearch(PlaceTable places)
                 Q_EMIT message(tr("Found: %1").arg(description));
             });
     connect(m_searchBox, &PlaceSearchBox::notFound, this, &MapView::message);
+}
+
+// On the map itself, not in a tooltip or a toolbar that may be folded away: what works without
+// the network and what does not.
+void MapView::updateOfflineNotice()
+{
+    QStringList lines;
+    if (m_tileLayer && m_tileLayer->isOffline())
+        lines << (m_mbtilesLayer && m_mbtilesLayer->isReady()
+                      ? tr("Map background offline: %1 cannot be reached, the offline tiles "
+                           "and basemap are shown")
+                      : tr("Map background offline: %1 cannot be reached, the offline basemap "
+                           "is shown"))
+                     .arg(m_tileLayer->name());
+    if (m_placeFinder && m_placeFinder->isOffline())
+        lines << tr("Address search offline: places and postcodes only");
+    m_offlineNotice->setText(lines.join(QLatin1Char('\n')));
+    m_offlineNotice->adjustSize();
+    m_offlineNotice->setVisible(!lines.isEmpty());
+    m_offlineNotice->raise();
+}
+
+PrepareOfflineMapDialog* MapView::prepareOfflineMap()
+{
+    // The background shown, when it may be kept offline; else PDOK's standard map.
+    TileSource source = m_tileLayer ? m_tileLayer->provider()->source() : TileSource();
+    if (!source.isValid() || source.id == QLatin1String("osm"))
+        source = TileSource::byId(QStringLiteral("pdok-standaard"));
+    const QRectF world = m_canvas->viewport().visibleWorld();
+    const QPointF nw = mercator::lonLatFromWorld(world.topLeft());
+    const QPointF se = mercator::lonLatFromWorld(world.bottomRight());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    auto* dialog = new PrepareOfflineMapDialog(
+        source, QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y())),
+        static_cast<int>(m_canvas->viewport().zoom()),
+        QDir(folder).filePath(QStringLiteral("offline-map.mbtiles")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PrepareOfflineMapDialog::prepared, this,
+            [this](const QString& path) { setMbtilesFile(path); });
+    dialog->open();
+    return dialog;
+}
+
+void MapView::circleHere()
+{
+    const QGeoCoordinate centre =
+        m_lastFound.isValid() ? m_lastFound
+                              : m_canvas->viewport().toCoordinate(
+                                    QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
+    const GeoArea& current = m_controller->area();
+    const double radius =
+        current.kind() == GeoArea::Kind::Circle ? current.radiusMetres() : kDefaultCircleMetres;
+    m_controller->commit(GeoArea::circle(centre, radius), tr("Circle around the place found"));
 }
 
 void MapView::createTileControls()
@@ -212,6 +294,10 @@ void MapView::createTileControls()
     });
     mbtiles->setObjectName(QStringLiteral("openMbtilesAction"));
     mbtiles->setToolTip(tr("Show tiles from an MBTiles file, without network"));
+    QAction* prepare =
+        m_navBar->addAction(tr("Prepare offline map…"), this, &MapView::prepareOfflineMap);
+    prepare->setObjectName(QStringLiteral("prepareOfflineMapAction"));
+    prepare->setToolTip(tr("Download the map's background for this area into an MBTiles file"));
 
     const QString saved = m_settings.value(keys::MapTileSource);
     m_tileChoice->setCurrentIndex(std::max(0, m_tileChoice->findData(saved)));
@@ -232,7 +318,9 @@ void MapView::setTileSource(const QString& id)
                                   .filePath(QStringLiteral("tiles/") + source.id);
         m_tileLayer = new OnlineTileLayer(source, cache, this);
         m_canvas->addLayer(m_tileLayer);
+        connect(m_tileLayer, &OnlineTileLayer::offlineChanged, this, &MapView::updateOfflineNotice);
     }
+    updateOfflineNotice();
     if (m_settings.value(keys::MapTileSource) != (source.isValid() ? id : QStringLiteral("none")))
         m_settings.setValue(keys::MapTileSource, source.isValid() ? id : QStringLiteral("none"));
     if (const int index = m_tileChoice->findData(source.isValid() ? id : QStringLiteral("none"));
@@ -251,6 +339,18 @@ bool MapView::setMbtilesFile(const QString& path)
         if (opened) {
             m_mbtilesLayer = *opened;
             m_canvas->addLayer(m_mbtilesLayer);
+            connect(m_mbtilesLayer, &MbtilesLayer::ready, this, [this] {
+                m_layerList->refresh();
+                updateOfflineNotice();
+            });
+            // Opened on its own thread: a file that is not MBTiles is said so afterwards.
+            connect(m_mbtilesLayer, &MbtilesLayer::openFailed, this, [this](const QString& error) {
+                Q_EMIT message(error);
+                m_mbtilesLayer->deleteLater();
+                m_mbtilesLayer = nullptr;
+                m_settings.setValue(keys::MapMbtilesFile, QString());
+                m_layerList->refresh();
+            });
         } else {
             Q_EMIT message(opened.errorMessage());
             shown = false;
@@ -334,11 +434,13 @@ void MapView::showCount(const SelectionCount& count, bool preview)
         return;
     }
     const QLocale locale;
-    m_countLabel->setText(tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
-                              .arg(locale.toString(count.participants),
-                                   locale.toString(count.on(BuiltinChannel::Sms)),
-                                   locale.toString(count.on(BuiltinChannel::Voice)),
-                                   locale.toString(count.on(BuiltinChannel::Email))));
+    const QString size = AreaSizeText::of(counted);
+    const QString text = tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
+                             .arg(locale.toString(count.participants),
+                                  locale.toString(count.on(BuiltinChannel::Sms)),
+                                  locale.toString(count.on(BuiltinChannel::Voice)),
+                                  locale.toString(count.on(BuiltinChannel::Email)));
+    m_countLabel->setText(size.isEmpty() ? text : tr("%1 · %2").arg(text, size));
     m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
                                     ? QStringLiteral("color: #a00010; font-weight: bold;")
                                     : QString());

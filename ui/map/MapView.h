@@ -3,6 +3,7 @@
 #include <QGeoCoordinate>
 #include <QWidget>
 
+class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -21,6 +22,8 @@ class MapCanvas;
 class MapTool;
 class MbtilesLayer;
 class OnlineTileLayer;
+class PlaceFinder;
+class PrepareOfflineMapDialog;
 class PlaceSearchBox;
 class PlaceTable;
 class SelectionService;
@@ -56,12 +59,20 @@ public:
     PlaceSearchBox* searchBox() const { return m_searchBox; }
     // Puts the incident marker where the last search found something (else the map's centre).
     void setIncidentHere();
+    // Makes the alert area a circle there (keeping the current circle's radius, else 1 km).
+    void circleHere();
+    PlaceFinder* placeFinder() const { return m_placeFinder; }
+    // The label on the map that says what is offline (hidden when all is online).
+    QLabel* offlineNotice() const { return m_offlineNotice; }
     // The online tiles under the map ("none" for only the offline basemap); saved in settings.
     void setTileSource(const QString& id);
     OnlineTileLayer* tileLayer() const { return m_tileLayer; }
     // Shows an MBTiles file as offline tiles (empty: none); saved in settings.
     bool setMbtilesFile(const QString& path);
     MbtilesLayer* mbtilesLayer() const { return m_mbtilesLayer; }
+    // Opens "Prepare offline map…" for the visible map (window-modal, deletes itself on close);
+    // the file it prepares is then shown.
+    PrepareOfflineMapDialog* prepareOfflineMap();
 
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
@@ -75,6 +86,7 @@ private:
     void createTileControls();
     void createSearch(PlaceTable places);
     void showCursor(const QGeoCoordinate& coordinate);
+    void updateOfflineNotice();
     void showCount(const SelectionCount& count, bool preview);
 
     Settings& m_settings;
@@ -90,6 +102,8 @@ private:
     CorridorTool* m_corridorTool = nullptr;
     QList<MapTool*> m_tools;
     PlaceSearchBox* m_searchBox = nullptr;
+    PlaceFinder* m_placeFinder = nullptr;
+    QLabel* m_offlineNotice = nullptr;
     QGeoCoordinate m_lastFound;
     QComboBox* m_tileChoice = nullptr;
     OnlineTileLayer* m_tileLayer = nullptr;

@@ -4,7 +4,7 @@
 
 namespace burgernet {
 
-class TileLoader;
+class NetworkTileProvider;
 
 // Tiles from an online XYZ/WMTS service (PDOK, OpenStreetMap, a custom template), cached on
 // disk; when the service cannot be reached the basemap below shows through and the credit line
@@ -15,15 +15,20 @@ class OnlineTileLayer : public TiledLayer
 public:
     OnlineTileLayer(const TileSource& source, const QString& cacheDirectory,
                     QObject* parent = nullptr);
+    ~OnlineTileLayer() override;
 
     QString attribution() const override;
-    TileLoader* loader() const { return m_loader; }
+    NetworkTileProvider* provider() const { return m_provider; }
+    bool isOffline() const;
+
+Q_SIGNALS:
+    void offlineChanged(bool offline);
 
 protected:
     void fetch(const TileKey& key) override;
 
 private:
-    TileLoader* m_loader;
+    NetworkTileProvider* m_provider;
 };
 
 } // namespace burgernet

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QList>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -11,40 +12,34 @@ class QNetworkReply;
 
 namespace burgernet {
 
-// Fetches tiles over HTTP, asynchronously, with an identifying User-Agent (as the OSM tile
-// policy asks) and a disk cache (QNetworkDiskCache) that also answers when the network is gone.
-// Only loads; the layer decides what to draw (Marble's TileLoader/DiscCache split).
+// Fetches and decodes tiles over HTTP, with an identifying User-Agent (as the OSM tile policy
+// asks) and a disk cache (QNetworkDiskCache) that also answers when the network is gone. Lives
+// on the network provider's thread: the disk cache's reads and the PNG decoding happen there.
 class TileLoader : public QObject
 {
     Q_OBJECT
 public:
-    TileLoader(TileSource source, const QString& cacheDirectory, QObject* parent = nullptr);
+    TileLoader(TileSource source, QString cacheDirectory);
     ~TileLoader() override;
 
-    const TileSource& source() const { return m_source; }
-    void request(const TileKey& key);
-    bool isPending(const TileKey& key) const { return m_pending.contains(key); }
-    // True after a request failed without a cached copy, until the next success.
-    bool isOffline() const { return m_offline; }
-    // How many answers came from the network and from the disk cache.
-    int networkLoads() const { return m_networkLoads; }
-    int cacheLoads() const { return m_cacheLoads; }
+    void request(const burgernet::TileKey& key);
 
     static QByteArray userAgent();
 
 Q_SIGNALS:
-    void loaded(const burgernet::TileKey& key, const QImage& image);
-    void failed(const burgernet::TileKey& key, const QString& reason);
+    void loaded(const burgernet::TileKey& key, const QImage& image, bool fromCache);
+    // `unreachable`: the network or the server failed (not a bad image).
+    void failed(const burgernet::TileKey& key, const QString& reason, bool unreachable);
 
 private:
+    void start(const TileKey& key);
     void finished(QNetworkReply* reply);
 
     TileSource m_source;
-    QNetworkAccessManager* m_network;
+    QString m_cacheDirectory;
+    QNetworkAccessManager* m_network = nullptr; // made on the loader's thread
     QHash<TileKey, QNetworkReply*> m_pending;
-    bool m_offline = false;
-    int m_networkLoads = 0;
-    int m_cacheLoads = 0;
+    QList<TileKey> m_waiting;
 };
 
 } // namespace burgernet
