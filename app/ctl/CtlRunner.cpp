@@ -10,6 +10,7 @@
 #include "app/ctl/DbCommand.h"
 #include "app/ctl/DemoCommand.h"
 #include "app/ctl/ParticipantsCommand.h"
+#include "app/ctl/ScenarioCommand.h"
 #include "app/ctl/SettingsCommand.h"
 #include "app/ctl/TemplateCommand.h"
 #include "app/ctl/UserCommand.h"
@@ -37,6 +38,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
+    runner->add(std::make_unique<ScenarioCommand>());
     runner->add(std::make_unique<SettingsCommand>());
     runner->add(std::make_unique<UserCommand>());
     return runner;

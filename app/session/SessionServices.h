@@ -30,6 +30,7 @@ class SenderRegistry;
 class SenderService;
 class Settings;
 class SettingsService;
+class SimulatedGatewayFaults;
 class TemplateService;
 
 // How one signed-in session is put together.
@@ -90,6 +91,8 @@ public:
     const ChannelCatalog& catalog() const { return m_catalog; }
     // Null when this session does not dispatch.
     Dispatcher* dispatcher() { return m_dispatcher.get(); }
+    // Training only (null in live): the exercise's switch for a failing gateway per channel.
+    SimulatedGatewayFaults* gatewayFaults() { return m_gatewayFaults.get(); }
     HttpListener* listener() { return m_listener.get(); }
 
 private:
@@ -111,6 +114,8 @@ private:
     ChannelCatalog m_catalog;
     std::unique_ptr<DispatchProgress> m_progress;
     std::unique_ptr<OutboxDecisions> m_decisions;
+    // Before the dispatcher, whose senders read it.
+    std::unique_ptr<SimulatedGatewayFaults> m_gatewayFaults;
     // Before the dispatcher, whose workers record through it.
     std::unique_ptr<DispatchRecords> m_dispatchRecords;
     std::unique_ptr<Dispatcher> m_dispatcher;
