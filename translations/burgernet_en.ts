@@ -2825,6 +2825,10 @@
         <source>The exercise&apos;s stop could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The exercise is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseRun</name>

@@ -2825,6 +2825,10 @@
         <source>The exercise&apos;s stop could not be recorded.</source>
         <translation>Het stoppen van de oefening kon niet worden vastgelegd.</translation>
     </message>
+    <message>
+        <source>The exercise is not paused.</source>
+        <translation>De oefening is niet gepauzeerd.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseRun</name>

@@ -106,27 +106,51 @@ Status ExerciseEngine::start(double speed)
     return {};
 }
 
-void ExerciseEngine::pause()
+Status ExerciseEngine::record(const QString& action, double speed)
+{
+    auto recorded =
+        m_session.audit().record(action, kExercise, m_name, AuditResult::Ok,
+                                 {{QStringLiteral("minute"), qRound(minute() * 10) / 10.0},
+                                  {QStringLiteral("speed"), speed}},
+                                 {{QStringLiteral("minute"), DetailKind::Count},
+                                  {QStringLiteral("speed"), DetailKind::Count}});
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+Status ExerciseEngine::pause()
 {
     if (m_state != State::Running)
-        return;
+        return Error{tr("The exercise is not running.")};
+    if (auto recorded = record(QStringLiteral("exercise.pause"), m_speed); !recorded)
+        return recorded;
     m_clock.setRate(0);
     setState(State::Paused);
+    return {};
 }
 
-void ExerciseEngine::resume()
+Status ExerciseEngine::resume()
 {
     if (m_state != State::Paused)
-        return;
+        return Error{tr("The exercise is not paused.")};
+    if (auto recorded = record(QStringLiteral("exercise.resume"), m_speed); !recorded)
+        return recorded;
     m_clock.setRate(m_speed);
     setState(State::Running);
+    return {};
 }
 
-void ExerciseEngine::setSpeed(double speed)
+Status ExerciseEngine::setSpeed(double speed)
 {
-    m_speed = std::max(0.0, speed);
+    speed = std::max(0.0, speed);
+    if (m_state == State::Running || m_state == State::Paused)
+        if (auto recorded = record(QStringLiteral("exercise.speed"), speed); !recorded)
+            return recorded;
+    m_speed = speed;
     if (m_state == State::Running)
         m_clock.setRate(m_speed);
+    return {};
 }
 
 Status ExerciseEngine::stop()

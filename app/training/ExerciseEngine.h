@@ -65,9 +65,10 @@ public:
     // time of day (the next one from now) and runs it at `speed` times real time (0: the clock
     // stands until someone moves it, as the headless run does).
     Status start(double speed = 1.0);
-    void pause();
-    void resume();
-    void setSpeed(double speed);
+    // Each recorded before the clock changes; nothing changes when the record cannot be written.
+    Status pause();
+    Status resume();
+    Status setSpeed(double speed);
     // Records the stop; every gateway works again.
     Status stop();
     // Delivers what is due at the clock's time; the window calls it from a timer.
@@ -101,6 +102,7 @@ private:
     void watchReached(ExerciseActionTrace& trace, double now);
     void callBack(double now);
     void setState(State state);
+    Status record(const QString& action, double speed);
 
     SessionServices& m_session;
     VirtualClock& m_clock;

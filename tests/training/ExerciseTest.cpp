@@ -282,18 +282,22 @@ TEST_CASE("Pausing an exercise stops its clock; resuming and the speed move it a
     engine.poll();
     CHECK(delivered.size() == 2);
 
-    engine.setSpeed(60);
+    REQUIRE(engine.setSpeed(60).ok());
     CHECK(world.clock.rate() == 60);
-    engine.pause();
+    REQUIRE(engine.pause().ok());
     CHECK(engine.state() == ExerciseEngine::State::Paused);
     const QDateTime paused = world.clock.nowUtc();
     QThread::msleep(50);
     CHECK(world.clock.nowUtc() == paused);
-    engine.resume();
+    REQUIRE(engine.resume().ok());
     QThread::msleep(50);
     CHECK(world.clock.nowUtc() > paused.addMSecs(1000));
     REQUIRE(engine.stop().ok());
     CHECK(engine.state() == ExerciseEngine::State::Stopped);
+    // Every change of the clock was recorded first.
+    CHECK(world.records(QStringLiteral("exercise.speed")).size() == 1);
+    CHECK(world.records(QStringLiteral("exercise.pause")).size() == 1);
+    CHECK(world.records(QStringLiteral("exercise.resume")).size() == 1);
 }
 
 TEST_CASE("burgernetctl scenario check and run", "[e2e][training][exercise][ctl]")

@@ -71,7 +71,8 @@ ExerciseWindow::ExerciseWindow(SessionServices& session, VirtualClock& clock, QW
         m_speed->addItem(tr("%1×").arg(speed), speed);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
         if (m_engine)
-            m_engine->setSpeed(chosenSpeed());
+            if (auto changed = m_engine->setSpeed(chosenSpeed()); !changed)
+                QMessageBox::warning(this, tr("Exercises"), changed.errorMessage());
     });
     m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(QStringLiteral("startExercise"));
@@ -204,14 +205,18 @@ void ExerciseWindow::start()
 
 void ExerciseWindow::pause()
 {
-    if (m_engine)
-        m_engine->pause();
+    if (!m_engine)
+        return;
+    if (auto paused = m_engine->pause(); !paused)
+        QMessageBox::warning(this, tr("Exercises"), paused.errorMessage());
 }
 
 void ExerciseWindow::resume()
 {
-    if (m_engine)
-        m_engine->resume();
+    if (!m_engine)
+        return;
+    if (auto resumed = m_engine->resume(); !resumed)
+        QMessageBox::warning(this, tr("Exercises"), resumed.errorMessage());
 }
 
 void ExerciseWindow::stop()
