@@ -2388,6 +2388,14 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation>Verbeterpunten</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::DemoCommand</name>

@@ -231,6 +231,11 @@ Debrief ExerciseDebrief::make(ExerciseEngine& engine)
             sum += score;
         }
         g.score = goal.criteria.isEmpty() ? 0 : 100.0 * sum / goal.criteria.size();
+        if (g.score >= 80)
+            d.strengths << g.title;
+        else if (g.score < 60)
+            d.improvements << QStringLiteral("%1: %2").arg(g.title,
+                                                           g.findings.join(QLatin1Char(' ')));
         d.goals << g;
     }
     return d;
@@ -286,6 +291,10 @@ QJsonObject Debrief::toJson() const
                      {QStringLiteral("gateway_failed"), gatewayFailed},
                      {QStringLiteral("gateway_handled"), gatewayHandled}}},
         {QStringLiteral("goals"), goalArray},
+        {QStringLiteral("after_action"),
+         QJsonObject{
+             {QStringLiteral("strengths"), QJsonArray::fromStringList(strengths)},
+             {QStringLiteral("areas_for_improvement"), QJsonArray::fromStringList(improvements)}}},
     };
 }
 

@@ -51,6 +51,10 @@ struct Debrief
     bool gatewayHandled = false; // and the failed ones were retried
 
     QList<GoalScore> goals;
+    // As an after-action report has them: the goals met (a score of 80 or more) and those to
+    // improve (below 60), each with what was seen, for the trainer to add observations to.
+    QStringList strengths;
+    QStringList improvements;
 
     QJsonObject toJson() const;
     QString toText() const;

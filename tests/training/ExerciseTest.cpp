@@ -156,6 +156,10 @@ void compareTrainees(const QString& name)
     CHECK_FALSE(poor.positionInside);
     CHECK(poor.callbacks == 0);
     CHECK_FALSE(poor.closingSent);
+    // The after-action view: every goal a strength of the good run, to improve in the poor one.
+    CHECK(good.strengths.size() == good.goals.size());
+    CHECK(good.improvements.isEmpty());
+    CHECK_FALSE(poor.improvements.isEmpty());
     if (name.startsWith(QStringLiteral("vermissing"))) {
         CHECK(good.consentGiven);
         CHECK_FALSE(good.sentWithoutConsentAttempt);

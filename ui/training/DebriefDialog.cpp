@@ -95,6 +95,16 @@ QString DebriefDialog::html(const Debrief& d)
                  .arg(g.title.toHtmlEscaped(), findings.join(QStringLiteral("<br>")));
     }
     h += QStringLiteral("</table>");
+    const auto list = [&h](const QString& title, const QStringList& items) {
+        if (items.isEmpty())
+            return;
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(title);
+        for (const QString& item : items)
+            h += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        h += QStringLiteral("</ul>");
+    };
+    list(tr("Strengths"), d.strengths);
+    list(tr("Areas for improvement"), d.improvements);
     return h;
 }
 
