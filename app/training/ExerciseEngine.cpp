@@ -99,7 +99,6 @@ Status ExerciseEngine::start(double speed)
     m_clock.setTime(start);
     m_start = start;
     m_speed = speed;
-    m_population.prepare(m_session.selection(), m_start);
     m_clock.setRate(speed);
     setState(State::Running);
     poll();
@@ -193,6 +192,10 @@ void ExerciseEngine::poll()
 {
     if (m_state != State::Running && m_state != State::Paused)
         return;
+    if (!m_populationReady && m_session.selection().isLoaded()) {
+        m_population.prepare(m_session.selection(), m_start);
+        m_populationReady = true;
+    }
     const double now = minute();
     while (m_nextInject < m_scenario.injects.size() &&
            m_scenario.injects.at(m_nextInject).minute <= now)

@@ -123,6 +123,7 @@ private:
     qint64 m_lastActionBefore = 0; // the trainee's actions are the ones made after the start
     double m_lastWatch = -1;
     bool m_endSignalled = false;
+    bool m_populationReady = false; // the window loads the participant index in the background
 };
 
 } // namespace burgernet

@@ -265,7 +265,7 @@ TEST_CASE("A gateway failure fails only its channel's simulated sender, until it
     CHECK(dispatcher.sender(Channel::sms())->send(message).outcome == SendOutcome::Sent);
 }
 
-TEST_CASE("Pausing an exercise stops its clock; resuming and the speed move it again",
+TEST_CASE("Pausing an exercise stops its clock, resuming and the speed move it again",
           "[e2e][training][exercise]")
 {
     TrainingWorld world;
