@@ -2682,6 +2682,117 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DebriefDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First send at minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message at minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person inside the area at the send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path covered in the next 15 minutes: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in the reference area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-backs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description slots filled: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent despite the warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family&apos;s consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates after new information: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed messages retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::DemoCommand</name>
     <message>
         <source>Fill the register with a made-up population spread like the Dutch one.</source>
@@ -3045,6 +3156,240 @@
     </message>
     <message>
         <source>The secrets file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseDebrief</name>
+    <message>
+        <source>First send at minute %1 (within %2 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was inside the area when it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was not inside the area when it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area covered %1 % of the path in the next 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back(s) from participants reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the caller&apos;s description was in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent despite the warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send without the family&apos;s consent was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with the family&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No send with the family&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 new facts passed on within 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message at minute %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closing message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message failed on the failing gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed messages were retried (failed only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed messages were left unsent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First send at minute %1, closing message at minute %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: person inside at send %1; %2 % of the next 15 minutes of the path covered; %3 participants reached; %4 call-back(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseEngine</name>
+    <message>
+        <source>This exercise has already been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises run in training mode only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s stop could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseRun</name>
+    <message>
+        <source>Exercise %1 started at %2 (exercise time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseWindow</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway fails (trainer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises (TRAINING)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True path (trainer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s last minute has come: stop it for the debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 minutes, %4×%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FaultInjectingSender</name>
+    <message>
+        <source>Simulated gateway failure (exercise)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3626,6 +3971,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,6 +4153,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tip place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the caller saw something: the place of the tip being logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,14 +4206,6 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tip place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click where the caller saw something: the place of the tip being logged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5428,6 +5781,146 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ScenarioCommand</name>
+    <message>
+        <source>Training exercises: check a scenario file, list the bundled ones, run one with a scripted trainee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file (or the name of a bundled one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: the trainee&apos;s scripted actions (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: times real time (1, 2, 5, ...); 0 or &quot;max&quot; (the default) as fast as the messages go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;scenario check FILE&quot;, &quot;scenario list&quot; or &quot;scenario run FILE --trainee-script FILE&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%2; %n inject(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;scenario run&quot; needs --trainee-script FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 0 to 60, or max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises run in training only: add --training (and --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioLoader</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of at least %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [latitude, longitude]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time as HH:MM, e.g. 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person or a vehicle must be described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be less than delayMinMinutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold one of circle, corridor or polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be later than the point before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injects must be in the order of their minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SeedWorker</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -6576,6 +7069,88 @@
     </message>
     <message>
         <source>Tip rated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TraineeScript</name>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1 (the scenario&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps must be in the order of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be send, update, retry-failed or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an update needs its news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be arrested, person_found, useful_information, no_result or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of action %2: %3, %4 participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed message(s) queued again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2682,6 +2682,117 @@
     </message>
 </context>
 <context>
+    <name>burgernet::DebriefDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Nabespreking: %1</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Opslaan als JSON…</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>First send at minute %1</source>
+        <translation>Eerste verzending op minuut %1</translation>
+    </message>
+    <message>
+        <source>Closing message at minute %1</source>
+        <translation>Afsluitbericht op minuut %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Person inside the area at the send: %1</source>
+        <translation>Persoon in het gebied bij verzending: %1</translation>
+    </message>
+    <message>
+        <source>Path covered in the next 15 minutes: %1 %</source>
+        <translation>Deel van de route in de volgende 15 minuten gedekt: %1 %</translation>
+    </message>
+    <message>
+        <source>Participants reached: %1</source>
+        <translation>Bereikte deelnemers: %1</translation>
+    </message>
+    <message>
+        <source>Participants in the reference area: %1</source>
+        <translation>Deelnemers in het referentiegebied: %1</translation>
+    </message>
+    <message>
+        <source>Call-backs: %1</source>
+        <translation>Terugmeldingen: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Description slots filled: %1 %</source>
+        <translation>Signalementvelden ingevuld: %1 %</translation>
+    </message>
+    <message>
+        <source>Sent despite the warning: %1</source>
+        <translation>Verstuurd ondanks de waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Family&apos;s consent: %1</source>
+        <translation>Toestemming van de familie: %1</translation>
+    </message>
+    <message>
+        <source>Updates after new information: %1 of %2</source>
+        <translation>Updates na nieuwe informatie: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Closing message sent: %1</source>
+        <translation>Afsluitbericht verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Failed messages retried: %1</source>
+        <translation>Mislukte berichten opnieuw verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>De nabespreking opslaan</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation>Verbeterpunten</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::DemoCommand</name>
     <message>
         <source>Fill the register with a made-up population spread like the Dutch one.</source>
@@ -3046,6 +3157,240 @@
     <message>
         <source>The secrets file %1 could not be written.</source>
         <translation>Het geheimenbestand %1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseDebrief</name>
+    <message>
+        <source>First send at minute %1 (within %2 expected).</source>
+        <translation>Eerste verzending op minuut %1 (binnen %2 verwacht).</translation>
+    </message>
+    <message>
+        <source>The person was inside the area when it was sent.</source>
+        <translation>De persoon was in het gebied toen het werd verstuurd.</translation>
+    </message>
+    <message>
+        <source>The person was not inside the area when it was sent.</source>
+        <translation>De persoon was niet in het gebied toen het werd verstuurd.</translation>
+    </message>
+    <message>
+        <source>The area covered %1 % of the path in the next 15 minutes.</source>
+        <translation>Het gebied dekte %1 % van de route in de volgende 15 minuten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-back(s) from participants reached.</source>
+        <translation>
+            <numerusform>%n terugmelding van bereikte deelnemers.</numerusform>
+            <numerusform>%n terugmeldingen van bereikte deelnemers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the caller&apos;s description was in the message.</source>
+        <translation>%1 % van het signalement van de melder stond in het bericht.</translation>
+    </message>
+    <message>
+        <source>Sent despite the warning: %1</source>
+        <translation>Verstuurd ondanks de waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>A send without the family&apos;s consent was tried.</source>
+        <translation>Er is geprobeerd te versturen zonder toestemming van de familie.</translation>
+    </message>
+    <message>
+        <source>Sent with the family&apos;s consent.</source>
+        <translation>Verstuurd met toestemming van de familie.</translation>
+    </message>
+    <message>
+        <source>No send with the family&apos;s consent.</source>
+        <translation>Niet verstuurd met toestemming van de familie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 new facts passed on within 10 minutes.</source>
+        <translation>%1 van %2 nieuwe feiten binnen 10 minuten doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Closing message at minute %1.</source>
+        <translation>Afsluitbericht op minuut %1.</translation>
+    </message>
+    <message>
+        <source>No closing message.</source>
+        <translation>Geen afsluitbericht.</translation>
+    </message>
+    <message>
+        <source>No message failed on the failing gateway.</source>
+        <translation>Geen bericht mislukt op de gestoorde gateway.</translation>
+    </message>
+    <message>
+        <source>The failed messages were retried (failed only).</source>
+        <translation>De mislukte berichten zijn opnieuw verstuurd (alleen de mislukte).</translation>
+    </message>
+    <message>
+        <source>Failed messages were left unsent.</source>
+        <translation>Mislukte berichten zijn niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>Debrief: %1 (%2)</source>
+        <translation>Nabespreking: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First send at minute %1, closing message at minute %2.</source>
+        <translation>Eerste verzending op minuut %1, afsluitbericht op minuut %2.</translation>
+    </message>
+    <message>
+        <source>Area: person inside at send %1; %2 % of the next 15 minutes of the path covered; %3 participants reached; %4 call-back(s).</source>
+        <translation>Gebied: persoon in het gebied bij verzending %1; %2 % van de volgende 15 minuten van de route gedekt; %3 deelnemers bereikt; %4 terugmelding(en).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseEngine</name>
+    <message>
+        <source>This exercise has already been started.</source>
+        <translation>Deze oefening is al gestart.</translation>
+    </message>
+    <message>
+        <source>Exercises run in training mode only.</source>
+        <translation>Oefeningen draaien alleen in de oefenmodus.</translation>
+    </message>
+    <message>
+        <source>The exercise is not running.</source>
+        <translation>De oefening loopt niet.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s stop could not be recorded.</source>
+        <translation>Het stoppen van de oefening kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The exercise is not paused.</source>
+        <translation>De oefening is niet gepauzeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseRun</name>
+    <message>
+        <source>Exercise %1 started at %2 (exercise time).</source>
+        <translation>Oefening %1 gestart om %2 (oefentijd).</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseWindow</name>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Gateway fails (trainer only)</source>
+        <translation>Gateway valt uit (alleen trainer)</translation>
+    </message>
+    <message>
+        <source>Gateway recovers</source>
+        <translation>Gateway werkt weer</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>Terugmelding</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Chef van dienst</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Exercises (TRAINING)</source>
+        <translation>Oefeningen (OEFENING)</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Bestand openen…</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Stop and debrief</source>
+        <translation>Stoppen en nabespreken</translation>
+    </message>
+    <message>
+        <source>Choose a scenario and start.</source>
+        <translation>Kies een scenario en start.</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Snelheid:</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>True path (trainer only)</source>
+        <translation>Werkelijke route (alleen trainer)</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Een scenario openen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scenario&apos;s (*.json)</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s last minute has come: stop it for the debrief.</source>
+        <translation>De laatste minuut van het scenario is bereikt: stop voor de nabespreking.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 minutes, %4×%5</source>
+        <translation>%1 — %2 van %3 minuten, %4×%5</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Actie %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::FaultInjectingSender</name>
+    <message>
+        <source>Simulated gateway failure (exercise)</source>
+        <translation>Gesimuleerde storing van de gateway (oefening)</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3971,14 @@
         <translation>Be&amp;leid…</translation>
     </message>
     <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Oefenen</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises…</source>
+        <translation>&amp;Oefeningen…</translation>
+    </message>
+    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation>Klik op de kaart waar de tip over gaat (Escape: geen plaats).</translation>
     </message>
@@ -3800,6 +4153,14 @@
         <translation>In het gebied: geteld zodra de deelnemers geladen zijn…</translation>
     </message>
     <message>
+        <source>Tip place</source>
+        <translation>Plaats van tip</translation>
+    </message>
+    <message>
+        <source>Click where the caller saw something: the place of the tip being logged</source>
+        <translation>Klik waar de beller iets zag: de plaats van de tip die u vastlegt</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Meten</translation>
     </message>
@@ -3847,14 +4208,6 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message>
-        <source>Tip place</source>
-        <translation>Plaats van tip</translation>
-    </message>
-    <message>
-        <source>Click where the caller saw something: the place of the tip being logged</source>
-        <translation>Klik waar de beller iets zag: de plaats van de tip die u vastlegt</translation>
-    </message>
 </context>
 <context>
     <name>burgernet::MbtilesLayer</name>
@@ -3875,7 +4228,7 @@
     </message>
     <message>
         <source>no metadata table (%1)</source>
-        <translation>geen tabel metadata (%1)</translation>
+        <translation>geen metadata-tabel (%1)</translation>
     </message>
     <message>
         <source>tiles in %1, not raster images</source>
@@ -3883,7 +4236,7 @@
     </message>
     <message>
         <source>no tiles table</source>
-        <translation>geen tabel tiles</translation>
+        <translation>geen tegeltabel</translation>
     </message>
     <message>
         <source>%1 is not a usable MBTiles file: %2</source>
@@ -5428,6 +5781,146 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ScenarioCommand</name>
+    <message>
+        <source>Training exercises: check a scenario file, list the bundled ones, run one with a scripted trainee.</source>
+        <translation>Oefeningen: een scenariobestand controleren, de meegeleverde tonen, er een uitvoeren met een gescripte cursist.</translation>
+    </message>
+    <message>
+        <source>The scenario file (or the name of a bundled one).</source>
+        <translation>Het scenariobestand (of de naam van een meegeleverd scenario).</translation>
+    </message>
+    <message>
+        <source>run: the trainee&apos;s scripted actions (JSON).</source>
+        <translation>run: de gescripte handelingen van de cursist (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>run: times real time (1, 2, 5, ...); 0 or &quot;max&quot; (the default) as fast as the messages go out.</source>
+        <translation>run: keer de echte tijd (1, 2, 5, ...); 0 of &quot;max&quot; (standaard) zo snel als de berichten uitgaan.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;scenario check FILE&quot;, &quot;scenario list&quot; or &quot;scenario run FILE --trainee-script FILE&quot;; see --help.</source>
+        <translation>Gebruik &quot;scenario check BESTAND&quot;, &quot;scenario list&quot; of &quot;scenario run BESTAND --trainee-script BESTAND&quot;; zie --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%2; %n inject(s)).</source>
+        <translation>
+            <numerusform>%1: geldig (%2; %n inject).</numerusform>
+            <numerusform>%1: geldig (%2; %n injects).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;scenario run&quot; needs --trainee-script FILE.</source>
+        <translation>&quot;scenario run&quot; heeft --trainee-script BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 0 to 60, or max.</source>
+        <translation>--speed heeft een getal van 0 tot 60 nodig, of max.</translation>
+    </message>
+    <message>
+        <source>Exercises run in training only: add --training (and --user).</source>
+        <translation>Oefeningen draaien alleen in de oefenmodus: voeg --training (en --user) toe.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioLoader</name>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>moet een tekst zijn die niet leeg is</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>moet een getal van %1 tot %2 zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be a list of at least %n item(s)</source>
+        <translation>
+            <numerusform>moet een lijst van minstens %n item zijn</numerusform>
+            <numerusform>moet een lijst van minstens %n items zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is geen bekend veld</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is niet een van %2</translation>
+    </message>
+    <message>
+        <source>must be [latitude, longitude]</source>
+        <translation>moet [breedtegraad, lengtegraad] zijn</translation>
+    </message>
+    <message>
+        <source>must be a time as HH:MM, e.g. 14:30</source>
+        <translation>moet een tijd zijn als UU:MM, bijvoorbeeld 14:30</translation>
+    </message>
+    <message>
+        <source>a person or a vehicle must be described</source>
+        <translation>er moet een persoon of een voertuig beschreven zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel</source>
+        <translation>&quot;%1&quot; is geen kanaal</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must not be less than delayMinMinutes</source>
+        <translation>mag niet kleiner zijn dan delayMinMinutes</translation>
+    </message>
+    <message>
+        <source>must hold one of circle, corridor or polygon</source>
+        <translation>moet precies een van circle, corridor of polygon bevatten</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2</source>
+        <translation>regel %1: geen geldige JSON: %2</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>een scenario moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>must be later than the point before it</source>
+        <translation>moet later zijn dan het punt ervoor</translation>
+    </message>
+    <message>
+        <source>injects must be in the order of their minutes</source>
+        <translation>injects moeten op volgorde van hun minuut staan</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::SeedWorker</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -6578,6 +7071,88 @@
     <message>
         <source>Tip rated: %1.</source>
         <translation>Tip beoordeeld: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::TraineeScript</name>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel</source>
+        <translation>&quot;%1&quot; is geen kanaal</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2</source>
+        <translation>regel %1: geen geldige JSON: %2</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one step</source>
+        <translation>moet een lijst van minstens één stap zijn</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1 (the scenario&apos;s end)</source>
+        <translation>moet een getal van 0 tot %1 zijn (het einde van het scenario)</translation>
+    </message>
+    <message>
+        <source>steps must be in the order of time</source>
+        <translation>stappen moeten op volgorde van tijd staan</translation>
+    </message>
+    <message>
+        <source>must be send, update, retry-failed or close</source>
+        <translation>moet send, update, retry-failed of close zijn</translation>
+    </message>
+    <message>
+        <source>is not an incident type</source>
+        <translation>is geen incidenttype</translation>
+    </message>
+    <message>
+        <source>must name at least one channel</source>
+        <translation>moet minstens één kanaal noemen</translation>
+    </message>
+    <message>
+        <source>an update needs its news</source>
+        <translation>een update heeft nieuws nodig</translation>
+    </message>
+    <message>
+        <source>is not a channel</source>
+        <translation>is geen kanaal</translation>
+    </message>
+    <message>
+        <source>must be arrested, person_found, useful_information, no_result or other</source>
+        <translation>moet arrested, person_found, useful_information, no_result of other zijn</translation>
+    </message>
+    <message>
+        <source>%1 of action %2: %3, %4 participant(s)</source>
+        <translation>%1 van actie %2: %3, %4 deelnemer(s)</translation>
+    </message>
+    <message>
+        <source>There is no action to update.</source>
+        <translation>Er is geen actie om bij te werken.</translation>
+    </message>
+    <message>
+        <source>There is no action to close.</source>
+        <translation>Er is geen actie om af te sluiten.</translation>
+    </message>
+    <message>
+        <source>There is no action to retry.</source>
+        <translation>Er is geen actie om opnieuw te versturen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed message(s) queued again</source>
+        <translation>
+            <numerusform>%n mislukt bericht opnieuw in de wachtrij</numerusform>
+            <numerusform>%n mislukte berichten opnieuw in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation>Onbekende stap.</translation>
     </message>
 </context>
 <context>

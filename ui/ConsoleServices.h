@@ -10,6 +10,7 @@ class Database;
 class SenderService;
 class SelectionService;
 class Settings;
+class VirtualClock;
 class SettingsService;
 class SessionServices;
 class SignInService;
@@ -35,6 +36,8 @@ struct ConsoleServices
     // docks stay placeholders.
     SessionServices* session = nullptr;
     DispatchJobs* dispatchJobs = nullptr;
+    // Training: the session's virtual clock, which an exercise steers (Training → Exercises).
+    VirtualClock* exerciseClock = nullptr;
 };
 
 } // namespace burgernet

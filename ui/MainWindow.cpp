@@ -35,6 +35,7 @@
 #include "ui/security/LockPanel.h"
 #include "ui/security/RoleNames.h"
 #include "ui/senders/SendersDialog.h"
+#include "ui/training/ExerciseWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -409,6 +410,16 @@ void MainWindow::createMenus()
                           : windowState() & ~Qt::WindowFullScreen);
     });
 
+    // Trainers run exercises on the training session's virtual clock.
+    if (m_services.mode == Mode::Training && m_services.exerciseClock && m_services.session) {
+        QMenu* training = menuBar()->addMenu(tr("&Training"));
+        training->setObjectName(QStringLiteral("trainingMenu"));
+        QAction* exercises =
+            training->addAction(tr("&Exercises…"), this, &MainWindow::showExercises);
+        exercises->setObjectName(QStringLiteral("exercisesAction"));
+        exercises->setEnabled(m_services.audit.session().can(Permission::RunExercise));
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About Burgernet Console"), this, &MainWindow::showAbout);
@@ -585,6 +596,14 @@ void MainWindow::showSenders()
 {
     SendersDialog dialog(*m_services.senders, this);
     dialog.exec();
+}
+
+void MainWindow::showExercises()
+{
+    if (!m_exercises)
+        m_exercises = new ExerciseWindow(*m_services.session, *m_services.exerciseClock, this);
+    m_exercises->show();
+    m_exercises->raise();
 }
 
 void MainWindow::showAbout()

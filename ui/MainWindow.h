@@ -16,6 +16,7 @@ namespace burgernet {
 class ActionsDock;
 class AlarmDock;
 class AuditDock;
+class ExerciseWindow;
 class MapView;
 class SelectionService;
 class IdleWatcher;
@@ -85,11 +86,13 @@ private:
     void showPreferences();
     void showPolicy();
     void showSenders();
+    void showExercises();
     // The register's idle lock for this session's mode.
     qint64 idleLockMs() const;
     void showAbout();
 
     ConsoleServices m_services;
+    ExerciseWindow* m_exercises = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QList<QDockWidget*> m_docks;
     QLabel* m_databaseLabel = nullptr;

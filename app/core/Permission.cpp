@@ -42,7 +42,8 @@ bool roleHas(Role role, Permission permission)
                permission == P::EraseParticipants || permission == P::ReviewAudit ||
                permission == P::ExportAudit || permission == P::ManageUsers ||
                permission == P::ManageSettings || permission == P::ManageTemplates ||
-               permission == P::ManageSenders || permission == P::ViewReports;
+               permission == P::ManageSenders || permission == P::ViewReports ||
+               permission == P::RunExercise;
     case Role::Supervisor:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
                permission == P::ViewActions || permission == P::ComposeAction ||
@@ -58,7 +59,8 @@ bool roleHas(Role role, Permission permission)
         return permission == P::ViewParticipants || permission == P::ViewActions ||
                permission == P::ComposeAction || permission == P::SendAction ||
                permission == P::CloseAction || permission == P::SendNonUrgent ||
-               permission == P::ApproveAction || permission == P::ReviewAudit;
+               permission == P::ApproveAction || permission == P::ReviewAudit ||
+               permission == P::RunExercise;
     case Role::MunicipalEditor:
         return permission == P::ViewActions || permission == P::ComposeAction ||
                permission == P::SendNonUrgent;

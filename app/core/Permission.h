@@ -38,6 +38,7 @@ enum class Permission {
     ManageTemplates,
     ManageSenders,
     ViewReports, // the review of actions and the statistics (no personal data)
+    RunExercise, // start, steer and stop a training exercise (training mode only)
 };
 
 template <>
@@ -74,6 +75,7 @@ struct EnumIdTable<Permission>
         std::pair{Permission::ManageTemplates, "manage-templates"},
         std::pair{Permission::ManageSenders, "manage-senders"},
         std::pair{Permission::ViewReports, "view-reports"},
+        std::pair{Permission::RunExercise, "run-exercise"},
     };
 };
 

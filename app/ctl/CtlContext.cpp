@@ -264,7 +264,7 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
         };
     }
     m_session = std::make_unique<SessionServices>(std::move(config), **db, *m_auditLog, m_settings,
-                                                  m_clock);
+                                                  m_sessionClock ? *m_sessionClock : m_clock);
     if (auto started = m_session->start(); !started) {
         m_session.reset();
         return started.error();

@@ -74,6 +74,10 @@ public:
     // this process (action ... --wait), `loadIndex` reads the participant index (selections).
     Result<SessionServices*> sessionServices(bool dispatch, bool loadIndex = true);
 
+    // The clock the session's services run on instead of the command's (an exercise's virtual
+    // clock); before the first sessionServices().
+    void setSessionClock(const Clock& clock) { m_sessionClock = &clock; }
+
     // The same for subcommands: nullptr after the reason has been written to err().
     Database* databaseOrReport();
     AuditService* auditOrReport();
@@ -89,6 +93,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     const Clock& m_clock;
+    const Clock* m_sessionClock = nullptr;
     Settings& m_settings;
     DatabaseSpec m_spec;
     Mode m_mode = Mode::Live;

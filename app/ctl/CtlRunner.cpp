@@ -12,6 +12,7 @@
 #include "app/ctl/DemoCommand.h"
 #include "app/ctl/ParticipantsCommand.h"
 #include "app/ctl/ReportCommand.h"
+#include "app/ctl/ScenarioCommand.h"
 #include "app/ctl/SettingsCommand.h"
 #include "app/ctl/TemplateCommand.h"
 #include "app/ctl/TipCommand.h"
@@ -42,6 +43,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
     runner->add(std::make_unique<ReportCommand>());
+    runner->add(std::make_unique<ScenarioCommand>());
     runner->add(std::make_unique<SettingsCommand>());
     runner->add(std::make_unique<TipCommand>());
     runner->add(std::make_unique<UserCommand>());

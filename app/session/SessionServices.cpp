@@ -3,6 +3,7 @@
 #include "app/channels/BuiltinSenders.h"
 #include "app/channels/common/HttpListener.h"
 #include "app/channels/secrets/SecretStore.h"
+#include "app/channels/simulated/SimulatedGatewayFaults.h"
 #include "app/core/Clock.h"
 #include "app/core/Logging.h"
 #include "app/core/Settings.h"
@@ -65,6 +66,8 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     m_progress->setCatalog(m_catalog);
     m_decisions = std::make_unique<OutboxDecisions>(db, *m_audit, clock, *m_notifier);
     m_tips = std::make_unique<TipService>(db, *m_audit, clock, *m_notifier);
+    if (mode == Mode::Training)
+        m_gatewayFaults = std::make_unique<SimulatedGatewayFaults>();
     if (m_config.dispatch) {
         m_dispatcher =
             std::make_unique<Dispatcher>(clock, db.spec(), DispatchConfig::fromSettings(settings));
@@ -140,7 +143,8 @@ void SessionServices::createSenders()
         return context;
     };
     if (mode == Mode::Training) {
-        // Training has the simulated sender on every channel and nothing else.
+        // Training has the simulated sender on every channel and nothing else; an exercise can
+        // make its gateway fail.
         for (const ChannelInfo& info : m_catalog.channels()) {
             auto sender = m_senderService->create(QLatin1String(SenderRegistry::SimulatedId),
                                                   contextFor(info.channel, {}));
@@ -149,7 +153,9 @@ void SessionServices::createSenders()
                     << "simulated sender for" << info.channel.id() << ":" << sender.errorMessage();
                 continue;
             }
-            m_dispatcher->addChannel(info.channel, std::move(sender).value());
+            m_dispatcher->addChannel(
+                info.channel, std::make_unique<FaultInjectingSender>(
+                                  std::move(sender).value(), *m_gatewayFaults, info.channel));
         }
         return;
     }

@@ -32,6 +32,7 @@ class SenderRegistry;
 class SenderService;
 class Settings;
 class SettingsService;
+class SimulatedGatewayFaults;
 class TemplateService;
 class TipService;
 
@@ -96,6 +97,8 @@ public:
     const ChannelCatalog& catalog() const { return m_catalog; }
     // Null when this session does not dispatch.
     Dispatcher* dispatcher() { return m_dispatcher.get(); }
+    // Training only (null in live): the exercise's switch for a failing gateway per channel.
+    SimulatedGatewayFaults* gatewayFaults() { return m_gatewayFaults.get(); }
     HttpListener* listener() { return m_listener.get(); }
 
 private:
@@ -119,6 +122,8 @@ private:
     std::unique_ptr<DispatchProgress> m_progress;
     std::unique_ptr<OutboxDecisions> m_decisions;
     std::unique_ptr<TipService> m_tips;
+    // Before the dispatcher, whose senders read it.
+    std::unique_ptr<SimulatedGatewayFaults> m_gatewayFaults;
     // Before the dispatcher, whose workers record through it.
     std::unique_ptr<DispatchRecords> m_dispatchRecords;
     std::unique_ptr<Dispatcher> m_dispatcher;

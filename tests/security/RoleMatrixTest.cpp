@@ -15,6 +15,7 @@
 #include "app/services/TemplateService.h"
 #include "app/services/TipService.h"
 #include "app/session/SessionServices.h"
+#include "app/training/ExerciseEngine.h"
 #include "tests/security/SecurityTestSupport.h"
 
 #include <QSqlQuery>
@@ -123,6 +124,7 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"see the alarms", Permission::ViewActions},
         {"acknowledge an alarm", Permission::ComposeAction},
         {"read the review's statistics", Permission::ViewReports},
+        {"run an exercise", Permission::RunExercise},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries)
@@ -225,6 +227,14 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
                  return live->senders()
                      .saveSettings(u"sms-kannel"_s, {{u"url"_s, u"http://127.0.0.1:9/"_s}})
                      .ok();
+             }},
+            {"run an exercise",
+             [&] {
+                 auto scenario = ScenarioLoader::load(u":/scenarios/woninginbraak-utrecht.json"_s);
+                 REQUIRE(scenario.ok());
+                 VirtualClock clock(w.f.audit.clock(), now, 0);
+                 ExerciseEngine engine(*s, clock, *scenario, u"woninginbraak-utrecht.json"_s);
+                 return engine.start(0).ok() && engine.stop().ok();
              }},
         };
         for (const EntryPoint& e : entries) {

@@ -59,6 +59,8 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
                                                SignInPolicy::fromRegister(in.accounts));
     m_jobs = std::make_unique<DispatchJobs>(*m_services, verifier, m_prompt.get());
     m_withWindow = in.withWindow;
+    if (in.session.mode == Mode::Training)
+        m_trainingClock = in.trainingClock;
 }
 
 ConsoleSession::~ConsoleSession()
@@ -81,6 +83,7 @@ Status ConsoleSession::start()
         services.selection = &m_services->selection();
         services.session = m_services.get();
         services.dispatchJobs = m_jobs.get();
+        services.exerciseClock = m_trainingClock;
         m_window = std::make_unique<MainWindow>(services);
         m_prompt->setParentWidget(m_window.get());
     }

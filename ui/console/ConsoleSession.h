@@ -20,6 +20,7 @@ class MainWindow;
 class SessionServices;
 class Settings;
 class SignInService;
+class VirtualClock;
 
 // One signed-in session of the console, owned in dependency order: the session's services (the
 // same SessionServices burgernetctl uses), the password check for large live sends and the idle
@@ -40,6 +41,8 @@ public:
         QString dataDir;
         bool withWindow = true;
         AuditAnchors* auditAnchors = nullptr; // the live register's copy of the log's checkpoints
+        // Training: `clock` itself as the virtual clock an exercise steers; null in live.
+        VirtualClock* trainingClock = nullptr;
     };
 
     explicit ConsoleSession(Inputs inputs, QObject* parent = nullptr);
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<DispatchJobs> m_jobs;
     std::unique_ptr<MainWindow> m_window;
     bool m_withWindow = true;
+    VirtualClock* m_trainingClock = nullptr;
 };
 
 } // namespace burgernet

@@ -214,7 +214,8 @@ int main(int argc, char* argv[])
         const Clock& sessionClock =
             session.mode == Mode::Training ? static_cast<const Clock&>(trainingClock) : clock;
         ConsoleSession consoleSession({session, *database, **accounts, **auditLog, *settings,
-                                       sessionClock, paths::dataDir(), true, &anchoring.anchors()});
+                                       sessionClock, paths::dataDir(), true, &anchoring.anchors(),
+                                       &trainingClock});
         // Interrupted sends of an earlier run wait for a decision first.
         if (auto started = consoleSession.start(); !started)
             qCWarning(lcUi) << "session:" << started.errorMessage();
