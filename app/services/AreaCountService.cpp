@@ -20,7 +20,7 @@ Result<SelectionCount> AreaCountService::count(const GeoArea& asGiven, const QDa
     if (auto ok = m_audit.require(Permission::ViewParticipants, action, type, QString()); !ok)
         return ok.error();
     // The same check and repair as the map and the dispatch path.
-    auto usable = AreaGeometry::usable(area);
+    auto usable = AreaGeometry::usable(asGiven);
     if (!usable)
         return usable.error();
     const GeoArea& area = *usable;
