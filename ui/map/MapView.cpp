@@ -22,6 +22,7 @@
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
 #include "ui/map/tools/PanTool.h"
+#include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/RectangleTool.h"
 
@@ -48,6 +49,10 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     m_canvas = new MapCanvas(this);
     m_controller = new AreaController(selection, undoStack, clock, this);
     m_controller->setWarningThreshold(settings.value(keys::MapParticipantWarning));
+    m_controller->setRepairConfirmer(
+        [this](const GeoArea& repaired, const SelectionCount& count, const QString& text) {
+            return RepairConfirmDialog::ask(this, repaired, count, text);
+        });
     m_toolBar = new QToolBar(tr("Map tools"), this);
     m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
