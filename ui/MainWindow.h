@@ -15,6 +15,7 @@ namespace burgernet {
 
 class ActionsDock;
 class AuditDock;
+class BoundaryService;
 class MapView;
 class SelectionService;
 class IdleWatcher;
@@ -93,6 +94,7 @@ private:
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
     std::unique_ptr<SelectionService> m_ownSelection;
+    std::unique_ptr<BoundaryService> m_boundaries;
     MapView* m_mapView = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;

@@ -42,7 +42,7 @@ bool roleHas(Role role, Permission permission)
                permission == P::EraseParticipants || permission == P::ReviewAudit ||
                permission == P::ExportAudit || permission == P::ManageUsers ||
                permission == P::ManageSettings || permission == P::ManageTemplates ||
-               permission == P::ManageSenders;
+               permission == P::ManageSenders || permission == P::ManageBoundaries;
     case Role::Supervisor:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
                permission == P::ViewActions || permission == P::ComposeAction ||

@@ -37,6 +37,7 @@ enum class Permission {
     ManageSettings,
     ManageTemplates,
     ManageSenders,
+    ManageBoundaries, // the municipal boundaries (import, replace)
 };
 
 template <>
@@ -72,6 +73,7 @@ struct EnumIdTable<Permission>
         std::pair{Permission::ManageSettings, "manage-settings"},
         std::pair{Permission::ManageTemplates, "manage-templates"},
         std::pair{Permission::ManageSenders, "manage-senders"},
+        std::pair{Permission::ManageBoundaries, "manage-boundaries"},
     };
 };
 

@@ -1,8 +1,7 @@
 #include "app/geo/AreaGeometry.h"
 
-#include "app/geo/RdProjection.h"
-
 #include "app/geo/GeosSupport.h"
+#include "app/geo/RdProjection.h"
 
 #include <cmath>
 
@@ -143,6 +142,109 @@ Result<double> AreaGeometry::areaSquareMetres(const GeoArea& area)
         a += partArea;
     }
     return a;
+}
+
+Result<GeoArea> AreaGeometry::fromWkb(const QByteArray& wkb, Crs crs)
+{
+    geos::Handle g;
+    GEOSWKBReader* reader = GEOSWKBReader_create_r(g.h());
+    geos::Handle::Geom geometry = g.own(GEOSWKBReader_read_r(
+        g.h(), reader, reinterpret_cast<const unsigned char*>(wkb.constData()),
+        static_cast<size_t>(wkb.size())));
+    GEOSWKBReader_destroy_r(g.h(), reader);
+    if (!geometry)
+        return Error(tr("The geometry is not valid WKB: %1").arg(g.lastError()));
+    const int type = GEOSGeomTypeId_r(g.h(), geometry.get());
+    if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
+        return Error(tr("The geometry is a %1, not a polygon or multipolygon.")
+                         .arg(QString::fromUtf8(GEOSGeomType_r(g.h(), geometry.get()))));
+    GeoArea area =
+        geos::areaFrom(g, geometry.get(), crs == Crs::RdNew ? Plane::Rd : Plane::LonLat);
+    if (area.isEmpty())
+        return Error(tr("The geometry is empty."));
+    return area;
+}
+
+namespace {
+
+// A circle as the 72-sided polygon the map draws; a polygon area as it is.
+GeoArea asPolygon(const GeoArea& area)
+{
+    if (area.kind() != GeoArea::Kind::Circle)
+        return area;
+    GeoRing ring;
+    for (int i = 0; i < 72; ++i)
+        ring << geo::destination(area.centre(), i * 5.0, area.radiusMetres());
+    return GeoArea::polygon(ring);
+}
+
+} // namespace
+
+Result<bool> AreaGeometry::within(const GeoArea& inner, const GeoArea& outer,
+                                  double toleranceMetres)
+{
+    if (inner.isEmpty() || outer.isEmpty())
+        return false;
+    geos::Handle g;
+    geos::Handle::Geom a = geos::toGeos(g, asPolygon(inner), Plane::Rd);
+    geos::Handle::Geom b = geos::toGeos(g, asPolygon(outer), Plane::Rd);
+    if (!a || !b)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    geos::Handle::Geom grown = g.own(GEOSBuffer_r(g.h(), b.get(), toleranceMetres, 8));
+    if (!grown)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    const char covered = GEOSCovers_r(g.h(), grown.get(), a.get());
+    if (covered == 2)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    return covered == 1;
+}
+
+Result<QList<GeoArea>> AreaGeometry::voronoiCells(const QList<QGeoCoordinate>& sites,
+                                                  const GeoArea& clip)
+{
+    geos::Handle g;
+    geos::Handle::Geom land = geos::toGeos(g, clip, Plane::Rd);
+    if (!land)
+        return Error(tr("The clipping area cannot be read: %1").arg(g.lastError()));
+    std::vector<GEOSGeometry*> points;
+    std::vector<QPointF> rd;
+    for (const QGeoCoordinate& site : sites) {
+        auto p = RdProjection::fromWgs84(site.latitude(), site.longitude());
+        if (!p)
+            return p.error();
+        rd.push_back(*p);
+        points.push_back(GEOSGeom_createPointFromXY_r(g.h(), p->x(), p->y()));
+    }
+    geos::Handle::Geom multipoint = g.own(GEOSGeom_createCollection_r(
+        g.h(), GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
+    // The diagram over the land's whole extent, so that no land is left without a cell.
+    geos::Handle::Geom cells =
+        g.own(GEOSVoronoiDiagram_r(g.h(), multipoint.get(), land.get(), 0.0, 0));
+    if (!cells)
+        return Error(tr("The Voronoi diagram cannot be made: %1").arg(g.lastError()));
+    const GEOSPreparedGeometry* preparedLand = GEOSPrepare_r(g.h(), land.get());
+    QList<GeoArea> out;
+    out.resize(sites.size());
+    const int n = GEOSGetNumGeometries_r(g.h(), cells.get());
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* cell = GEOSGetGeometryN_r(g.h(), cells.get(), i);
+        // Which site's cell this is: the one inside it (GEOS does not keep the sites' order).
+        for (size_t s = 0; s < rd.size(); ++s) {
+            geos::Handle::Geom point =
+                g.own(GEOSGeom_createPointFromXY_r(g.h(), rd[s].x(), rd[s].y()));
+            if (GEOSIntersects_r(g.h(), cell, point.get()) != 1)
+                continue;
+            if (GEOSPreparedIntersects_r(g.h(), preparedLand, cell) == 1) {
+                geos::Handle::Geom clipped =
+                    g.own(GEOSIntersection_r(g.h(), cell, land.get()));
+                if (clipped)
+                    out[static_cast<qsizetype>(s)] = geos::areaFrom(g, clipped.get(), Plane::Rd);
+            }
+            break;
+        }
+    }
+    GEOSPreparedGeom_destroy_r(g.h(), preparedLand);
+    return out;
 }
 
 } // namespace burgernet

@@ -44,6 +44,20 @@ public:
 
     // The area of a polygon in square metres (in RD New), for messages and tests.
     static Result<double> areaSquareMetres(const GeoArea& area);
+
+    enum class Crs { Wgs84, RdNew };
+    // A Polygon or MultiPolygon in WKB (as a GeoPackage stores it behind its header), with x, y
+    // in longitude, latitude or in RD New metres, as an area in WGS84.
+    static Result<GeoArea> fromWkb(const QByteArray& wkb, Crs crs);
+
+    // Whether `inner` lies within `outer`, allowing `toleranceMetres` beyond its edge (a circle
+    // is taken as its 72-sided polygon). For scope checks such as "inside this municipality".
+    static Result<bool> within(const GeoArea& inner, const GeoArea& outer, double toleranceMetres);
+
+    // The Voronoi cell of each site (computed in RD New metres) clipped to `clip`, in the order
+    // of the sites; a cell with nothing left inside `clip` is an empty area.
+    static Result<QList<GeoArea>> voronoiCells(const QList<QGeoCoordinate>& sites,
+                                               const GeoArea& clip);
 };
 
 } // namespace burgernet

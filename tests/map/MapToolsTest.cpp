@@ -2,6 +2,7 @@
 #include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
+#include "ui/map/tools/MunicipalityTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/RectangleTool.h"
@@ -310,4 +311,38 @@ TEST_CASE("Pan tool and canvas: drag pans, wheel zooms around the cursor, keys",
     CHECK(f.canvas.viewport().visibleWorld().contains(nl));
     CHECK(f.canvas.viewport().zoom() > 6.5);
     CHECK(f.canvas.viewport().zoom() < 8.5);
+}
+
+TEST_CASE("Municipality tool: a click makes the municipality there the area, counted like a "
+          "polygon; an approximate one says so",
+          "[map][tools]")
+{
+    test::MapFixture f;
+    MunicipalBoundary two;
+    two.code = QStringLiteral("GM9001");
+    two.name = QStringLiteral("Tweedorp");
+    two.approximate = true;
+    two.area = GeoArea::multiPolygon(
+        {GeoPolygon{{{52.05, 5.08}, {52.05, 5.10}, {52.07, 5.10}, {52.07, 5.08}}, {}},
+         GeoPolygon{{{52.10, 5.12}, {52.10, 5.15}, {52.12, 5.15}, {52.12, 5.12}}, {}}});
+    MunicipalityTool tool(&f.canvas, f.controller,
+                          [&](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {
+                              if (two.area.contains(at.latitude(), at.longitude()))
+                                  return two;
+                              return std::nullopt;
+                          });
+    f.canvas.setTool(&tool);
+    QSignalSpy messages(&f.controller, &AreaController::message);
+
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.09, 5.09)); // between the parts
+    CHECK(f.controller.area().isEmpty());
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.last().at(0).toString().startsWith(QStringLiteral("No municipality here")));
+
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.11, 5.13));
+    REQUIRE(f.controller.area().parts().size() == 2);
+    CHECK(f.controller.count().participants == f.insideLattice(two.area));
+    CHECK(f.controller.count().participants == Approx(21 * 21 + 21 * 31).margin(60));
+    CHECK(f.undo.undoText() == QStringLiteral("Municipality Tweedorp"));
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("approximate")));
 }

@@ -6,6 +6,7 @@
 #include "app/register/DemoPopulation.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/AreaCountService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
@@ -13,6 +14,7 @@
 #include "app/session/SessionServices.h"
 #include "tests/security/SecurityTestSupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -32,9 +34,16 @@ struct World
     qint64 participantId = 0;
     QString pseudonym;
     QString erasable;
+    QString boundaries = dir.filePath(u"gemeenten.geojson"_s);
 
     World()
     {
+        QFile file(boundaries);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+            "properties":{"statcode":"GM0344","statnaam":"Utrecht"},"geometry":{"type":"Polygon",
+            "coordinates":[[[5.0,52.0],[5.2,52.0],[5.2,52.2],[5.0,52.2],[5.0,52.0]]]}}]})");
+        file.close();
         REQUIRE(DemoPopulation::generate(*f.db, 60, 5).ok());
         f.ensureAdministrator();
         QSqlQuery q(f.db->connection());
@@ -112,6 +121,7 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"change the policy", Permission::ManageSettings},
         {"change a template", Permission::ManageTemplates},
         {"configure a sender", Permission::ManageSenders},
+        {"import the municipal boundaries", Permission::ManageBoundaries},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries)
@@ -184,6 +194,12 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
             {"add an account",
              [&] {
                  return users.add(u"nieuw"_s, Role::Dispatcher, {}, u"een-nieuw-wachtwoord"_s).ok();
+             }},
+            {"import the municipal boundaries",
+             [&] {
+                 return BoundaryService(*w.f.db, s->audit(), w.f.audit.clock())
+                     .importFile(w.boundaries)
+                     .ok();
              }},
             {"change the policy",
              [&] { return s->settingsService().setPolicy(PolicyKey::IdleLockMinutes, 7).ok(); }},
