@@ -109,8 +109,8 @@ void MainWindow::createCentralArea()
     m_mapView = new MapView(m_services.selection ? *m_services.selection : *m_ownSelection,
                             *m_undoStack, m_services.clock, m_services.settings, centre);
     auto* map = m_mapView;
-    m_boundaries = std::make_unique<BoundaryService>(m_services.database, m_services.audit,
-                                                     m_services.clock);
+    m_boundaries =
+        std::make_unique<BoundaryService>(m_services.database, m_services.audit, m_services.clock);
     m_mapView->setBoundaries(m_boundaries.get());
     connect(m_mapView, &MapView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });

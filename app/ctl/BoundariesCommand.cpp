@@ -24,8 +24,8 @@ int BoundariesCommand::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption layer(QStringLiteral("layer"),
                                    tr("import: the GeoPackage layer (default: the municipal one)."),
                                    tr("NAME"));
-    const QCommandLineOption municipality(
-        QStringLiteral("municipality"), tr("within: the municipality (code or name)."), tr("M"));
+    const QCommandLineOption municipality(QStringLiteral("municipality"),
+                                          tr("within: the municipality (code or name)."), tr("M"));
     const QCommandLineOption geojson(QStringLiteral("geojson"),
                                      tr("within: the area as a GeoJSON file."), tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
@@ -37,9 +37,9 @@ int BoundariesCommand::run(CtlContext& context, const QStringList& args)
     const QString verb = positional.value(0);
     if (verb != QLatin1String("import") && verb != QLatin1String("list") &&
         verb != QLatin1String("within")) {
-        context.err() << tr("Unknown or missing action \"%1\": use import, list or within.")
-                             .arg(verb)
-                      << Qt::endl;
+        context.err()
+            << tr("Unknown or missing action \"%1\": use import, list or within.").arg(verb)
+            << Qt::endl;
         return ExitUsage;
     }
     if (verb == QLatin1String("import") && positional.size() != 2) {
@@ -67,12 +67,11 @@ int BoundariesCommand::run(CtlContext& context, const QStringList& args)
             return ExitFailure;
         }
         if (parser.isSet(json)) {
-            context.out() << QJsonDocument(QJsonObject{{QStringLiteral("imported"),
-                                                        imported->imported},
-                                                       {QStringLiteral("replaced"),
-                                                        imported->replaced},
-                                                       {QStringLiteral("format"), imported->format},
-                                                       {QStringLiteral("layer"), imported->layer}})
+            context.out() << QJsonDocument(
+                                 QJsonObject{{QStringLiteral("imported"), imported->imported},
+                                             {QStringLiteral("replaced"), imported->replaced},
+                                             {QStringLiteral("format"), imported->format},
+                                             {QStringLiteral("layer"), imported->layer}})
                                  .toJson(QJsonDocument::Compact)
                           << Qt::endl;
             return ExitOk;

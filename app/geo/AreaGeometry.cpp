@@ -75,8 +75,8 @@ Result<AreaGeometry::Checked> AreaGeometry::validated(const GeoArea& area)
         return Error(tr("The area is not valid (%1) and cannot be repaired.").arg(reason));
     const auto measured = areaSquareMetres(repaired);
     const double repairedArea = measured ? *measured : 0.0;
-    const double change = std::abs(repairedArea - drawnArea) /
-                          std::max({repairedArea, drawnArea, 1.0});
+    const double change =
+        std::abs(repairedArea - drawnArea) / std::max({repairedArea, drawnArea, 1.0});
     QString message =
         repaired.parts().size() == area.parts().size()
             ? tr("The area crossed itself (%1); it was repaired.").arg(reason)
@@ -148,9 +148,9 @@ Result<GeoArea> AreaGeometry::fromWkb(const QByteArray& wkb, Crs crs)
 {
     geos::Handle g;
     GEOSWKBReader* reader = GEOSWKBReader_create_r(g.h());
-    geos::Handle::Geom geometry = g.own(GEOSWKBReader_read_r(
-        g.h(), reader, reinterpret_cast<const unsigned char*>(wkb.constData()),
-        static_cast<size_t>(wkb.size())));
+    geos::Handle::Geom geometry = g.own(
+        GEOSWKBReader_read_r(g.h(), reader, reinterpret_cast<const unsigned char*>(wkb.constData()),
+                             static_cast<size_t>(wkb.size())));
     GEOSWKBReader_destroy_r(g.h(), reader);
     if (!geometry)
         return Error(tr("The geometry is not valid WKB: %1").arg(g.lastError()));
@@ -158,8 +158,7 @@ Result<GeoArea> AreaGeometry::fromWkb(const QByteArray& wkb, Crs crs)
     if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
         return Error(tr("The geometry is a %1, not a polygon or multipolygon.")
                          .arg(QString::fromUtf8(GEOSGeomType_r(g.h(), geometry.get()))));
-    GeoArea area =
-        geos::areaFrom(g, geometry.get(), crs == Crs::RdNew ? Plane::Rd : Plane::LonLat);
+    GeoArea area = geos::areaFrom(g, geometry.get(), crs == Crs::RdNew ? Plane::Rd : Plane::LonLat);
     if (area.isEmpty())
         return Error(tr("The geometry is empty."));
     return area;
@@ -235,8 +234,7 @@ Result<QList<GeoArea>> AreaGeometry::voronoiCells(const QList<QGeoCoordinate>& s
             if (GEOSIntersects_r(g.h(), cell, point.get()) != 1)
                 continue;
             if (GEOSPreparedIntersects_r(g.h(), preparedLand, cell) == 1) {
-                geos::Handle::Geom clipped =
-                    g.own(GEOSIntersection_r(g.h(), cell, land.get()));
+                geos::Handle::Geom clipped = g.own(GEOSIntersection_r(g.h(), cell, land.get()));
                 if (clipped)
                     out[static_cast<qsizetype>(s)] = geos::areaFrom(g, clipped.get(), Plane::Rd);
             }

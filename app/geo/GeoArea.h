@@ -61,9 +61,9 @@ public:
     // The reference predicate, plain and slow: what ParticipantIndex must agree with.
     bool contains(double lat, double lon) const;
 
-    // GeoJSON (RFC 7946): a Polygon or MultiPolygon geometry, or for a circle a Point with a "radius" property
-    // in metres (the convention of the app platform and of Leaflet-style tools); Feature and
-    // FeatureCollection with one feature are accepted.
+    // GeoJSON (RFC 7946): a Polygon or MultiPolygon geometry, or for a circle a Point with a
+    // "radius" property in metres (the convention of the app platform and of Leaflet-style tools);
+    // Feature and FeatureCollection with one feature are accepted.
     static Result<GeoArea> fromGeoJson(const QByteArray& json);
     QJsonObject toGeoJson() const;
 

@@ -8,10 +8,10 @@ namespace burgernet {
 QString MunicipalBoundary::label() const
 {
     const QString text = QStringLiteral("%1 (%2)").arg(name, code);
-    return approximate ? QCoreApplication::translate("burgernet::MunicipalBoundary",
-                                                     "%1, approximate")
-                             .arg(text)
-                       : text;
+    return approximate
+               ? QCoreApplication::translate("burgernet::MunicipalBoundary", "%1, approximate")
+                     .arg(text)
+               : text;
 }
 
 namespace boundary {

@@ -122,7 +122,8 @@ bool NationalBorder::contains(double lat, double lon) const
     if (y < 0 || x < 0 || y >= m_rows || x >= m_cols)
         return false;
     const int r = static_cast<int>(y), c = static_cast<int>(x);
-    switch (m_cells[static_cast<size_t>(r) * static_cast<size_t>(m_cols) + static_cast<size_t>(c)]) {
+    switch (
+        m_cells[static_cast<size_t>(r) * static_cast<size_t>(m_cols) + static_cast<size_t>(c)]) {
     case Inside:
         return true;
     case Outside:

@@ -6,11 +6,11 @@
 
 namespace burgernet {
 
-// A polygon area (each part with its holes) made ready for many point tests against a grid of rows: each row band
-// keeps only the edges that cross it, so that a point test looks at a handful of edges instead
-// of all of them, and cells that no edge crosses are decided by one test of their centre.
-// Same rules as GeoArea::contains: even-odd per ring, edges (of the outer ring and of the holes)
-// belong to the area.
+// A polygon area (each part with its holes) made ready for many point tests against a grid of rows:
+// each row band keeps only the edges that cross it, so that a point test looks at a handful of
+// edges instead of all of them, and cells that no edge crosses are decided by one test of their
+// centre. Same rules as GeoArea::contains: even-odd per ring, edges (of the outer ring and of the
+// holes) belong to the area.
 class PreparedPolygon
 {
 public:

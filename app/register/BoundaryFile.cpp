@@ -10,10 +10,9 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <sqlite3.h>
-
 #include <cstring>
 #include <memory>
+#include <sqlite3.h>
 
 namespace burgernet {
 
@@ -88,7 +87,8 @@ QString quoted(const QString& identifier)
 Result<QByteArray> wkbOf(const QByteArray& blob, const QString& feature)
 {
     if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P')
-        return Error{BoundaryFile::tr("%1: the geometry is not a GeoPackage geometry.").arg(feature)};
+        return Error{
+            BoundaryFile::tr("%1: the geometry is not a GeoPackage geometry.").arg(feature)};
     const auto flags = static_cast<quint8>(blob[3]);
     if (flags & 0x10)
         return Error{BoundaryFile::tr("%1: the geometry is empty.").arg(feature)};
@@ -105,8 +105,8 @@ Result<QByteArray> wkbOf(const QByteArray& blob, const QString& feature)
 Result<BoundaryFile::Contents> readGeoPackage(const QString& path, const QString& wantedLayer)
 {
     sqlite3* raw = nullptr;
-    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
-                                       SQLITE_OPEN_READONLY, nullptr);
+    const int opened =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     std::unique_ptr<sqlite3, SqliteCloser> h(raw);
     if (opened != SQLITE_OK)
         return Error{BoundaryFile::tr("Cannot open %1 as a GeoPackage: %2")
@@ -160,7 +160,8 @@ Result<BoundaryFile::Contents> readGeoPackage(const QString& path, const QString
                          .arg(layer->table, layer->organisation)
                          .arg(layer->srs)};
 
-    auto columns = prepare(h.get(), QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(quoted(layer->table)));
+    auto columns =
+        prepare(h.get(), QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(quoted(layer->table)));
     if (!columns)
         return columns.error();
     QStringList columnNames;
@@ -197,8 +198,8 @@ Result<BoundaryFile::Contents> readGeoPackage(const QString& path, const QString
             return wkb.error();
         auto area = AreaGeometry::fromWkb(*wkb, crs);
         if (!area)
-            return Error{
-                BoundaryFile::tr("%1 (%2), %3: %4").arg(where, b->code, layer->column, area.errorMessage())};
+            return Error{BoundaryFile::tr("%1 (%2), %3: %4")
+                             .arg(where, b->code, layer->column, area.errorMessage())};
         b->area = *area;
         contents.boundaries << *b;
     }
@@ -270,8 +271,8 @@ Result<BoundaryFile::Contents> readGeoJson(const QString& path)
                              .arg(where, codeField.isEmpty() ? kCodeFields.join(QLatin1Char('/'))
                                                              : kNameFields.join(QLatin1Char('/')))};
         const QJsonValue codeValue = properties.value(codeField);
-        const QString codeText = codeValue.isDouble() ? QString::number(codeValue.toInt())
-                                                      : codeValue.toString();
+        const QString codeText =
+            codeValue.isDouble() ? QString::number(codeValue.toInt()) : codeValue.toString();
         auto b = identity(codeText, properties.value(nameField).toString(), where);
         if (!b)
             return b.error();
@@ -291,8 +292,8 @@ Result<BoundaryFile::Contents> readGeoJson(const QString& path)
                              .arg(where, b->code, type)};
         auto area = GeoArea::fromGeoJson(QJsonDocument(geometry).toJson(QJsonDocument::Compact));
         if (!area)
-            return Error{BoundaryFile::tr("%1 (%2), geometry: %3")
-                             .arg(where, b->code, area.errorMessage())};
+            return Error{
+                BoundaryFile::tr("%1 (%2), geometry: %3").arg(where, b->code, area.errorMessage())};
         b->area = *area;
         contents.boundaries << *b;
     }
@@ -308,8 +309,8 @@ Result<BoundaryFile::Contents> BoundaryFile::read(const QString& path, const QSt
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray start = file.read(16);
     file.close();
-    Result<Contents> contents = start.startsWith("SQLite format 3") ? readGeoPackage(path, layer)
-                                                                    : readGeoJson(path);
+    Result<Contents> contents =
+        start.startsWith("SQLite format 3") ? readGeoPackage(path, layer) : readGeoJson(path);
     if (!contents)
         return contents;
     if (contents->boundaries.isEmpty())
@@ -317,7 +318,8 @@ Result<BoundaryFile::Contents> BoundaryFile::read(const QString& path, const QSt
     QSet<QString> seen;
     for (const MunicipalBoundary& b : contents->boundaries)
         if (seen.contains(b.code))
-            return Error{tr("%1 holds municipality %2 twice.").arg(QFileInfo(path).fileName(), b.code)};
+            return Error{
+                tr("%1 holds municipality %2 twice.").arg(QFileInfo(path).fileName(), b.code)};
         else
             seen.insert(b.code);
     return contents;

@@ -86,27 +86,26 @@ BoundaryService::replace(const QList<MunicipalBoundary>& boundaries, const QStri
                         {QStringLiteral("approximate"), approximate}};
     if (!layer.isEmpty())
         details.insert(QStringLiteral("layer"), layer);
-    auto done =
-        AuditedChange(m_db, m_audit)
-            .run({kImport,
-                  kType,
-                  {},
-                  details,
-                  false,
-                  {{QStringLiteral("file"), DetailKind::Id},
-                   {QStringLiteral("format"), DetailKind::Code},
-                   {QStringLiteral("layer"), DetailKind::Id},
-                   {QStringLiteral("municipalities"), DetailKind::Count},
-                   {QStringLiteral("approximate"), DetailKind::Count},
-                   {QStringLiteral("replaced"), DetailKind::Count}}},
-                 [&](QJsonObject& details) -> Status {
-                     auto replaced = repository.replaceAll(stamped);
-                     if (!replaced)
-                         return replaced.error();
-                     summary.replaced = *replaced;
-                     details.insert(QStringLiteral("replaced"), *replaced);
-                     return {};
-                 });
+    auto done = AuditedChange(m_db, m_audit)
+                    .run({kImport,
+                          kType,
+                          {},
+                          details,
+                          false,
+                          {{QStringLiteral("file"), DetailKind::Id},
+                           {QStringLiteral("format"), DetailKind::Code},
+                           {QStringLiteral("layer"), DetailKind::Id},
+                           {QStringLiteral("municipalities"), DetailKind::Count},
+                           {QStringLiteral("approximate"), DetailKind::Count},
+                           {QStringLiteral("replaced"), DetailKind::Count}}},
+                         [&](QJsonObject& details) -> Status {
+                             auto replaced = repository.replaceAll(stamped);
+                             if (!replaced)
+                                 return replaced.error();
+                             summary.replaced = *replaced;
+                             details.insert(QStringLiteral("replaced"), *replaced);
+                             return {};
+                         });
     if (!done)
         return done.error();
     return summary;

@@ -52,9 +52,8 @@ public:
     static constexpr double kScopeToleranceMetres = 50;
 
 private:
-    Result<ImportSummary> replace(const QList<MunicipalBoundary>& boundaries,
-                                  const QString& source, const QString& format,
-                                  const QString& layer);
+    Result<ImportSummary> replace(const QList<MunicipalBoundary>& boundaries, const QString& source,
+                                  const QString& format, const QString& layer);
 
     Database& m_db;
     AuditService& m_audit;

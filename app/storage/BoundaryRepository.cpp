@@ -11,8 +11,7 @@ namespace burgernet {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("code, name, geometry, approximate, source, imported_at");
+const QString kColumns = QStringLiteral("code, name, geometry, approximate, source, imported_at");
 
 Result<MunicipalBoundary> fromRow(const QSqlQuery& q)
 {

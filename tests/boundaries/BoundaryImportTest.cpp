@@ -194,9 +194,8 @@ QByteArray geoJson(bool wgs84)
              {QStringLiteral("coordinates"), QJsonArray{ringJson(kUtrecht, wgs84)}}});
     feature(QStringLiteral("0353"), QStringLiteral("IJsselstein-Oost"),
             {{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
-             {QStringLiteral("coordinates"),
-              QJsonArray{QJsonArray{ringJson(kEastA, wgs84)},
-                         QJsonArray{ringJson(kEastB, wgs84)}}}});
+             {QStringLiteral("coordinates"), QJsonArray{QJsonArray{ringJson(kEastA, wgs84)},
+                                                        QJsonArray{ringJson(kEastB, wgs84)}}}});
     feature(QStringLiteral("0356"), QStringLiteral("Nieuwegein"),
             {{QStringLiteral("type"), QStringLiteral("Polygon")},
              {QStringLiteral("coordinates"),
@@ -263,15 +262,15 @@ TEST_CASE("burgernetctl boundaries import reads a Kadaster GeoPackage; re-import
     });
     writeGeoPackage(w.path(QStringLiteral("bestuurlijkegebieden.gpkg")), twoMunicipalities());
 
-    const CtlRun refused = w.as(Role::Dispatcher, {QStringLiteral("boundaries"),
-                                                   QStringLiteral("import"),
-                                                   w.path(QStringLiteral("bestuurlijkegebieden.gpkg"))});
+    const CtlRun refused =
+        w.as(Role::Dispatcher, {QStringLiteral("boundaries"), QStringLiteral("import"),
+                                w.path(QStringLiteral("bestuurlijkegebieden.gpkg"))});
     CHECK(refused.exitCode == ExitFailure);
 
-    const CtlRun imported = w.as(
-        Role::Administrator, {QStringLiteral("boundaries"), QStringLiteral("import"),
-                              w.path(QStringLiteral("bestuurlijkegebieden.gpkg")),
-                              QStringLiteral("--json")});
+    const CtlRun imported =
+        w.as(Role::Administrator,
+             {QStringLiteral("boundaries"), QStringLiteral("import"),
+              w.path(QStringLiteral("bestuurlijkegebieden.gpkg")), QStringLiteral("--json")});
     REQUIRE(imported.exitCode == ExitOk);
     const QJsonObject first = QJsonDocument::fromJson(imported.out.toUtf8()).object();
     CHECK(first.value(QStringLiteral("imported")).toInt() == 2);
@@ -279,8 +278,9 @@ TEST_CASE("burgernetctl boundaries import reads a Kadaster GeoPackage; re-import
     CHECK(first.value(QStringLiteral("format")).toString() == QStringLiteral("geopackage"));
     CHECK(first.value(QStringLiteral("layer")).toString() == QStringLiteral("gemeentegebied"));
 
-    const CtlRun listed = w.as(Role::Dispatcher, {QStringLiteral("boundaries"),
-                                                  QStringLiteral("list"), QStringLiteral("--json")});
+    const CtlRun listed =
+        w.as(Role::Dispatcher,
+             {QStringLiteral("boundaries"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == ExitOk);
     const QJsonArray list = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     REQUIRE(list.size() == 2);
@@ -303,9 +303,9 @@ TEST_CASE("burgernetctl boundaries import reads a Kadaster GeoPackage; re-import
 
     // Next year's file, as CBS publishes it (GeoJSON in RD New), replaces all of it.
     writeFile(w.path(QStringLiteral("gemeenten.geojson")), geoJson(false));
-    const CtlRun again = w.as(Role::Administrator,
-                              {QStringLiteral("boundaries"), QStringLiteral("import"),
-                               w.path(QStringLiteral("gemeenten.geojson"))});
+    const CtlRun again =
+        w.as(Role::Administrator, {QStringLiteral("boundaries"), QStringLiteral("import"),
+                                   w.path(QStringLiteral("gemeenten.geojson"))});
     REQUIRE(again.exitCode == ExitOk);
     CHECK(again.out == QStringLiteral("3 municipalities imported (2 replaced).\n"));
     CHECK(participantsIn(w.as(Role::Dispatcher, count + QStringList{QStringLiteral("GM0344")})) ==
@@ -335,9 +335,9 @@ TEST_CASE("Boundary files: PDOK WFS GeoJSON in WGS84 reads alike; bad files are 
 {
     CtlWorld w;
     writeFile(w.path(QStringLiteral("wfs.json")), geoJson(true));
-    const CtlRun wfs = w.as(Role::Administrator,
-                            {QStringLiteral("boundaries"), QStringLiteral("import"),
-                             w.path(QStringLiteral("wfs.json")), QStringLiteral("--json")});
+    const CtlRun wfs =
+        w.as(Role::Administrator, {QStringLiteral("boundaries"), QStringLiteral("import"),
+                                   w.path(QStringLiteral("wfs.json")), QStringLiteral("--json")});
     REQUIRE(wfs.exitCode == ExitOk);
     CHECK(QJsonDocument::fromJson(wfs.out.toUtf8()).object().value(QStringLiteral("imported")) ==
           3);
@@ -352,23 +352,24 @@ TEST_CASE("Boundary files: PDOK WFS GeoJSON in WGS84 reads alike; bad files are 
     features[1] = second;
     broken.insert(QStringLiteral("features"), features);
     writeFile(w.path(QStringLiteral("broken.json")), QJsonDocument(broken).toJson());
-    const CtlRun refused = w.as(Role::Administrator,
-                                {QStringLiteral("boundaries"), QStringLiteral("import"),
-                                 w.path(QStringLiteral("broken.json"))});
+    const CtlRun refused =
+        w.as(Role::Administrator, {QStringLiteral("boundaries"), QStringLiteral("import"),
+                                   w.path(QStringLiteral("broken.json"))});
     CHECK(refused.exitCode == ExitFailure);
     CHECK(refused.err.contains(
         QStringLiteral("feature 2: \"Utrecht\" is not a CBS municipality code like GM0344.")));
     // Nothing was replaced.
-    const CtlRun listed = w.as(Role::Dispatcher, {QStringLiteral("boundaries"),
-                                                  QStringLiteral("list"), QStringLiteral("--json")});
+    const CtlRun listed =
+        w.as(Role::Dispatcher,
+             {QStringLiteral("boundaries"), QStringLiteral("list"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 3);
 
     // A GeoPackage whose layer is not municipal, and one asked for by a name it lacks.
     writeGeoPackage(w.path(QStringLiteral("bg.gpkg")), twoMunicipalities());
-    const CtlRun noLayer = w.as(Role::Administrator,
-                                {QStringLiteral("boundaries"), QStringLiteral("import"),
-                                 w.path(QStringLiteral("bg.gpkg")), QStringLiteral("--layer"),
-                                 QStringLiteral("landgebied")});
+    const CtlRun noLayer =
+        w.as(Role::Administrator, {QStringLiteral("boundaries"), QStringLiteral("import"),
+                                   w.path(QStringLiteral("bg.gpkg")), QStringLiteral("--layer"),
+                                   QStringLiteral("landgebied")});
     CHECK(noLayer.exitCode == ExitFailure);
     CHECK(noLayer.err.contains(QStringLiteral("no layer landgebied; its layers: gemeentegebied, "
                                               "provinciegebied")));
@@ -391,11 +392,12 @@ TEST_CASE("The municipal scope check: an area inside a municipality, or not", "[
     const QGeoCoordinate c(centre.y(), centre.x());
     CHECK(*boundaries.isWithinMunicipality(GeoArea::circle(c, 2000), QStringLiteral("GM0344")));
     CHECK(*boundaries.isWithinMunicipality(GeoArea::circle(c, 4990), QStringLiteral("Utrecht")));
-    CHECK_FALSE(*boundaries.isWithinMunicipality(GeoArea::circle(c, 5200),
-                                                 QStringLiteral("GM0344")));
-    CHECK_FALSE(*boundaries.isWithinMunicipality(GeoArea::circle(c, 2000),
-                                                 QStringLiteral("GM0353")));
-    CHECK_FALSE(boundaries.isWithinMunicipality(GeoArea::circle(c, 2000), QStringLiteral("GM0001")));
+    CHECK_FALSE(
+        *boundaries.isWithinMunicipality(GeoArea::circle(c, 5200), QStringLiteral("GM0344")));
+    CHECK_FALSE(
+        *boundaries.isWithinMunicipality(GeoArea::circle(c, 2000), QStringLiteral("GM0353")));
+    CHECK_FALSE(
+        boundaries.isWithinMunicipality(GeoArea::circle(c, 2000), QStringLiteral("GM0001")));
     // The municipality at a point, for a click on the map.
     auto at = boundaries.at(c);
     REQUIRE(at);
@@ -406,8 +408,8 @@ TEST_CASE("The municipal scope check: an area inside a municipality, or not", "[
     REQUIRE(area.open(QIODevice::WriteOnly));
     area.write(QJsonDocument(GeoArea::circle(c, 2000).toGeoJson()).toJson());
     area.close();
-    const CtlRun within = w.as(Role::Dispatcher,
-                               {QStringLiteral("boundaries"), QStringLiteral("within"),
+    const CtlRun within =
+        w.as(Role::Dispatcher, {QStringLiteral("boundaries"), QStringLiteral("within"),
                                 QStringLiteral("--municipality"), QStringLiteral("GM0344"),
                                 QStringLiteral("--geojson"), area.fileName()});
     CHECK(within.exitCode == ExitOk);
@@ -443,8 +445,9 @@ TEST_CASE("The demo register comes with approximate boundaries (Voronoi cells cl
     const QStringList at{QStringLiteral("--json"), QStringLiteral("--at"),
                          QStringLiteral("2026-11-25T13:30:00+01:00")};
     const CtlRun utrecht =
-        runCtl(base + QStringList{QStringLiteral("area"), QStringLiteral("count"),
-                                  QStringLiteral("--municipality"), QStringLiteral("Utrecht")} +
+        runCtl(base +
+               QStringList{QStringLiteral("area"), QStringLiteral("count"),
+                           QStringLiteral("--municipality"), QStringLiteral("Utrecht")} +
                at);
     CHECK(utrecht.err.contains(QStringLiteral("approximate")));
     CHECK(participantsIn(utrecht) > 20);
@@ -458,17 +461,19 @@ TEST_CASE("The demo register comes with approximate boundaries (Voronoi cells cl
             .toInteger();
     };
     const qint64 everywhere = locations(
-        runCtl(base + QStringList{QStringLiteral("area"), QStringLiteral("count"),
-                                  QStringLiteral("--circle"), QStringLiteral("52.2,5.3,400000")} +
+        runCtl(base +
+               QStringList{QStringLiteral("area"), QStringLiteral("count"),
+                           QStringLiteral("--circle"), QStringLiteral("52.2,5.3,400000")} +
                at));
     REQUIRE(everywhere > 3000);
     qint64 total = 0;
     for (const QJsonValue& v : list)
-        total += locations(runCtl(
-            base + QStringList{QStringLiteral("area"), QStringLiteral("count"),
-                               QStringLiteral("--municipality"),
-                               v.toObject().value(QStringLiteral("code")).toString()} +
-            at));
+        total +=
+            locations(runCtl(base +
+                             QStringList{QStringLiteral("area"), QStringLiteral("count"),
+                                         QStringLiteral("--municipality"),
+                                         v.toObject().value(QStringLiteral("code")).toString()} +
+                             at));
     CHECK(total <= everywhere);
     CHECK(total > everywhere * 95 / 100);
 }

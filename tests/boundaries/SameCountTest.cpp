@@ -13,9 +13,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
-#include <set>
-
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace burgernet;
 using namespace burgernet::test;
@@ -60,9 +59,8 @@ TEST_CASE("A bow tie counts the same on the CLI, on the map and in the dispatch 
     // The map.
     QUndoStack undo;
     AreaController controller(f.selection(), undo, f.clock());
-    controller.setRepairConfirmer([](const GeoArea&, const SelectionCount&, const QString&) {
-        return true;
-    });
+    controller.setRepairConfirmer(
+        [](const GeoArea&, const SelectionCount&, const QString&) { return true; });
     REQUIRE(controller.commit(bowTie, QStringLiteral("Draw polygon")));
     const qint64 onMap = controller.count().participants;
 
@@ -86,10 +84,10 @@ TEST_CASE("A bow tie counts the same on the CLI, on the map and in the dispatch 
                            QStringLiteral("--audit-log"),
                            dir.filePath(QStringLiteral("audit.sqlite"))};
     CtlAccounts accounts(base, dir.path());
-    const CtlRun counted = runCtl(base + accounts.as(Role::Dispatcher) +
-                                  QStringList{QStringLiteral("area"), QStringLiteral("count"),
-                                              QStringLiteral("--geojson"), file,
-                                              QStringLiteral("--json")});
+    const CtlRun counted =
+        runCtl(base + accounts.as(Role::Dispatcher) +
+               QStringList{QStringLiteral("area"), QStringLiteral("count"),
+                           QStringLiteral("--geojson"), file, QStringLiteral("--json")});
     INFO(counted.err.toStdString());
     REQUIRE(counted.exitCode == 0);
     const qint64 onCli = QJsonDocument::fromJson(counted.out.toUtf8())

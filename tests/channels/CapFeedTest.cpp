@@ -132,9 +132,9 @@ TEST_CASE("CAP areas come from the one converter: polygons closed and latitude f
     CHECK(byPolygon.circles.isEmpty());
 
     // An area of two parts (both sides of a river) is one <area> with two <polygon>s.
-    const GeoArea twoParts = GeoArea::multiPolygon(
-        {GeoPolygon{{{52.0, 5.1}, {52.0, 5.2}, {52.1, 5.2}}, {}},
-         GeoPolygon{{{52.2, 5.1}, {52.2, 5.2}, {52.3, 5.2}}, {}}});
+    const GeoArea twoParts =
+        GeoArea::multiPolygon({GeoPolygon{{{52.0, 5.1}, {52.0, 5.2}, {52.1, 5.2}}, {}},
+                               GeoPolygon{{{52.2, 5.1}, {52.2, 5.2}, {52.3, 5.2}}, {}}});
     const CapMessage byParts =
         feed.build(capMessage(QStringLiteral("p2"), MessageType::Alert, at, twoParts));
     REQUIRE(byParts.polygons.size() == 2);

@@ -43,8 +43,8 @@ TEST_CASE("GEOS validity: a self-intersecting polygon is repaired keeping every 
 
     // A corner dragged a hair across the opposite edge: repaired, the area barely changes, and
     // nobody is asked.
-    const GeoArea nick = GeoArea::polygon(
-        {{52.0, 5.0}, {52.0, 5.1}, {52.1, 5.1}, {52.1, 4.998}, {52.102, 5.0}});
+    const GeoArea nick =
+        GeoArea::polygon({{52.0, 5.0}, {52.0, 5.1}, {52.1, 5.1}, {52.1, 4.998}, {52.102, 5.0}});
     auto small = AreaGeometry::validated(nick);
     REQUIRE(small);
     CHECK(small->repaired);

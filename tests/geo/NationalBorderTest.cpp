@@ -24,21 +24,20 @@ TEST_CASE("National border: Dutch places in, Brussels, Antwerp, Düsseldorf and 
         const char* name;
         double lat, lon;
     };
-    for (const Place& p : {Place{"Amsterdam", 52.3731, 4.8922}, Place{"Maastricht", 50.8514, 5.6910},
-                           Place{"Heerlen", 50.8882, 5.9795}, Place{"Cadzand", 51.3700, 3.3900},
-                           Place{"Eemshaven", 53.4390, 6.8300},
-                           Place{"Schiermonnikoog", 53.4800, 6.1600},
-                           Place{"Den Helder", 52.9590, 4.7600}, Place{"Enschede", 52.2215, 6.8937},
-                           Place{"Baarle-Nassau", 51.4430, 4.9290}}) {
+    for (const Place& p :
+         {Place{"Amsterdam", 52.3731, 4.8922}, Place{"Maastricht", 50.8514, 5.6910},
+          Place{"Heerlen", 50.8882, 5.9795}, Place{"Cadzand", 51.3700, 3.3900},
+          Place{"Eemshaven", 53.4390, 6.8300}, Place{"Schiermonnikoog", 53.4800, 6.1600},
+          Place{"Den Helder", 52.9590, 4.7600}, Place{"Enschede", 52.2215, 6.8937},
+          Place{"Baarle-Nassau", 51.4430, 4.9290}}) {
         INFO(p.name);
         CHECK(nl().contains(p.lat, p.lon));
     }
-    for (const Place& p :
-         {Place{"Brussels", 50.8467, 4.3525}, Place{"Antwerp", 51.2194, 4.4025},
-          Place{"Düsseldorf", 51.2277, 6.7735}, Place{"Aachen", 50.7753, 6.0839},
-          Place{"Gronau", 52.2125, 7.0230}, Place{"Emden", 53.3670, 7.2060},
-          Place{"North Sea", 52.5, 3.5}, Place{"off Scheveningen", 52.15, 4.15},
-          Place{"Wadden Sea", 53.2, 5.2}, Place{"Ostend", 51.2300, 2.9200}}) {
+    for (const Place& p : {Place{"Brussels", 50.8467, 4.3525}, Place{"Antwerp", 51.2194, 4.4025},
+                           Place{"Düsseldorf", 51.2277, 6.7735}, Place{"Aachen", 50.7753, 6.0839},
+                           Place{"Gronau", 52.2125, 7.0230}, Place{"Emden", 53.3670, 7.2060},
+                           Place{"North Sea", 52.5, 3.5}, Place{"off Scheveningen", 52.15, 4.15},
+                           Place{"Wadden Sea", 53.2, 5.2}, Place{"Ostend", 51.2300, 2.9200}}) {
         INFO(p.name);
         CHECK_FALSE(nl().contains(p.lat, p.lon));
     }
@@ -60,7 +59,7 @@ TEST_CASE("National border: just inside and just outside the line, 1 km from the
         }
     REQUIRE(beach > 4.5);
     const double metresPerDegree = 111320 * std::cos(52.7 * M_PI / 180);
-    CHECK(nl().contains(52.7, beach - 800 / metresPerDegree));   // 800 m out at sea: in
+    CHECK(nl().contains(52.7, beach - 800 / metresPerDegree));        // 800 m out at sea: in
     CHECK_FALSE(nl().contains(52.7, beach - 1300 / metresPerDegree)); // 1.3 km: out
 
     // Random points around the border, and near it, agree with the definition wherever they are

@@ -171,7 +171,7 @@ TEST_CASE("Polygon tool: a self-intersecting polygon is repaired keeping both pa
     const GeoArea& area = f.controller.area();
     REQUIRE(area.parts().size() == 2);
     CHECK(area.contains(52.075, 5.085)); // the small left lobe
-    CHECK(area.contains(52.07, 5.16)); // the large right lobe
+    CHECK(area.contains(52.07, 5.16));   // the large right lobe
     CHECK(f.controller.count().participants == asked[1].participants);
     CHECK(f.controller.count().participants == f.insideLattice(area));
     CHECK(f.undo.count() == 1);

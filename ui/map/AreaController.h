@@ -46,8 +46,8 @@ public:
 
     // Asked when a repair changes the area by more than 1 %: the repaired area, its count and
     // what was done. True: use it; false: go on editing. Unset, a repair is used as it is.
-    using RepairConfirmer = std::function<bool(const GeoArea& repaired,
-                                               const SelectionCount& count, const QString& text)>;
+    using RepairConfirmer = std::function<bool(const GeoArea& repaired, const SelectionCount& count,
+                                               const QString& text)>;
     void setRepairConfirmer(RepairConfirmer confirmer) { m_confirmRepair = std::move(confirmer); }
     void clear();
 

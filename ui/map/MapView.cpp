@@ -13,6 +13,7 @@
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/PlaceSearchBox.h"
+#include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/layers/AreaLayer.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
@@ -22,9 +23,8 @@
 #include "ui/map/tiles/TileSource.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
-#include "ui/map/tools/PanTool.h"
-#include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/tools/MunicipalityTool.h"
+#include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/RectangleTool.h"
 
@@ -367,8 +367,8 @@ void MapView::setBoundaries(const BoundaryService* boundaries)
     pick->setObjectName(QStringLiteral("pickMunicipalityAction"));
     pick->setToolTip(tr("Choose a municipality from the list as the area"));
     if (!m_pickMunicipality)
-        m_pickMunicipality = [this](const QList<MunicipalBoundary>& all)
-            -> std::optional<MunicipalBoundary> {
+        m_pickMunicipality =
+            [this](const QList<MunicipalBoundary>& all) -> std::optional<MunicipalBoundary> {
             QStringList labels;
             for (const MunicipalBoundary& b : all)
                 labels << b.label();

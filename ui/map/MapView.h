@@ -74,7 +74,10 @@ public:
     // The list the "Municipality…" action picks from (a seam for tests): the chosen one, if any.
     using MunicipalityPicker =
         std::function<std::optional<MunicipalBoundary>(const QList<MunicipalBoundary>&)>;
-    void setMunicipalityPicker(MunicipalityPicker picker) { m_pickMunicipality = std::move(picker); }
+    void setMunicipalityPicker(MunicipalityPicker picker)
+    {
+        m_pickMunicipality = std::move(picker);
+    }
     void pickMunicipality();
 
 Q_SIGNALS:

@@ -92,8 +92,8 @@ QString RepairConfirmDialog::countText() const
     return m_count->text();
 }
 
-bool RepairConfirmDialog::ask(QWidget* parent, const GeoArea& repaired,
-                              const SelectionCount& count, const QString& text)
+bool RepairConfirmDialog::ask(QWidget* parent, const GeoArea& repaired, const SelectionCount& count,
+                              const QString& text)
 {
     RepairConfirmDialog dialog(repaired, count, text, parent);
     return dialog.exec() == QDialog::Accepted;

@@ -18,8 +18,8 @@ bool MunicipalityTool::mouseRelease(const MapMouseEvent& event)
 {
     if (event.button != Qt::LeftButton)
         return false;
-    const std::optional<MunicipalBoundary> found = m_lookup ? m_lookup(event.coordinate)
-                                                            : std::nullopt;
+    const std::optional<MunicipalBoundary> found =
+        m_lookup ? m_lookup(event.coordinate) : std::nullopt;
     if (!found) {
         Q_EMIT controller().message(
             tr("No municipality here: the register's boundaries do not cover this point."));
