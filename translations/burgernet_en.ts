@@ -1137,10 +1137,6 @@
 <context>
     <name>burgernet::AreaCommand</name>
     <message>
-        <source>Count the participants inside an area (count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,10 +1173,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --circle or --geojson.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1192,26 @@
         <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Count the participants inside an area or municipality (count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipality from the register&apos;s boundaries, by CBS code (GM0344) or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --circle, --geojson or --municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an approximate boundary (demo), not the real municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaController</name>
@@ -1209,6 +1221,10 @@
     </message>
     <message>
         <source>Remove area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repaired area was not used: go on editing the outline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,10 +1251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The area crossed itself (%1) and fell apart into %2 parts; the largest was kept. Check the area before use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A corridor needs a route of at least two points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,6 +1268,42 @@
     </message>
     <message>
         <source>The area cannot be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s parts cannot be joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1) and now has %2 parts; every part is kept. Check the area before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is not valid WKB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is a %1, not a polygon or multipolygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipping area cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Voronoi diagram cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2052,206 @@
     </message>
     <message>
         <source>Natural Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundariesCommand</name>
+    <message>
+        <source>Municipal boundaries: import, list, within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE, list or within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the GeoPackage layer (default: the municipal one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within: the municipality (code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within: the area as a GeoJSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, list or within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries import needs the file (GeoPackage or GeoJSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries within needs --municipality and --geojson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 municipalities imported (%2 replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryFile</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a CBS municipality code like GM0344.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable GeoPackage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry is not a GeoPackage geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a GeoPackage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no municipal layer (a table named gemeente...); its layers: %2. Name one with --layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 is in %2:%3; only EPSG:28992 (RD New) and EPSG:4326 (WGS84) are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 has no %2 column; its columns: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoJSON FeatureCollection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), geometry: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), geometry: a %3, not a Polygon or MultiPolygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds municipality %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryRepository</name>
+    <message>
+        <source>The stored boundary of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old boundaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the boundary of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the boundaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryService</name>
+    <message>
+        <source>Municipality %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipal boundaries are in the register: import them first (burgernetctl boundaries import FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipality &quot;%1&quot; in the register&apos;s boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +3020,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the debrief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,12 +3039,11 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>burgernet::DemoBoundaries</name>
     <message>
-        <source>Strengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Areas for improvement</source>
+        <source>No demo boundaries could be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,11 +3519,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exercise&apos;s stop could not be recorded.</source>
+        <source>The exercise is not paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exercise is not paused.</source>
+        <source>The exercise&apos;s stop could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,6 +3577,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,10 +3626,6 @@
     </message>
     <message>
         <source>The scenario&apos;s last minute has come: stop it for the debrief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3474,11 +3729,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsupported geometry &quot;%1&quot;: use Polygon, or Point with a radius.</source>
+        <source>The polygon has no rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The polygon has no rings.</source>
+        <source>The multipolygon has no parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported geometry &quot;%1&quot;: use Polygon, MultiPolygon, or Point with a radius.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3971,14 +4234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Exercises…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,6 +4247,14 @@
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercises…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4150,6 +4413,30 @@
     </message>
     <message>
         <source>In the area: counting once the participants have loaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map: the municipality there becomes the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list as the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality as the area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipal boundaries are in the register: an administrator imports them (burgernetctl boundaries import FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4340,6 +4627,63 @@
     </message>
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MunicipalBoundary</name>
+    <message>
+        <source>%1, approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MunicipalityTool</name>
+    <message>
+        <source>No municipality here: the register&apos;s boundaries do not cover this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an approximate boundary (demo), not the real municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::NationalBorder</name>
+    <message>
+        <source>Basemap line %1: a ring before its polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap line %1: &quot;%2&quot; is not lon,lat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap has no country %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The land polygon cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The land polygon cannot be buffered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buffered land polygon is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 lies outside the Netherlands (more than 1 km from its land)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5453,6 +5797,25 @@
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RepairConfirmDialog</name>
+    <message>
+        <source>Repaired area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts: %1. Participants inside the repaired area: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the repaired area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

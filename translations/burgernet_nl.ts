@@ -1137,10 +1137,6 @@
 <context>
     <name>burgernet::AreaCommand</name>
     <message>
-        <source>Count the participants inside an area (count).</source>
-        <translation>De deelnemers binnen een gebied tellen (count).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -1177,10 +1173,6 @@
         <translation>Onbekende of ontbrekende actie: gebruik &quot;area count&quot;.</translation>
     </message>
     <message>
-        <source>Give either --circle or --geojson.</source>
-        <translation>Geef ofwel --circle ofwel --geojson op.</translation>
-    </message>
-    <message>
         <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
         <translation>--circle vereist LAT,LON,METER, bijv. 52.3731,4.8922,5000.</translation>
     </message>
@@ -1200,6 +1192,26 @@
         <source>%1 participants (%2 locations): %3 by SMS, %4 by voice, %5 by e-mail</source>
         <translation>%1 deelnemers (%2 locaties): %3 per sms, %4 per spraakbericht, %5 per e-mail</translation>
     </message>
+    <message>
+        <source>Count the participants inside an area or municipality (count).</source>
+        <translation>Het aantal deelnemers in een gebied of gemeente tellen (count).</translation>
+    </message>
+    <message>
+        <source>A municipality from the register&apos;s boundaries, by CBS code (GM0344) or name.</source>
+        <translation>Een gemeente uit de grenzen in het register, op CBS-code (GM0344) of naam.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Give one of --circle, --geojson or --municipality.</source>
+        <translation>Geef één van --circle, --geojson of --municipality.</translation>
+    </message>
+    <message>
+        <source>%1: an approximate boundary (demo), not the real municipality.</source>
+        <translation>%1: een benaderde grens (demo), niet de echte gemeente.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaController</name>
@@ -1210,6 +1222,10 @@
     <message>
         <source>Remove area</source>
         <translation>Gebied wissen</translation>
+    </message>
+    <message>
+        <source>The repaired area was not used: go on editing the outline.</source>
+        <translation>Het herstelde gebied is niet gebruikt: bewerk de omtrek verder.</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1251,6 @@
         <translation>Het gebied snijdt zichzelf (%1); het is hersteld.</translation>
     </message>
     <message>
-        <source>The area crossed itself (%1) and fell apart into %2 parts; the largest was kept. Check the area before use.</source>
-        <translation>Het gebied snijdt zichzelf (%1) en valt uiteen in %2 delen; het grootste is behouden. Controleer het gebied voor gebruik.</translation>
-    </message>
-    <message>
         <source>A corridor needs a route of at least two points.</source>
         <translation>Een corridor heeft een route van minstens twee punten nodig.</translation>
     </message>
@@ -1257,6 +1269,42 @@
     <message>
         <source>The area cannot be measured: %1</source>
         <translation>Het gebied kan niet worden gemeten: %1</translation>
+    </message>
+    <message>
+        <source>The area&apos;s parts cannot be joined: %1</source>
+        <translation>De delen van het gebied kunnen niet worden samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>parts overlap</source>
+        <translation>delen overlappen</translation>
+    </message>
+    <message>
+        <source>The area crossed itself (%1) and now has %2 parts; every part is kept. Check the area before use.</source>
+        <translation>Het gebied kruiste zichzelf (%1) en heeft nu %2 delen; elk deel blijft behouden. Controleer het gebied voor gebruik.</translation>
+    </message>
+    <message>
+        <source>The geometry is not valid WKB: %1</source>
+        <translation>De geometrie is geen geldige WKB: %1</translation>
+    </message>
+    <message>
+        <source>The geometry is a %1, not a polygon or multipolygon.</source>
+        <translation>De geometrie is een %1, geen polygoon of multipolygoon.</translation>
+    </message>
+    <message>
+        <source>The geometry is empty.</source>
+        <translation>De geometrie is leeg.</translation>
+    </message>
+    <message>
+        <source>The areas cannot be compared: %1</source>
+        <translation>De gebieden kunnen niet worden vergeleken: %1</translation>
+    </message>
+    <message>
+        <source>The clipping area cannot be read: %1</source>
+        <translation>Het afsnijgebied kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The Voronoi diagram cannot be made: %1</source>
+        <translation>Het Voronoi-diagram kan niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2053,206 @@
     <message>
         <source>Natural Earth</source>
         <translation>Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundariesCommand</name>
+    <message>
+        <source>Municipal boundaries: import, list, within.</source>
+        <translation>Gemeentegrenzen: import, list, within.</translation>
+    </message>
+    <message>
+        <source>import FILE, list or within</source>
+        <translation>import BESTAND, list of within</translation>
+    </message>
+    <message>
+        <source>import: the GeoPackage layer (default: the municipal one).</source>
+        <translation>import: de laag in de GeoPackage (standaard: die van de gemeenten).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>within: the municipality (code or name).</source>
+        <translation>within: de gemeente (code of naam).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>within: the area as a GeoJSON file.</source>
+        <translation>within: het gebied als GeoJSON-bestand.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use import, list or within.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik import, list of within.</translation>
+    </message>
+    <message>
+        <source>boundaries import needs the file (GeoPackage or GeoJSON).</source>
+        <translation>boundaries import heeft het bestand nodig (GeoPackage of GeoJSON).</translation>
+    </message>
+    <message>
+        <source>boundaries within needs --municipality and --geojson.</source>
+        <translation>boundaries within heeft --municipality en --geojson nodig.</translation>
+    </message>
+    <message>
+        <source>%1 municipalities imported (%2 replaced).</source>
+        <translation>%1 gemeenten geïmporteerd (%2 vervangen).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>binnen</translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation>niet binnen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryFile</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a CBS municipality code like GM0344.</source>
+        <translation>%1: &quot;%2&quot; is geen CBS-gemeentecode zoals GM0344.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the name is empty.</source>
+        <translation>%1 (%2): de naam is leeg.</translation>
+    </message>
+    <message>
+        <source>Not a readable GeoPackage: %1</source>
+        <translation>Geen leesbare GeoPackage: %1</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is not a GeoPackage geometry.</source>
+        <translation>%1: de geometrie is geen GeoPackage-geometrie.</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty.</source>
+        <translation>%1: de geometrie is leeg.</translation>
+    </message>
+    <message>
+        <source>%1: the geometry header is damaged.</source>
+        <translation>%1: de kop van de geometrie is beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is cut short.</source>
+        <translation>%1: de geometrie is afgebroken.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a GeoPackage: %2</source>
+        <translation>Kan %1 niet openen als GeoPackage: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no municipal layer (a table named gemeente...); its layers: %2. Name one with --layer.</source>
+        <translation>%1 heeft geen gemeentelaag (een tabel met de naam gemeente...); de lagen: %2. Noem er een met --layer.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers: %3.</source>
+        <translation>%1 heeft geen laag %2; de lagen: %3.</translation>
+    </message>
+    <message>
+        <source>Layer %1 is in %2:%3; only EPSG:28992 (RD New) and EPSG:4326 (WGS84) are read.</source>
+        <translation>Laag %1 is in %2:%3; alleen EPSG:28992 (RD New) en EPSG:4326 (WGS84) worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no %2 column; its columns: %3.</source>
+        <translation>Laag %1 heeft geen kolom %2; de kolommen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 feature %2</source>
+        <translation>%1 object %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 is geen geldige JSON op positie %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoJSON FeatureCollection.</source>
+        <translation>%1 is geen GeoJSON-FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 property.</source>
+        <translation>%1 heeft geen eigenschap %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), geometry: %3</source>
+        <translation>%1 (%2), geometrie: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), geometry: a %3, not a Polygon or MultiPolygon.</source>
+        <translation>%1 (%2), geometrie: een %3, geen Polygon of MultiPolygon.</translation>
+    </message>
+    <message>
+        <source>%1 holds no municipalities.</source>
+        <translation>%1 bevat geen gemeenten.</translation>
+    </message>
+    <message>
+        <source>%1 holds municipality %2 twice.</source>
+        <translation>%1 bevat gemeente %2 twee keer.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryRepository</name>
+    <message>
+        <source>The stored boundary of %1 cannot be read: %2</source>
+        <translation>De opgeslagen grens van %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old boundaries: %1</source>
+        <translation>Kan de oude grenzen niet verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the boundary of %1: %2</source>
+        <translation>Kan de grens van %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the boundaries: %1</source>
+        <translation>Kan de grenzen niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryService</name>
+    <message>
+        <source>Municipality %1: %2</source>
+        <translation>Gemeente %1: %2</translation>
+    </message>
+    <message>
+        <source>No municipal boundaries are in the register: import them first (burgernetctl boundaries import FILE).</source>
+        <translation>Er staan geen gemeentegrenzen in het register: importeer ze eerst (burgernetctl boundaries import BESTAND).</translation>
+    </message>
+    <message>
+        <source>No municipality &quot;%1&quot; in the register&apos;s boundaries.</source>
+        <translation>Geen gemeente &quot;%1&quot; in de grenzen van het register.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3020,14 @@
         <translation>Leerdoelen</translation>
     </message>
     <message>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation>Verbeterpunten</translation>
+    </message>
+    <message>
         <source>Save the debrief</source>
         <translation>De nabespreking opslaan</translation>
     </message>
@@ -2783,13 +3039,12 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
+</context>
+<context>
+    <name>burgernet::DemoBoundaries</name>
     <message>
-        <source>Strengths</source>
-        <translation>Sterke punten</translation>
-    </message>
-    <message>
-        <source>Areas for improvement</source>
-        <translation>Verbeterpunten</translation>
+        <source>No demo boundaries could be made.</source>
+        <translation>Er konden geen demogrenzen worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3264,12 +3519,12 @@
         <translation>De oefening loopt niet.</translation>
     </message>
     <message>
-        <source>The exercise&apos;s stop could not be recorded.</source>
-        <translation>Het stoppen van de oefening kon niet worden vastgelegd.</translation>
-    </message>
-    <message>
         <source>The exercise is not paused.</source>
         <translation>De oefening is niet gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s stop could not be recorded.</source>
+        <translation>Het stoppen van de oefening kon niet worden vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3577,10 @@
         <translation>%1×</translation>
     </message>
     <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -3368,10 +3627,6 @@
     <message>
         <source>The scenario&apos;s last minute has come: stop it for the debrief.</source>
         <translation>De laatste minuut van het scenario is bereikt: stop voor de nabespreking.</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Oefeningen</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 minutes, %4×%5</source>
@@ -3474,12 +3729,20 @@
         <translation>Het middelpunt van de cirkel ligt buiten de wereld.</translation>
     </message>
     <message>
-        <source>Unsupported geometry &quot;%1&quot;: use Polygon, or Point with a radius.</source>
-        <translation>Niet-ondersteunde geometrie &quot;%1&quot;: gebruik Polygon, of Point met een straal.</translation>
-    </message>
-    <message>
         <source>The polygon has no rings.</source>
         <translation>De veelhoek heeft geen ringen.</translation>
+    </message>
+    <message>
+        <source>The multipolygon has no parts.</source>
+        <translation>De multipolygoon heeft geen delen.</translation>
+    </message>
+    <message>
+        <source>Part %1: </source>
+        <translation>Deel %1: </translation>
+    </message>
+    <message>
+        <source>Unsupported geometry &quot;%1&quot;: use Polygon, MultiPolygon, or Point with a radius.</source>
+        <translation>Geometrie &quot;%1&quot; wordt niet ondersteund: gebruik Polygon, MultiPolygon of Point met een straal.</translation>
     </message>
 </context>
 <context>
@@ -3971,14 +4234,6 @@
         <translation>Be&amp;leid…</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Oefenen</translation>
-    </message>
-    <message>
-        <source>&amp;Exercises…</source>
-        <translation>&amp;Oefeningen…</translation>
-    </message>
-    <message>
         <source>Click the tip&apos;s place on the map (Escape: none).</source>
         <translation>Klik op de kaart waar de tip over gaat (Escape: geen plaats).</translation>
     </message>
@@ -3993,6 +4248,14 @@
     <message>
         <source>Review</source>
         <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Oefenen</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises…</source>
+        <translation>&amp;Oefeningen…</translation>
     </message>
     <message>
         <source>%1 active participants</source>
@@ -4151,6 +4414,30 @@
     <message>
         <source>In the area: counting once the participants have loaded…</source>
         <translation>In het gebied: geteld zodra de deelnemers geladen zijn…</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Click on the map: the municipality there becomes the area</source>
+        <translation>Klik op de kaart: de gemeente daar wordt het gebied</translation>
+    </message>
+    <message>
+        <source>Municipality…</source>
+        <translation>Gemeente…</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list as the area</source>
+        <translation>Kies een gemeente uit de lijst als gebied</translation>
+    </message>
+    <message>
+        <source>The municipality as the area:</source>
+        <translation>De gemeente als gebied:</translation>
+    </message>
+    <message>
+        <source>No municipal boundaries are in the register: an administrator imports them (burgernetctl boundaries import FILE).</source>
+        <translation>Er staan geen gemeentegrenzen in het register: een beheerder importeert ze (burgernetctl boundaries import BESTAND).</translation>
     </message>
     <message>
         <source>Tip place</source>
@@ -4341,6 +4628,63 @@
     <message>
         <source>TRAINING — simulated senders only, nothing reaches real participants</source>
         <translation>OEFENING — alleen gesimuleerde verzenders, niets bereikt echte deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MunicipalBoundary</name>
+    <message>
+        <source>%1, approximate</source>
+        <translation>%1, benaderd</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MunicipalityTool</name>
+    <message>
+        <source>No municipality here: the register&apos;s boundaries do not cover this point.</source>
+        <translation>Hier ligt geen gemeente: de grenzen in het register dekken dit punt niet.</translation>
+    </message>
+    <message>
+        <source>Municipality %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <source>%1: an approximate boundary (demo), not the real municipality.</source>
+        <translation>%1: een benaderde grens (demo), niet de echte gemeente.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::NationalBorder</name>
+    <message>
+        <source>Basemap line %1: a ring before its polygon.</source>
+        <translation>Basiskaart regel %1: een ring voor zijn polygoon.</translation>
+    </message>
+    <message>
+        <source>Basemap line %1: &quot;%2&quot; is not lon,lat.</source>
+        <translation>Basiskaart regel %1: &quot;%2&quot; is geen lon,lat.</translation>
+    </message>
+    <message>
+        <source>The basemap has no country %1.</source>
+        <translation>De basiskaart heeft geen land %1.</translation>
+    </message>
+    <message>
+        <source>The land polygon cannot be read: %1</source>
+        <translation>De landpolygoon kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The land polygon cannot be buffered: %1</source>
+        <translation>De landpolygoon kan niet worden gebufferd: %1</translation>
+    </message>
+    <message>
+        <source>The buffered land polygon is empty.</source>
+        <translation>De gebufferde landpolygoon is leeg.</translation>
+    </message>
+    <message>
+        <source>%1, %2 lies outside the Netherlands (more than 1 km from its land)</source>
+        <translation>%1, %2 ligt buiten Nederland (meer dan 1 km van het land)</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5801,25 @@
     </message>
 </context>
 <context>
+    <name>burgernet::RepairConfirmDialog</name>
+    <message>
+        <source>Repaired area</source>
+        <translation>Hersteld gebied</translation>
+    </message>
+    <message>
+        <source>Parts: %1. Participants inside the repaired area: %2.</source>
+        <translation>Delen: %1. Deelnemers in het herstelde gebied: %2.</translation>
+    </message>
+    <message>
+        <source>Use the repaired area</source>
+        <translation>Het herstelde gebied gebruiken</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ReportCommand</name>
     <message>
         <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report.</source>
@@ -5851,8 +6214,8 @@
     <message numerus="yes">
         <source>must be a list of at least %n item(s)</source>
         <translation>
-            <numerusform>moet een lijst van minstens %n item zijn</numerusform>
-            <numerusform>moet een lijst van minstens %n items zijn</numerusform>
+            <numerusform>moet een lijst zijn van minstens %n element</numerusform>
+            <numerusform>moet een lijst zijn van minstens %n elementen</numerusform>
         </translation>
     </message>
     <message>

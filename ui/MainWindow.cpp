@@ -10,6 +10,7 @@
 #include "app/services/AuditService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/ReviewService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
@@ -122,6 +123,9 @@ void MainWindow::createCentralArea()
     auto* map = m_mapView;
     // Offline postcode search: the register's postcode centres, read in the background.
     m_mapView->placeFinder()->loadPostcodeCentroids(m_services.database);
+    m_boundaries =
+        std::make_unique<BoundaryService>(m_services.database, m_services.audit, m_services.clock);
+    m_mapView->setBoundaries(m_boundaries.get());
     connect(m_mapView, &MapView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
     layout->addWidget(map, 1);

@@ -17,6 +17,7 @@ class ActionsDock;
 class AlarmDock;
 class AuditDock;
 class ExerciseWindow;
+class BoundaryService;
 class MapView;
 class SelectionService;
 class IdleWatcher;
@@ -100,6 +101,7 @@ private:
     ModeIndicator* m_modeIndicator = nullptr;
     AuditDock* m_auditDock = nullptr;
     std::unique_ptr<SelectionService> m_ownSelection;
+    std::unique_ptr<BoundaryService> m_boundaries;
     MapView* m_mapView = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;

@@ -39,6 +39,7 @@ enum class Permission {
     ManageSenders,
     ViewReports, // the review of actions and the statistics (no personal data)
     RunExercise, // start, steer and stop a training exercise (training mode only)
+    ManageBoundaries, // the municipal boundaries (import, replace)
 };
 
 template <>
@@ -76,6 +77,7 @@ struct EnumIdTable<Permission>
         std::pair{Permission::ManageSenders, "manage-senders"},
         std::pair{Permission::ViewReports, "view-reports"},
         std::pair{Permission::RunExercise, "run-exercise"},
+        std::pair{Permission::ManageBoundaries, "manage-boundaries"},
     };
 };
 

@@ -5,6 +5,7 @@
 #include "app/geo/GeoArea.h"
 #include "app/services/AreaCountService.h"
 #include "app/services/AuditService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/SelectionService.h"
 
 #include <QCommandLineParser>
@@ -15,7 +16,7 @@ namespace burgernet {
 
 QString AreaCommand::summary() const
 {
-    return tr("Count the participants inside an area (count).");
+    return tr("Count the participants inside an area or municipality (count).");
 }
 
 int AreaCommand::run(CtlContext& context, const QStringList& args)
@@ -29,11 +30,15 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption geojson(QStringLiteral("geojson"),
                                      tr("A GeoJSON Polygon (or Point with a radius in metres)."),
                                      tr("FILE"));
+    const QCommandLineOption municipality(
+        QStringLiteral("municipality"),
+        tr("A municipality from the register's boundaries, by CBS code (GM0344) or name."),
+        tr("CODE"));
     const QCommandLineOption at(
         QStringLiteral("at"),
         tr("The moment whose registered hours count (ISO 8601; default now)."), tr("TIME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({circle, geojson, at, json});
+    parser.addOptions({circle, geojson, municipality, at, json});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
@@ -41,8 +46,9 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         context.err() << tr("Unknown or missing action: use \"area count\".") << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(circle) == parser.isSet(geojson)) {
-        context.err() << tr("Give either --circle or --geojson.") << Qt::endl;
+    if (int(parser.isSet(circle)) + int(parser.isSet(geojson)) + int(parser.isSet(municipality)) !=
+        1) {
+        context.err() << tr("Give one of --circle, --geojson or --municipality.") << Qt::endl;
         return ExitUsage;
     }
 
@@ -60,7 +66,7 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
             return ExitUsage;
         }
         area = GeoArea::circle(QGeoCoordinate(lat, lon), radius);
-    } else {
+    } else if (parser.isSet(geojson)) {
         QFile file(parser.value(geojson));
         if (!file.open(QIODevice::ReadOnly)) {
             context.err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())
@@ -89,14 +95,26 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
     Database* db = context.databaseOrReport();
     if (!db)
         return ExitFailure;
+    AuditService* audit = context.auditOrReport();
+    if (!audit)
+        return ExitFailure;
+    if (parser.isSet(municipality)) {
+        auto found = BoundaryService(*db, *audit, context.clock()).find(parser.value(municipality));
+        if (!found) {
+            context.err() << found.errorMessage() << Qt::endl;
+            return ExitFailure;
+        }
+        if (found->approximate)
+            context.err() << tr("%1: an approximate boundary (demo), not the real municipality.")
+                                 .arg(found->label())
+                          << Qt::endl;
+        area = found->area;
+    }
     SelectionService selection;
     if (auto loaded = selection.reload(*db); !loaded) {
         context.err() << loaded.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    AuditService* audit = context.auditOrReport();
-    if (!audit)
-        return ExitFailure;
     auto counted = AreaCountService(selection, *audit).count(area, moment);
     if (!counted) {
         context.err() << counted.errorMessage() << Qt::endl;

@@ -7,6 +7,7 @@
 #include "app/ctl/AlarmCommand.h"
 #include "app/ctl/AreaCommand.h"
 #include "app/ctl/AuditCommand.h"
+#include "app/ctl/BoundariesCommand.h"
 #include "app/ctl/CtlContext.h"
 #include "app/ctl/DbCommand.h"
 #include "app/ctl/DemoCommand.h"
@@ -39,6 +40,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<TemplateCommand>());
     runner->add(std::make_unique<AreaCommand>());
     runner->add(std::make_unique<AuditCommand>());
+    runner->add(std::make_unique<BoundariesCommand>());
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());

@@ -123,8 +123,8 @@ CapMessage capFromText(const ChannelText& capText, const CapPublisher& publisher
     cap.instruction = field("instruction");
     cap.web = publisher.web;
     cap.areaDesc = field("areaDesc");
-    if (const QString polygon = field("polygon"); !polygon.isEmpty())
-        cap.polygons << polygon;
+    // One polygon per line (an area of several parts).
+    cap.polygons << field("polygon").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (const QString circle = field("circle"); !circle.isEmpty())
         cap.circles << circle;
     return cap;

@@ -819,8 +819,9 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
         // CAP feed's setting, so capFromText() takes them from whoever publishes.
         if (!in.capCircle.isEmpty())
             out.extra.insert(QStringLiteral("circle"), in.capCircle);
-        if (!in.capPolygon.isEmpty())
-            out.extra.insert(QStringLiteral("polygon"), in.capPolygon);
+        // One polygon per line: an area of several parts gets several <polygon>s.
+        if (!in.capPolygons.isEmpty())
+            out.extra.insert(QStringLiteral("polygon"), in.capPolygons.join(QLatin1Char('\n')));
     } else if (channel.isBuiltin()) {
         out.text = mark(fill(language, prefix + channel.id(), values));
     } else {

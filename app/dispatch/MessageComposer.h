@@ -66,8 +66,8 @@ public:
         Outcome outcome = Outcome::None; // closing message
         QString outcomeText;             // closing message, "other"
         QString areaDescription;
-        QString capCircle;  // "lat,lon km", when the area is a circle
-        QString capPolygon; // closed "lat,lon ..." when a polygon
+        QString capCircle;       // "lat,lon km", when the area is a circle
+        QStringList capPolygons; // closed "lat,lon ...", one per part, when a polygon
         QString capIdentifier;
         QDateTime sentAt; // the CAP message's time
     };

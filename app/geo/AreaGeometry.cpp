@@ -1,170 +1,100 @@
 #include "app/geo/AreaGeometry.h"
 
+#include "app/geo/GeosSupport.h"
 #include "app/geo/RdProjection.h"
 
-#include <cstdarg>
-#include <cstdio>
-#include <geos_c.h>
-#include <memory>
+#include <cmath>
 
 namespace burgernet {
 
-namespace {
-
-// One GEOS handle for one operation; collects GEOS's notices so that failures can be shown.
-class Geos
-{
-public:
-    Geos()
-        : m_handle(GEOS_init_r())
-    {
-        GEOSContext_setErrorMessageHandler_r(m_handle, &Geos::collect, &m_lastError);
-    }
-    ~Geos() { GEOS_finish_r(m_handle); }
-    Geos(const Geos&) = delete;
-    Geos& operator=(const Geos&) = delete;
-
-    GEOSContextHandle_t h() const { return m_handle; }
-    QString lastError() const { return m_lastError; }
-
-    struct Deleter
-    {
-        GEOSContextHandle_t h;
-        void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(h, g); }
-    };
-    using Geom = std::unique_ptr<GEOSGeometry, Deleter>;
-    Geom own(GEOSGeometry* g) const { return Geom(g, Deleter{m_handle}); }
-
-private:
-    static void collect(const char* message, void* userdata)
-    {
-        *static_cast<QString*>(userdata) = QString::fromUtf8(message);
-    }
-
-    GEOSContextHandle_t m_handle;
-    QString m_lastError;
-};
-
-// x = longitude, y = latitude (or RD x, y when `toRd`).
-GEOSGeometry* makeRing(const Geos& g, const GeoRing& ring, bool toRd)
-{
-    const auto n = static_cast<unsigned>(ring.size());
-    GEOSCoordSequence* seq = GEOSCoordSeq_create_r(g.h(), n + 1, 2);
-    for (unsigned i = 0; i <= n; ++i) {
-        const QGeoCoordinate& c = ring[static_cast<qsizetype>(i % n)];
-        double x = c.longitude(), y = c.latitude();
-        if (toRd) {
-            if (auto rd = RdProjection::fromWgs84(c.latitude(), c.longitude())) {
-                x = rd->x();
-                y = rd->y();
-            }
-        }
-        GEOSCoordSeq_setXY_r(g.h(), seq, i, x, y);
-    }
-    return GEOSGeom_createLinearRing_r(g.h(), seq);
-}
-
-Geos::Geom makePolygon(const Geos& g, const GeoArea& area, bool toRd)
-{
-    GEOSGeometry* shell = makeRing(g, area.outer(), toRd);
-    std::vector<GEOSGeometry*> holes;
-    for (const GeoRing& hole : area.holes())
-        holes.push_back(makeRing(g, hole, toRd));
-    return g.own(
-        GEOSGeom_createPolygon_r(g.h(), shell, holes.data(), static_cast<unsigned>(holes.size())));
-}
-
-GeoRing ringFrom(const Geos& g, const GEOSGeometry* ring, bool fromRd)
-{
-    GeoRing out;
-    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(g.h(), ring);
-    unsigned n = 0;
-    GEOSCoordSeq_getSize_r(g.h(), seq, &n);
-    for (unsigned i = 0; i + 1 < n; ++i) { // GEOS rings are closed; ours are not
-        double x = 0, y = 0;
-        GEOSCoordSeq_getXY_r(g.h(), seq, i, &x, &y);
-        if (fromRd) {
-            auto ll = RdProjection::toWgs84(x, y);
-            if (!ll)
-                continue;
-            out.append(QGeoCoordinate(ll->y(), ll->x()));
-        } else {
-            out.append(QGeoCoordinate(y, x));
-        }
-    }
-    return out;
-}
-
-GeoArea areaFrom(const Geos& g, const GEOSGeometry* polygon, bool fromRd)
-{
-    GeoRing outer = ringFrom(g, GEOSGetExteriorRing_r(g.h(), polygon), fromRd);
-    QList<GeoRing> holes;
-    const int n = GEOSGetNumInteriorRings_r(g.h(), polygon);
-    for (int i = 0; i < n; ++i)
-        holes.append(ringFrom(g, GEOSGetInteriorRingN_r(g.h(), polygon, i), fromRd));
-    return GeoArea::polygon(std::move(outer), std::move(holes));
-}
-
-// The polygons of a (multi)polygon or collection, largest first.
-std::vector<const GEOSGeometry*> polygonsOf(const Geos& g, const GEOSGeometry* geom)
-{
-    std::vector<const GEOSGeometry*> out;
-    const int type = GEOSGeomTypeId_r(g.h(), geom);
-    if (type == GEOS_POLYGON) {
-        out.push_back(geom);
-    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
-        for (int i = 0; i < GEOSGetNumGeometries_r(g.h(), geom); ++i) {
-            auto part = polygonsOf(g, GEOSGetGeometryN_r(g.h(), geom, i));
-            out.insert(out.end(), part.begin(), part.end());
-        }
-    }
-    std::sort(out.begin(), out.end(), [&](const GEOSGeometry* a, const GEOSGeometry* b) {
-        double aa = 0, ab = 0;
-        GEOSArea_r(g.h(), a, &aa);
-        GEOSArea_r(g.h(), b, &ab);
-        return aa > ab;
-    });
-    return out;
-}
-
-} // namespace
+using geos::Plane;
 
 Result<AreaGeometry::Checked> AreaGeometry::validated(const GeoArea& area)
 {
     if (area.kind() == GeoArea::Kind::Circle)
-        return Checked{area, false, {}};
+        return Checked{area, false, {}, 0};
     if (area.kind() != GeoArea::Kind::Polygon || area.outer().size() < 3)
         return Error(tr("The area needs at least three corners."));
 
-    Geos g;
-    Geos::Geom polygon = makePolygon(g, area, false);
-    if (!polygon)
-        return Error(tr("The area cannot be read as a polygon: %1").arg(g.lastError()));
-    if (GEOSisValid_r(g.h(), polygon.get()) == 1)
-        return Checked{area, false, {}};
-
-    char* reasonText = GEOSisValidReason_r(g.h(), polygon.get());
-    const QString reason = QString::fromUtf8(reasonText ? reasonText : "");
-    GEOSFree_r(g.h(), reasonText);
-
-    Geos::Geom valid = g.own(GEOSMakeValid_r(g.h(), polygon.get()));
-    if (!valid)
-        return Error(tr("The area is not valid (%1) and cannot be repaired.").arg(reason));
-    const auto parts = polygonsOf(g, valid.get());
+    geos::Handle g;
+    // Each part on its own, then together: parts that overlap are joined, not cut apart.
+    std::vector<geos::Handle::Geom> repairedParts;
+    QStringList reasons;
+    double drawnArea = 0;
+    for (const GeoPolygon& part : area.parts()) {
+        geos::Handle::Geom polygon = geos::toGeos(g, part, Plane::LonLat);
+        if (!polygon)
+            return Error(tr("The area cannot be read as a polygon: %1").arg(g.lastError()));
+        // As drawn: the rings' shoelace areas (in metres), which cancel where a ring crosses
+        // itself.
+        double a = 0;
+        if (geos::Handle::Geom metres = geos::toGeos(g, part, Plane::Rd))
+            GEOSArea_r(g.h(), metres.get(), &a);
+        drawnArea += a;
+        if (GEOSisValid_r(g.h(), polygon.get()) == 1) {
+            repairedParts.push_back(std::move(polygon));
+            continue;
+        }
+        char* reasonText = GEOSisValidReason_r(g.h(), polygon.get());
+        reasons << QString::fromUtf8(reasonText ? reasonText : "");
+        GEOSFree_r(g.h(), reasonText);
+        geos::Handle::Geom valid = g.own(GEOSMakeValid_r(g.h(), polygon.get()));
+        if (!valid)
+            return Error(
+                tr("The area is not valid (%1) and cannot be repaired.").arg(reasons.back()));
+        repairedParts.push_back(std::move(valid));
+    }
+    geos::Handle::Geom joined;
+    if (repairedParts.size() == 1 && reasons.isEmpty())
+        return Checked{area, false, {}, 0};
+    if (repairedParts.size() == 1) {
+        joined = std::move(repairedParts.front());
+    } else {
+        std::vector<GEOSGeometry*> raw;
+        for (auto& part : repairedParts)
+            raw.push_back(part.release());
+        geos::Handle::Geom collection = g.own(GEOSGeom_createCollection_r(
+            g.h(), GEOS_GEOMETRYCOLLECTION, raw.data(), static_cast<unsigned>(raw.size())));
+        // Only polygons: make-valid may leave lines where a ring touched itself.
+        geos::Handle::Geom polygonal = geos::polygonal(g, collection.get());
+        if (polygonal && GEOSisValid_r(g.h(), polygonal.get()) == 1 && reasons.isEmpty())
+            return Checked{area, false, {}, 0};
+        joined = g.own(GEOSUnaryUnion_r(g.h(), polygonal ? polygonal.get() : collection.get()));
+        if (!joined)
+            return Error(tr("The area's parts cannot be joined: %1").arg(g.lastError()));
+        if (reasons.isEmpty())
+            reasons << tr("parts overlap");
+    }
+    const QString reason = reasons.join(QStringLiteral("; "));
+    const auto parts = geos::polygonsOf(g, joined.get());
     if (parts.empty())
         return Error(
             tr("The area is not valid (%1): nothing of it is left after repair.").arg(reason));
-    GeoArea repaired = areaFrom(g, parts.front(), false);
+    GeoArea repaired = geos::areaFrom(g, joined.get(), Plane::LonLat);
     if (repaired.isEmpty())
         return Error(tr("The area is not valid (%1) and cannot be repaired.").arg(reason));
+    const auto measured = areaSquareMetres(repaired);
+    const double repairedArea = measured ? *measured : 0.0;
+    const double change =
+        std::abs(repairedArea - drawnArea) / std::max({repairedArea, drawnArea, 1.0});
     QString message =
-        parts.size() == 1
+        repaired.parts().size() == area.parts().size()
             ? tr("The area crossed itself (%1); it was repaired.").arg(reason)
-            : tr("The area crossed itself (%1) and fell apart into %2 parts; the largest was "
-                 "kept. Check the area before use.")
+            : tr("The area crossed itself (%1) and now has %2 parts; every part is kept. Check "
+                 "the area before use.")
                   .arg(reason)
-                  .arg(parts.size());
-    return Checked{std::move(repaired), true, std::move(message)};
+                  .arg(repaired.parts().size());
+    return Checked{std::move(repaired), true, std::move(message), change};
+}
+
+Result<GeoArea> AreaGeometry::usable(const GeoArea& area)
+{
+    if (area.isEmpty())
+        return area;
+    auto checked = validated(area);
+    if (!checked)
+        return checked.error();
+    return std::move(checked->area);
 }
 
 Result<GeoArea> AreaGeometry::corridor(const GeoRing& polyline, double widthMetres)
@@ -174,7 +104,7 @@ Result<GeoArea> AreaGeometry::corridor(const GeoRing& polyline, double widthMetr
     if (!(widthMetres > 0))
         return Error(tr("A corridor needs a width above 0 metres."));
 
-    Geos g;
+    geos::Handle g;
     const auto n = static_cast<unsigned>(polyline.size());
     GEOSCoordSequence* seq = GEOSCoordSeq_create_r(g.h(), n, 2);
     for (unsigned i = 0; i < n; ++i) {
@@ -184,15 +114,12 @@ Result<GeoArea> AreaGeometry::corridor(const GeoRing& polyline, double widthMetr
             return rd.error();
         GEOSCoordSeq_setXY_r(g.h(), seq, i, rd->x(), rd->y());
     }
-    Geos::Geom line = g.own(GEOSGeom_createLineString_r(g.h(), seq));
+    geos::Handle::Geom line = g.own(GEOSGeom_createLineString_r(g.h(), seq));
     // 8 segments per quarter circle: round ends that stay within 2 % of the width.
-    Geos::Geom buffer = g.own(GEOSBuffer_r(g.h(), line.get(), widthMetres / 2, 8));
+    geos::Handle::Geom buffer = g.own(GEOSBuffer_r(g.h(), line.get(), widthMetres / 2, 8));
     if (!buffer)
         return Error(tr("The corridor cannot be made: %1").arg(g.lastError()));
-    const auto parts = polygonsOf(g, buffer.get());
-    if (parts.empty())
-        return Error(tr("The corridor cannot be made from this route."));
-    GeoArea area = areaFrom(g, parts.front(), true);
+    GeoArea area = geos::areaFrom(g, buffer.get(), Plane::Rd);
     if (area.isEmpty())
         return Error(tr("The corridor cannot be made from this route."));
     return area;
@@ -204,12 +131,118 @@ Result<double> AreaGeometry::areaSquareMetres(const GeoArea& area)
         return 3.14159265358979 * area.radiusMetres() * area.radiusMetres();
     if (area.kind() != GeoArea::Kind::Polygon)
         return 0.0;
-    Geos g;
-    Geos::Geom polygon = makePolygon(g, area, true);
+    geos::Handle g;
     double a = 0;
-    if (!polygon || GEOSArea_r(g.h(), polygon.get(), &a) != 1)
-        return Error(tr("The area cannot be measured: %1").arg(g.lastError()));
+    for (const GeoPolygon& part : area.parts()) {
+        // Part by part: the parts of a valid area do not overlap, and so their areas add up.
+        geos::Handle::Geom polygon = geos::toGeos(g, part, Plane::Rd);
+        double partArea = 0;
+        if (!polygon || GEOSArea_r(g.h(), polygon.get(), &partArea) != 1)
+            return Error(tr("The area cannot be measured: %1").arg(g.lastError()));
+        a += partArea;
+    }
     return a;
+}
+
+Result<GeoArea> AreaGeometry::fromWkb(const QByteArray& wkb, Crs crs)
+{
+    geos::Handle g;
+    GEOSWKBReader* reader = GEOSWKBReader_create_r(g.h());
+    geos::Handle::Geom geometry = g.own(
+        GEOSWKBReader_read_r(g.h(), reader, reinterpret_cast<const unsigned char*>(wkb.constData()),
+                             static_cast<size_t>(wkb.size())));
+    GEOSWKBReader_destroy_r(g.h(), reader);
+    if (!geometry)
+        return Error(tr("The geometry is not valid WKB: %1").arg(g.lastError()));
+    const int type = GEOSGeomTypeId_r(g.h(), geometry.get());
+    if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
+        return Error(tr("The geometry is a %1, not a polygon or multipolygon.")
+                         .arg(QString::fromUtf8(GEOSGeomType_r(g.h(), geometry.get()))));
+    GeoArea area = geos::areaFrom(g, geometry.get(), crs == Crs::RdNew ? Plane::Rd : Plane::LonLat);
+    if (area.isEmpty())
+        return Error(tr("The geometry is empty."));
+    return area;
+}
+
+namespace {
+
+// A circle as the 72-sided polygon the map draws; a polygon area as it is.
+GeoArea asPolygon(const GeoArea& area)
+{
+    if (area.kind() != GeoArea::Kind::Circle)
+        return area;
+    GeoRing ring;
+    for (int i = 0; i < 72; ++i)
+        ring << geo::destination(area.centre(), i * 5.0, area.radiusMetres());
+    return GeoArea::polygon(ring);
+}
+
+} // namespace
+
+Result<bool> AreaGeometry::within(const GeoArea& inner, const GeoArea& outer,
+                                  double toleranceMetres)
+{
+    if (inner.isEmpty() || outer.isEmpty())
+        return false;
+    geos::Handle g;
+    geos::Handle::Geom a = geos::toGeos(g, asPolygon(inner), Plane::Rd);
+    geos::Handle::Geom b = geos::toGeos(g, asPolygon(outer), Plane::Rd);
+    if (!a || !b)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    geos::Handle::Geom grown = g.own(GEOSBuffer_r(g.h(), b.get(), toleranceMetres, 8));
+    if (!grown)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    const char covered = GEOSCovers_r(g.h(), grown.get(), a.get());
+    if (covered == 2)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    return covered == 1;
+}
+
+Result<QList<GeoArea>> AreaGeometry::voronoiCells(const QList<QGeoCoordinate>& sites,
+                                                  const GeoArea& clip)
+{
+    geos::Handle g;
+    geos::Handle::Geom land = geos::toGeos(g, clip, Plane::Rd);
+    if (!land)
+        return Error(tr("The clipping area cannot be read: %1").arg(g.lastError()));
+    std::vector<GEOSGeometry*> points;
+    std::vector<QPointF> rd;
+    for (const QGeoCoordinate& site : sites) {
+        auto p = RdProjection::fromWgs84(site.latitude(), site.longitude());
+        if (!p)
+            return p.error();
+        rd.push_back(*p);
+        points.push_back(GEOSGeom_createPointFromXY_r(g.h(), p->x(), p->y()));
+    }
+    geos::Handle::Geom multipoint = g.own(GEOSGeom_createCollection_r(
+        g.h(), GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
+    // The diagram over the land's whole extent, so that no land is left without a cell.
+    geos::Handle::Geom cells =
+        g.own(GEOSVoronoiDiagram_r(g.h(), multipoint.get(), land.get(), 0.0, 0));
+    if (!cells)
+        return Error(tr("The Voronoi diagram cannot be made: %1").arg(g.lastError()));
+    const GEOSPreparedGeometry* preparedLand = GEOSPrepare_r(g.h(), land.get());
+    QList<GeoArea> out;
+    out.resize(sites.size());
+    const int n = GEOSGetNumGeometries_r(g.h(), cells.get());
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* cell = GEOSGetGeometryN_r(g.h(), cells.get(), i);
+        // Which site's cell this is: the one inside it (GEOS does not keep the sites' order).
+        for (size_t s = 0; s < rd.size(); ++s) {
+            geos::Handle::Geom point =
+                g.own(GEOSGeom_createPointFromXY_r(g.h(), rd[s].x(), rd[s].y()));
+            if (GEOSIntersects_r(g.h(), cell, point.get()) != 1)
+                continue;
+            if (GEOSPreparedIntersects_r(g.h(), preparedLand, cell) == 1) {
+                geos::Handle::Geom clipped = g.own(GEOSIntersection_r(g.h(), cell, land.get()));
+                if (clipped)
+                    out[static_cast<qsizetype>(s)] = geos::areaFrom(g, clipped.get(), Plane::Rd);
+            }
+            break;
+        }
+    }
+    GEOSPreparedGeom_destroy_r(g.h(), preparedLand);
+    return out;
 }
 
 } // namespace burgernet

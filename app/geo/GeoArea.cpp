@@ -74,18 +74,48 @@ GeoArea GeoArea::circle(const QGeoCoordinate& centre, double radiusMetres)
 
 GeoArea GeoArea::polygon(GeoRing outer, QList<GeoRing> holes)
 {
+    return multiPolygon({GeoPolygon{std::move(outer), std::move(holes)}});
+}
+
+GeoArea GeoArea::multiPolygon(QList<GeoPolygon> parts)
+{
     auto open = [](GeoRing& ring) {
         if (ring.size() > 1 && ring.front() == ring.back())
             ring.removeLast();
     };
-    open(outer);
-    for (GeoRing& hole : holes)
-        open(hole);
     GeoArea area;
-    area.m_kind = outer.size() >= 3 ? Kind::Polygon : Kind::Empty;
-    area.m_outer = std::move(outer);
-    area.m_holes = std::move(holes);
+    for (GeoPolygon& part : parts) {
+        open(part.outer);
+        for (GeoRing& hole : part.holes)
+            open(hole);
+        if (part.outer.size() >= 3)
+            area.m_parts.append(std::move(part));
+    }
+    area.m_kind = area.m_parts.isEmpty() ? Kind::Empty : Kind::Polygon;
     return area;
+}
+
+const GeoRing& GeoArea::outer() const
+{
+    static const GeoRing none;
+    return m_parts.isEmpty() ? none : m_parts.front().outer;
+}
+
+const QList<GeoRing>& GeoArea::holes() const
+{
+    static const QList<GeoRing> none;
+    return m_parts.isEmpty() ? none : m_parts.front().holes;
+}
+
+qsizetype GeoArea::vertexCount() const
+{
+    qsizetype n = 0;
+    for (const GeoPolygon& part : m_parts) {
+        n += part.outer.size();
+        for (const GeoRing& hole : part.holes)
+            n += hole.size();
+    }
+    return n;
 }
 
 GeoArea::Box GeoArea::boundingBox() const
@@ -105,18 +135,40 @@ GeoArea::Box GeoArea::boundingBox() const
         box.east = m_centre.longitude() + dLon;
         return box;
     }
-    if (m_outer.isEmpty())
+    if (m_parts.isEmpty())
         return box;
-    box = {m_outer[0].latitude(), m_outer[0].longitude(), m_outer[0].latitude(),
-           m_outer[0].longitude()};
-    for (const QGeoCoordinate& c : m_outer) {
-        box.south = std::min(box.south, c.latitude());
-        box.north = std::max(box.north, c.latitude());
-        box.west = std::min(box.west, c.longitude());
-        box.east = std::max(box.east, c.longitude());
-    }
+    const QGeoCoordinate& first = m_parts.front().outer.front();
+    box = {first.latitude(), first.longitude(), first.latitude(), first.longitude()};
+    for (const GeoPolygon& part : m_parts)
+        for (const QGeoCoordinate& c : part.outer) {
+            box.south = std::min(box.south, c.latitude());
+            box.north = std::max(box.north, c.latitude());
+            box.west = std::min(box.west, c.longitude());
+            box.east = std::max(box.east, c.longitude());
+        }
     return box;
 }
+
+namespace {
+
+bool partContains(const GeoPolygon& part, double lat, double lon)
+{
+    if (!geo::ringContains(part.outer, lat, lon))
+        return false;
+    for (const GeoRing& hole : part.holes) {
+        // The hole's edge belongs to the area: only its strict interior is excluded.
+        if (geo::ringContains(hole, lat, lon)) {
+            bool onEdge = false;
+            for (qsizetype i = 0, j = hole.size() - 1; i < hole.size(); j = i++)
+                onEdge = onEdge || geo::onSegment(lat, lon, hole[i], hole[j]);
+            if (!onEdge)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool GeoArea::contains(double lat, double lon) const
 {
@@ -126,19 +178,10 @@ bool GeoArea::contains(double lat, double lon) const
     case Kind::Circle:
         return geo::distanceMetres(m_centre.latitude(), m_centre.longitude(), lat, lon) <= m_radius;
     case Kind::Polygon:
-        if (!geo::ringContains(m_outer, lat, lon))
-            return false;
-        for (const GeoRing& hole : m_holes) {
-            // The hole's edge belongs to the area: only its strict interior is excluded.
-            if (geo::ringContains(hole, lat, lon)) {
-                bool onEdge = false;
-                for (qsizetype i = 0, j = hole.size() - 1; i < hole.size(); j = i++)
-                    onEdge = onEdge || geo::onSegment(lat, lon, hole[i], hole[j]);
-                if (!onEdge)
-                    return false;
-            }
-        }
-        return true;
+        for (const GeoPolygon& part : m_parts)
+            if (partContains(part, lat, lon))
+                return true;
+        return false;
     }
     return false;
 }
@@ -167,6 +210,21 @@ Result<GeoRing> ringFromJson(const QJsonArray& positions, int ringIndex)
         return Error{
             GeoArea::tr("Ring %1 has fewer than three distinct positions.").arg(ringIndex)};
     return ring;
+}
+
+Result<GeoPolygon> polygonFromJson(const QJsonArray& coordinates, const QString& where)
+{
+    if (coordinates.isEmpty())
+        return Error{where + GeoArea::tr("The polygon has no rings.")};
+    QList<GeoRing> rings;
+    for (qsizetype i = 0; i < coordinates.size(); ++i) {
+        auto ring = ringFromJson(coordinates[i].toArray(), static_cast<int>(i));
+        if (!ring)
+            return Error{where + ring.errorMessage()};
+        rings << *ring;
+    }
+    GeoRing outer = rings.takeFirst();
+    return GeoPolygon{std::move(outer), std::move(rings)};
 }
 
 QJsonArray ringToJson(const GeoRing& ring)
@@ -213,20 +271,28 @@ Result<GeoArea> GeoArea::fromGeoJson(const QByteArray& json)
             return Error{tr("The circle's centre is outside the world.")};
         return circle(centre, radius);
     }
-    if (type != QLatin1String("Polygon"))
-        return Error{
-            tr("Unsupported geometry \"%1\": use Polygon, or Point with a radius.").arg(type)};
-    if (coordinates.isEmpty())
-        return Error{tr("The polygon has no rings.")};
-    QList<GeoRing> rings;
-    for (qsizetype i = 0; i < coordinates.size(); ++i) {
-        auto ring = ringFromJson(coordinates[i].toArray(), static_cast<int>(i));
-        if (!ring)
-            return ring.error();
-        rings << *ring;
+    if (type == QLatin1String("Polygon")) {
+        auto part = polygonFromJson(coordinates, QString());
+        if (!part)
+            return part.error();
+        return multiPolygon({*part});
     }
-    const GeoRing outer = rings.takeFirst();
-    return polygon(outer, rings);
+    if (type == QLatin1String("MultiPolygon")) {
+        if (coordinates.isEmpty())
+            return Error{tr("The multipolygon has no parts.")};
+        QList<GeoPolygon> parts;
+        for (qsizetype i = 0; i < coordinates.size(); ++i) {
+            auto part =
+                polygonFromJson(coordinates[i].toArray(), tr("Part %1: ").arg(static_cast<int>(i)));
+            if (!part)
+                return part.error();
+            parts << *part;
+        }
+        return multiPolygon(parts);
+    }
+    return Error{tr("Unsupported geometry \"%1\": use Polygon, MultiPolygon, or Point with a "
+                    "radius.")
+                     .arg(type)};
 }
 
 QJsonObject GeoArea::toGeoJson() const
@@ -239,14 +305,26 @@ QJsonObject GeoArea::toGeoJson() const
              QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
                          {QStringLiteral("coordinates"),
                           QJsonArray{m_centre.longitude(), m_centre.latitude()}}}}};
-    QJsonArray rings{ringToJson(m_outer)};
-    for (const GeoRing& hole : m_holes)
-        rings.append(ringToJson(hole));
+    auto partToJson = [](const GeoPolygon& part) {
+        QJsonArray rings{ringToJson(part.outer)};
+        for (const GeoRing& hole : part.holes)
+            rings.append(ringToJson(hole));
+        return rings;
+    };
+    QJsonObject geometry;
+    if (m_parts.size() == 1) {
+        geometry = {{QStringLiteral("type"), QStringLiteral("Polygon")},
+                    {QStringLiteral("coordinates"), partToJson(m_parts.front())}};
+    } else {
+        QJsonArray parts;
+        for (const GeoPolygon& part : m_parts)
+            parts.append(partToJson(part));
+        geometry = {{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
+                    {QStringLiteral("coordinates"), parts}};
+    }
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
                        {QStringLiteral("properties"), QJsonObject{}},
-                       {QStringLiteral("geometry"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                                    {QStringLiteral("coordinates"), rings}}}};
+                       {QStringLiteral("geometry"), geometry}};
 }
 
 QString GeoArea::toCapCircle() const
@@ -259,15 +337,19 @@ QString GeoArea::toCapCircle() const
         .arg(m_radius / 1000.0, 0, 'f', 3);
 }
 
-QString GeoArea::toCapPolygon() const
+QStringList GeoArea::toCapPolygons() const
 {
-    if (m_kind != Kind::Polygon)
-        return {};
-    QStringList pairs;
-    for (const QGeoCoordinate& c : m_outer)
-        pairs << QStringLiteral("%1,%2").arg(c.latitude(), 0, 'f', 6).arg(c.longitude(), 0, 'f', 6);
-    pairs << pairs.front();
-    return pairs.join(QLatin1Char(' '));
+    QStringList polygons;
+    for (const GeoPolygon& part : m_parts) {
+        QStringList pairs;
+        for (const QGeoCoordinate& c : part.outer)
+            pairs << QStringLiteral("%1,%2")
+                         .arg(c.latitude(), 0, 'f', 6)
+                         .arg(c.longitude(), 0, 'f', 6);
+        pairs << pairs.front();
+        polygons << pairs.join(QLatin1Char(' '));
+    }
+    return polygons;
 }
 
 } // namespace burgernet

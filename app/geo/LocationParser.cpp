@@ -1,5 +1,6 @@
 #include "app/geo/LocationParser.h"
 
+#include "app/geo/NationalBorder.h"
 #include "app/geo/RdProjection.h"
 
 #include <QRegularExpression>
@@ -87,6 +88,8 @@ Result<LocationParser::Parsed> LocationParser::parse(const QString& input)
         auto ll = RdProjection::toWgs84(x, y);
         if (!ll)
             return ll.error();
+        if (!NationalBorder::netherlands().contains(ll->y(), ll->x()))
+            return Error(NationalBorder::outsideMessage(ll->y(), ll->x()) + QLatin1Char('.'));
         return Parsed{QGeoCoordinate(ll->y(), ll->x()), Kind::Rd};
     }
 
@@ -108,6 +111,8 @@ Result<LocationParser::Parsed> LocationParser::parse(const QString& input)
     const double lat = a.value, lon = b.value;
     if (std::abs(lat) > 90 || std::abs(lon) > 180)
         return Error(tr("%1, %2 are not valid WGS84 degrees.").arg(lat).arg(lon));
+    if (!NationalBorder::netherlands().contains(lat, lon))
+        return Error(NationalBorder::outsideMessage(lat, lon) + QLatin1Char('.'));
     return Parsed{QGeoCoordinate(lat, lon), a.dms || b.dms ? Kind::Dms : Kind::Decimal};
 }
 

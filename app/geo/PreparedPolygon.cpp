@@ -10,7 +10,6 @@ PreparedPolygon::PreparedPolygon(const GeoArea& area, double south, double rowHe
     : m_south(south)
     , m_rowHeight(rowHeight)
     , m_firstRow(firstRow)
-    , m_rings(1 + static_cast<int>(area.holes().size()))
 {
     std::vector<Edge> edges;
     auto addRing = [&](const GeoRing& ring, int index) {
@@ -32,9 +31,13 @@ PreparedPolygon::PreparedPolygon(const GeoArea& area, double south, double rowHe
             edges.push_back(e);
         }
     };
-    addRing(area.outer(), 0);
-    for (qsizetype h = 0; h < area.holes().size(); ++h)
-        addRing(area.holes()[h], static_cast<int>(h) + 1);
+    for (const GeoPolygon& part : area.parts()) {
+        m_partOuter.push_back(m_rings);
+        addRing(part.outer, m_rings++);
+        for (const GeoRing& hole : part.holes)
+            addRing(hole, m_rings++);
+    }
+    m_partOuter.push_back(m_rings);
 
     m_buckets.resize(static_cast<size_t>(std::max(0, lastRow - firstRow + 1)));
     for (const Edge& e : edges) {
@@ -95,12 +98,18 @@ bool PreparedPolygon::containsIn(double lat, double lon, int row, Rings& rings) 
         if ((e.lat0 > lat) != (e.lat1 > lat) && lon < x)
             rings.flipIn(e.ring);
     }
-    if (!(rings.isIn(0) || rings.isOn(0)))
-        return false;
-    for (int h = 1; h < m_rings; ++h)
-        if (rings.isIn(h) && !rings.isOn(h))
-            return false;
-    return true;
+    // Inside one part: within its outer ring (or on it) and not strictly inside a hole of it.
+    for (size_t p = 0; p + 1 < m_partOuter.size(); ++p) {
+        const int outer = m_partOuter[p];
+        if (!(rings.isIn(outer) || rings.isOn(outer)))
+            continue;
+        bool inHole = false;
+        for (int h = outer + 1; h < m_partOuter[p + 1] && !inHole; ++h)
+            inHole = rings.isIn(h) && !rings.isOn(h);
+        if (!inHole)
+            return true;
+    }
+    return false;
 }
 
 bool PreparedPolygon::contains(double lat, double lon, int row) const

@@ -6,11 +6,11 @@
 
 namespace burgernet {
 
-// A polygon with holes made ready for many point tests against a grid of rows: each row band
-// keeps only the edges that cross it, so that a point test looks at a handful of edges instead
-// of all of them, and cells that no edge crosses are decided by one test of their centre.
-// Same rules as GeoArea::contains: even-odd per ring, edges (of the outer ring and of the holes)
-// belong to the area.
+// A polygon area (each part with its holes) made ready for many point tests against a grid of rows:
+// each row band keeps only the edges that cross it, so that a point test looks at a handful of
+// edges instead of all of them, and cells that no edge crosses are decided by one test of their
+// centre. Same rules as GeoArea::contains: even-odd per ring, edges (of the outer ring and of the
+// holes) belong to the area.
 class PreparedPolygon
 {
 public:
@@ -29,7 +29,7 @@ private:
         // the edge a point may be and still be on it by geo::onSegment's tolerance: a point
         // test multiplies once and calls onSegment only for points that close.
         double slope, onEdgeLon;
-        int ring; // 0 outer, 1.. holes
+        int ring; // numbered over all parts: each part's outer ring, then its holes
     };
     const std::vector<Edge>& bucket(int row) const
     {
@@ -43,7 +43,9 @@ private:
     double m_south;
     double m_rowHeight;
     int m_firstRow;
-    int m_rings;
+    int m_rings = 0;
+    // The number of each part's outer ring, and one past the last ring at the end.
+    std::vector<int> m_partOuter;
 };
 
 } // namespace burgernet

@@ -1,5 +1,6 @@
 #include "app/register/DemoPopulation.h"
 
+#include "app/geo/NationalBorder.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantWriter.h"
 
@@ -113,6 +114,10 @@ DemoPopulation::DemoPopulation(PlaceTable places, quint64 seed)
     for (const Place& place : m_places.places()) {
         if (place.isSection || place.population <= 0)
             continue;
+        // A place whose GeoNames centre lies beyond the border check (Vaals, where the basemap's
+        // line runs 2 km west of the real one) would give addresses the importer refuses.
+        if (!NationalBorder::netherlands().contains(place.lat, place.lon))
+            continue;
         total += static_cast<double>(place.population);
         m_weighted.push_back(&place);
         m_cumulative.push_back(total);
@@ -149,10 +154,22 @@ ParticipantLocation DemoPopulation::makeLocation(DemoRandom& random, const Place
     std::normal_distribution<double> offset(0, sigmaKm);
     ParticipantLocation l;
     l.kind = kind;
-    l.lat = std::round((place.lat + offset(random) / 111.2) * 1e7) / 1e7;
-    l.lon = std::round((place.lon + offset(random) / (111.2 * std::cos(place.lat * M_PI / 180))) *
+    // On land (or within the border's 1 km), as the importer demands: not in the sea off a
+    // coastal town or across the border from a border town.
+    for (int attempt = 0;; ++attempt) {
+        l.lat = std::round((place.lat + offset(random) / 111.2) * 1e7) / 1e7;
+        l.lon =
+            std::round((place.lon + offset(random) / (111.2 * std::cos(place.lat * M_PI / 180))) *
                        1e7) /
             1e7;
+        if (NationalBorder::netherlands().contains(l.lat, l.lon))
+            break;
+        if (attempt == 16) {
+            l.lat = place.lat;
+            l.lon = place.lon;
+            break;
+        }
+    }
     l.street = QString::fromUtf8(pick(random, kStreetStems)) +
                QString::fromLatin1(pick(random, kStreetKinds));
     l.houseNumber = QString::number(1 + random() % 240);

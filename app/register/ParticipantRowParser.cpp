@@ -1,6 +1,7 @@
 #include "app/register/ParticipantRowParser.h"
 
 #include "app/core/TextRules.h"
+#include "app/geo/NationalBorder.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
 #include "app/register/PhoneNumbers.h"
@@ -231,6 +232,15 @@ bool ParticipantRowParser::parseAddress(const CsvRow& row, ParticipantLocation::
         l.lon = *lon;
     else
         reject(csv::Lon, lon.errorMessage());
+    // Both within the rough box: now the line itself, the land plus 1 km.
+    if (ok && !NationalBorder::netherlands().contains(l.lat, l.lon)) {
+        out.issues << CsvIssue{row.line,
+                               names[csv::addressColumn(kind, csv::Lat)] + QStringLiteral(", ") +
+                                   names[csv::addressColumn(kind, csv::Lon)],
+                               NationalBorder::outsideMessage(l.lat, l.lon)};
+        out.rejected = true;
+        ok = false;
+    }
     if (auto hours = ParticipantCsvFormat::hours(v[csv::Hours])) {
         l.weekdays = hours->weekdays;
         l.startMinute = hours->startMinute;

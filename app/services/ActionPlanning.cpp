@@ -2,6 +2,7 @@
 #include "app/core/Clock.h"
 #include "app/dispatch/ChannelStatus.h"
 #include "app/dispatch/RecipientResolver.h"
+#include "app/geo/AreaGeometry.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReauthGate.h"
@@ -66,7 +67,7 @@ MessageComposer::Input ActionWorkflow::composerInput(const Action& action, Messa
         if (action.area.kind() == GeoArea::Kind::Circle)
             in.capCircle = action.area.toCapCircle();
         else
-            in.capPolygon = action.area.toCapPolygon();
+            in.capPolygons = action.area.toCapPolygons();
     }
     return in;
 }
@@ -163,8 +164,19 @@ Result<DispatchPlan> ActionWorkflow::prepare(const PlanRequest& request) const
     auto a = m_steps.repository().load(request.actionId);
     if (!a)
         return a.error();
+    // The same check and repair as the map and the CLI, so that all count the same people.
+    auto usable = AreaGeometry::usable(a->area);
+    if (!usable)
+        return usable.error();
+    a->area = *usable;
     DispatchPlan plan;
     plan.request = request;
+    if (plan.request.grownArea) {
+        auto grown = AreaGeometry::usable(*plan.request.grownArea);
+        if (!grown)
+            return grown.error();
+        plan.request.grownArea = *grown;
+    }
     plan.actionId = a->id;
     plan.mode = a->mode;
     plan.kind = a->content.kind;

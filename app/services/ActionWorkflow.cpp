@@ -4,6 +4,7 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/core/TextRules.h"
+#include "app/geo/AreaGeometry.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
 #include "app/services/AuditedChange.h"
@@ -111,10 +112,14 @@ Result<qint64> ActionWorkflow::createDraft(const ActionContent& content, const G
         return s.error();
     if (auto s = checkTexts(content.toJson()); !s)
         return s.error();
+    // Kept as it will be counted: the map, the CLI and the dispatch path repair alike.
+    auto usable = AreaGeometry::usable(area);
+    if (!usable)
+        return usable.error();
     Action a;
     a.mode = mode();
     a.content = content;
-    a.area = area;
+    a.area = *usable;
     a.areaDescription = areaDescription;
     a.author = m_audit.session().user;
     a.createdAt = a.updatedAt = m_clock.nowUtc();
@@ -163,8 +168,11 @@ Status ActionWorkflow::updateDraft(qint64 id, const ActionContent& content, cons
     if (a->state != ActionState::Draft)
         return Error{
             tr("Only a draft can be changed; action %1 is %2.").arg(id).arg(enumId(a->state))};
+    auto usable = AreaGeometry::usable(area);
+    if (!usable)
+        return usable.error();
     a->content = content;
-    a->area = area;
+    a->area = *usable;
     a->areaDescription = areaDescription;
     a->updatedAt = m_clock.nowUtc();
     // A draft's edit is recorded too, before it is kept: what reaches the approver and the

@@ -1,5 +1,6 @@
 #include "app/services/AreaCountService.h"
 
+#include "app/geo/AreaGeometry.h"
 #include "app/services/AuditService.h"
 #include "app/services/SelectionService.h"
 
@@ -12,12 +13,17 @@ AreaCountService::AreaCountService(const SelectionService& selection, AuditServi
     , m_audit(audit)
 {}
 
-Result<SelectionCount> AreaCountService::count(const GeoArea& area, const QDateTime& at)
+Result<SelectionCount> AreaCountService::count(const GeoArea& asGiven, const QDateTime& at)
 {
     const QString action = QStringLiteral("area.count");
     const QString type = QStringLiteral("area");
     if (auto ok = m_audit.require(Permission::ViewParticipants, action, type, QString()); !ok)
         return ok.error();
+    // The same check and repair as the map and the dispatch path.
+    auto usable = AreaGeometry::usable(asGiven);
+    if (!usable)
+        return usable.error();
+    const GeoArea& area = *usable;
     const SelectionCount counted = m_selection.count(area, at);
     // The area by its shape and size, never an address; the counts per channel by channel name.
     QJsonObject details = SelectionService::toJson(counted);
@@ -36,8 +42,10 @@ Result<SelectionCount> AreaCountService::count(const GeoArea& area, const QDateT
         kinds.insert(QStringLiteral("radius_m"), DetailKind::Count);
     } else {
         details.insert(QStringLiteral("area"), QStringLiteral("polygon"));
-        details.insert(QStringLiteral("vertices"), area.outer().size());
+        details.insert(QStringLiteral("vertices"), area.vertexCount());
+        details.insert(QStringLiteral("parts"), area.parts().size());
         kinds.insert(QStringLiteral("vertices"), DetailKind::Count);
+        kinds.insert(QStringLiteral("parts"), DetailKind::Count);
     }
     // The answer is given only once it is recorded.
     if (auto seq = m_audit.record(action, type, QString(), AuditResult::Ok, details, kinds); !seq)

@@ -1,14 +1,21 @@
 #include "app/services/DemoRegister.h"
 
+#include "app/core/Clock.h"
 #include "app/services/AuditService.h"
+#include "app/services/BoundaryService.h"
 #include "app/storage/Database.h"
 #include "app/storage/ParticipantRepository.h"
 
 namespace burgernet {
 
 DemoRegister::DemoRegister(Database& db, AuditService& audit)
+    : DemoRegister(db, audit, Clock::system())
+{}
+
+DemoRegister::DemoRegister(Database& db, AuditService& audit, const Clock& clock)
     : m_db(db)
     , m_audit(audit)
+    , m_clock(clock)
 {}
 
 Status DemoRegister::fill(qint64 participants, quint64 seed,
@@ -37,9 +44,13 @@ Status DemoRegister::fill(qint64 participants, quint64 seed,
         !seq)
         return seq.error();
     const Status generated = DemoPopulation::generate(m_db, participants, seed, progress);
-    if (!generated)
+    if (!generated) {
         (void)m_audit.record(action, type, registerId, AuditResult::Failed,
                              {{QStringLiteral("error"), generated.errorMessage()}});
+        return generated;
+    }
+    if (auto boundaries = BoundaryService(m_db, m_audit, m_clock).addDemoBoundaries(); !boundaries)
+        return boundaries.error();
     return generated;
 }
 

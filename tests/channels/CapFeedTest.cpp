@@ -67,7 +67,7 @@ OutgoingMessage capMessage(const QString& id, MessageType type, const QDateTime&
     in.capIdentifier = QStringLiteral("burgernet-") + id;
     in.sentAt = at;
     in.capCircle = area.toCapCircle();
-    in.capPolygon = area.toCapPolygon();
+    in.capPolygons = area.toCapPolygons();
     const ComposedMessage composed = MessageComposer().compose(in);
     const ChannelText* text = composed.find(QStringLiteral("nl"), BuiltinChannel::Cap);
     REQUIRE(text);
@@ -108,12 +108,13 @@ TEST_CASE("CAP areas come from the one converter: polygons closed and latitude f
           "[senders][cap]")
 {
     const GeoArea triangle = GeoArea::polygon({{52.0, 5.1}, {52.0, 5.2}, {52.1, 5.2}});
-    CHECK(triangle.toCapPolygon() == QStringLiteral("52.000000,5.100000 52.000000,5.200000 "
-                                                    "52.100000,5.200000 52.000000,5.100000"));
+    CHECK(triangle.toCapPolygons() ==
+          QStringList{QStringLiteral("52.000000,5.100000 52.000000,5.200000 "
+                                     "52.100000,5.200000 52.000000,5.100000")});
     CHECK(triangle.toCapCircle().isEmpty());
     const GeoArea circle = GeoArea::circle(QGeoCoordinate(52.09, 5.12), 1500);
     CHECK(circle.toCapCircle() == QStringLiteral("52.090000,5.120000 1.500"));
-    CHECK(circle.toCapPolygon().isEmpty());
+    CHECK(circle.toCapPolygons().isEmpty());
 
     // The feed publishes the area the composed text carries, not one of its own making.
     QTemporaryDir dataDir;
@@ -127,8 +128,21 @@ TEST_CASE("CAP areas come from the one converter: polygons closed and latitude f
     CHECK(byCircle.polygons.isEmpty());
     const CapMessage byPolygon =
         feed.build(capMessage(QStringLiteral("p1"), MessageType::Alert, at, triangle));
-    CHECK(byPolygon.polygons == QStringList{triangle.toCapPolygon()});
+    CHECK(byPolygon.polygons == triangle.toCapPolygons());
     CHECK(byPolygon.circles.isEmpty());
+
+    // An area of two parts (both sides of a river) is one <area> with two <polygon>s.
+    const GeoArea twoParts =
+        GeoArea::multiPolygon({GeoPolygon{{{52.0, 5.1}, {52.0, 5.2}, {52.1, 5.2}}, {}},
+                               GeoPolygon{{{52.2, 5.1}, {52.2, 5.2}, {52.3, 5.2}}, {}}});
+    const CapMessage byParts =
+        feed.build(capMessage(QStringLiteral("p2"), MessageType::Alert, at, twoParts));
+    REQUIRE(byParts.polygons.size() == 2);
+    CHECK(byParts.polygons == twoParts.toCapPolygons());
+    CHECK(byParts.polygons[1].startsWith(QStringLiteral("52.200000,5.100000 ")));
+    const QByteArray xml = byParts.toXml();
+    CHECK(xml.count("<polygon>") == 2);
+    CHECK(xml.count("<area>") == 1);
 }
 
 TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, with references, "
@@ -205,7 +219,7 @@ TEST_CASE("CAP feed: alert, update and cancel valid against the OASIS schema, wi
     // The message's own CAP time (when it was composed), not when the worker took it.
     CHECK(element(first, QStringLiteral("sent")) == QStringLiteral("2026-11-28T01:30:00+01:00"));
     CHECK(element(first, QStringLiteral("expires")) == QStringLiteral("2026-11-28T03:30:00+01:00"));
-    CHECK(element(first, QStringLiteral("polygon")) == utrechtCentrum().toCapPolygon());
+    CHECK(element(first, QStringLiteral("polygon")) == utrechtCentrum().toCapPolygons().value(0));
     const QString firstRef = QStringLiteral("meldkamer-midden@burgernet.nl,burgernet-o1,") +
                              element(first, QStringLiteral("sent"));
     CHECK(element(update, QStringLiteral("references")) == firstRef);

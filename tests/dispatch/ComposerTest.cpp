@@ -408,7 +408,7 @@ TEST_CASE("Every message carries its CAP text, sent or not", "[dispatch][compose
     c.locationText.clear();
     MessageComposer::Input in = input(c);
     in.capCircle.clear();
-    in.capPolygon = QStringLiteral("52.0,5.1 52.0,5.2 52.1,5.2 52.0,5.1");
+    in.capPolygons = {QStringLiteral("52.0,5.1 52.0,5.2 52.1,5.2 52.0,5.1")};
     const ComposedMessage m = MessageComposer().compose(in);
     // The SMS in both languages, the CAP text in the action's language only.
     const auto dutch = m.texts.value(QStringLiteral("nl"));
@@ -418,7 +418,7 @@ TEST_CASE("Every message carries its CAP text, sent or not", "[dispatch][compose
     CHECK(m.texts.value(QStringLiteral("en")).keys() == QList<Channel>{BuiltinChannel::Sms});
     const ChannelText* cap = m.find(QStringLiteral("nl"), BuiltinChannel::Cap);
     REQUIRE(cap);
-    CHECK(cap->extra.value(QStringLiteral("polygon")).toString() == in.capPolygon);
+    CHECK(cap->extra.value(QStringLiteral("polygon")).toString() == in.capPolygons.front());
     CHECK_FALSE(cap->extra.contains(QStringLiteral("circle")));
     // Nothing names the place, yet CAP requires an area description.
     CHECK(cap->extra.value(QStringLiteral("areaDesc")).toString() ==

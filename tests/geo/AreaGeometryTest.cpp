@@ -17,7 +17,8 @@ TEST_CASE("GEOS validity: a valid polygon passes untouched", "[geo][geos]")
     CHECK_FALSE(circle->repaired);
 }
 
-TEST_CASE("GEOS validity: a self-intersecting polygon is repaired with a message", "[geo][geos]")
+TEST_CASE("GEOS validity: a self-intersecting polygon is repaired keeping every part",
+          "[geo][geos]")
 {
     // A bow tie: the two triangles meet at (52.075, 5.075); the right one is five times larger.
     const GeoArea bowTie = GeoArea::polygon({{52.0, 5.0}, {52.2, 5.2}, {52.0, 5.3}, {52.1, 5.0}});
@@ -26,12 +27,29 @@ TEST_CASE("GEOS validity: a self-intersecting polygon is repaired with a message
     CHECK(checked->repaired);
     CHECK(checked->message.contains(QStringLiteral("Self-intersection")));
     CHECK(checked->message.contains(QStringLiteral("2 parts")));
-    // The kept part is the larger right triangle, which holds (52.1, 5.2) but not (52.05, 5.02).
+    // Both triangles are kept: the larger right one and the small left one.
+    REQUIRE(checked->area.parts().size() == 2);
     CHECK(checked->area.contains(52.1, 5.2));
-    CHECK_FALSE(checked->area.contains(52.05, 5.02));
+    CHECK(checked->area.contains(52.05, 5.02));
+    CHECK_FALSE(checked->area.contains(52.15, 5.05)); // between the lobes, outside both
+    // The lobes' shoelace areas cancel: as drawn it was much smaller than what is kept, so the
+    // dispatcher is asked.
+    CHECK(checked->areaChange > 0.3);
+    CHECK(checked->needsConfirmation());
     auto repairedAgain = AreaGeometry::validated(checked->area);
     REQUIRE(repairedAgain);
     CHECK_FALSE(repairedAgain->repaired);
+    CHECK(AreaGeometry::usable(bowTie)->parts().size() == 2);
+
+    // A corner dragged a hair across the opposite edge: repaired, the area barely changes, and
+    // nobody is asked.
+    const GeoArea nick =
+        GeoArea::polygon({{52.0, 5.0}, {52.0, 5.1}, {52.1, 5.1}, {52.1, 4.998}, {52.102, 5.0}});
+    auto small = AreaGeometry::validated(nick);
+    REQUIRE(small);
+    CHECK(small->repaired);
+    CHECK(small->areaChange < 0.01);
+    CHECK_FALSE(small->needsConfirmation());
 
     // Too few corners is refused.
     CHECK_FALSE(AreaGeometry::validated(GeoArea::polygon({{52, 5}, {52.1, 5}})));
@@ -56,4 +74,26 @@ TEST_CASE("GEOS corridor: a buffered route with a true width in metres", "[geo][
 
     CHECK_FALSE(AreaGeometry::corridor({{52.0, 5.0}}, 100));
     CHECK_FALSE(AreaGeometry::corridor(route, 0));
+}
+
+TEST_CASE("GEOS validity: parts that overlap are joined, parts apart stay apart", "[geo][geos]")
+{
+    const GeoPolygon a{{{52.0, 5.0}, {52.0, 5.1}, {52.1, 5.1}, {52.1, 5.0}}, {}};
+    const GeoPolygon b{{{52.05, 5.05}, {52.05, 5.15}, {52.15, 5.15}, {52.15, 5.05}}, {}};
+    const GeoPolygon c{{{52.3, 5.0}, {52.3, 5.1}, {52.4, 5.1}, {52.4, 5.0}}, {}};
+    auto apart = AreaGeometry::validated(GeoArea::multiPolygon({a, c}));
+    REQUIRE(apart);
+    CHECK_FALSE(apart->repaired);
+    CHECK(apart->area.parts().size() == 2);
+    auto overlapping = AreaGeometry::validated(GeoArea::multiPolygon({a, b, c}));
+    REQUIRE(overlapping);
+    CHECK(overlapping->repaired);
+    CHECK(overlapping->area.parts().size() == 2);
+    // The overlap is inside (not cut out as an even-odd hole would be).
+    CHECK(overlapping->area.contains(52.07, 5.07));
+    CHECK(overlapping->area.contains(52.12, 5.12));
+    CHECK(overlapping->area.contains(52.35, 5.05));
+    // Areas add up over the parts.
+    const double one = *AreaGeometry::areaSquareMetres(GeoArea::multiPolygon({a}));
+    CHECK(*AreaGeometry::areaSquareMetres(apart->area) == Approx(2 * one).epsilon(0.01));
 }

@@ -51,9 +51,9 @@ TEST_CASE("GeoJSON in and out, CAP strings", "[geo]")
     REQUIRE(area.ok());
     CHECK(area->kind() == GeoArea::Kind::Polygon);
     CHECK(area->outer().size() == 3);
-    CHECK(area->toCapPolygon() ==
-          QStringLiteral(
-              "52.000000,4.000000 52.000000,4.100000 52.100000,4.100000 52.000000,4.000000"));
+    CHECK(area->toCapPolygons() ==
+          QStringList{QStringLiteral(
+              "52.000000,4.000000 52.000000,4.100000 52.100000,4.100000 52.000000,4.000000")});
     const auto again = GeoArea::fromGeoJson(QJsonDocument(area->toGeoJson()).toJson());
     REQUIRE(again.ok());
     CHECK(again->outer() == area->outer());
@@ -96,4 +96,38 @@ TEST_CASE("Time windows: weekdays, hours and nights past midnight", "[geo]")
     const LocalMoment m = LocalMoment::of(QDateTime(QDate(2026, 7, 1), QTime(6, 30), Qt::UTC));
     CHECK(m.weekday == 2);
     CHECK(m.minute == 8 * 60 + 30);
+}
+
+TEST_CASE("GeoJSON MultiPolygon in and out; the parts' boxes and contains", "[geo]")
+{
+    const QByteArray json = R"({"type":"MultiPolygon","coordinates":[
+        [[[4.0,52.0],[4.1,52.0],[4.1,52.1],[4.0,52.0]]],
+        [[[5.0,53.0],[5.2,53.0],[5.2,53.2],[5.0,53.2],[5.0,53.0]],
+         [[5.05,53.05],[5.1,53.05],[5.1,53.1],[5.05,53.05]]]]})";
+    const auto area = GeoArea::fromGeoJson(json);
+    REQUIRE(area.ok());
+    REQUIRE(area->parts().size() == 2);
+    CHECK(area->parts()[1].holes.size() == 1);
+    CHECK(area->vertexCount() == 3 + 4 + 3);
+    CHECK(area->contains(52.01, 4.09));
+    CHECK(area->contains(53.15, 5.15));
+    CHECK_FALSE(area->contains(53.06, 5.09)); // in the hole
+    CHECK_FALSE(area->contains(52.5, 4.5));
+    const GeoArea::Box box = area->boundingBox();
+    CHECK(box.south == 52.0);
+    CHECK(box.north == 53.2);
+    CHECK(box.west == 4.0);
+    CHECK(box.east == 5.2);
+    const QJsonObject out = area->toGeoJson();
+    CHECK(out.value(QStringLiteral("geometry")).toObject().value(QStringLiteral("type")) ==
+          QStringLiteral("MultiPolygon"));
+    const auto again = GeoArea::fromGeoJson(QJsonDocument(out).toJson());
+    REQUIRE(again.ok());
+    CHECK(again->parts() == area->parts());
+    CHECK(area->toCapPolygons().size() == 2);
+
+    const auto bad = GeoArea::fromGeoJson(R"({"type":"MultiPolygon","coordinates":[
+        [[[4.0,52.0],[4.1,52.0],[4.1,52.1],[4.0,52.0]]], [[[4.0,52.0],[4.1,52.0]]]]})");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errorMessage().startsWith(QStringLiteral("Part 1: Ring 0")));
 }

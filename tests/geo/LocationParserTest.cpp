@@ -28,7 +28,6 @@ TEST_CASE("Location parser: WGS84 decimal degrees as typed", "[geo][parser]")
     checkAt(QStringLiteral("N 52.3731 E 4.8932"), 52.3731, 4.8932, K::Decimal);
     checkAt(QStringLiteral("52.3731N 4.8932O"), 52.3731, 4.8932, K::Decimal);
     checkAt(QStringLiteral("4.8932E 52.3731N"), 52.3731, 4.8932, K::Decimal); // lon first
-    checkAt(QStringLiteral("-33.86, 151.21"), -33.86, 151.21, K::Decimal);
 }
 
 TEST_CASE("Location parser: degrees, minutes and seconds", "[geo][parser]")
@@ -41,7 +40,7 @@ TEST_CASE("Location parser: degrees, minutes and seconds", "[geo][parser]")
     checkAt(QStringLiteral("N52°22'23.2'' E4°53'35.5''"), lat, lon, K::Dms);
     checkAt(QStringLiteral("52° 22.387' N 4° 53.592' E"), 52 + 22.387 / 60, 4 + 53.592 / 60,
             K::Dms);
-    checkAt(QStringLiteral("33°51'S 151°12'E"), -(33 + 51 / 60.0), 151.2, K::Dms);
+    checkAt(QStringLiteral("50°51'N 5°41'E"), 50 + 51 / 60.0, 5 + 41 / 60.0, K::Dms); // Maastricht
 }
 
 TEST_CASE("Location parser: RD New x/y", "[geo][parser]")
@@ -62,4 +61,21 @@ TEST_CASE("Location parser: what is not coordinates is refused with a hint", "[g
     CHECK_FALSE(LocationParser::looksLikeCoordinates(QStringLiteral("Den Bosch")));
     CHECK_FALSE(LocationParser::parse(QStringLiteral("95.0, 4.0")));
     CHECK_FALSE(LocationParser::parse(QStringLiteral("52.1")));
+}
+
+TEST_CASE("Location parser: only coordinates inside the Netherlands (land plus 1 km)",
+          "[geo][parser][border]")
+{
+    for (const QString& abroad : {QStringLiteral("50.8467, 4.3525"),  // Brussels
+                                  QStringLiteral("51.2194, 4.4025"),  // Antwerp
+                                  QStringLiteral("51.2277, 6.7735"),  // Düsseldorf
+                                  QStringLiteral("52.5, 3.5"),        // the North Sea
+                                  QStringLiteral("-33.86, 151.21"),   // Sydney
+                                  QStringLiteral("100000 340000")}) { // RD, in Belgium
+        INFO(abroad.toStdString());
+        auto refused = LocationParser::parse(abroad);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.errorMessage().contains(QStringLiteral("outside the Netherlands")));
+    }
+    CHECK(LocationParser::parse(QStringLiteral("53.0533, 4.7997"))); // Texel
 }

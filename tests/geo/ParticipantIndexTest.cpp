@@ -231,3 +231,38 @@ TEST_CASE("A crowd on one spot and ids far apart still agree with brute force", 
           GeoArea::polygon({{52.0995, 5.0995}, {52.1002, 5.1}, {52.1, 5.1004}, {52.0997, 5.1001}}),
           mondayNoon);
 }
+
+TEST_CASE("Areas of several parts count and select like brute force, holes and shared edges "
+          "included",
+          "[geo][index]")
+{
+    const World w = randomWorld(9, 20'000);
+    std::mt19937 random(13);
+    std::uniform_real_distribution<double> lat(51.9, 52.5), lon(4.3, 5.5), size(0.01, 0.15);
+    const QDateTime start(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 30; ++i) {
+        QList<GeoPolygon> parts;
+        const int count = 2 + i % 3;
+        for (int p = 0; p < count; ++p) {
+            // Side by side, apart (so the parts do not overlap, as in a valid MultiPolygon).
+            const double clat = lat(random), clon = 4.3 + p * 0.4, r = size(random) * 0.5;
+            GeoPolygon part{randomRing(random, clat, clon + 0.2, r, 5 + int(random() % 20)), {}};
+            if (p % 2 == 1)
+                part.holes << GeoRing{{clat - r * 0.1, clon + 0.2 - r * 0.1},
+                                      {clat - r * 0.1, clon + 0.2 + r * 0.1},
+                                      {clat + r * 0.1, clon + 0.2 + r * 0.1},
+                                      {clat + r * 0.1, clon + 0.2 - r * 0.1}};
+            parts << part;
+        }
+        // Two squares that share an edge on the grid-snapped lattice.
+        if (i % 5 == 0) {
+            parts = {GeoPolygon{{{52.1, 4.5}, {52.1, 4.6}, {52.2, 4.6}, {52.2, 4.5}}, {}},
+                     GeoPolygon{{{52.1, 4.6}, {52.1, 4.7}, {52.2, 4.7}, {52.2, 4.6}}, {}}};
+        }
+        const GeoArea area = GeoArea::multiPolygon(parts);
+        REQUIRE(area.parts().size() == parts.size());
+        const QDateTime at = start.addSecs(static_cast<qint64>(random() % (7 * 24 * 3600)));
+        INFO("multipolygon " << i << " with " << parts.size() << " parts");
+        agree(*w.index, area, at);
+    }
+}

@@ -1,12 +1,15 @@
 #include "tests/map/MapTestSupport.h"
+#include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
 #include "ui/map/tools/MeasureTool.h"
+#include "ui/map/tools/MunicipalityTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/RectangleTool.h"
 
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
@@ -123,19 +126,84 @@ TEST_CASE("Polygon tool: clicks, Backspace, double-click closes; Esc cancels", "
     CHECK(f.controller.area().outer().size() == 4);
 }
 
-TEST_CASE("Polygon tool: a self-intersecting polygon is repaired with a message", "[map][tools]")
+TEST_CASE("Polygon tool: a self-intersecting polygon is repaired keeping both parts, after the "
+          "dispatcher saw the repaired outline and its count",
+          "[map][tools]")
 {
     test::MapFixture f;
     PolygonTool tool(&f.canvas, f.controller);
     f.canvas.setTool(&tool);
     QSignalSpy messages(&f.controller, &AreaController::message);
-    for (auto [lat, lon] : {std::pair{52.05, 5.08}, {52.13, 5.16}, {52.05, 5.19}, {52.09, 5.08}})
-        QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(lat, lon));
-    QTest::keyClick(&f.canvas, Qt::Key_Enter);
-    REQUIRE(messages.size() == 1);
-    CHECK(messages.at(0).at(0).toString().contains(QStringLiteral("crossed itself")));
-    CHECK(f.controller.area().kind() == GeoArea::Kind::Polygon);
+    struct Asked
+    {
+        GeoArea area;
+        qint64 participants = -1;
+        QString text;
+    };
+    QList<Asked> asked;
+    bool accept = false;
+    f.controller.setRepairConfirmer(
+        [&](const GeoArea& repaired, const SelectionCount& count, const QString& text) {
+            asked.append({repaired, count.participants, text});
+            return accept;
+        });
+    const auto drawBowTie = [&] {
+        for (auto [lat, lon] :
+             {std::pair{52.05, 5.08}, {52.13, 5.16}, {52.05, 5.19}, {52.09, 5.08}})
+            QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(lat, lon));
+        QTest::keyClick(&f.canvas, Qt::Key_Enter);
+    };
+
+    // Go on editing: nothing changes, and the corners drawn so far stay in the tool.
+    drawBowTie();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].area.parts().size() == 2);
+    CHECK(asked[0].participants == f.insideLattice(asked[0].area));
+    CHECK(asked[0].text.contains(QStringLiteral("2 parts")));
+    CHECK(f.controller.declinedRepair());
+    CHECK(f.controller.area().isEmpty());
+    CHECK(f.undo.count() == 0);
+    CHECK(tool.points().size() == 4);
+    QTest::keyClick(&f.canvas, Qt::Key_Escape);
+
+    // Accepted: both triangles are the area, counted as shown.
+    accept = true;
+    drawBowTie();
+    REQUIRE(asked.size() == 2);
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("crossed itself")));
+    const GeoArea& area = f.controller.area();
+    REQUIRE(area.parts().size() == 2);
+    CHECK(area.contains(52.075, 5.085)); // the small left lobe
+    CHECK(area.contains(52.07, 5.16));   // the large right lobe
+    CHECK(f.controller.count().participants == asked[1].participants);
+    CHECK(f.controller.count().participants == f.insideLattice(area));
     CHECK(f.undo.count() == 1);
+}
+
+TEST_CASE("Repair dialog: the repaired outline, its parts and count, and two answers",
+          "[map][tools]")
+{
+    const GeoArea twoParts =
+        GeoArea::multiPolygon({GeoPolygon{{{52.0, 5.0}, {52.0, 5.1}, {52.1, 5.1}}, {}},
+                               GeoPolygon{{{52.2, 5.0}, {52.2, 5.1}, {52.3, 5.1}}, {}}});
+    SelectionCount count;
+    count.participants = 1234;
+    RepairConfirmDialog dialog(twoParts, count, QStringLiteral("crossed itself"));
+    CHECK(dialog.countText().contains(QStringLiteral("Parts: 2.")));
+    CHECK(dialog.countText().contains(QLocale().toString(1234)));
+    CHECK(dialog.editButton()->isDefault());
+    dialog.show();
+    QWidget* outline = dialog.findChild<QWidget*>(QStringLiteral("repairedOutline"));
+    REQUIRE(outline);
+    const QImage picture = outline->grab().toImage();
+    // Red where a part is drawn, somewhere in the picture.
+    bool red = false;
+    for (int y = 0; y < picture.height() && !red; y += 2)
+        for (int x = 0; x < picture.width() && !red; x += 2)
+            red = qRed(picture.pixel(x, y)) > 180 && qGreen(picture.pixel(x, y)) < 120;
+    CHECK(red);
+    QTest::mouseClick(dialog.useButton(), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
 }
 
 TEST_CASE("Rectangle tool: drag from corner to corner", "[map][tools]")
@@ -279,4 +347,38 @@ TEST_CASE("Measure tool: the route's length as it is clicked; Backspace and Esc"
     CHECK(MeasureTool::distanceText(740.4) == QStringLiteral("740 m"));
     QTest::keyClick(&f.canvas, Qt::Key_Escape);
     CHECK(tool.points().isEmpty());
+}
+
+TEST_CASE("Municipality tool: a click makes the municipality there the area, counted like a "
+          "polygon; an approximate one says so",
+          "[map][tools]")
+{
+    test::MapFixture f;
+    MunicipalBoundary two;
+    two.code = QStringLiteral("GM9001");
+    two.name = QStringLiteral("Tweedorp");
+    two.approximate = true;
+    two.area = GeoArea::multiPolygon(
+        {GeoPolygon{{{52.05, 5.08}, {52.05, 5.10}, {52.07, 5.10}, {52.07, 5.08}}, {}},
+         GeoPolygon{{{52.10, 5.12}, {52.10, 5.15}, {52.12, 5.15}, {52.12, 5.12}}, {}}});
+    MunicipalityTool tool(&f.canvas, f.controller,
+                          [&](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {
+                              if (two.area.contains(at.latitude(), at.longitude()))
+                                  return two;
+                              return std::nullopt;
+                          });
+    f.canvas.setTool(&tool);
+    QSignalSpy messages(&f.controller, &AreaController::message);
+
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.09, 5.09)); // between the parts
+    CHECK(f.controller.area().isEmpty());
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.last().at(0).toString().startsWith(QStringLiteral("No municipality here")));
+
+    QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, f.at(52.11, 5.13));
+    REQUIRE(f.controller.area().parts().size() == 2);
+    CHECK(f.controller.count().participants == f.insideLattice(two.area));
+    CHECK(f.controller.count().participants == Approx(21 * 21 + 21 * 31).margin(60));
+    CHECK(f.undo.undoText() == QStringLiteral("Municipality Tweedorp"));
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("approximate")));
 }

@@ -1,6 +1,7 @@
 #include "app/register/DemoPopulation.h"
 
 #include "app/ctl/CtlContext.h"
+#include "app/geo/NationalBorder.h"
 #include "app/geo/TimeWindow.h"
 #include "app/services/SelectionService.h"
 #include "app/storage/Database.h"
@@ -132,7 +133,9 @@ TEST_CASE("A demo population keeps its places after the table it was given is go
     }
 }
 
-TEST_CASE("Demo participants look Dutch and are spread like the population", "[demo]")
+TEST_CASE("Demo participants look Dutch, live inside the border and are spread like the "
+          "population",
+          "[demo]")
 {
     DemoPopulation population(places(), 1);
     const QRegularExpression postcode(QStringLiteral("^[1-9]\\d{3} [A-Z]{2}$"));
@@ -158,6 +161,8 @@ TEST_CASE("Demo participants look Dutch and are spread like the population", "[d
             CHECK(l.lat < 53.7);
             CHECK(l.lon > 3.2);
             CHECK(l.lon < 7.3);
+            // As the importer demands: a demo register can be exported and imported again.
+            CHECK(NationalBorder::netherlands().contains(l.lat, l.lon));
         }
         withWork += p.locations.size() == 2;
         active += p.status == Participant::Status::Active;

@@ -205,6 +205,36 @@ TEST_CASE("Every rejection names its line and field and later rows are read on",
         2);
 }
 
+TEST_CASE("Addresses abroad are refused by the national border, not by a rectangle",
+          "[register][border]")
+{
+    QTemporaryDir dir;
+    auto temp = TempDatabase::create(DatabaseKind::Sqlite);
+    auto db = openDb(*temp);
+    // All within the old rectangle (lat 50.70..53.60, lon 3.30..7.25).
+    QList<CsvValues> rows{
+        with(validRow(1), {{"home_lat", "50.8467"}, {"home_lon", "4.3525"}}), // 2 Brussels
+        with(validRow(2), {{"home_lat", "51,2194"}, {"home_lon", "4,4025"}}), // 3 Antwerp
+        with(validRow(3), {{"home_lat", "51.2277"}, {"home_lon", "6.7735"}}), // 4 Düsseldorf
+        with(validRow(4), {{"home_lat", "52.5"}, {"home_lon", "3.5"}}),       // 5 North Sea
+        with(validRow(5), {{"work_lat", "51.2277"}, {"work_lon", "6.7735"}}), // 6 works abroad
+        with(validRow(6), {{"home_lat", "50.8514"}, {"home_lon", "5.6910"}}), // 7 Maastricht
+        with(validRow(7), {{"home_lat", "53.4800"}, {"home_lon", "6.1600"}}), // 8 Schiermonnikoog
+    };
+    writeFile(path(dir, "abroad.csv"), csvText(rows).toUtf8());
+    const ImportSummary s = importOk(*db, path(dir, "abroad.csv"), path(dir, "report.csv"));
+    QStringList reasons;
+    const QStringList entries = reportEntries(path(dir, "report.csv"), &reasons);
+    INFO(entries.join(QLatin1Char('\n')).toStdString());
+    CHECK(entries == QStringList{"2|home_lat, home_lon", "3|home_lat, home_lon",
+                                 "4|home_lat, home_lon", "5|home_lat, home_lon",
+                                 "6|work_lat, work_lon"});
+    CHECK(reasons.value(0) == QStringLiteral("50.84670, 4.35250 lies outside the Netherlands "
+                                             "(more than 1 km from its land)"));
+    CHECK(s.rejected == 5);
+    CHECK(s.inserted == 2);
+}
+
 TEST_CASE("A header with unknown or missing columns is refused whole", "[register]")
 {
     QTemporaryDir dir;
@@ -437,8 +467,8 @@ TEST_CASE("Export then import into an empty register then export again gives the
         home.postcode = QStringLiteral("9999 ZZ");
         home.place = QStringLiteral("'s-Hertogenbosch");
         home.municipality = QStringLiteral("@gemeente");
-        home.lat = 50.7;
-        home.lon = 7.25;
+        home.lat = 51.37; // Cadzand, on the south-western edge
+        home.lon = 3.39;
         home.weekdays = 0b1100000;
         home.startMinute = 22 * 60;
         home.endMinute = 6 * 60;

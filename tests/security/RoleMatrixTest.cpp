@@ -8,6 +8,7 @@
 #include "app/services/AlarmService.h"
 #include "app/services/AreaCountService.h"
 #include "app/services/ParticipantListService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/ReviewService.h"
 #include "app/services/SenderService.h"
@@ -18,6 +19,7 @@
 #include "app/training/ExerciseEngine.h"
 #include "tests/security/SecurityTestSupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -37,9 +39,16 @@ struct World
     qint64 participantId = 0;
     QString pseudonym;
     QString erasable;
+    QString boundaries = dir.filePath(u"gemeenten.geojson"_s);
 
     World()
     {
+        QFile file(boundaries);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+            "properties":{"statcode":"GM0344","statnaam":"Utrecht"},"geometry":{"type":"Polygon",
+            "coordinates":[[[5.0,52.0],[5.2,52.0],[5.2,52.2],[5.0,52.2],[5.0,52.0]]]}}]})");
+        file.close();
         REQUIRE(DemoPopulation::generate(*f.db, 60, 5).ok());
         f.ensureAdministrator();
         QSqlQuery q(f.db->connection());
@@ -125,6 +134,7 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"acknowledge an alarm", Permission::ComposeAction},
         {"read the review's statistics", Permission::ViewReports},
         {"run an exercise", Permission::RunExercise},
+        {"import the municipal boundaries", Permission::ManageBoundaries},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries)
@@ -214,6 +224,12 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
             {"add an account",
              [&] {
                  return users.add(u"nieuw"_s, Role::Dispatcher, {}, u"een-nieuw-wachtwoord"_s).ok();
+             }},
+            {"import the municipal boundaries",
+             [&] {
+                 return BoundaryService(*w.f.db, s->audit(), w.f.audit.clock())
+                     .importFile(w.boundaries)
+                     .ok();
              }},
             {"change the policy",
              [&] { return s->settingsService().setPolicy(PolicyKey::IdleLockMinutes, 7).ok(); }},

@@ -78,14 +78,16 @@ TEST_CASE("The console renders its window to a PNG of the asked size", "[ui][pro
                               return true;
                           })
                 .ok());
-    // The demo register with its five demo accounts; without --user a screenshot of the demo
-    // register signs in as the demo supervisor; at start the long unsubscribed are purged, each
-    // by pseudonym.
+    // The demo register with its approximate boundaries and its five demo accounts; without
+    // --user a screenshot of the demo register signs in as the demo supervisor; at start the long
+    // unsubscribed are purged, each by pseudonym.
     const qint64 erased = actions.count(QStringLiteral("participants.erase"));
     CHECK(remaining + erased == 700);
     actions.removeAll(QStringLiteral("participants.erase"));
-    // The demo population, then six months of past actions for the review.
-    QStringList expected{QStringLiteral("register.demo"), QStringLiteral("register.demo_history")};
+    // The demo population with its approximate boundaries, then six months of past actions for
+    // the review.
+    QStringList expected{QStringLiteral("register.demo"), QStringLiteral("boundaries.import"),
+                         QStringLiteral("register.demo_history")};
     for (int i = 0; i < 5; ++i)
         expected << QStringLiteral("user.add");
     expected << QStringLiteral("user.signin") << QStringLiteral("session.start");

@@ -58,7 +58,17 @@ void AreaController::clearPreview()
 
 bool AreaController::commit(const GeoArea& area, const QString& text)
 {
+    m_declinedRepair = false;
     auto checked = AreaGeometry::validated(area);
+    if (checked && checked->needsConfirmation() && m_confirmRepair) {
+        // The dispatcher sees the repaired outline and its count before it becomes the area.
+        const SelectionCount repairedCount = m_selection.count(checked->area, m_clock.nowUtc());
+        if (!m_confirmRepair(checked->area, repairedCount, checked->message)) {
+            m_declinedRepair = true;
+            Q_EMIT message(tr("The repaired area was not used: go on editing the outline."));
+            return false;
+        }
+    }
     m_preview = GeoArea();
     Q_EMIT previewChanged();
     if (!checked) {

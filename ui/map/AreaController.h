@@ -7,6 +7,8 @@
 #include <QGeoCoordinate>
 #include <QObject>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace burgernet {
@@ -38,8 +40,16 @@ public:
     void setPreview(const GeoArea& preview);
     void clearPreview();
     // Checks the area, repairs a self-intersecting polygon (saying so through message()) and
-    // makes it the alert area as one undoable step named `text`. False when it is refused.
+    // makes it the alert area as one undoable step named `text`. False when it is refused, or
+    // when the dispatcher declined a repair (declinedRepair()): then the drawing goes on.
     bool commit(const GeoArea& area, const QString& text);
+    bool declinedRepair() const { return m_declinedRepair; }
+
+    // Asked when a repair changes the area by more than 1 %: the repaired area, its count and
+    // what was done. True: use it; false: go on editing. Unset, a repair is used as it is.
+    using RepairConfirmer = std::function<bool(const GeoArea& repaired, const SelectionCount& count,
+                                               const QString& text)>;
+    void setRepairConfirmer(RepairConfirmer confirmer) { m_confirmRepair = std::move(confirmer); }
     void clear();
 
     // Areas with more participants than this warn before use (settings: map/participantWarning).
@@ -91,6 +101,8 @@ private:
     qint64 m_threshold = 50000;
     QGeoCoordinate m_incident;
     QList<Tip> m_tips;
+    RepairConfirmer m_confirmRepair;
+    bool m_declinedRepair = false;
 };
 
 } // namespace burgernet

@@ -40,9 +40,11 @@ QPainterPath path(const GeoArea& area, const MapViewport& viewport)
     if (area.kind() == GeoArea::Kind::Circle) {
         p.addPolygon(circle(area.centre(), area.radiusMetres(), viewport));
     } else if (area.kind() == GeoArea::Kind::Polygon) {
-        p.addPolygon(ring(area.outer(), viewport));
-        for (const GeoRing& hole : area.holes())
-            p.addPolygon(ring(hole, viewport));
+        for (const GeoPolygon& part : area.parts()) {
+            p.addPolygon(ring(part.outer, viewport));
+            for (const GeoRing& hole : part.holes)
+                p.addPolygon(ring(hole, viewport));
+        }
     }
     return p;
 }

@@ -7,6 +7,7 @@
 #include "app/geo/WebMercator.h"
 #include "app/geocode/PlaceFinder.h"
 #include "app/register/PlaceTable.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/SelectionService.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/AreaPainter.h"
@@ -15,6 +16,7 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/map/PlaceSearchBox.h"
 #include "ui/map/PrepareOfflineMapDialog.h"
+#include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/layers/AreaLayer.h"
 #include "ui/map/layers/BasemapLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
@@ -28,6 +30,7 @@
 #include "ui/map/tools/CircleTool.h"
 #include "ui/map/tools/EditTool.h"
 #include "ui/map/tools/MeasureTool.h"
+#include "ui/map/tools/MunicipalityTool.h"
 #include "ui/map/tools/PanTool.h"
 #include "ui/map/tools/PathTool.h"
 #include "ui/map/tools/PointTool.h"
@@ -38,6 +41,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
@@ -68,6 +72,10 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     m_offlineNotice->hide();
     m_controller = new AreaController(selection, undoStack, clock, this);
     m_controller->setWarningThreshold(settings.value(keys::MapParticipantWarning));
+    m_controller->setRepairConfirmer(
+        [this](const GeoArea& repaired, const SelectionCount& count, const QString& text) {
+            return RepairConfirmDialog::ask(this, repaired, count, text);
+        });
     m_toolBar = new QToolBar(tr("Map tools"), this);
     m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -444,6 +452,67 @@ void MapView::showCount(const SelectionCount& count, bool preview)
     m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
                                     ? QStringLiteral("color: #a00010; font-weight: bold;")
                                     : QString());
+}
+
+void MapView::setBoundaries(const BoundaryService* boundaries)
+{
+    if (m_boundaries || !boundaries)
+        return;
+    m_boundaries = boundaries;
+    auto* tool = new MunicipalityTool(
+        m_canvas, *m_controller,
+        [boundaries](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {
+            auto found = boundaries->at(at);
+            return found ? *found : std::nullopt;
+        });
+    tool->setObjectName(QStringLiteral("municipalityTool"));
+    m_tools << tool;
+    QAction* click = m_toolBar->addAction(tr("Municipality"));
+    click->setObjectName(QStringLiteral("municipalityToolAction"));
+    click->setCheckable(true);
+    click->setShortcut(QKeySequence(QStringLiteral("Ctrl+9")));
+    click->setToolTip(tr("Click on the map: the municipality there becomes the area"));
+    m_toolActions->addAction(click);
+    connect(click, &QAction::triggered, this, [this, tool] {
+        m_canvas->setTool(tool);
+        m_canvas->setFocus();
+    });
+    QAction* pick = m_toolBar->addAction(tr("Municipality…"), this, &MapView::pickMunicipality);
+    pick->setObjectName(QStringLiteral("pickMunicipalityAction"));
+    pick->setToolTip(tr("Choose a municipality from the list as the area"));
+    if (!m_pickMunicipality)
+        m_pickMunicipality =
+            [this](const QList<MunicipalBoundary>& all) -> std::optional<MunicipalBoundary> {
+            QStringList labels;
+            for (const MunicipalBoundary& b : all)
+                labels << b.label();
+            bool ok = false;
+            const QString chosen =
+                QInputDialog::getItem(this, tr("Municipality"), tr("The municipality as the area:"),
+                                      labels, 0, true, &ok);
+            const qsizetype i = labels.indexOf(chosen);
+            return ok && i >= 0 ? std::optional(all[i]) : std::nullopt;
+        };
+}
+
+void MapView::pickMunicipality()
+{
+    if (!m_boundaries)
+        return;
+    auto all = m_boundaries->boundaries();
+    if (!all) {
+        Q_EMIT message(all.errorMessage());
+        return;
+    }
+    if (all->isEmpty()) {
+        Q_EMIT message(tr("No municipal boundaries are in the register: an administrator imports "
+                          "them (burgernetctl boundaries import FILE)."));
+        return;
+    }
+    if (const auto chosen = m_pickMunicipality(*all)) {
+        if (MunicipalityTool::use(*m_controller, *chosen))
+            zoomToArea();
+    }
 }
 
 } // namespace burgernet

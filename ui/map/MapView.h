@@ -1,7 +1,12 @@
 #pragma once
 
+#include "app/geo/MunicipalBoundary.h"
+
 #include <QGeoCoordinate>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -15,6 +20,7 @@ namespace burgernet {
 
 class AreaController;
 class BasemapLayer;
+class BoundaryService;
 class Clock;
 class CorridorTool;
 class LayerListWidget;
@@ -73,6 +79,17 @@ public:
     // Opens "Prepare offline map…" for the visible map (window-modal, deletes itself on close);
     // the file it prepares is then shown.
     PrepareOfflineMapDialog* prepareOfflineMap();
+    // The register's municipal boundaries: the "Municipality" tool (click on the map) and the
+    // "Municipality…" action (pick from a list) make one the alert area. Kept, not owned.
+    void setBoundaries(const BoundaryService* boundaries);
+    // The list the "Municipality…" action picks from (a seam for tests): the chosen one, if any.
+    using MunicipalityPicker =
+        std::function<std::optional<MunicipalBoundary>(const QList<MunicipalBoundary>&)>;
+    void setMunicipalityPicker(MunicipalityPicker picker)
+    {
+        m_pickMunicipality = std::move(picker);
+    }
+    void pickMunicipality();
 
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
@@ -109,6 +126,8 @@ private:
     OnlineTileLayer* m_tileLayer = nullptr;
     MbtilesLayer* m_mbtilesLayer = nullptr;
     class ParticipantLayer* m_participantLayer = nullptr;
+    const BoundaryService* m_boundaries = nullptr;
+    MunicipalityPicker m_pickMunicipality;
 };
 
 } // namespace burgernet

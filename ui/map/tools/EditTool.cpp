@@ -31,18 +31,21 @@ bool EditTool::mousePress(const MapMouseEvent& event)
             m_mode = Mode::Move;
     } else if (area.kind() == GeoArea::Kind::Polygon) {
         double best = kGrabPixels;
-        QList<GeoRing> rings{area.outer()};
-        rings += area.holes();
-        for (qsizetype r = 0; r < rings.size(); ++r)
-            for (qsizetype i = 0; i < rings[r].size(); ++i) {
-                const double d = pixels(vp.toScreen(rings[r][i]), event.screen);
-                if (d <= best) {
-                    best = d;
-                    m_mode = Mode::Vertex;
-                    m_ring = r;
-                    m_vertex = i;
+        for (qsizetype p = 0; p < area.parts().size(); ++p) {
+            QList<GeoRing> rings{area.parts()[p].outer};
+            rings += area.parts()[p].holes;
+            for (qsizetype r = 0; r < rings.size(); ++r)
+                for (qsizetype i = 0; i < rings[r].size(); ++i) {
+                    const double d = pixels(vp.toScreen(rings[r][i]), event.screen);
+                    if (d <= best) {
+                        best = d;
+                        m_mode = Mode::Vertex;
+                        m_part = p;
+                        m_ring = r;
+                        m_vertex = i;
+                    }
                 }
-            }
+        }
         if (m_mode == Mode::None &&
             area.contains(event.coordinate.latitude(), event.coordinate.longitude()))
             m_mode = Mode::Move;
@@ -94,17 +97,20 @@ GeoArea EditTool::edited(const QGeoCoordinate& to) const
                                                   m_original.centre().longitude() + dLon),
                                    m_original.radiusMetres());
         else {
-            QList<GeoRing> holes;
-            for (const GeoRing& hole : m_original.holes())
-                holes << shifted(hole);
-            return GeoArea::polygon(shifted(m_original.outer()), holes);
+            QList<GeoPolygon> parts = m_original.parts();
+            for (GeoPolygon& part : parts) {
+                part.outer = shifted(part.outer);
+                for (GeoRing& hole : part.holes)
+                    hole = shifted(hole);
+            }
+            return GeoArea::multiPolygon(parts);
         }
     case Mode::Vertex: {
-        GeoRing outer = m_original.outer();
-        QList<GeoRing> holes = m_original.holes();
-        GeoRing& ring = m_ring == 0 ? outer : holes[m_ring - 1];
+        QList<GeoPolygon> parts = m_original.parts();
+        GeoPolygon& part = parts[m_part];
+        GeoRing& ring = m_ring == 0 ? part.outer : part.holes[m_ring - 1];
         ring[m_vertex] = to;
-        return GeoArea::polygon(outer, holes);
+        return GeoArea::multiPolygon(parts);
     }
     case Mode::None:
         break;
@@ -120,8 +126,9 @@ void EditTool::paintExtras(QPainter& painter, const MapViewport& viewport)
         return;
     painter.setPen(QPen(QColor(0xc8, 0x10, 0x2e), 1.5));
     painter.setBrush(Qt::white);
-    for (const QGeoCoordinate& c : area.outer())
-        painter.drawRect(QRectF(viewport.toScreen(c) - QPointF(4, 4), QSizeF(8, 8)));
+    for (const GeoPolygon& part : area.parts())
+        for (const QGeoCoordinate& c : part.outer)
+            painter.drawRect(QRectF(viewport.toScreen(c) - QPointF(4, 4), QSizeF(8, 8)));
 }
 
 } // namespace burgernet

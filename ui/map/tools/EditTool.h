@@ -29,6 +29,7 @@ private:
     Mode m_mode = Mode::None;
     GeoArea m_original;
     QGeoCoordinate m_start;
+    qsizetype m_part = 0;
     qsizetype m_ring = 0; // 0 outer, 1.. holes
     qsizetype m_vertex = 0;
 };

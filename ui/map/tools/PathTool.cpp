@@ -96,6 +96,11 @@ bool PathTool::finish()
         return false;
     }
     const bool done = controller().commit(shape(points), commitText());
+    if (controller().declinedRepair()) {
+        // The dispatcher chose to go on editing: the corners drawn so far stay.
+        m_points = points;
+        updatePreview();
+    }
     Q_EMIT changed();
     return done;
 }

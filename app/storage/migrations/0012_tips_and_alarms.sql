@@ -1,4 +1,4 @@
--- Burgernet Console schema, migration 13: tips as data (where they came from, whether they
+-- Burgernet Console schema, migration 12: tips as data (where they came from, whether they
 -- were rated, who changed them) and the dispatcher's answers to alarms.
 --
 -- `rated` defaults to 1: every tip stored before had its usefulness decided, and `useful`

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/geo/MunicipalBoundary.h"
+
+#include <QCoreApplication>
+#include <QGeoCoordinate>
+#include <QList>
+
+#include <optional>
+
+namespace burgernet {
+
+class AuditService;
+class Clock;
+class Database;
+
+// The municipal boundaries in the register, for the window, burgernetctl and the other
+// services. Importing (replacing) them needs Permission::ManageBoundaries and is recorded
+// (boundaries.import) before the register changes; reading them needs no permission: they are
+// public data. Municipality areas count and dispatch like any polygon area.
+class BoundaryService
+{
+    Q_DECLARE_TR_FUNCTIONS(burgernet::BoundaryService)
+
+public:
+    BoundaryService(Database& db, AuditService& audit, const Clock& clock);
+
+    struct ImportSummary
+    {
+        qint64 imported = 0;
+        qint64 replaced = 0; // how many there were before
+        QString format;      // "geopackage", "geojson", "demo"
+        QString layer;
+    };
+    // A Kadaster GeoPackage or a PDOK/CBS GeoJSON file (see BoundaryFile): every boundary is
+    // replaced by the file's.
+    Result<ImportSummary> importFile(const QString& path, const QString& layer = {});
+    // The demo register's approximate boundaries, into a register that has none (the demo
+    // fill's own permission rule applies: DemoRegister calls this).
+    Result<ImportSummary> addDemoBoundaries();
+
+    Result<QList<MunicipalBoundary>> boundaries() const;
+    // By code ("GM0344", "0344") or by name (any case).
+    Result<MunicipalBoundary> find(const QString& codeOrName) const;
+    // The municipality at a point (a click on the map), if any.
+    Result<std::optional<MunicipalBoundary>> at(const QGeoCoordinate& point) const;
+
+    // The municipal editor's scope: whether `area` lies inside municipality `code` (by code or
+    // name), allowing kScopeToleranceMetres beyond its boundary for a drawn edge.
+    Result<bool> isWithinMunicipality(const GeoArea& area, const QString& codeOrName) const;
+    static constexpr double kScopeToleranceMetres = 50;
+
+private:
+    Result<ImportSummary> replace(const QList<MunicipalBoundary>& boundaries, const QString& source,
+                                  const QString& format, const QString& layer);
+
+    Database& m_db;
+    AuditService& m_audit;
+    const Clock& m_clock;
+};
+
+} // namespace burgernet
