@@ -708,6 +708,14 @@
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your municipality %1 has no boundary in the register, so the area cannot be checked: an administrator imports the boundaries (burgernetctl boundaries import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionsDock</name>
@@ -4258,11 +4266,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 active participants</source>
+        <source>Active participants in the register: those who get messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active participants in the register: those who get messages</source>
+        <source>%1 active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

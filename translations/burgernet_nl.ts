@@ -708,6 +708,14 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>Your municipality %1 has no boundary in the register, so the area cannot be checked: an administrator imports the boundaries (burgernetctl boundaries import).</source>
+        <translation>Voor uw gemeente %1 staat geen grens in het register, dus het gebied kan niet worden gecontroleerd: een beheerder importeert de grenzen (burgernetctl boundaries import).</translation>
+    </message>
+    <message>
+        <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
+        <translation>Het gebied reikt buiten %1: een gemeentelijk redacteur verstuurt alleen binnen de eigen gemeente.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionsDock</name>
@@ -4258,12 +4266,12 @@
         <translation>&amp;Oefeningen…</translation>
     </message>
     <message>
-        <source>%1 active participants</source>
-        <translation>%1 actieve deelnemers</translation>
-    </message>
-    <message>
         <source>Active participants in the register: those who get messages</source>
         <translation>Actieve deelnemers in het register: zij die berichten krijgen</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 actief</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5297,7 @@
     </message>
     <message>
         <source>Unknown or missing action &quot;%1&quot;: use list, import, export, erase or purge.</source>
-        <translation>Onbekende of ontbrekende actie "%1": gebruik list, import, export, erase of purge.</translation>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik list, import, export, erase of purge.</translation>
     </message>
     <message>
         <source>--%1 belongs to participants list.</source>
@@ -5309,7 +5317,7 @@
     </message>
     <message>
         <source>--sort: unknown column &quot;%1&quot;; use name, pseudonym, external-id, status, postcode or place.</source>
-        <translation>--sort: onbekende kolom "%1"; gebruik name, pseudonym, external-id, status, postcode of place.</translation>
+        <translation>--sort: onbekende kolom &quot;%1&quot;; gebruik name, pseudonym, external-id, status, postcode of place.</translation>
     </message>
     <message>
         <source>--from needs a row number, 0 or more.</source>

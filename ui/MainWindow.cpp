@@ -8,9 +8,9 @@
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/ReviewService.h"
-#include "app/services/BoundaryService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
@@ -463,9 +463,8 @@ void MainWindow::refreshStatus()
     m_databaseLabel->setToolTip(participants.registerLocation());
     // Says which count it is: the list counts every status, the status bar those who get messages.
     const auto count = participants.countActive();
-    m_participantsLabel->setText(count
-                                     ? tr("%1 active participants").arg(QLocale().toString(*count))
-                                     : tr("participants: ?"));
+    m_participantsLabel->setText(count ? tr("%1 active").arg(QLocale().toString(*count))
+                                       : tr("participants: ?"));
     m_participantsLabel->setToolTip(count ? tr("Active participants in the register: those who "
                                                "get messages")
                                           : count.errorMessage());

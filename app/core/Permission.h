@@ -37,8 +37,8 @@ enum class Permission {
     ManageSettings,
     ManageTemplates,
     ManageSenders,
-    ViewReports, // the review of actions and the statistics (no personal data)
-    RunExercise, // start, steer and stop a training exercise (training mode only)
+    ViewReports,      // the review of actions and the statistics (no personal data)
+    RunExercise,      // start, steer and stop a training exercise (training mode only)
     ManageBoundaries, // the municipal boundaries (import, replace)
 };
 

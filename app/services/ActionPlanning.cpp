@@ -5,6 +5,7 @@
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/AuditService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/ReauthGate.h"
 #include "app/services/SelectionService.h"
 #include "app/services/TemplateService.h"
@@ -206,11 +207,43 @@ Result<DispatchPlan> ActionWorkflow::prepare(const PlanRequest& request) const
     }
     if (!planned)
         return planned.error();
+    if (auto refused = scopeRefusal(plan); refused && plan.refusal.isEmpty())
+        plan.refusal = refused->first;
     describeChannels(plan);
     // A send to a whole city is never one stray click, wherever it is made from.
     plan.needsReauth = !plan.needsApproval && plan.rows() > 0 && plan.mode == Mode::Live &&
                        plan.participants > qint64(m_policy.reauthRecipients);
     return plan;
+}
+
+std::optional<std::pair<QString, QString>>
+ActionWorkflow::scopeRefusal(const DispatchPlan& plan) const
+{
+    const Session& session = m_audit.session();
+    if (session.role != Role::MunicipalEditor)
+        return std::nullopt;
+    // Closing or cancelling what was sent reaches no one new; only a new or grown area is checked.
+    QList<GeoArea> areas;
+    if (plan.request.type == MessageType::Alert)
+        areas << plan.area;
+    if (plan.request.grownArea)
+        areas << *plan.request.grownArea;
+    const BoundaryService boundaries(m_db, m_audit, m_clock);
+    for (const GeoArea& area : areas) {
+        auto inside = boundaries.isWithinMunicipality(area, session.municipality);
+        if (!inside)
+            return std::pair{tr("Your municipality %1 has no boundary in the register, so the "
+                                "area cannot be checked: an administrator imports the boundaries "
+                                "(burgernetctl boundaries import).")
+                                 .arg(session.municipality),
+                             QStringLiteral("no-boundary")};
+        if (!*inside)
+            return std::pair{tr("The area reaches outside %1: a municipal editor sends only "
+                                "inside their own municipality.")
+                                 .arg(session.municipality),
+                             QStringLiteral("outside-municipality")};
+    }
+    return std::nullopt;
 }
 
 Status ActionWorkflow::planAlert(const Action& a, DispatchPlan& plan) const

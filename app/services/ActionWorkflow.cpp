@@ -229,6 +229,12 @@ Result<ActionState> ActionWorkflow::submit(const DispatchPlan& plan,
                              {{QStringLiteral("reason"), QStringLiteral("author")}});
         return Error{tr("The author of an action cannot approve it; ask a second user.")};
     }
+    // Checked again here, whoever made the plan: the rule is the service's, not the dialog's.
+    if (auto refused = scopeRefusal(plan)) {
+        (void)m_audit.record(what, kAction, QString::number(a->id), AuditResult::Denied,
+                             {{QStringLiteral("reason"), refused->second}});
+        return Error{refused->first};
+    }
     // What the dispatcher confirmed must still be what would go: the action, and for a new
     // selection the participant index, are as they were when the plan was made.
     const bool selects = plan.request.type == MessageType::Alert || plan.newRecipients > 0;

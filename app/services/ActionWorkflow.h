@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+#include <utility>
+
 namespace burgernet {
 
 class ActionNotifier;
@@ -94,6 +97,9 @@ private:
     Status requireView(qint64 id) const;
     Status require(const Action& action, MessageType type, bool approving,
                    const QString& what) const;
+    // Why this session may not send to `plan`'s area (a municipal editor outside their own
+    // municipality), or nothing; with the reason's short id for the audit record.
+    std::optional<std::pair<QString, QString>> scopeRefusal(const DispatchPlan& plan) const;
     MessageComposer composer() const;
     MessageComposer::Input composerInput(const Action& action, MessageType type) const;
     qint64 dayStartMs() const;

@@ -343,3 +343,46 @@ TEST_CASE("burgernetctl: approve and reject by a second user, decide and retry-f
     CHECK(ctl.records(QStringLiteral("action.decide_uncertain")).size() == 1);
     CHECK(ctl.records(QStringLiteral("action.retry_failed")).size() == 1);
 }
+
+TEST_CASE("burgernetctl: a municipal editor sends a notice inside their own municipality only",
+          "[dispatch][ctl]")
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("home"));
+    const QStringList base{QStringLiteral("--db"), dir.filePath(QStringLiteral("register.sqlite")),
+                           QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    // The demo register: participants, approximate municipal boundaries and the demo accounts
+    // (the editor works for Utrecht).
+    const test::CtlRun demo = test::runCtlProcess(
+        base + QStringList{QStringLiteral("demo"), QStringLiteral("--participants"),
+                           QStringLiteral("3000")},
+        home);
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == ExitOk);
+    const QString password = dir.filePath(QStringLiteral("editor.pw"));
+    {
+        QFile file(password);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("editor-demo\n");
+    }
+    const auto notice = [&](const QString& circle) {
+        return test::runCtlProcess(
+            base +
+                QStringList{QStringLiteral("--user"), QStringLiteral("editor"),
+                            QStringLiteral("--password-file"), password, QStringLiteral("action"),
+                            QStringLiteral("send"), QStringLiteral("--notice"),
+                            QStringLiteral("--type"), QStringLiteral("overig"),
+                            QStringLiteral("--circle"), circle, QStringLiteral("--text"),
+                            QStringLiteral("Let op: inbraken in de wijk, sluit ramen en deuren."),
+                            QStringLiteral("--channel"), QStringLiteral("email"),
+                            QStringLiteral("--yes")},
+            home);
+    };
+    const test::CtlRun amsterdam = notice(QStringLiteral("52.3731,4.8932,800"));
+    CHECK(amsterdam.exitCode == ExitFailure);
+    CHECK(amsterdam.err.contains(QStringLiteral("outside Utrecht")));
+    const test::CtlRun utrecht = notice(QStringLiteral("52.0907,5.1214,500"));
+    INFO(utrecht.err.toStdString());
+    CHECK(utrecht.exitCode == ExitOk);
+}

@@ -106,7 +106,7 @@ TEST_CASE("The main window has the map, the docks, the menus and the status bar"
     REQUIRE(participants);
     REQUIRE(mode);
     CHECK(database->text().contains(f.temp->spec().sqlitePath));
-    CHECK(participants->text() == QStringLiteral("0 active participants"));
+    CHECK(participants->text() == QStringLiteral("0 active"));
     CHECK(mode->text() == QStringLiteral("LIVE"));
     CHECK(window->findChild<QLabel*>(QStringLiteral("trainingBanner")) == nullptr);
 }

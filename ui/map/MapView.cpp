@@ -92,8 +92,10 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
 
     m_cursorLabel = new QLabel(this);
     m_cursorLabel->setObjectName(QStringLiteral("mapCursorStatus"));
-    m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(
-        QStringLiteral("52.00000° N 5.00000° E · RD 000000 000000")));
+    // Wide enough for the coordinates not to jitter; the RD part may push the label wider where
+    // the window has room, but the status bar must still fit an 800-pixel screen.
+    m_cursorLabel->setMinimumWidth(
+        m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("52.00000° N 5.00000° E")));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("areaCountStatus"));
 

@@ -71,6 +71,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("participantCount"));
+    m_count->setWordWrap(true); // "More than 50,000 participants, any status" in a narrow dock
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("participantStatus"));
     m_status->setWordWrap(true);
