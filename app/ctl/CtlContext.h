@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Mode.h"
 #include "app/core/Result.h"
 #include "app/core/Session.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QString>
 #include <QTextStream>

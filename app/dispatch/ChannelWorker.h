@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Result.h"
 #include "app/dispatch/ChannelSender.h"
 #include "app/dispatch/ChannelStatus.h"
@@ -7,7 +8,6 @@
 #include "app/dispatch/DispatchRecorder.h"
 #include "app/dispatch/MessageComposer.h"
 #include "app/dispatch/Outbox.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/services/ParticipantListing.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Result.h"
 #include "app/geo/GeoArea.h"
 #include "app/geo/ParticipantIndex.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Result.h"
 #include "app/core/Session.h"
 #include "app/dispatch/ChannelCatalog.h"
 #include "app/services/ReauthGate.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/core/Clock.h"
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Result.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Result.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

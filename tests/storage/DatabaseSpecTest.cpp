@@ -1,4 +1,4 @@
-#include "app/storage/DatabaseSpec.h"
+#include "app/core/DatabaseSpec.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/storage/DatabaseSpec.h"
+#include "app/core/DatabaseSpec.h"
 
 #include <catch2/catch.hpp>
 

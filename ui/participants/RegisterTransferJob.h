@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/core/DatabaseSpec.h"
 #include "app/core/Session.h"
 #include "app/register/ParticipantCsv.h"
-#include "app/storage/DatabaseSpec.h"
 
 #include <QObject>
 
