@@ -75,6 +75,8 @@ struct World
 };
 
 const GeoArea kArea = GeoArea::circle(QGeoCoordinate(52.09, 5.12), 40'000);
+// A notice inside Utrecht, where the municipal editor works (their scope is its own rule).
+const GeoArea kNoticeArea = GeoArea::circle(QGeoCoordinate(52.0907, 5.1214), 1'500);
 
 ActionContent content(ActionKind kind)
 {
@@ -156,7 +158,9 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         REQUIRE(admin->settingsService().setPolicy(PolicyKey::ApprovalThreshold, 1).ok());
         ActionWorkflow& authoring = author->workflow();
         auto urgent = authoring.createDraft(content(ActionKind::Urgent), kArea, u"cirkel"_s);
-        auto notice = authoring.createDraft(content(ActionKind::Notice), kArea, u"cirkel"_s);
+        REQUIRE(
+            BoundaryService(*w.f.db, admin->audit(), w.f.audit.clock()).addDemoBoundaries().ok());
+        auto notice = authoring.createDraft(content(ActionKind::Notice), kNoticeArea, u"cirkel"_s);
         auto toApprove = authoring.createDraft(content(ActionKind::Urgent), kArea, u"cirkel"_s);
         auto toClose = authoring.createDraft(content(ActionKind::Urgent), kArea, u"cirkel"_s);
         REQUIRE(urgent.ok());
@@ -171,7 +175,8 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         REQUIRE(sent(authoring, PlanRequest::alert(*alarmed)));
         REQUIRE(sent(approver->workflow(), PlanRequest::alert(*alarmed)));
 
-        auto s = w.services(test::sessionAs(user, role, mode));
+        auto s = w.services(test::sessionAs(
+            user, role, mode, role == Role::MunicipalEditor ? u"Utrecht"_s : QString()));
         ActionWorkflow& workflow = s->workflow();
         ParticipantService participants(*w.f.db, s->audit());
         ParticipantService asAdministrator(*w.f.db, admin->audit());
