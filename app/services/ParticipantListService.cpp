@@ -1,7 +1,7 @@
 #include "app/services/ParticipantListService.h"
 
-#include "app/services/AuditService.h"
 #include "app/services/ParticipantListWorker.h"
+#include "app/services/ParticipantService.h"
 #include "app/storage/Database.h"
 
 namespace burgernet {
@@ -34,10 +34,7 @@ Status ParticipantListService::open(const ParticipantQuery& query, qint64 countL
 {
     const quint64 generation = ++*m_latest;
     m_open = false;
-    if (auto ok = m_audit.require(Permission::ViewParticipants, QStringLiteral("participants.list"),
-                                  QStringLiteral("register"),
-                                  m_db.metaValue(QStringLiteral("database_id")));
-        !ok)
+    if (auto ok = ParticipantService(m_db, m_audit).mayList(); !ok)
         return ok;
     m_open = true;
     ParticipantListRequest request;

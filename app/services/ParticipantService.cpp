@@ -87,12 +87,16 @@ Result<ImportSummary> ParticipantService::importCsv(const QString& file, const Q
     return imported;
 }
 
+Status ParticipantService::mayList()
+{
+    return allowed(Permission::ViewParticipants, QStringLiteral("participants.list"),
+                   QStringLiteral("register"), registerId());
+}
+
 Result<ParticipantPage> ParticipantService::list(const ParticipantQuery& query, qint64 first,
                                                  int limit)
 {
-    if (auto ok = allowed(Permission::ViewParticipants, QStringLiteral("participants.list"),
-                          QStringLiteral("register"), registerId());
-        !ok)
+    if (auto ok = mayList(); !ok)
         return ok.error();
     ParticipantRepository repository(m_db);
     ParticipantListing listing(repository);

@@ -40,6 +40,9 @@ public:
     // Up to `limit` rows of the list from row `first` (0-based), as the window's list shows
     // them (ParticipantListService); needs ViewParticipants.
     Result<ParticipantPage> list(const ParticipantQuery& query, qint64 first, int limit);
+    // Whether the session may see the list (a refusal is recorded): the one check of list()
+    // and of the window's ParticipantListService.
+    Status mayList();
     // Returns the pseudonym of the participant erased.
     Result<QString> erase(const QString& externalIdOrPseudonym);
     // The unmasked record of one participant (register id), recorded with the pseudonym before
