@@ -87,10 +87,26 @@ AuditRecord readRecord(const SqliteStatement& s)
 
 } // namespace
 
+void AuditFilter::pinActionMode(Mode sessionMode)
+{
+    if (!actionId.isEmpty() && !mode)
+        mode = sessionMode;
+}
+
 bool AuditFilter::isEmpty() const
 {
     return !fromUtc.isValid() && !toUtc.isValid() && actor.isEmpty() && action.isEmpty() &&
            objectType.isEmpty() && objectId.isEmpty() && actionId.isEmpty() && !mode;
+}
+
+Status AuditQuery::checkFilter(const AuditFilter& filter)
+{
+    // Live and training number their actions each from 1: an action id alone names two
+    // incidents, and a timeline of both would mix them.
+    if (!filter.actionId.isEmpty() && !filter.mode)
+        return Error{tr("Action %1 exists in live and in training: choose the mode to search.")
+                         .arg(filter.actionId)};
+    return {};
 }
 
 AuditQuery::AuditQuery(SqliteHandle db)
@@ -110,6 +126,8 @@ Result<std::unique_ptr<AuditQuery>> AuditQuery::open(const QString& path)
 Result<std::vector<AuditRecord>> AuditQuery::page(const AuditFilter& filter, qint64 beforeSeq,
                                                   int limit) const
 {
+    if (auto ok = checkFilter(filter); !ok)
+        return ok.error();
     Where where = whereFor(filter);
     QString sql =
         QStringLiteral("SELECT %1 FROM audit_records WHERE %2seq < ? ORDER BY seq DESC LIMIT %3")
@@ -133,6 +151,8 @@ Result<std::vector<AuditRecord>> AuditQuery::page(const AuditFilter& filter, qin
 
 Result<qint64> AuditQuery::count(const AuditFilter& filter) const
 {
+    if (auto ok = checkFilter(filter); !ok)
+        return ok.error();
     Where where = whereFor(filter);
     const QString sql =
         QStringLiteral("SELECT count(*) FROM audit_records%1")
@@ -150,6 +170,8 @@ Result<qint64> AuditQuery::count(const AuditFilter& filter) const
 Status AuditQuery::forEach(const AuditFilter& filter,
                            const std::function<bool(const AuditRecord&)>& visit) const
 {
+    if (auto ok = checkFilter(filter); !ok)
+        return ok.error();
     Where where = whereFor(filter);
     const QString sql =
         QStringLiteral("SELECT %1 FROM audit_records%2 ORDER BY seq")

@@ -30,6 +30,9 @@ struct AuditFilter
     bool withCheckpoints = false;
 
     bool isEmpty() const;
+    // An action id without a mode means the session's own: the other mode's action of the same
+    // number is another incident.
+    void pinActionMode(Mode sessionMode);
 };
 
 // Reads the audit log for review, read-only, on its own connection: newest first in pages for
@@ -50,6 +53,9 @@ public:
                    const std::function<bool(const AuditRecord&)>& visit) const;
     QStringList distinctActors() const;
     QStringList distinctActions() const;
+
+    // Refuses a filter that could mix a live and a training action of the same number.
+    static Status checkFilter(const AuditFilter& filter);
 
 private:
     explicit AuditQuery(SqliteHandle db);

@@ -30,6 +30,7 @@ struct EnumIdTable<AuditDamage>
         std::pair{AuditDamage::Unsigned, "unsigned"},
         std::pair{AuditDamage::BadSignature, "bad-signature"},
         std::pair{AuditDamage::WrongKey, "wrong-key"},
+        std::pair{AuditDamage::Replaced, "replaced"},
     };
 };
 
@@ -172,6 +173,7 @@ public:
                       [](const AuditAnchor& a, const AuditAnchor& b) { return a.seq < b.seq; });
             m_v.anchorsChecked = true;
         }
+        m_otherLogs = trust.otherLogs;
     }
 
     Status run()
@@ -183,6 +185,8 @@ public:
             legacyCheckpoints();
         if (m_v.intact())
             anchorsBeyondTheEnd();
+        if (m_v.intact())
+            anotherLogAnchored();
         return {};
     }
 
@@ -451,8 +455,26 @@ private:
                    .arg(m_v.lastSeq + 1));
     }
 
+    void anotherLogAnchored()
+    {
+        if (m_otherLogs.empty())
+            return;
+        const auto last = std::max_element(m_otherLogs.begin(), m_otherLogs.end(),
+                                           [](const AnchoredLog& a, const AnchoredLog& b) {
+                                               return a.lastSignedAt < b.lastSignedAt;
+                                           });
+        damage(AuditDamage::Replaced, 1,
+               AuditVerifier::tr("the register holds this workstation's anchors of another log "
+                                 "(%1, up to record %2, signed %3): that log is missing, and this "
+                                 "one was put in its place")
+                   .arg(last->logId)
+                   .arg(last->lastSeq)
+                   .arg(last->lastSignedAt));
+    }
+
     SqliteHandle& m_db;
     AuditVerification& m_v;
+    std::vector<AnchoredLog> m_otherLogs;
     QByteArray m_key;
     std::vector<AuditAnchor> m_anchors;
     std::vector<LegacyCheckpoint> m_legacy;
@@ -480,14 +502,6 @@ Result<QString> readLogId(const SqliteHandle& db, const QString& path)
 
 } // namespace
 
-Result<QString> AuditVerifier::logIdOf(const QString& path)
-{
-    auto db = openLog(path);
-    if (!db)
-        return db.error();
-    return readLogId(*db, path);
-}
-
 Result<AuditVerification> AuditVerifier::verify(const QString& path, const AuditTrust& trust)
 {
     auto opened = openLog(path);
@@ -511,7 +525,15 @@ Result<AuditVerification> AuditVerifier::verify(SqliteHandle& db, const AuditTru
     if (!logId)
         return logId.error();
     v.logId = *logId;
-    Verification pass(db, trust, v);
+    AuditTrust looked = trust;
+    if (trust.registerCopy) {
+        auto copy = trust.registerCopy(v.logId);
+        if (!copy)
+            return copy.error();
+        looked.anchors = std::move(copy->anchors);
+        looked.otherLogs = std::move(copy->otherLogs);
+    }
+    Verification pass(db, looked, v);
     if (auto s = pass.run(); !s)
         return s.error();
     return v;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,8 @@ enum class AuditDamage {
     Unsigned,     // a longer run of records without a checkpoint than the writer ever leaves
     BadSignature, // a checkpoint's signature does not verify
     WrongKey,     // a checkpoint is signed by another key: not the workstation's, or mixed keys
+    Replaced,     // the register holds this workstation's anchors of another log: this one took its
+                  // place
 };
 QString auditDamageId(AuditDamage damage);
 
@@ -67,11 +70,31 @@ public:
 };
 
 // What the checker trusts besides the file: a public key, and the register's anchors.
+// A log the register holds anchors of, by its last anchor.
+struct AnchoredLog
+{
+    QString logId;
+    qint64 lastSeq = 0;
+    QString lastSignedAt;
+};
+
+// What the register knows of a log, looked up by the log's id once the file is open.
+struct RegisterCopy
+{
+    std::vector<AuditAnchor> anchors;
+    // Other logs of the same workstation: a workstation keeps one log, so a log that appears
+    // beside an anchored one was put in its place (the old file deleted, a new one begun).
+    std::vector<AnchoredLog> otherLogs;
+};
+
 struct AuditTrust
 {
     std::optional<QByteArray> publicKey;
     AuditKeySource keySource = AuditKeySource::Given; // where publicKey came from
     std::optional<std::vector<AuditAnchor>> anchors;  // this log's, from the register
+    // Instead of `anchors`, for a caller that does not know the file's log id.
+    std::function<Result<RegisterCopy>(const QString& logId)> registerCopy;
+    std::vector<AnchoredLog> otherLogs;
 };
 
 // Checks an audit log file from the outside, read-only: the hash chain record by record, every
@@ -90,8 +113,6 @@ public:
     // The same on an open connection, inside whatever transaction it has (a checker's
     // what-if on a copy it is about to roll back).
     static Result<AuditVerification> verify(SqliteHandle& db, const AuditTrust& trust);
-    // The log's id, to find its anchors before verifying it.
-    static Result<QString> logIdOf(const QString& path);
 };
 
 } // namespace burgernet

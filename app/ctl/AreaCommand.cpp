@@ -115,7 +115,8 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         context.err() << loaded.errorMessage() << Qt::endl;
         return ExitFailure;
     }
-    auto counted = AreaCountService(selection, *audit).count(area, moment);
+    const BoundaryService boundaries(*db, *audit, context.clock());
+    auto counted = AreaCountService(selection, *audit, boundaries).count(area, moment);
     if (!counted) {
         context.err() << counted.errorMessage() << Qt::endl;
         return ExitFailure;

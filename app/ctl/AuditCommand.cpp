@@ -42,10 +42,15 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
                                     tr("ACTION"));
     const QCommandLineOption actionId(QStringLiteral("action-id"),
                                       tr("The timeline of one Burgernet action."), tr("ID"));
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        tr("Records of live or of training sessions only (live, training). With --action-id it "
+           "defaults to this command's mode: the two number their actions separately."),
+        tr("MODE"));
     const QCommandLineOption limit(
         QStringLiteral("limit"), tr("At most this many records, newest first (show; default 50)."),
         tr("N"), QStringLiteral("50"));
-    parser.addOptions({json, publicKey, from, to, actor, action, actionId, limit});
+    parser.addOptions({json, publicKey, from, to, actor, action, actionId, mode, limit});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
@@ -69,6 +74,16 @@ int AuditCommand::run(CtlContext& context, const QStringList& args)
     filter.actor = parser.value(actor);
     filter.action = parser.value(action);
     filter.actionId = parser.value(actionId);
+    if (parser.isSet(mode)) {
+        filter.mode = enumFromId<Mode>(parser.value(mode));
+        if (!filter.mode) {
+            context.err() << tr("Unknown mode \"%1\" for --mode: use live or training.")
+                                 .arg(parser.value(mode))
+                          << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    filter.pinActionMode(context.mode());
 
     if (verb != QLatin1String("verify") && verb != QLatin1String("show") &&
         verb != QLatin1String("export") && verb != QLatin1String("export-key")) {
@@ -179,13 +194,16 @@ int AuditCommand::show(CtlContext& context, AuditService& audit, const AuditFilt
                 {QStringLiteral("object_type"), r.objectType},
                 {QStringLiteral("object_id"), r.objectId},
                 {QStringLiteral("result"), r.result},
+                {QStringLiteral("mode"), r.mode ? enumId(*r.mode) : QString()},
                 {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()}});
             continue;
         }
-        context.out() << QStringLiteral("%1  %2  %3 (%4)  %5  %6/%7  %8  %9")
+        context.out() << QStringLiteral("%1  %2  %3  %4 (%5)  %6  %7/%8  %9  %10")
                              .arg(r.seq, 6)
-                             .arg(r.localTime().toString(Qt::ISODate), r.actor, r.role, r.action,
-                                  r.objectType, r.objectId, r.result, r.details)
+                             .arg(r.localTime().toString(Qt::ISODate),
+                                  r.mode ? enumId(*r.mode) : QStringLiteral("-"), r.actor, r.role,
+                                  r.action, r.objectType, r.objectId, r.result)
+                             .arg(r.details)
                       << Qt::endl;
     }
     if (json)

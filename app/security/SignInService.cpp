@@ -110,15 +110,15 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     UserAccount account = *found ? **found : UserAccount{};
     if (*found) {
         if (account.disabled) {
-            record(account.name, AuditResult::Denied,
-                   {{QStringLiteral("reason"), QStringLiteral("disabled")}});
+            (void)record(account.name, AuditResult::Denied,
+                         {{QStringLiteral("reason"), QStringLiteral("disabled")}});
             result.outcome = SignInOutcome::Disabled;
             result.message = tr("This account is disabled. Ask an administrator.");
             return result;
         }
         if (account.lockedAt(now)) {
-            record(account.name, AuditResult::Denied,
-                   {{QStringLiteral("reason"), QStringLiteral("locked")}});
+            (void)record(account.name, AuditResult::Denied,
+                         {{QStringLiteral("reason"), QStringLiteral("locked")}});
             result.outcome = SignInOutcome::Locked;
             result.lockedUntil = account.lockedUntil;
             result.failures = account.failedAttempts;
@@ -134,8 +134,8 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     ThrottleState here = *counted;
     const QString objectId = *found ? throttleName : QStringLiteral("unknown");
     if (here.refusedAt(now)) {
-        record(objectId, AuditResult::Denied,
-               {{QStringLiteral("reason"), QStringLiteral("refused-here")}});
+        (void)record(objectId, AuditResult::Denied,
+                     {{QStringLiteral("reason"), QStringLiteral("refused-here")}});
         result.outcome = SignInOutcome::Refused;
         result.failures = here.failures;
         result.waitMs = now.msecsTo(here.refusedUntil);
@@ -149,9 +149,9 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     if (here.failures > 0 && here.lastFailureAt.isValid()) {
         const qint64 wait = m_policy.delayAfter(here.failures) - here.lastFailureAt.msecsTo(now);
         if (wait > 0) {
-            record(objectId, AuditResult::Denied,
-                   {{QStringLiteral("reason"), QStringLiteral("too-soon")},
-                    {QStringLiteral("wait_ms"), wait}});
+            (void)record(objectId, AuditResult::Denied,
+                         {{QStringLiteral("reason"), QStringLiteral("too-soon")},
+                          {QStringLiteral("wait_ms"), wait}});
             result.outcome = SignInOutcome::TooSoon;
             result.failures = here.failures;
             result.waitMs = wait;
@@ -184,9 +184,9 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
             result.message = saved.errorMessage();
             return result;
         }
-        record(objectId, AuditResult::Failed,
-               {{QStringLiteral("reason"), QStringLiteral("unknown-user")},
-                {QStringLiteral("failures_here"), here.failures}});
+        (void)record(objectId, AuditResult::Failed,
+                     {{QStringLiteral("reason"), QStringLiteral("unknown-user")},
+                      {QStringLiteral("failures_here"), here.failures}});
         result.failures = here.failures;
         if (here.refusedUntil.isValid()) {
             refusedHere();
@@ -212,10 +212,10 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
             result.message = saved.errorMessage();
             return result;
         }
-        record(account.name, AuditResult::Failed,
-               {{QStringLiteral("reason"), QStringLiteral("password")},
-                {QStringLiteral("failures"), failures},
-                {QStringLiteral("failures_here"), here.failures}});
+        (void)record(account.name, AuditResult::Failed,
+                     {{QStringLiteral("reason"), QStringLiteral("password")},
+                      {QStringLiteral("failures"), failures},
+                      {QStringLiteral("failures_here"), here.failures}});
         result.failures = here.failures;
         if (lock) {
             (void)audit.recordSystem(QStringLiteral("user.lock"), type, account.name,

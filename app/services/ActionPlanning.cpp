@@ -229,20 +229,9 @@ ActionWorkflow::scopeRefusal(const DispatchPlan& plan) const
     if (plan.request.grownArea)
         areas << *plan.request.grownArea;
     const BoundaryService boundaries(m_db, m_audit, m_clock);
-    for (const GeoArea& area : areas) {
-        auto inside = boundaries.isWithinMunicipality(area, session.municipality);
-        if (!inside)
-            return std::pair{tr("Your municipality %1 has no boundary in the register, so the "
-                                "area cannot be checked: an administrator imports the boundaries "
-                                "(burgernetctl boundaries import).")
-                                 .arg(session.municipality),
-                             QStringLiteral("no-boundary")};
-        if (!*inside)
-            return std::pair{tr("The area reaches outside %1: a municipal editor sends only "
-                                "inside their own municipality.")
-                                 .arg(session.municipality),
-                             QStringLiteral("outside-municipality")};
-    }
+    for (const GeoArea& area : areas)
+        if (auto refused = boundaries.scopeRefusal(session, area))
+            return std::pair{refused->message, refused->reason};
     return std::nullopt;
 }
 

@@ -131,7 +131,11 @@ Result<qint64> ActionWorkflow::createDraft(const ActionContent& content, const G
                           {},
                           {{QStringLiteral("kind"), enumId(content.kind)},
                            {QStringLiteral("incident"), enumId(content.incident)},
-                           {QStringLiteral("mode"), enumId(a.mode)}}},
+                           {QStringLiteral("mode"), enumId(a.mode)}},
+                          false,
+                          {},
+                          {},
+                          QStringLiteral("action")},
                          [&](QJsonObject& details) -> Status {
                              auto inserted = repo.insert(a);
                              if (!inserted)

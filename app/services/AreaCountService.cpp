@@ -1,29 +1,43 @@
 #include "app/services/AreaCountService.h"
 
+#include "app/core/Session.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/services/AuditService.h"
+#include "app/services/BoundaryService.h"
 #include "app/services/SelectionService.h"
 
 #include <QJsonArray>
 
 namespace burgernet {
 
-AreaCountService::AreaCountService(const SelectionService& selection, AuditService& audit)
+AreaCountService::AreaCountService(const SelectionService& selection, AuditService& audit,
+                                   const BoundaryService& boundaries)
     : m_selection(selection)
     , m_audit(audit)
+    , m_boundaries(boundaries)
 {}
 
 Result<SelectionCount> AreaCountService::count(const GeoArea& asGiven, const QDateTime& at)
 {
     const QString action = QStringLiteral("area.count");
     const QString type = QStringLiteral("area");
-    if (auto ok = m_audit.require(Permission::ViewParticipants, action, type, QString()); !ok)
+    const Session& session = m_audit.session();
+    const Permission needed = session.can(Permission::ViewParticipants)
+                                  ? Permission::ViewParticipants
+                                  : Permission::ComposeAction;
+    if (auto ok = m_audit.require(needed, action, type, QString()); !ok)
         return ok.error();
     // The same check and repair as the map and the dispatch path.
     auto usable = AreaGeometry::usable(asGiven);
     if (!usable)
         return usable.error();
     const GeoArea& area = *usable;
+    if (auto refused = m_boundaries.scopeRefusal(session, area)) {
+        (void)m_audit.record(action, type, QString(), AuditResult::Denied,
+                             {{QStringLiteral("reason"), refused->reason}},
+                             {{QStringLiteral("reason"), DetailKind::Code}});
+        return Error{refused->message};
+    }
     const SelectionCount counted = m_selection.count(area, at);
     // The area by its shape and size, never an address; the counts per channel by channel name.
     QJsonObject details = SelectionService::toJson(counted);

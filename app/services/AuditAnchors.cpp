@@ -30,6 +30,25 @@ Result<std::vector<AuditAnchor>> AuditAnchors::forLog(const QString& logId) cons
     return anchors;
 }
 
+Result<std::vector<AnchoredLog>> AuditAnchors::otherLogsOf(const QString& workstation,
+                                                           const QString& logId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT a.log_id, a.seq, a.signed_at FROM audit_anchors a WHERE a.workstation = ? AND "
+        "a.log_id <> ? AND a.seq = (SELECT max(b.seq) FROM audit_anchors b WHERE b.log_id = "
+        "a.log_id) ORDER BY a.signed_at"));
+    query.addBindValue(workstation);
+    query.addBindValue(logId);
+    if (!query.exec())
+        return Error{tr("Cannot read the audit anchors: %1").arg(query.lastError().text())};
+    std::vector<AnchoredLog> logs;
+    while (query.next())
+        logs.push_back(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()});
+    return logs;
+}
+
 Result<qint64> AuditAnchors::lastSeq(const QString& logId) const
 {
     QSqlQuery query(m_db.connection());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/audit/AuditAnchor.h"
+#include "app/audit/AuditVerifier.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ public:
     explicit AuditAnchors(Database& db);
 
     Result<std::vector<AuditAnchor>> forLog(const QString& logId) const;
+    // The other logs this workstation anchored, each by its last anchor.
+    Result<std::vector<AnchoredLog>> otherLogsOf(const QString& workstation,
+                                                 const QString& logId) const;
     // Copies the log's checkpoints that the register lacks; returns how many. An anchor the
     // register already holds is never replaced: a log put back from an older copy then
     // contradicts it instead of overwriting it.

@@ -117,7 +117,7 @@ Result<AuditVerification> AuditService::verify(const std::optional<QByteArray>& 
     AuditTrust trust;
     trust.publicKey = publicKey ? *publicKey : m_log.publicKey();
     trust.keySource = publicKey ? AuditKeySource::Given : AuditKeySource::Workstation;
-    return verifyFile(m_log.path(), trust);
+    return verifyFile(m_log.path(), trust, m_log.workstation());
 }
 
 Result<AuditVerification> AuditService::verifyFile(const QString& path,
@@ -126,27 +126,32 @@ Result<AuditVerification> AuditService::verifyFile(const QString& path,
     AuditTrust trust;
     trust.publicKey = publicKey;
     trust.keySource = publicKey ? AuditKeySource::Given : AuditKeySource::LogOwn;
-    return verifyFile(path, trust);
+    return verifyFile(path, trust, {});
 }
 
-Result<AuditVerification> AuditService::verifyFile(const QString& path, AuditTrust trust)
+Result<AuditVerification> AuditService::verifyFile(const QString& path, AuditTrust trust,
+                                                   const QString& ownWorkstation)
 {
     if (auto ok = require(Permission::ReviewAudit, QStringLiteral("audit.verify"),
                           QStringLiteral("audit-log"), QFileInfo(path).fileName());
         !ok)
         return ok.error();
-    Result<AuditVerification> verification = Error{QString()};
-    if (auto logId = AuditVerifier::logIdOf(path); !logId) {
-        verification = logId.error();
-    } else {
-        if (m_anchors) {
-            auto anchors = m_anchors->forLog(*logId);
+    if (m_anchors)
+        trust.registerCopy = [&](const QString& logId) -> Result<RegisterCopy> {
+            RegisterCopy copy;
+            auto anchors = m_anchors->forLog(logId);
             if (!anchors)
                 return anchors.error();
-            trust.anchors = std::move(anchors).value();
-        }
-        verification = AuditVerifier::verify(path, trust);
-    }
+            copy.anchors = std::move(anchors).value();
+            if (!ownWorkstation.isEmpty()) {
+                auto others = m_anchors->otherLogsOf(ownWorkstation, logId);
+                if (!others)
+                    return others.error();
+                copy.otherLogs = std::move(others).value();
+            }
+            return copy;
+        };
+    Result<AuditVerification> verification = AuditVerifier::verify(path, trust);
     QJsonObject details;
     if (verification) {
         details = {{QStringLiteral("intact"), verification->intact()},

@@ -97,7 +97,9 @@ public:
     static QJsonObject filterDetails(const AuditFilter& filter);
 
 private:
-    Result<AuditVerification> verifyFile(const QString& path, AuditTrust trust);
+    // `ownWorkstation`: the file is this workstation's log, which must be its only one.
+    Result<AuditVerification> verifyFile(const QString& path, AuditTrust trust,
+                                         const QString& ownWorkstation);
     AuditEvent event(const QString& actor, const QString& role, const QString& action,
                      const QString& objectType, const QString& objectId, AuditResult result,
                      const QJsonObject& details, const DetailKinds& kinds,

@@ -30,6 +30,8 @@ Result<qint64> AuditedChange::run(Record record, const Change& change)
         (void)write(AuditResult::Failed, {{QStringLiteral("stage"), QStringLiteral("change")}});
         return changed.error();
     }
+    if (record.objectId.isEmpty() && !record.newIdDetail.isEmpty())
+        record.objectId = record.details.value(record.newIdDetail).toVariant().toString();
     // The record goes first: if it cannot be written, the change is rolled back unseen.
     auto seq = write(AuditResult::Ok, record.details);
     if (!seq)

@@ -31,6 +31,10 @@ public:
         bool bySystem = false;
         DetailKinds kinds;  // what the details' values are, for the personal-data guard
         QString onBehalfOf; // the user the session's user acts for (not for the system)
+        // For a change that makes its object: the detail the change sets to the new object's
+        // id, which then becomes the record's object id, so that the object's timeline starts
+        // with its creation.
+        QString newIdDetail;
     };
     // The change may add details (ids it made, rows it moved) before the record is written.
     using Change = std::function<Status(QJsonObject& details)>;

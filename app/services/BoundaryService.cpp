@@ -1,6 +1,7 @@
 #include "app/services/BoundaryService.h"
 
 #include "app/core/Clock.h"
+#include "app/core/Session.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/register/BoundaryFile.h"
 #include "app/register/DemoBoundaries.h"
@@ -156,6 +157,26 @@ Result<bool> BoundaryService::isWithinMunicipality(const GeoArea& area,
     if (!municipality)
         return municipality.error();
     return AreaGeometry::within(area, municipality->area, kScopeToleranceMetres);
+}
+
+std::optional<BoundaryService::ScopeRefusal>
+BoundaryService::scopeRefusal(const Session& session, const GeoArea& area) const
+{
+    if (session.role != Role::MunicipalEditor)
+        return std::nullopt;
+    auto inside = isWithinMunicipality(area, session.municipality);
+    if (!inside)
+        return ScopeRefusal{tr("Your municipality %1 has no boundary in the register, so the "
+                               "area cannot be checked: an administrator imports the boundaries "
+                               "(burgernetctl boundaries import).")
+                                .arg(session.municipality),
+                            QStringLiteral("no-boundary")};
+    if (!*inside)
+        return ScopeRefusal{tr("The area reaches outside %1: a municipal editor sends only "
+                               "inside their own municipality.")
+                                .arg(session.municipality),
+                            QStringLiteral("outside-municipality")};
+    return std::nullopt;
 }
 
 } // namespace burgernet

@@ -14,6 +14,7 @@ namespace burgernet {
 class AuditService;
 class Clock;
 class Database;
+struct Session;
 
 // The municipal boundaries in the register, for the window, burgernetctl and the other
 // services. Importing (replacing) them needs Permission::ManageBoundaries and is recorded
@@ -50,6 +51,15 @@ public:
     // name), allowing kScopeToleranceMetres beyond its boundary for a drawn edge.
     Result<bool> isWithinMunicipality(const GeoArea& area, const QString& codeOrName) const;
     static constexpr double kScopeToleranceMetres = 50;
+
+    // Why `session` may not reach `area` (the message, and the reason recorded), or nothing:
+    // a municipal editor reaches only their own municipality; every other role has no scope.
+    struct ScopeRefusal
+    {
+        QString message;
+        QString reason; // "outside-municipality" or "no-boundary"
+    };
+    std::optional<ScopeRefusal> scopeRefusal(const Session& session, const GeoArea& area) const;
 
 private:
     Result<ImportSummary> replace(const QList<MunicipalBoundary>& boundaries, const QString& source,

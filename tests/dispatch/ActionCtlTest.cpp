@@ -385,4 +385,23 @@ TEST_CASE("burgernetctl: a municipal editor sends a notice inside their own muni
     const test::CtlRun utrecht = notice(QStringLiteral("52.0907,5.1214,500"));
     INFO(utrecht.err.toStdString());
     CHECK(utrecht.exitCode == ExitOk);
+
+    // The count follows the same scope: numbers for Utrecht, a refusal with its reason elsewhere.
+    const auto count = [&](const QString& circle) {
+        return test::runCtlProcess(
+            base + QStringList{QStringLiteral("--user"), QStringLiteral("editor"),
+                               QStringLiteral("--password-file"), password, QStringLiteral("area"),
+                               QStringLiteral("count"), QStringLiteral("--circle"), circle,
+                               QStringLiteral("--json")},
+            home);
+    };
+    const test::CtlRun inside = count(QStringLiteral("52.0907,5.1214,500"));
+    INFO(inside.err.toStdString());
+    CHECK(inside.exitCode == ExitOk);
+    CHECK(QJsonDocument::fromJson(inside.out.toUtf8())
+              .object()
+              .contains(QStringLiteral("participants")));
+    const test::CtlRun outside = count(QStringLiteral("52.3731,4.8932,800"));
+    CHECK(outside.exitCode == ExitFailure);
+    CHECK(outside.err.contains(QStringLiteral("outside Utrecht")));
 }

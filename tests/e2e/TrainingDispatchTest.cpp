@@ -17,9 +17,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -461,4 +463,77 @@ TEST_CASE("The real console, offscreen, sends a training action from its own Dis
     REQUIRE(status.exitCode == 0);
     CHECK(status.out.contains(QStringLiteral("\"mode\":\"training\"")));
     CHECK(status.out.contains(QStringLiteral("\"author\":\"trainer\"")));
+}
+
+TEST_CASE("burgernetctl audit show: live action 1 and training action 1 are two incidents, never "
+          "one timeline",
+          "[e2e][training][ctl][audit]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // --training-db alone means training: the live calls leave it out.
+    const QStringList base{QStringLiteral("--db"), dir.filePath(QStringLiteral("live.sqlite")),
+                           QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    const QStringList training{QStringLiteral("--training-db"),
+                               dir.filePath(QStringLiteral("training.sqlite"))};
+    const auto ctl = [&](const QStringList& args) {
+        return test::runCtlProcess(base + args, dir.path(), 120'000);
+    };
+    const auto as = [&](const char* user, const QStringList& args) {
+        const QString pw = dir.filePath(QLatin1String(user) + QStringLiteral(".pw"));
+        QFile file(pw);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(user) + "-demo\n");
+        file.close();
+        return ctl(QStringList{QStringLiteral("--user"), QLatin1String(user),
+                               QStringLiteral("--password-file"), pw} +
+                   args);
+    };
+    const QStringList demo{QStringLiteral("demo"), QStringLiteral("--participants"),
+                           QStringLiteral("2000")};
+    test::CtlRun run = ctl(demo);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = ctl(training + demo);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    const QStringList send{QStringLiteral("action"),    QStringLiteral("send"),
+                           QStringLiteral("--type"),    QStringLiteral("straatroof"),
+                           QStringLiteral("--circle"),  QStringLiteral("52.0907,5.1214,1500"),
+                           QStringLiteral("--text"),    QStringLiteral("Man met rode jas"),
+                           QStringLiteral("--channel"), QStringLiteral("email"),
+                           QStringLiteral("--yes"),     QStringLiteral("--json")};
+    const test::CtlRun live = as("dispatcher", send);
+    INFO(live.err.toStdString());
+    REQUIRE(live.exitCode == 0);
+    const test::CtlRun exercise = as("trainer", training + send);
+    INFO(exercise.err.toStdString());
+    REQUIRE(exercise.exitCode == 0);
+    const qint64 id = json(live.out).value(QStringLiteral("id")).toInteger();
+    REQUIRE(id == json(exercise.out).value(QStringLiteral("id")).toInteger());
+
+    const auto modesOf = [&](const QStringList& extra) {
+        const test::CtlRun shown =
+            as("supervisor", QStringList{QStringLiteral("audit"), QStringLiteral("show"),
+                                         QStringLiteral("--action-id"), QString::number(id),
+                                         QStringLiteral("--json")} +
+                                 extra);
+        INFO(shown.err.toStdString());
+        REQUIRE(shown.exitCode == 0);
+        QSet<QString> modes;
+        const QJsonArray records = QJsonDocument::fromJson(shown.out.toUtf8()).array();
+        for (const QJsonValue& r : records)
+            modes.insert(r.toObject().value(QStringLiteral("mode")).toString());
+        CHECK(records.size() >= 2); // at least its creation and its message
+        return modes;
+    };
+    CHECK(modesOf({}) == QSet<QString>{QStringLiteral("live")});
+    CHECK(modesOf({QStringLiteral("--mode"), QStringLiteral("training")}) ==
+          QSet<QString>{QStringLiteral("training")});
+    const test::CtlRun wrong = as("supervisor", {QStringLiteral("audit"), QStringLiteral("show"),
+                                                 QStringLiteral("--mode"), QStringLiteral("both")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--mode")));
 }

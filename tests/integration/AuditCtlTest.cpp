@@ -168,3 +168,37 @@ TEST_CASE("burgernetctl audit refuses bad usage", "[ctl][audit]")
                         home.path())
               .exitCode == ExitUsage);
 }
+
+TEST_CASE("burgernetctl audit verify reports a new log put in the place of an anchored one",
+          "[ctl][audit]")
+{
+    QTemporaryDir home; // the workstation: its key store, register and log
+    const QString log = home.filePath(QStringLiteral("audit.sqlite"));
+    const auto ctl = [&](const QStringList& args) {
+        return runCtlProcess(QStringList{QStringLiteral("--audit-log"), log} + args, home.path());
+    };
+    const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"),
+                             QStringLiteral("--json")};
+    REQUIRE(ctl({QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("300")})
+                .exitCode == ExitOk);
+    const auto first = ctl(verify);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == ExitOk);
+    const QString oldId = QJsonDocument::fromJson(first.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("log_id"))
+                              .toString();
+    REQUIRE(!oldId.isEmpty());
+
+    // Whoever can write the folder deletes the log; the next command begins a fresh one, whose
+    // own chain is perfect.
+    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(log + suffix);
+    const auto again = ctl(verify);
+    CHECK(again.exitCode == ExitDamaged);
+    const QJsonObject json = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("log_id")).toString() != oldId);
+    const QJsonObject damage = json.value(QStringLiteral("damage")).toObject();
+    CHECK(damage.value(QStringLiteral("kind")).toString() == QStringLiteral("replaced"));
+    CHECK(damage.value(QStringLiteral("detail")).toString().contains(oldId));
+}

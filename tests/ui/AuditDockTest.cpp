@@ -258,6 +258,8 @@ TEST_CASE("The filter narrows by user, action prefix and Burgernet action", "[ui
 
     filter = {};
     filter.actionId = kAction;
+    CHECK_FALSE(AuditQuery::checkFilter(filter).ok()); // live or training?
+    filter.mode = Mode::Live;
     model.setFilter(filter);
     rows = allRows(model);
     QStringList actions;

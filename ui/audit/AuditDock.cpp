@@ -251,6 +251,7 @@ AuditFilter AuditDock::filterFromControls() const
     f.objectId = m_objectId->text().trimmed();
     f.actionId = m_actionId->text().trimmed();
     f.mode = enumFromId<Mode>(m_mode->currentData().toString());
+    f.pinActionMode(m_service.session().mode);
     return f;
 }
 

@@ -238,6 +238,8 @@ QString AuditPdfReport::describeFilter(const AuditFilter& f)
     put(tr("Object type"), f.objectType);
     put(tr("Object"), f.objectId);
     put(tr("Burgernet action"), f.actionId);
+    if (f.mode)
+        put(tr("Mode"), f.mode == Mode::Training ? tr("training") : tr("live"));
     return parts.isEmpty() ? tr("none (all records)") : parts.join(QStringLiteral("; "));
 }
 
