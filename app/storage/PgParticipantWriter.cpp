@@ -232,7 +232,10 @@ private:
 
     Result<qint64> exec(const char* sql) const
     {
+        QElapsedTimer timer;
+        timer.start();
         auto done = m_session.exec(sql);
+        qCDebug(lcStorage) << timer.elapsed() << "ms:" << QByteArray(sql).left(60);
         if (!done)
             return failure(done.errorMessage()).error();
         return done;
