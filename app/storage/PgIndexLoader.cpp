@@ -9,9 +9,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <thread>
-
 #include <libpq-fe.h>
+#include <thread>
 
 namespace burgernet {
 
@@ -75,7 +74,8 @@ public:
     Status status() const
     {
         if (m_malformed)
-            return Error{ParticipantIndexLoader::tr("The database sent rows in an unexpected form.")};
+            return Error{
+                ParticipantIndexLoader::tr("The database sent rows in an unexpected form.")};
         return m_copy.status();
     }
 
@@ -124,8 +124,8 @@ Status readParticipants(PGconn* connection, IndexInput& input)
             {id, ParticipantIndexLoader::reachableChannels(prefs, mobile, phone, email)});
     }
     if (auto read = rows.status(); !read)
-        return Error{
-            ParticipantIndexLoader::tr("Cannot read the participants: %1").arg(read.errorMessage())};
+        return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
+                         .arg(read.errorMessage())};
     auto byId = [](const IndexInput::Participant& a, const IndexInput::Participant& b) {
         return a.id < b.id;
     };

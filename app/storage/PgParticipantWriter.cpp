@@ -8,7 +8,7 @@
 
 #include <QElapsedTimer>
 
-#include <unordered_set>
+#include <unordered_map>
 
 namespace burgernet {
 
@@ -96,12 +96,19 @@ class PgCopyParticipantWriter final : public ParticipantWriter
 public:
     using ParticipantWriter::write;
 
-    PgCopyParticipantWriter(Database& db, PGconn* connection)
-        : m_database(db)
+    PgCopyParticipantWriter(Database& db, PGconn* connection, qint64 partRows)
+        : m_partRows(partRows)
+        , m_database(db)
         , m_session(connection)
         , m_transaction(db.connection(), SqlTransaction::Mode::Immediate)
         , m_copy(connection)
     {}
+    ~PgCopyParticipantWriter() override
+    {
+        // The connection takes the rollback only once the merge under way has ended.
+        if (m_merging)
+            (void)m_session.collect();
+    }
 
     Status start(qint64 expected)
     {
@@ -114,10 +121,6 @@ public:
         if (!empty)
             return failure(empty.errorMessage());
         m_empty = *empty == "t";
-        // Into an empty register, a large write builds the indexes once at the end (sorting
-        // beats a million index inserts); the tables are locked for the merge either way, and
-        // nobody reads what is not there yet.
-        m_rebuildIndexes = m_empty && expected > 100'000;
         auto sequence = m_session.value("SELECT pg_get_serial_sequence('participants', 'id')");
         if (!sequence || sequence->isEmpty())
             return failure(sequence ? tr("participants.id has no sequence")
@@ -125,6 +128,15 @@ public:
         const QByteArray staging = QByteArray(kStagingTable).replace("%1", *sequence);
         if (auto created = m_session.exec(staging); !created)
             return failure(created.errorMessage());
+        // Into an empty register, a large write builds the indexes once at the end (sorting
+        // beats a million index inserts); the tables are locked for the write either way, and
+        // nobody reads what is not there yet.
+        if (m_empty && expected > 100'000) {
+            auto dropped = dropIndexes();
+            if (!dropped)
+                return dropped.error();
+            m_rebuild = *dropped;
+        }
         if (auto started = m_copy.start(kCopy); !started)
             return failure(started.errorMessage());
         return {};
@@ -138,7 +150,8 @@ public:
         const Participant& p = e.participant();
         const ParticipantLocation* at[2] = {nullptr, nullptr}; // home, work
         for (const ParticipantLocation& l : p.locations) {
-            const ParticipantLocation*& slot = at[l.kind == ParticipantLocation::Kind::Home ? 0 : 1];
+            const ParticipantLocation*& slot =
+                at[l.kind == ParticipantLocation::Kind::Home ? 0 : 1];
             if (slot)
                 return Error{tr("Cannot write participants: %1 has two %2 addresses.")
                                  .arg(p.pseudonym, ParticipantLocation::kindId(l.kind))};
@@ -182,12 +195,15 @@ public:
         row.endRow();
         if (!p.externalId.isEmpty()) {
             const auto id = e.text(P::ExternalId);
-            m_mayRepeat = !m_externalIds.insert(qHashBits(id.data, size_t(id.size))).second ||
-                          m_mayRepeat;
+            const auto [seen, first] =
+                m_externalIds.try_emplace(qHashBits(id.data, size_t(id.size)), m_chunk);
+            if (!first)
+                (seen->second == m_chunk ? m_repeatsInChunk : m_repeatsEarlier) = true;
         }
         ++m_staged;
-        if (auto sent = m_copy.sendIfFull(); !sent)
-            return failure(sent.errorMessage()).error();
+        ++m_chunkRows;
+        if (auto moved = moveOn(); !moved)
+            return moved.error();
         return qint64(0); // the id is known at the merge
     }
 
@@ -195,23 +211,103 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
-        if (auto copied = m_copy.finish(); !copied)
-            return failure(copied.errorMessage());
-        const qint64 copyMs = timer.restart();
-        if (auto merged = merge(); !merged)
+        if (auto merged = mergeChunk(true); !merged)
             return merged;
         const qint64 mergeMs = timer.restart();
+        if (!m_rebuild.isEmpty()) {
+            // Room to sort each index in memory, for this transaction only.
+            if (auto set = exec("SET LOCAL maintenance_work_mem = '256MB'"); !set)
+                return set.error();
+            for (const QByteArray& statement : std::as_const(m_rebuild))
+                if (auto built = exec(statement); !built)
+                    return built.error();
+        }
+        const qint64 indexMs = timer.restart();
         if (auto marked = m_database.markRegisterChanged(); !marked)
             return marked;
         if (auto committed = m_transaction.commit(); !committed)
             return failure(committed.errorMessage());
-        qCInfo(lcStorage) << "COPY of" << m_staged << "participants: sent in the last" << copyMs
-                          << "ms, merged in" << mergeMs << "ms, committed in" << timer.elapsed()
-                          << "ms";
+        qCInfo(lcStorage) << "COPY of" << m_staged << "participants in" << m_chunk
+                          << "parts: the last merged in" << mergeMs << "ms, indexes built in"
+                          << indexMs << "ms, committed in" << timer.elapsed() << "ms";
         return {};
     }
 
 private:
+    // Rows go to the server in parts: while it merges one, the client makes the next, which
+    // waits in the buffer and is sent when the merge has ended.
+    static constexpr qsizetype kMaxWaiting = 256 * 1024 * 1024;
+
+    Status moveOn()
+    {
+        if (m_merging && (!m_session.busy() || m_copy.buffer().size() > kMaxWaiting)) {
+            if (auto merged = endMerge(); !merged)
+                return merged;
+            if (auto started = m_copy.start(kCopy); !started)
+                return failure(started.errorMessage());
+        }
+        if (!m_copy.isActive())
+            return {};
+        if (m_chunkRows >= m_partRows)
+            return mergeChunk(false);
+        if (auto sent = m_copy.sendIfFull(); !sent)
+            return failure(sent.errorMessage());
+        return {};
+    }
+
+    // Ends the COPY of the rows staged so far and merges them: sent and left to run, or at the
+    // end waited for.
+    Status mergeChunk(bool last)
+    {
+        if (m_merging)
+            if (auto merged = endMerge(); !merged)
+                return merged;
+        if (!m_copy.isActive())
+            if (auto started = m_copy.start(kCopy); !started)
+                return failure(started.errorMessage());
+        if (auto copied = m_copy.finish(); !copied)
+            return failure(copied.errorMessage());
+        QByteArray script;
+        m_counts.clear();
+        auto add = [&](const char* sql, qint64* count) {
+            script += sql;
+            script += ";\n";
+            m_counts << count;
+        };
+        if (m_repeatsInChunk) {
+            add(kKeepFirstPseudonym, nullptr);
+            add(kDropSuperseded, &m_updated);
+        }
+        if (!m_empty || m_repeatsEarlier) {
+            add("ANALYZE bulk_participants", nullptr);
+            add(kFindExisting, nullptr);
+            add(kDeleteReplacedLocations, nullptr);
+            add(kUpdateExisting, &m_updated);
+        }
+        add(kInsertNew, &m_inserted);
+        add(kInsertLocations, nullptr);
+        add("TRUNCATE bulk_participants", nullptr);
+        m_repeatsInChunk = m_repeatsEarlier = false;
+        m_chunkRows = 0;
+        ++m_chunk;
+        if (auto sent = m_session.send(script); !sent)
+            return failure(sent.errorMessage());
+        m_merging = true;
+        return last ? endMerge() : Status{};
+    }
+
+    Status endMerge()
+    {
+        m_merging = false;
+        auto counts = m_session.collect();
+        if (!counts)
+            return failure(counts.errorMessage());
+        for (qsizetype i = 0; i < counts->size() && i < m_counts.size(); ++i)
+            if (m_counts[i])
+                *m_counts[i] += counts->at(i);
+        return {};
+    }
+
     static EncodedParticipant::Text optional(EncodedParticipant::Text text)
     {
         return text.size > 0 ? text : EncodedParticipant::Text{};
@@ -230,64 +326,15 @@ private:
         return Error{tr("Cannot write participants: %1").arg(message)};
     }
 
-    Result<qint64> exec(const char* sql) const
+    Result<qint64> exec(const QByteArray& sql) const
     {
         QElapsedTimer timer;
         timer.start();
         auto done = m_session.exec(sql);
-        qCDebug(lcStorage) << timer.elapsed() << "ms:" << QByteArray(sql).left(60);
+        qCDebug(lcStorage) << timer.elapsed() << "ms:" << sql.left(60);
         if (!done)
             return failure(done.errorMessage()).error();
         return done;
-    }
-
-    Status merge()
-    {
-        if (m_mayRepeat) {
-            if (auto kept = exec(kKeepFirstPseudonym); !kept)
-                return kept.error();
-            auto superseded = exec(kDropSuperseded);
-            if (!superseded)
-                return superseded.error();
-            m_updated += *superseded;
-        }
-        if (!m_empty) {
-            if (auto analysed = exec("ANALYZE bulk_participants"); !analysed)
-                return analysed.error();
-            auto existing = exec(kFindExisting);
-            if (!existing)
-                return existing.error();
-            if (*existing > 0) {
-                if (auto deleted = exec(kDeleteReplacedLocations); !deleted)
-                    return deleted.error();
-                auto updated = exec(kUpdateExisting);
-                if (!updated)
-                    return updated.error();
-                m_updated += *updated;
-            }
-        }
-        QList<QByteArray> rebuild;
-        if (m_rebuildIndexes) {
-            auto dropped = dropIndexes();
-            if (!dropped)
-                return dropped.error();
-            rebuild = *dropped;
-        }
-        auto inserted = exec(kInsertNew);
-        if (!inserted)
-            return inserted.error();
-        m_inserted = *inserted;
-        if (auto located = exec(kInsertLocations); !located)
-            return located.error();
-        if (!rebuild.isEmpty()) {
-            // Room to sort each index in memory, for this transaction only.
-            if (auto set = exec("SET LOCAL maintenance_work_mem = '256MB'"); !set)
-                return set.error();
-            for (const QByteArray& statement : std::as_const(rebuild))
-                if (auto built = exec(statement.constData()); !built)
-                    return built.error();
-        }
-        return {};
     }
 
     // Drops the secondary indexes and the addresses' foreign key; returns the statements that
@@ -303,9 +350,9 @@ private:
             for (const QByteArray& entry : std::as_const(*found)) {
                 const qsizetype split = entry.lastIndexOf(';');
                 const QByteArray name = entry.mid(split + 1);
-                const QByteArray drop = key ? "ALTER TABLE locations DROP CONSTRAINT " + name
-                                            : "DROP INDEX " + name;
-                if (auto dropped = exec(drop.constData()); !dropped)
+                const QByteArray drop =
+                    key ? "ALTER TABLE locations DROP CONSTRAINT " + name : "DROP INDEX " + name;
+                if (auto dropped = exec(drop); !dropped)
                     return dropped.error();
                 rebuild << entry.left(split);
             }
@@ -313,23 +360,28 @@ private:
         return rebuild;
     }
 
+    const qint64 m_partRows;
     Database& m_database;
     PgSession m_session;
     SqlTransaction m_transaction;
     PgCopyIn m_copy; // declared after the transaction: abandoned before it rolls back
     bool m_empty = false;
-    bool m_rebuildIndexes = false;
-    bool m_mayRepeat = false; // two rows may share an external id (hashes of those seen)
-    std::unordered_set<size_t> m_externalIds;
-    qint64 m_staged = 0;
+    QList<QByteArray> m_rebuild; // the indexes and key dropped for the write
+    bool m_merging = false;      // a part's merge is running on the server
+    QList<qint64*> m_counts;     // what each statement of that merge counts
+    qint64 m_chunk = 0, m_chunkRows = 0, m_staged = 0;
+    // External ids seen (their hashes) and the part they came in: a repeat is merged as an
+    // update, of a row in this part or in one merged before.
+    std::unordered_map<size_t, qint64> m_externalIds;
+    bool m_repeatsInChunk = false, m_repeatsEarlier = false;
 };
 
 } // namespace
 
 Result<std::unique_ptr<ParticipantWriter>> beginPgCopyWriter(Database& db, PGconn* connection,
-                                                             qint64 expected)
+                                                             qint64 expected, qint64 partRows)
 {
-    auto writer = std::make_unique<PgCopyParticipantWriter>(db, connection);
+    auto writer = std::make_unique<PgCopyParticipantWriter>(db, connection, partRows);
     if (auto s = writer->start(expected); !s)
         return s.error();
     return std::unique_ptr<ParticipantWriter>(std::move(writer));
@@ -339,10 +391,10 @@ Status erasePgParticipants(PGconn* connection, const std::vector<qint64>& ids)
 {
     const PgSession session(connection);
     auto fail = [](const QString& message) {
-        return Status(Error{ParticipantWriter::tr("Cannot erase the participant: %1").arg(message)});
+        return Status(
+            Error{ParticipantWriter::tr("Cannot erase the participant: %1").arg(message)});
     };
-    if (auto created = session.exec("CREATE TEMP TABLE bulk_erase (id BIGINT NOT NULL)");
-        !created)
+    if (auto created = session.exec("CREATE TEMP TABLE bulk_erase (id BIGINT NOT NULL)"); !created)
         return fail(created.errorMessage());
     {
         PgCopyIn copy(connection);

@@ -48,8 +48,8 @@ PGconn* PgSession::of(const Database& db)
         return nullptr;
     const QVariant handle = db.connection().driver()->handle();
     // Qt registers the type under libpq's struct name (older versions under the typedef's).
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 &&
-                              qstrcmp(handle.typeName(), "PGconn*") != 0))
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(handle.constData());
 }
@@ -82,6 +82,36 @@ Result<QList<QByteArray>> PgSession::column(const QByteArray& sql) const
     return values;
 }
 
+Status PgSession::send(const QByteArray& sql) const
+{
+    if (PQsendQuery(m_connection, sql.constData()) != 1)
+        return Error{messageOf(m_connection)};
+    return {};
+}
+
+bool PgSession::busy() const
+{
+    PQconsumeInput(m_connection);
+    return PQisBusy(m_connection) != 0;
+}
+
+Result<QList<qint64>> PgSession::collect() const
+{
+    QList<qint64> counts;
+    QString error;
+    while (PGresult* r = PQgetResult(m_connection)) {
+        const ResultPtr result(r);
+        const ExecStatusType status = PQresultStatus(r);
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+            counts << QByteArray(PQcmdTuples(r)).toLongLong();
+        else if (error.isEmpty())
+            error = messageOf(m_connection, r);
+    }
+    if (!error.isEmpty())
+        return Error{error};
+    return counts;
+}
+
 bool PgSession::speaksUtf8() const
 {
     return PQclientEncoding(m_connection) == pg_char_to_encoding("UTF8");
@@ -106,7 +136,7 @@ Status PgCopyIn::start(const QByteArray& sql)
     if (!result || PQresultStatus(result.get()) != PGRES_COPY_IN)
         return Error{messageOf(m_connection, result.get())};
     m_active = true;
-    return {};
+    return send();
 }
 
 Status PgCopyIn::send()

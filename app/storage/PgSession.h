@@ -34,6 +34,14 @@ public:
     Result<QByteArray> value(const QByteArray& sql) const;
     // The first column of every row.
     Result<QList<QByteArray>> column(const QByteArray& sql) const;
+    // Several statements sent at once, their results collected later (the connection takes no
+    // other command meanwhile): the server works while the client goes on.
+    Status send(const QByteArray& sql) const;
+    // Whether the statements sent are still running (never blocks).
+    bool busy() const;
+    // Waits for them; the rows each one changed, or the first error.
+    Result<QList<qint64>> collect() const;
+
     // The client encoding is UTF-8 (QPSQL sets it, naming it UNICODE).
     bool speaksUtf8() const;
     // The server's text of the last error on the connection.
@@ -57,12 +65,11 @@ public:
     PgCopyIn& operator=(const PgCopyIn&) = delete;
 
     Status start(const QByteArray& sql);
+    bool isActive() const { return m_active; }
+    // Rows may be collected here before start(), which sends them.
     QByteArray& buffer() { return m_buffer; }
     // Sends the buffer once it holds enough to be worth a write.
-    Status sendIfFull()
-    {
-        return m_buffer.size() >= kChunk ? send() : Status{};
-    }
+    Status sendIfFull() { return m_buffer.size() >= kChunk ? send() : Status{}; }
     // Sends the rest and ends the COPY; the server's error (naming the row) if it refused one.
     Status finish();
     void abandon(const char* reason);

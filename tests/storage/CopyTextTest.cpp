@@ -3,7 +3,6 @@
 #include "app/storage/CopyText.h"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <limits>
 #include <string>
@@ -84,10 +83,10 @@ TEST_CASE("COPY text escapes what would end a field or a row and keeps every oth
         "line\nbreak",
         "carriage\rreturn\r\n",
         "back\\slash",
-        "\\N",       // the NULL marker as text is text
-        "\\.",       // the old end-of-data marker
-        "\\\\N\\t",  // escapes of escapes
-        "\t\n\r\\",  // nothing but specials
+        "\\N",          // the NULL marker as text is text
+        "\\.",          // the old end-of-data marker
+        "\\\\N\\t",     // escapes of escapes
+        "\t\n\r\\",     // nothing but specials
         "'quote\" ;,|", // what other formats quote
         "Zo\xC3\xAB \xC4\xB2sselstraat \xF0\x9F\x8D\x94 \xE2\x80\xAE\xE2\x80\x8F", // UTF-8
         "\x01\x1b[31m\x7f", // other control bytes pass as they are

@@ -6,6 +6,8 @@
 #include "app/register/ParticipantCsv.h"
 #include "app/storage/Database.h"
 #include "app/storage/EncodedParticipant.h"
+#include "app/storage/PgParticipantWriter.h"
+#include "app/storage/PgSession.h"
 #include "tests/support/StorageTest.h"
 #include "tests/support/TempDatabase.h"
 
@@ -192,7 +194,8 @@ void updatesInBulk(DatabaseKind kind)
         REQUIRE((*writer)->commit().ok());
     }
     const QString pseudonym5 =
-        scalar(**db, QStringLiteral("SELECT pseudonym FROM participants WHERE external_id = 'EXT-5'"))
+        scalar(**db,
+               QStringLiteral("SELECT pseudonym FROM participants WHERE external_id = 'EXT-5'"))
             .toString();
     {
         auto writer = ParticipantWriter::begin(**db, 5);
@@ -384,6 +387,62 @@ TEST_CASE("The COPY writer refuses a NUL character and two home addresses, namin
         CHECK((*writer)->inserted() == 2);
     }
     CHECK(count(**db, QStringLiteral("participants")) == 2);
+}
+
+TEST_CASE("The COPY writer merged in small parts, with repeats across and within parts, ends "
+          "as SQLite's writer does",
+          "[storage][postgres]")
+{
+    // Two writes: into the empty register, then over it; repeats of external ids within a
+    // part and across parts, and addresses dropped.
+    auto writes = [](int round) {
+        std::vector<Participant> list;
+        for (int i = 0; i < 40; ++i)
+            list.push_back(person(round * 30 + i));
+        for (const int i : {3, 17, 39, 39}) {
+            Participant again = person(round * 30 + i);
+            again.pseudonym = QStringLiteral("P-AGAIN-%1-%2-%3").arg(round).arg(i).arg(list.size());
+            again.name = QStringLiteral("Again %1").arg(list.size());
+            if (i == 17)
+                again.locations.removeLast();
+            list.push_back(again);
+        }
+        return list;
+    };
+    auto run = [&](DatabaseKind kind) {
+        auto temp = test::TempDatabase::create(kind);
+        auto db = Database::open(temp->spec());
+        REQUIRE(db.ok());
+        QStringList counts;
+        for (int round = 0; round < 2; ++round) {
+            // SQLite's reference: the writer that looks each external id up.
+            auto writer = kind == DatabaseKind::PostgreSql
+                              ? beginPgCopyWriter(**db, PgSession::of(**db), kBulk, 7)
+                              : ParticipantWriter::begin(**db);
+            REQUIRE(writer.ok());
+            for (const Participant& p : writes(round))
+                REQUIRE((*writer)->write(p).ok());
+            const Status committed = (*writer)->commit();
+            INFO(committed.errorMessage().toStdString());
+            REQUIRE(committed.ok());
+            counts << QStringLiteral("%1+%2").arg((*writer)->inserted()).arg((*writer)->updated());
+        }
+        QSqlQuery rows((*db)->connection());
+        REQUIRE(rows.exec(QStringLiteral(
+            "SELECT p.external_id, p.pseudonym, p.name, p.status, count(l.kind) FROM participants "
+            "p LEFT JOIN locations l ON l.participant_id = p.id GROUP BY p.id, p.external_id, "
+            "p.pseudonym, p.name, p.status ORDER BY p.external_id")));
+        while (rows.next())
+            counts << QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(rows.value(0).toString(), rows.value(1).toString(),
+                               rows.value(2).toString(), rows.value(3).toString(),
+                               rows.value(4).toString());
+        return counts;
+    };
+    const QStringList sqlite = run(DatabaseKind::Sqlite);
+    const QStringList postgres = run(DatabaseKind::PostgreSql);
+    CHECK(sqlite.size() == 2 + 70);
+    CHECK(sqlite == postgres);
 }
 
 BURGERNET_STORAGE_TEST("The participant writer stores every column as given and updates by "
