@@ -116,14 +116,14 @@ public:
             return Error{m_transaction.errorMessage()};
         // The staging rows are text as the client sends it: UTF-8, which QPSQL also speaks.
         if (!m_session.speaksUtf8())
-            return failure(tr("the connection's encoding is not UTF-8"));
+            return failure(ParticipantWriter::tr("the connection's encoding is not UTF-8"));
         auto empty = m_session.value("SELECT NOT EXISTS (SELECT 1 FROM participants)");
         if (!empty)
             return failure(empty.errorMessage());
         m_empty = *empty == "t";
         auto sequence = m_session.value("SELECT pg_get_serial_sequence('participants', 'id')");
         if (!sequence || sequence->isEmpty())
-            return failure(sequence ? tr("participants.id has no sequence")
+            return failure(sequence ? ParticipantWriter::tr("participants.id has no sequence")
                                     : sequence.errorMessage());
         const QByteArray staging = QByteArray(kStagingTable).replace("%1", *sequence);
         if (auto created = m_session.exec(staging); !created)
@@ -153,8 +153,9 @@ public:
             const ParticipantLocation*& slot =
                 at[l.kind == ParticipantLocation::Kind::Home ? 0 : 1];
             if (slot)
-                return Error{tr("Cannot write participants: %1 has two %2 addresses.")
-                                 .arg(p.pseudonym, ParticipantLocation::kindId(l.kind))};
+                return Error{
+                    ParticipantWriter::tr("Cannot write participants: %1 has two %2 addresses.")
+                        .arg(p.pseudonym, ParticipantLocation::kindId(l.kind))};
             slot = &l;
         }
         QByteArray& out = m_copy.buffer();
@@ -188,8 +189,9 @@ public:
         }
         if (!ok) {
             out.truncate(rowStart);
-            return Error{tr("Cannot write participants: the text of %1 holds a NUL character, "
-                            "which PostgreSQL cannot store.")
+            return Error{ParticipantWriter::tr(
+                             "Cannot write participants: the text of %1 holds a NUL character, "
+                             "which PostgreSQL cannot store.")
                              .arg(p.pseudonym)};
         }
         row.endRow();
@@ -323,7 +325,7 @@ private:
 
     static Status failure(const QString& message)
     {
-        return Error{tr("Cannot write participants: %1").arg(message)};
+        return Error{ParticipantWriter::tr("Cannot write participants: %1").arg(message)};
     }
 
     Result<qint64> exec(const QByteArray& sql) const

@@ -379,10 +379,10 @@ int main(int argc, char* argv[])
     std::optional<bench::RegisterPgBench> postgres;
     if (qEnvironmentVariable("BENCH_POSTGRES") != QLatin1String("0")) {
         postgres.emplace(report, dir.path());
-        agreed = postgres->available() &&
-                 postgres->demoAndImport(demoParticipants, demoScale, sqliteDemoSeconds,
-                                         demoRegister) &&
-                 postgres->indexLoad(QStringLiteral("demo"), demoRegister, demoScale) && agreed;
+        agreed =
+            postgres->available() &&
+            postgres->demoAndImport(demoParticipants, demoScale, sqliteDemoSeconds, demoRegister) &&
+            postgres->indexLoad(QStringLiteral("demo"), demoRegister, demoScale) && agreed;
     }
 
     // 2. 10 M participants with one address each.

@@ -17,8 +17,7 @@ namespace burgernet::bench {
 
 namespace {
 
-const QString kFixture =
-    QStringLiteral(BURGERNET_SOURCE_DIR "/tests/support/postgres-fixture.sh");
+const QString kFixture = QStringLiteral(BURGERNET_SOURCE_DIR "/tests/support/postgres-fixture.sh");
 
 double seconds(const QElapsedTimer& timer)
 {
@@ -108,7 +107,8 @@ bool RegisterPgBench::demoAndImport(qint64 participants, double scale, double sq
         if (!source || !ParticipantCsv::exportAll(**source, csv))
             return false;
     }
-    auto sqlite = Database::open(DatabaseSpec::sqlite(m_workDir + QStringLiteral("/import.sqlite")));
+    auto sqlite =
+        Database::open(DatabaseSpec::sqlite(m_workDir + QStringLiteral("/import.sqlite")));
     if (!sqlite)
         return false;
     timer.restart();
@@ -139,10 +139,9 @@ bool copyRegister(Database& db, const IndexInput& input)
 {
     PGconn* connection = PgSession::of(db);
     const PgSession session(connection);
-    for (const char* sql :
-         {"DROP INDEX participants_name", "DROP INDEX locations_postcode",
-          "DROP INDEX locations_place", "DROP INDEX participants_registered_id",
-          "ALTER TABLE locations DROP CONSTRAINT locations_participant_id_fkey"})
+    for (const char* sql : {"DROP INDEX participants_name", "DROP INDEX locations_postcode",
+                            "DROP INDEX locations_place", "DROP INDEX participants_registered_id",
+                            "ALTER TABLE locations DROP CONSTRAINT locations_participant_id_fkey"})
         if (!session.exec(sql))
             return false;
     {
@@ -171,13 +170,14 @@ bool copyRegister(Database& db, const IndexInput& input)
         if (!copy.sendIfFull())
             return false;
     }
-    return copy.finish() && session.exec("ANALYZE participants") && session.exec("ANALYZE locations");
+    return copy.finish() && session.exec("ANALYZE participants") &&
+           session.exec("ANALYZE locations");
 }
 
 } // namespace
 
-bool RegisterPgBench::indexLoad(const QString& prefix, const QString& sqliteRegister,
-                                double scale, const IndexInput* input)
+bool RegisterPgBench::indexLoad(const QString& prefix, const QString& sqliteRegister, double scale,
+                                const IndexInput* input)
 {
     auto pg = open(input ? newDatabase(QStringLiteral("bench_index")) : m_demoUrl);
     if (!pg)

@@ -9,9 +9,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -46,11 +46,10 @@ struct Register
 
     QString areaCount(const QStringList& area)
     {
-        const CtlRun run = ctl(QStringList{QStringLiteral("area"), QStringLiteral("count")} +
-                               area +
-                               QStringList{QStringLiteral("--at"),
-                                           QStringLiteral("2026-11-25T14:30:00+01:00"),
-                                           QStringLiteral("--json")});
+        const CtlRun run =
+            ctl(QStringList{QStringLiteral("area"), QStringLiteral("count")} + area +
+                QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-25T14:30:00+01:00"),
+                            QStringLiteral("--json")});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == ExitOk);
         return run.out;
@@ -61,10 +60,10 @@ struct Register
         const QString name = QUuid::createUuid().toString();
         qint64 value = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                temp->spec().kind == DatabaseKind::Sqlite ? QStringLiteral("QSQLITE")
-                                                          : QStringLiteral("QPSQL"),
-                name);
+            QSqlDatabase db = QSqlDatabase::addDatabase(temp->spec().kind == DatabaseKind::Sqlite
+                                                            ? QStringLiteral("QSQLITE")
+                                                            : QStringLiteral("QPSQL"),
+                                                        name);
             const DatabaseSpec& spec = temp->spec();
             db.setDatabaseName(spec.kind == DatabaseKind::Sqlite ? spec.sqlitePath : spec.name);
             db.setHostName(spec.host);
@@ -101,8 +100,8 @@ TEST_CASE("burgernetctl demo and import into PostgreSQL give the same participan
     Register sqlite(DatabaseKind::Sqlite);
     Register postgres(DatabaseKind::PostgreSql);
     for (Register* r : {&sqlite, &postgres}) {
-        const CtlRun demo = r->ctl({QStringLiteral("demo"), QStringLiteral("--participants"),
-                                    QStringLiteral("6000")});
+        const CtlRun demo = r->ctl(
+            {QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("6000")});
         INFO(demo.err.toStdString());
         REQUIRE(demo.exitCode == ExitOk);
     }
@@ -225,7 +224,8 @@ TEST_CASE("burgernetctl participants purge erases the long unsubscribed from Pos
                             : validRow(i));
     const QString people = r.file("people.csv");
     writeFile(people, csvText(rows).toUtf8());
-    const CtlRun imported = r.ctl({QStringLiteral("participants"), QStringLiteral("import"), people});
+    const CtlRun imported =
+        r.ctl({QStringLiteral("participants"), QStringLiteral("import"), people});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == ExitOk);
     CHECK(r.scalar(QStringLiteral("SELECT count(*) FROM locations")) == 4000);
