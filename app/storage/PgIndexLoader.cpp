@@ -192,14 +192,19 @@ Result<IndexInput> loadIndexFromPostgres(Database& db, PGconn* connection)
     // A second connection reads the locations meanwhile, in the snapshot of the first: the
     // two tables as one moment saw them. Inside a transaction of the caller's, or without a
     // second connection, one after the other.
-    const bool idle = PQtransactionStatus(connection) == PQTRANS_IDLE;
+    bool idle = PQtransactionStatus(connection) == PQTRANS_IDLE;
     QByteArray snapshot;
     if (idle) {
         if (auto begun = session.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !begun)
             return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
                              .arg(begun.errorMessage())};
-        if (auto exported = session.value("SELECT pg_export_snapshot()"); exported)
+        if (auto exported = session.value("SELECT pg_export_snapshot()"); exported) {
             snapshot = *exported;
+        } else {
+            // A server that exports no snapshot: one connection, one after the other.
+            (void)session.exec("ROLLBACK");
+            idle = false;
+        }
     }
     const auto endRead = [&] {
         if (idle)

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace burgernet {
@@ -117,6 +118,7 @@ public:
         // The staging rows are text as the client sends it: UTF-8, which QPSQL also speaks.
         if (!m_session.speaksUtf8())
             return failure(ParticipantWriter::tr("the connection's encoding is not UTF-8"));
+        m_externalIds.reserve(size_t(std::min<qint64>(expected, 10'000'000)));
         auto empty = m_session.value("SELECT NOT EXISTS (SELECT 1 FROM participants)");
         if (!empty)
             return failure(empty.errorMessage());
