@@ -4817,10 +4817,6 @@
         <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot erase the participant: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>burgernet::ParticipantCsvFormat</name>
@@ -5022,6 +5018,10 @@
         <source>Cannot read the locations: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database sent rows in an unexpected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ParticipantLayer</name>
@@ -5186,6 +5186,26 @@
     </message>
     <message>
         <source>Cannot write participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot erase the participant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s encoding is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants.id has no sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write participants: %1 has two %2 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write participants: the text of %1 holds a NUL character, which PostgreSQL cannot store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5445,6 +5465,13 @@
     </message>
     <message>
         <source>Audit detail &quot;%1&quot; is not of the kind its service declared; the record is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PgCopyIn</name>
+    <message>
+        <source>No COPY in progress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

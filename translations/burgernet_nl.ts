@@ -4817,10 +4817,6 @@
         <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
         <translation>&quot;%1&quot; is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem op.</translation>
     </message>
-    <message>
-        <source>Cannot erase the participant: %1</source>
-        <translation>Kan de deelnemer niet wissen: %1</translation>
-    </message>
 </context>
 <context>
     <name>burgernet::ParticipantCsvFormat</name>
@@ -5022,6 +5018,10 @@
         <source>Cannot read the locations: %1</source>
         <translation>Kan de locaties niet lezen: %1</translation>
     </message>
+    <message>
+        <source>The database sent rows in an unexpected form.</source>
+        <translation>De database stuurde rijen in een onverwachte vorm.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ParticipantLayer</name>
@@ -5187,6 +5187,26 @@
     <message>
         <source>Cannot write participants: %1</source>
         <translation>Kan de deelnemers niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Cannot erase the participant: %1</source>
+        <translation>Kan de deelnemer niet wissen: %1</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s encoding is not UTF-8</source>
+        <translation>de codering van de verbinding is geen UTF-8</translation>
+    </message>
+    <message>
+        <source>participants.id has no sequence</source>
+        <translation>participants.id heeft geen reeks</translation>
+    </message>
+    <message>
+        <source>Cannot write participants: %1 has two %2 addresses.</source>
+        <translation>Kan de deelnemers niet schrijven: %1 heeft twee %2-adressen.</translation>
+    </message>
+    <message>
+        <source>Cannot write participants: the text of %1 holds a NUL character, which PostgreSQL cannot store.</source>
+        <translation>Kan de deelnemers niet schrijven: de tekst van %1 bevat een NUL-teken, dat PostgreSQL niet kan opslaan.</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5466,13 @@
     <message>
         <source>Audit detail &quot;%1&quot; is not of the kind its service declared; the record is refused.</source>
         <translation>Auditgegeven &quot;%1&quot; is niet van de soort die de dienst opgaf; het record wordt geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::PgCopyIn</name>
+    <message>
+        <source>No COPY in progress.</source>
+        <translation>Er loopt geen COPY.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
 #include "app/storage/Database.h"
+#include "app/storage/ParticipantWriter.h"
 #include "app/storage/SqlTransaction.h"
 
 #include <QFileInfo>
@@ -179,22 +180,7 @@ Status ParticipantCsv::eraseIds(Database& db, const std::vector<qint64>& ids)
         SqlTransaction transaction(connection, SqlTransaction::Mode::Immediate);
         if (!transaction.isActive())
             return Error{transaction.errorMessage()};
-        QSqlQuery locations(connection);
-        QSqlQuery participants(connection);
-        locations.prepare(QStringLiteral("DELETE FROM locations WHERE participant_id = ?"));
-        participants.prepare(QStringLiteral("DELETE FROM participants WHERE id = ?"));
-        for (const qint64 id : ids) {
-            for (QSqlQuery* query : {&locations, &participants}) {
-                query->addBindValue(id);
-                if (!query->exec()) {
-                    result = Error{
-                        tr("Cannot erase the participant: %1").arg(query->lastError().text())};
-                    break;
-                }
-            }
-            if (!result)
-                break;
-        }
+        result = ParticipantWriter::erase(db, ids);
         if (result)
             result = db.markRegisterChanged();
         if (result)

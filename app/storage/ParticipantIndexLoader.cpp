@@ -3,6 +3,8 @@
 #include "app/core/Participant.h"
 #include "app/geo/TimeWindow.h"
 #include "app/storage/Database.h"
+#include "app/storage/PgIndexLoader.h"
+#include "app/storage/PgSession.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -163,6 +165,9 @@ Result<IndexInput> ParticipantIndexLoader::load(Database& db)
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             return loadSqlite(*static_cast<sqlite3* const*>(handle.constData()));
     }
+    // PostgreSQL by binary COPY: through QtSql each of millions of values is a QVariant.
+    if (PGconn* connection = PgSession::of(db))
+        return loadIndexFromPostgres(db, connection);
     IndexInput input;
     QSqlQuery participants(db.connection());
     participants.setForwardOnly(true);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <vector>
 
 namespace burgernet {
 
@@ -23,11 +24,14 @@ class ParticipantWriter
 public:
     // `expected`: roughly how many participants will be written. For a large write on SQLite the
     // secondary indexes are dropped and built again at commit (sorting once beats a million
-    // random index inserts), inside the same transaction.
+    // random index inserts), inside the same transaction. On PostgreSQL any write with an
+    // `expected` size goes by COPY through a staging table (see PgParticipantWriter); errors in
+    // the rows may then only show at the commit, which writes nothing.
     static Result<std::unique_ptr<ParticipantWriter>> begin(Database& db, qint64 expected = 0);
     virtual ~ParticipantWriter() = default; // rolls back unless committed
 
-    // Returns the participant's register id.
+    // Returns the participant's register id; 0 on PostgreSQL's bulk path (a write begun with
+    // `expected` > 0), where the ids are given when the rows are merged at the commit.
     virtual Result<qint64> write(const Participant& participant) = 0;
     // The same, for a participant encoded on another thread (see EncodedParticipant).
     virtual Result<qint64> write(const EncodedParticipant& participant)
@@ -35,6 +39,11 @@ public:
         return write(participant.participant());
     }
     virtual Status commit() = 0;
+
+    // Erases these participants and their addresses: call inside the writing transaction. On
+    // PostgreSQL the ids go by COPY and two statements erase them all (a purge of many
+    // thousands is two round trips, not two per participant).
+    static Status erase(Database& db, const std::vector<qint64>& ids);
 
     qint64 inserted() const { return m_inserted; }
     qint64 updated() const { return m_updated; }

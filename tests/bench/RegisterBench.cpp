@@ -15,6 +15,7 @@
 #include "app/storage/ParticipantIndexLoader.h"
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/ReferenceGrid.h"
+#include "tests/bench/RegisterPgBench.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <optional>
 #include <random>
 #include <sqlite3.h>
 #include <unordered_set>
@@ -332,8 +334,11 @@ int main(int argc, char* argv[])
 
     // 1. The demo population into an embedded register, and the index loaded from it.
     QTemporaryDir dir;
+    const QString demoRegister = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString bigRegister = dir.filePath(QStringLiteral("big.sqlite"));
+    double sqliteDemoSeconds = 0;
     {
-        auto db = Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("demo.sqlite"))));
+        auto db = Database::open(DatabaseSpec::sqlite(demoRegister));
         if (!db) {
             std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
             return 1;
@@ -346,8 +351,9 @@ int main(int argc, char* argv[])
         }
         report.figure(QStringLiteral("demo.participants"), static_cast<double>(demoParticipants),
                       QStringLiteral("count"));
-        report.target(QStringLiteral("demo.generate_and_store"),
-                      timer.elapsed() / 1000.0 * demoScale, 10, QStringLiteral("s/1.25M"));
+        sqliteDemoSeconds = timer.elapsed() / 1000.0;
+        report.target(QStringLiteral("demo.generate_and_store"), sqliteDemoSeconds * demoScale, 10,
+                      QStringLiteral("s/1.25M"));
         timer.restart();
         auto input = ParticipantIndexLoader::load(**db);
         const double loadSeconds = timer.elapsed() / 1000.0;
@@ -367,6 +373,16 @@ int main(int argc, char* argv[])
                       16, QStringLiteral("B"));
         agreed = compareWithReference(report, QStringLiteral("demo"), *input, *index, 41) && agreed;
         agreed = benchListPaging(report, **db) && agreed;
+    }
+
+    // 1b. The same on PostgreSQL: demo, import, index load (BENCH_POSTGRES=0 leaves it out).
+    std::optional<bench::RegisterPgBench> postgres;
+    if (qEnvironmentVariable("BENCH_POSTGRES") != QLatin1String("0")) {
+        postgres.emplace(report, dir.path());
+        agreed =
+            postgres->available() &&
+            postgres->demoAndImport(demoParticipants, demoScale, sqliteDemoSeconds, demoRegister) &&
+            postgres->indexLoad(QStringLiteral("demo"), demoRegister, demoScale) && agreed;
     }
 
     // 2. 10 M participants with one address each.
@@ -396,7 +412,7 @@ int main(int argc, char* argv[])
 
     // Read from an embedded register and built, as at start.
     {
-        auto db = Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("big.sqlite"))));
+        auto db = Database::open(DatabaseSpec::sqlite(bigRegister));
         if (!db || !writeRegister(**db, big)) {
             std::fprintf(stderr, "cannot write the 10 M register\n");
             return 1;
@@ -412,6 +428,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("s/10M"));
         agreed = agreed && loaded->locationCount() == index->locationCount();
     }
+
+    if (postgres)
+        agreed = postgres->indexLoad(QStringLiteral("big"), bigRegister, bigScale, &big) && agreed;
 
     // The R*Tree baseline on the 5 km circle.
     const GeoArea amsterdam = shapes()[1].area;

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace burgernet;
 
@@ -57,3 +58,37 @@ void loadsActiveLocationsOnly(DatabaseKind kind)
 
 BURGERNET_STORAGE_TEST("The index loader reads the active participants' locations only",
                        loadsActiveLocationsOnly)
+
+TEST_CASE("The index loaded from PostgreSQL by binary COPY equals the one loaded from SQLite",
+          "[storage][postgres]")
+{
+    auto load = [](DatabaseKind kind) {
+        auto temp = test::TempDatabase::create(kind);
+        auto db = Database::open(temp->spec());
+        REQUIRE(db.ok());
+        REQUIRE(DemoPopulation::generate(**db, 3000, 9).ok());
+        QSqlQuery query((*db)->connection());
+        // Rows moved by updates leave the heap out of id order on PostgreSQL.
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE participants SET status = 'paused' WHERE id % 13 = 0")));
+        REQUIRE(query.exec(QStringLiteral("UPDATE locations SET weekdays = 31, start_minute = "
+                                          "480, end_minute = 1080 WHERE participant_id % 5 = 0")));
+        auto input = ParticipantIndexLoader::load(**db);
+        REQUIRE(input.ok());
+        return std::move(input).value();
+    };
+    const IndexInput sqlite = load(DatabaseKind::Sqlite);
+    const IndexInput postgres = load(DatabaseKind::PostgreSql);
+    REQUIRE(sqlite.participants.size() == postgres.participants.size());
+    REQUIRE(sqlite.locations.size() == postgres.locations.size());
+    for (size_t i = 0; i < sqlite.participants.size(); ++i) {
+        CHECK(sqlite.participants[i].id == postgres.participants[i].id);
+        CHECK(sqlite.participants[i].channels == postgres.participants[i].channels);
+    }
+    std::set<std::tuple<quint32, double, double, quint32>> a, b;
+    for (const auto& l : sqlite.locations)
+        a.insert({l.participant, l.lat, l.lon, l.window});
+    for (const auto& l : postgres.locations)
+        b.insert({l.participant, l.lat, l.lon, l.window});
+    CHECK(a == b);
+}
