@@ -6,6 +6,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -127,7 +129,7 @@ QString templateHome()
 
 } // namespace
 
-TrainingHome::TrainingHome(const QString& trainingFolder)
+TrainingHome::TrainingHome(const QString& registersFolder)
 {
     REQUIRE(m_dir.isValid());
     const QString from = templateHome();
@@ -138,11 +140,14 @@ TrainingHome::TrainingHome(const QString& trainingFolder)
     m_password = m_dir.filePath(QStringLiteral("pw"));
     m_adminPassword = m_dir.filePath(QStringLiteral("admin-pw"));
     m_training = m_dir.filePath(QStringLiteral("training.sqlite"));
-    if (!trainingFolder.isEmpty()) {
-        const QString moved = QDir(trainingFolder).filePath(QStringLiteral("training.sqlite"));
-        QFile::remove(moved);
-        REQUIRE(QFile::rename(m_training, moved));
-        m_training = moved;
+    if (!registersFolder.isEmpty()) {
+        for (QString* file : {&m_training, &m_audit}) {
+            const QString moved = QDir(registersFolder).filePath(QFileInfo(*file).fileName());
+            QFile::remove(moved);
+            REQUIRE(QFile::copy(*file, moved));
+            QFile::remove(*file);
+            *file = moved;
+        }
     }
 }
 
@@ -216,6 +221,45 @@ QHash<qint64, int> sendsByMessage(const QString& log, qint64 actionId)
             ++sends[fields[3].toLongLong()];
     }
     return sends;
+}
+
+RowCounts countRows(const QString& training, qint64 actionId, const QHash<qint64, int>& sends)
+{
+    RowCounts c;
+    const QString name = QStringLiteral("killloop-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(training);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT id, state FROM outbox WHERE action_id = %1").arg(actionId)));
+        while (q.next()) {
+            ++c.rows;
+            const qint64 id = q.value(0).toLongLong();
+            const QString state = q.value(1).toString();
+            const int sent = sends.value(id);
+            if (state == QLatin1String("uncertain")) {
+                ++c.uncertain;
+                c.uncertainRows.insert(id);
+                if (sent > 0)
+                    ++c.uncertainSent;
+                continue;
+            }
+            if (state == QLatin1String("sent") || state == QLatin1String("delivered")) {
+                ++c.reached;
+                if (sent == 0)
+                    ++c.lost;
+                if (sent > 1)
+                    ++c.silentDuplicates;
+                continue;
+            }
+            ++c.other;
+            ++c.lost;
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return c;
 }
 
 } // namespace burgernet::test

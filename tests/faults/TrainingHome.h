@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,9 +17,9 @@ namespace burgernet::test {
 class TrainingHome
 {
 public:
-    // `base` holds the registers; `trainingFolder` the training register (a small file system
-    // for the disk-full test), by default `base` itself.
-    explicit TrainingHome(const QString& trainingFolder = {});
+    // `registersFolder` (a small file system for the disk-full test) holds the training
+    // register and the audit log instead of the home.
+    explicit TrainingHome(const QString& registersFolder = {});
 
     QString path() const { return m_dir.path(); }
     QString training() const { return m_training; }
@@ -50,5 +52,16 @@ private:
 
 // Messages per outbox id in the simulated sender's log, for one action.
 QHash<qint64, int> sendsByMessage(const QString& log, qint64 actionId);
+
+// An action's outbox rows against what the sender's log says went out.
+struct RowCounts
+{
+    qint64 rows = 0, reached = 0, uncertain = 0, other = 0;
+    qint64 lost = 0;             // neither reached nor uncertain, or "sent" but never sent
+    qint64 silentDuplicates = 0; // sent twice although never uncertain
+    qint64 uncertainSent = 0;    // uncertain, and in fact sent before the process died
+    QSet<qint64> uncertainRows;
+};
+RowCounts countRows(const QString& training, qint64 actionId, const QHash<qint64, int>& sends);
 
 } // namespace burgernet::test
