@@ -211,9 +211,27 @@ void ChannelWorker::applyReports()
         reports.swap(m_reports);
     }
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    for (const DeliveryReport& report : reports)
-        if (auto applied = m_outbox->applyDeliveryReport(report, nowMs); !applied)
+    for (size_t i = 0; i < reports.size(); ++i)
+        if (auto applied = m_outbox->applyDeliveryReport(reports[i], nowMs); !applied) {
+            // The register cannot take it now (a full disk, a lock): kept for the next pass.
             qCWarning(lcDispatch) << "delivery report:" << applied.errorMessage();
+            std::lock_guard lock(m_reportsMutex);
+            m_reports.insert(m_reports.begin(), reports.begin() + qsizetype(i), reports.end());
+            return;
+        }
+}
+
+bool ChannelWorker::saveUnsavedResults()
+{
+    if (m_unsaved.empty())
+        return true;
+    if (auto done = m_outbox->complete(m_unsaved, m_clock.nowUtc().toMSecsSinceEpoch()); !done) {
+        qCWarning(lcDispatch) << "recording results failed on" << m_channel.id()
+                              << done.errorMessage() << "- sending paused until they are recorded";
+        return false;
+    }
+    m_unsaved.clear();
+    return true;
 }
 
 void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
@@ -400,7 +418,11 @@ qint64 ChannelWorker::processOnce()
     measure(mono, 0);
     qint64 wait = -1;
     auto due = m_outbox->dueAt(m_channel);
-    if (!due) {
+    if (!saveUnsavedResults()) {
+        // Results of sends that happened are not in the register yet: nothing new goes out
+        // before they are (a row left `sending` would become uncertain, an answer forgotten).
+        wait = m_config.idlePollMs;
+    } else if (!due) {
         qCWarning(lcDispatch) << due.errorMessage();
         wait = m_config.idlePollMs;
     } else if (!*due) {
@@ -462,10 +484,9 @@ qint64 ChannelWorker::processOnce()
                             }
                     }
                 }
-                if (auto done = m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch());
-                    !done)
-                    qCWarning(lcDispatch)
-                        << "recording results failed on" << m_channel.id() << done.errorMessage();
+                m_unsaved = std::move(results);
+                if (!saveUnsavedResults())
+                    wait = m_config.idlePollMs;
                 measure(m_clock.monotonicMs(), answered);
                 if (claimed->empty())
                     wait = m_config.idlePollMs;
@@ -535,6 +556,8 @@ void ChannelWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_outbox)
+        (void)saveUnsavedResults();
     (void)flushBatches();
     delete m_timer;
     m_timer = nullptr;

@@ -95,6 +95,8 @@ private:
     OutgoingMessage outgoing(const OutboxItem& item);
     OutboxResult sendOne(const OutboxItem& item, qint64 nowMs, bool* breakerOpened);
     void applyReports();
+    // Writes the results a failed write left in memory; false while the register refuses.
+    bool saveUnsavedResults();
     void sweepStale(qint64 nowMs, qint64 mono);
     void noteBreaker(qint64 mono);
     bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
@@ -132,6 +134,7 @@ private:
     qint64 m_lastSweepMono = -1;
     QHash<qint64, qint64> m_countsPostedAt; // action -> monotonic ms
     QSet<qint64> m_countsPending;
+    std::vector<OutboxResult> m_unsaved; // sent, not yet recorded
 
     mutable std::mutex m_statusMutex;
     std::deque<std::pair<qint64, int>> m_samples; // monotonic ms, messages answered

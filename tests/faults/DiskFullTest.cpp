@@ -58,8 +58,8 @@ TEST_CASE("On a full disk the real burgernetctl reports the error, pauses the di
     QProcess resume;
     resume.setProcessEnvironment(home.environment());
     resume.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"),
-                 home.trainerArguments({QStringLiteral("action"), QStringLiteral("resume"),
-                                        QString::number(id)}));
+                 home.trainerArguments(
+                     {QStringLiteral("action"), QStringLiteral("resume"), QString::number(id)}));
     REQUIRE(resume.waitForStarted());
     // Paused: the sender takes nothing more for two seconds while the process runs on.
     QElapsedTimer waited;
@@ -102,6 +102,20 @@ TEST_CASE("On a full disk the real burgernetctl reports the error, pauses the di
     auto verified = home.asAdministrator({QStringLiteral("audit"), QStringLiteral("verify")});
     INFO(verified.out.toStdString() << verified.err.toStdString());
     CHECK(verified.exitCode == 0);
+    // A send submitted on a full disk is refused whole, with the reason.
+    fs.fill(16 * 1024);
+    auto refused = home.asTrainer(
+        {QStringLiteral("action"), QStringLiteral("send"), QStringLiteral("--type"),
+         QStringLiteral("straatroof"), QStringLiteral("--circle"), TrainingHome::everyone(),
+         QStringLiteral("--text"), QStringLiteral("Tweede melding"), QStringLiteral("--channel"),
+         QStringLiteral("sms"), QStringLiteral("--yes")});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode != 0);
+    // SQLite words it "database or disk is full" or, opening the audit log, "disk I/O error".
+    CHECK(refused.err.contains(QStringLiteral("disk")));
+    fs.release();
+    CHECK(test::countRows(home.training(), id + 1, {}).rows == 0);
+
     WARN("disk full: paused after " << pausedAt << " of " << rows
                                     << " messages, resumed when space returned, lost " << c.lost
                                     << ", uncertain " << c.uncertain);
