@@ -132,7 +132,8 @@ OutboxResult ChannelWorker::sendOne(const OutboxItem& item, qint64 nowMs, bool* 
         return r;
     }
     if (m_config.staleAfterMs > 0 && item.urgent && !item.decided &&
-        item.createdAtMs < nowMs - m_config.staleAfterMs) {
+        item.createdAtMs + m_clockJumps.shiftFor(item.id, item.createdAtMs) <
+            nowMs - m_config.staleAfterMs) {
         // Too old for its purpose: a person decides, never the queue.
         r.state = OutboxState::Stale;
         r.attempted = false;
@@ -248,7 +249,8 @@ void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
         qCWarning(lcDispatch) << "stale sweep:" << transaction.errorMessage();
         return;
     }
-    auto stale = m_outbox->markStaleByAction(nowMs, nowMs - m_config.staleAfterMs, m_channel);
+    auto stale = m_outbox->markStaleByAction(nowMs, nowMs - m_config.staleAfterMs, m_channel,
+                                             m_clockJumps.shiftSql());
     if (!stale) {
         qCWarning(lcDispatch) << stale.errorMessage();
         return;
@@ -413,6 +415,9 @@ qint64 ChannelWorker::processOnce()
     applyReports();
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     const qint64 mono = m_clock.monotonicMs();
+    if (m_config.staleAfterMs > 0)
+        if (auto last = m_outbox->lastId(); last)
+            m_clockJumps.observe(nowMs, mono, *last);
     sweepStale(nowMs, mono);
     noteBreaker(mono); // an open breaker whose cooldown ran out lets one trial through now
     measure(mono, 0);

@@ -4,6 +4,7 @@
 #include "app/core/Result.h"
 #include "app/dispatch/ChannelSender.h"
 #include "app/dispatch/ChannelStatus.h"
+#include "app/dispatch/ClockJumps.h"
 #include "app/dispatch/DispatchConfig.h"
 #include "app/dispatch/DispatchRecorder.h"
 #include "app/dispatch/MessageComposer.h"
@@ -135,6 +136,7 @@ private:
     QHash<qint64, qint64> m_countsPostedAt; // action -> monotonic ms
     QSet<qint64> m_countsPending;
     std::vector<OutboxResult> m_unsaved; // sent, not yet recorded
+    ClockJumps m_clockJumps;
 
     mutable std::mutex m_statusMutex;
     std::deque<std::pair<qint64, int>> m_samples; // monotonic ms, messages answered
