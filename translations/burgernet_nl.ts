@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
-        <translation>Gebruik "action list", "action status ID", "action send ...", "action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ..."; zie --help.</translation>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +898,10 @@
     <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source> · waits: the register takes no writes now (%1)</source>
+        <translation> · wacht: het register neemt nu niets aan (%1)</translation>
     </message>
 </context>
 <context>

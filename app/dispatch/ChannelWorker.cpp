@@ -229,10 +229,17 @@ bool ChannelWorker::saveUnsavedResults()
     if (auto done = m_outbox->complete(m_unsaved, m_clock.nowUtc().toMSecsSinceEpoch()); !done) {
         qCWarning(lcDispatch) << "recording results failed on" << m_channel.id()
                               << done.errorMessage() << "- sending paused until they are recorded";
+        noteRegister(done.errorMessage());
         return false;
     }
     m_unsaved.clear();
     return true;
+}
+
+void ChannelWorker::noteRegister(const QString& problem)
+{
+    std::lock_guard lock(m_statusMutex);
+    m_registerProblem = problem;
 }
 
 void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
@@ -391,6 +398,7 @@ ChannelStatus ChannelWorker::status() const
     ChannelStatus s;
     s.channel = m_channel;
     s.ratePerSecond = m_rate;
+    s.registerProblem = m_registerProblem;
     if (!m_sender) {
         s.readiness = ChannelReadiness::NotConfigured;
     } else if (m_breakerOpen) {
@@ -449,8 +457,10 @@ qint64 ChannelWorker::processOnce()
             if (!claimed) {
                 qCWarning(lcDispatch)
                     << "claim failed on" << m_channel.id() << claimed.errorMessage();
+                noteRegister(claimed.errorMessage());
                 wait = m_config.idlePollMs;
             } else {
+                noteRegister({});
                 std::vector<OutboxResult> results;
                 results.reserve(claimed->size());
                 bool holdBack = false; // the breaker opened: the rest goes back unsent

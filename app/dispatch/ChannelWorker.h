@@ -98,6 +98,7 @@ private:
     void applyReports();
     // Writes the results a failed write left in memory; false while the register refuses.
     bool saveUnsavedResults();
+    void noteRegister(const QString& problem); // empty: the register takes writes again
     void sweepStale(qint64 nowMs, qint64 mono);
     void noteBreaker(qint64 mono);
     bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
@@ -143,6 +144,7 @@ private:
     double m_rate = -1;
     bool m_breakerOpen = false;
     QString m_lastProblem;
+    QString m_registerProblem; // under m_statusMutex
     qint64 m_sent = 0;
 };
 

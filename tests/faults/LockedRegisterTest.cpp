@@ -5,6 +5,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/services/ActionWorkflow.h"
+#include "app/services/DispatchProgress.h"
 #include "app/session/SessionServices.h"
 #include "app/session/WorkstationAuditLog.h"
 #include "app/storage/Database.h"
@@ -121,7 +122,17 @@ TEST_CASE("While another program holds the register's write lock, the console's 
         const qint64 before = lineCount(sent);
         QElapsedTimer held;
         held.start();
+        // What the window's Actions dock says about the channel, sampled as it runs.
+        QString shown;
+        int polls = 0;
+        const auto problem = [&] {
+            console->services().progress().forget(id);
+            auto p = console->services().progress().progress(id);
+            return p && !p->channels.isEmpty() ? p->channels.first().registerProblem : QString();
+        };
         const qint64 stall = longestStall(qint64(seconds) * 1000 + 10'000, [&] {
+            if (++polls % 20 == 0 && shown.isEmpty())
+                shown = problem();
             return locker.state() == QProcess::NotRunning && held.elapsed() > seconds * 1000 &&
                    lineCount(sent) > before + 20;
         });
@@ -132,6 +143,10 @@ TEST_CASE("While another program holds the register's write lock, the console's 
         // The window's loop never waited for the lock; the dispatch went on after it.
         CHECK(stall < 250);
         CHECK(lineCount(sent) > before + 20);
+        // Longer than SQLite's 5 s busy timeout, the wait is shown; afterwards it is gone.
+        if (seconds > 5)
+            CHECK(shown.contains(QStringLiteral("locked")));
+        CHECK(problem().isEmpty());
         WARN("locked register: held " << seconds << " s; longest event-loop stall " << stall
                                       << " ms (quiet: " << quietStall << " ms)");
     }
