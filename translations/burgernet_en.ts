@@ -138,10 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,10 +240,6 @@
         <source>send|drop</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap ID ...&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n failed message(s) queued again.</source>
         <translation type="unfinished">
@@ -261,6 +253,14 @@
     </message>
     <message>
         <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +897,10 @@
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waits: the register takes no writes now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6847,6 +6851,10 @@
     </message>
     <message>
         <source>Simulated: reaches nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated gateway could not record the message (disk full?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

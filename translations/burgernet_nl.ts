@@ -138,10 +138,6 @@
         <translation>wacht op een draaiende verzender</translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap.</source>
-        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap.</translation>
-    </message>
-    <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
@@ -244,10 +240,6 @@
         <source>send|drop</source>
         <translation>send|drop</translation>
     </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap ID ...&quot;; see --help.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap ID ...&quot;; zie --help.</translation>
-    </message>
     <message numerus="yes">
         <source>%n failed message(s) queued again.</source>
         <translation>
@@ -262,6 +254,14 @@
     <message>
         <source>DIR</source>
         <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap.</source>
+        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap.</translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +898,10 @@
     <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source> · waits: the register takes no writes now (%1)</source>
+        <translation> · wacht: het register neemt nu niets aan (%1)</translation>
     </message>
 </context>
 <context>
@@ -6849,6 +6853,10 @@
     <message>
         <source>Simulated: reaches nobody</source>
         <translation>Gesimuleerd: bereikt niemand</translation>
+    </message>
+    <message>
+        <source>Simulated gateway could not record the message (disk full?)</source>
+        <translation>Gesimuleerde gateway kon het bericht niet vastleggen (schijf vol?)</translation>
     </message>
 </context>
 <context>

@@ -78,14 +78,15 @@ const QStringList kVerbs{
     QStringLiteral("list"),         QStringLiteral("status"),  QStringLiteral("show"),
     QStringLiteral("send"),         QStringLiteral("approve"), QStringLiteral("reject"),
     QStringLiteral("update"),       QStringLiteral("close"),   QStringLiteral("cancel"),
-    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap")};
+    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap"),
+    QStringLiteral("resume")};
 
 } // namespace
 
 QString ActionCommand::summary() const
 {
     return tr("Burgernet actions: list, status, send, approve, reject, update, close, cancel, "
-              "retry-failed, decide, cap.");
+              "retry-failed, decide, resume, cap.");
 }
 
 int ActionCommand::list(CtlContext& context, SessionServices& session, bool openOnly, bool json)
@@ -374,8 +375,8 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     const bool needsId = what != QLatin1String("list") && what != QLatin1String("send");
     if (!kVerbs.contains(what) || (needsId && !idOk)) {
         context.err() << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
-                            "\"action approve|reject|update|close|cancel|retry-failed|decide|cap "
-                            "ID ...\"; see --help.")
+                            "\"action approve|reject|update|close|cancel|retry-failed|decide|"
+                            "resume|cap ID ...\"; see --help.")
                       << Qt::endl;
         return ExitUsage;
     }
@@ -439,7 +440,10 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     // Only what selects participants reads the index; only --wait sends from this process.
     const bool selects =
         what == QLatin1String("send") || what == QLatin1String("approve") || grown.has_value();
-    SessionServices* session = context.sessionServicesOrReport(parser.isSet(wait), selects);
+    // resume is a send in this process: it always waits.
+    const bool resume = what == QLatin1String("resume");
+    SessionServices* session =
+        context.sessionServicesOrReport(parser.isSet(wait) || resume, selects);
     if (!session)
         return ExitFailure;
 
@@ -449,6 +453,16 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
         return status(context, *session, id, parser.isSet(json));
     if (what == QLatin1String("cap"))
         return ActionCap::run(context, *session, id, parser.value(out));
+    if (resume) {
+        // Starting this session already turned what a killed process was sending into
+        // uncertain rows; what is queued goes out from here.
+        if (auto resumed = session->decisions().resume(id); !resumed) {
+            context.err() << resumed.errorMessage() << Qt::endl;
+            return ExitFailure;
+        }
+        return ActionWait::untilSettled(context, *session, id, parser.value(timeout).toInt(),
+                                        parser.isSet(json));
+    }
     if (what == QLatin1String("reject")) {
         if (auto s = session->workflow().reject(id, parser.value(text)); !s) {
             context.err() << s.errorMessage() << Qt::endl;

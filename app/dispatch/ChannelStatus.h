@@ -31,6 +31,9 @@ struct ChannelStatus
     ChannelReadiness readiness = ChannelReadiness::NotConfigured;
     QString detail;            // why not ready; no personal data
     double ratePerSecond = -1; // measured over the last minute; < 0 before anything was sent
+    // The register refused the worker's last write (locked by another program, a full disk):
+    // the rows wait for it. SQLite's words; empty while it takes them.
+    QString registerProblem;
 };
 
 // Who knows the channels' state: the running dispatcher, or (without one) the sender settings.

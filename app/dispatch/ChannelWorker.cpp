@@ -132,7 +132,8 @@ OutboxResult ChannelWorker::sendOne(const OutboxItem& item, qint64 nowMs, bool* 
         return r;
     }
     if (m_config.staleAfterMs > 0 && item.urgent && !item.decided &&
-        item.createdAtMs < nowMs - m_config.staleAfterMs) {
+        item.createdAtMs + m_clockJumps.shiftFor(item.id, item.createdAtMs) <
+            nowMs - m_config.staleAfterMs) {
         // Too old for its purpose: a person decides, never the queue.
         r.state = OutboxState::Stale;
         r.attempted = false;
@@ -211,9 +212,34 @@ void ChannelWorker::applyReports()
         reports.swap(m_reports);
     }
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    for (const DeliveryReport& report : reports)
-        if (auto applied = m_outbox->applyDeliveryReport(report, nowMs); !applied)
+    for (size_t i = 0; i < reports.size(); ++i)
+        if (auto applied = m_outbox->applyDeliveryReport(reports[i], nowMs); !applied) {
+            // The register cannot take it now (a full disk, a lock): kept for the next pass.
             qCWarning(lcDispatch) << "delivery report:" << applied.errorMessage();
+            std::lock_guard lock(m_reportsMutex);
+            m_reports.insert(m_reports.begin(), reports.begin() + qsizetype(i), reports.end());
+            return;
+        }
+}
+
+bool ChannelWorker::saveUnsavedResults()
+{
+    if (m_unsaved.empty())
+        return true;
+    if (auto done = m_outbox->complete(m_unsaved, m_clock.nowUtc().toMSecsSinceEpoch()); !done) {
+        qCWarning(lcDispatch) << "recording results failed on" << m_channel.id()
+                              << done.errorMessage() << "- sending paused until they are recorded";
+        noteRegister(done.errorMessage());
+        return false;
+    }
+    m_unsaved.clear();
+    return true;
+}
+
+void ChannelWorker::noteRegister(const QString& problem)
+{
+    std::lock_guard lock(m_statusMutex);
+    m_registerProblem = problem;
 }
 
 void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
@@ -230,7 +256,8 @@ void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
         qCWarning(lcDispatch) << "stale sweep:" << transaction.errorMessage();
         return;
     }
-    auto stale = m_outbox->markStaleByAction(nowMs, nowMs - m_config.staleAfterMs, m_channel);
+    auto stale = m_outbox->markStaleByAction(nowMs, nowMs - m_config.staleAfterMs, m_channel,
+                                             m_clockJumps.shiftSql());
     if (!stale) {
         qCWarning(lcDispatch) << stale.errorMessage();
         return;
@@ -371,6 +398,7 @@ ChannelStatus ChannelWorker::status() const
     ChannelStatus s;
     s.channel = m_channel;
     s.ratePerSecond = m_rate;
+    s.registerProblem = m_registerProblem;
     if (!m_sender) {
         s.readiness = ChannelReadiness::NotConfigured;
     } else if (m_breakerOpen) {
@@ -395,12 +423,19 @@ qint64 ChannelWorker::processOnce()
     applyReports();
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     const qint64 mono = m_clock.monotonicMs();
+    if (m_config.staleAfterMs > 0)
+        if (auto last = m_outbox->lastId(); last)
+            m_clockJumps.observe(nowMs, mono, *last);
     sweepStale(nowMs, mono);
     noteBreaker(mono); // an open breaker whose cooldown ran out lets one trial through now
     measure(mono, 0);
     qint64 wait = -1;
     auto due = m_outbox->dueAt(m_channel);
-    if (!due) {
+    if (!saveUnsavedResults()) {
+        // Results of sends that happened are not in the register yet: nothing new goes out
+        // before they are (a row left `sending` would become uncertain, an answer forgotten).
+        wait = m_config.idlePollMs;
+    } else if (!due) {
         qCWarning(lcDispatch) << due.errorMessage();
         wait = m_config.idlePollMs;
     } else if (!*due) {
@@ -422,8 +457,10 @@ qint64 ChannelWorker::processOnce()
             if (!claimed) {
                 qCWarning(lcDispatch)
                     << "claim failed on" << m_channel.id() << claimed.errorMessage();
+                noteRegister(claimed.errorMessage());
                 wait = m_config.idlePollMs;
             } else {
+                noteRegister({});
                 std::vector<OutboxResult> results;
                 results.reserve(claimed->size());
                 bool holdBack = false; // the breaker opened: the rest goes back unsent
@@ -462,10 +499,9 @@ qint64 ChannelWorker::processOnce()
                             }
                     }
                 }
-                if (auto done = m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch());
-                    !done)
-                    qCWarning(lcDispatch)
-                        << "recording results failed on" << m_channel.id() << done.errorMessage();
+                m_unsaved = std::move(results);
+                if (!saveUnsavedResults())
+                    wait = m_config.idlePollMs;
                 measure(m_clock.monotonicMs(), answered);
                 if (claimed->empty())
                     wait = m_config.idlePollMs;
@@ -535,6 +571,8 @@ void ChannelWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_outbox)
+        (void)saveUnsavedResults();
     (void)flushBatches();
     delete m_timer;
     m_timer = nullptr;

@@ -4,6 +4,7 @@
 #include "app/core/Result.h"
 #include "app/dispatch/ChannelSender.h"
 #include "app/dispatch/ChannelStatus.h"
+#include "app/dispatch/ClockJumps.h"
 #include "app/dispatch/DispatchConfig.h"
 #include "app/dispatch/DispatchRecorder.h"
 #include "app/dispatch/MessageComposer.h"
@@ -95,6 +96,9 @@ private:
     OutgoingMessage outgoing(const OutboxItem& item);
     OutboxResult sendOne(const OutboxItem& item, qint64 nowMs, bool* breakerOpened);
     void applyReports();
+    // Writes the results a failed write left in memory; false while the register refuses.
+    bool saveUnsavedResults();
+    void noteRegister(const QString& problem); // empty: the register takes writes again
     void sweepStale(qint64 nowMs, qint64 mono);
     void noteBreaker(qint64 mono);
     bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
@@ -132,12 +136,15 @@ private:
     qint64 m_lastSweepMono = -1;
     QHash<qint64, qint64> m_countsPostedAt; // action -> monotonic ms
     QSet<qint64> m_countsPending;
+    std::vector<OutboxResult> m_unsaved; // sent, not yet recorded
+    ClockJumps m_clockJumps;
 
     mutable std::mutex m_statusMutex;
     std::deque<std::pair<qint64, int>> m_samples; // monotonic ms, messages answered
     double m_rate = -1;
     bool m_breakerOpen = false;
     QString m_lastProblem;
+    QString m_registerProblem; // under m_statusMutex
     qint64 m_sent = 0;
 };
 

@@ -247,28 +247,34 @@ Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs)
 }
 
 Result<qint64> Outbox::markStale(qint64 nowMs, qint64 staleBeforeMs,
-                                 const std::optional<Channel>& channel)
+                                 const std::optional<Channel>& channel,
+                                 const QString& createdAtShift)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'stale', updated_at = %1 WHERE state = "
-                               "'queued'%3 AND urgent = 1 AND decided = 0 AND created_at < %2")
-                    .arg(nowMs)
-                    .arg(staleBeforeMs)
-                    .arg(channel ? QStringLiteral(" AND channel = ") + sqlLiteral(*channel)
-                                 : QString())))
+    if (!q.exec(
+            QStringLiteral("UPDATE outbox SET state = 'stale', updated_at = %1 WHERE state = "
+                           "'queued'%3 AND urgent = 1 AND decided = 0 AND created_at%4 < %2")
+                .arg(nowMs)
+                .arg(staleBeforeMs)
+                .arg(channel ? QStringLiteral(" AND channel = ") + sqlLiteral(*channel) : QString(),
+                     createdAtShift.isEmpty() ? QString()
+                                              : QStringLiteral(" + ") + createdAtShift)))
         return failed(q, tr("Cannot hold back stale messages"));
     return q.numRowsAffected();
 }
 
 Result<QHash<qint64, qint64>> Outbox::markStaleByAction(qint64 nowMs, qint64 staleBeforeMs,
-                                                        const Channel& channel)
+                                                        const Channel& channel,
+                                                        const QString& createdAtShift)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT action_id, COUNT(*) FROM outbox WHERE state = 'queued' AND "
-                               "channel = %1 AND urgent = 1 AND decided = 0 AND created_at < %2 "
+                               "channel = %1 AND urgent = 1 AND decided = 0 AND created_at%3 < %2 "
                                "GROUP BY action_id")
                     .arg(sqlLiteral(channel))
-                    .arg(staleBeforeMs)))
+                    .arg(staleBeforeMs)
+                    .arg(createdAtShift.isEmpty() ? QString()
+                                                  : QStringLiteral(" + ") + createdAtShift)))
         return failed(q, tr("Cannot hold back stale messages"));
     QHash<qint64, qint64> byAction;
     qint64 counted = 0;
@@ -279,7 +285,7 @@ Result<QHash<qint64, qint64>> Outbox::markStaleByAction(qint64 nowMs, qint64 sta
     q.finish();
     if (byAction.isEmpty())
         return byAction;
-    auto moved = markStale(nowMs, staleBeforeMs, channel);
+    auto moved = markStale(nowMs, staleBeforeMs, channel, createdAtShift);
     if (!moved)
         return moved.error();
     if (*moved != counted)
@@ -441,6 +447,14 @@ Result<QHash<qint64, QString>> Outbox::alertLanguages(qint64 actionId) const
     while (q.next())
         languages.insert(q.value(0).toLongLong(), q.value(1).toString());
     return languages;
+}
+
+Result<qint64> Outbox::lastId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM outbox")) || !q.next())
+        return failed(q, tr("Cannot read the outbox"));
+    return q.value(0).toLongLong();
 }
 
 } // namespace burgernet

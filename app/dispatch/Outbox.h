@@ -86,12 +86,18 @@ public:
 
     // Queued rows of urgent actions created before `staleBeforeMs` and not decided on become
     // stale (on `channel`, or every channel). Returns the rows moved.
+    // `createdAtShift`, an SQL expression over a row's id and created_at from ClockJumps, moves
+    // the creation times into the present wall-clock timeline after the clock jumped.
     Result<qint64> markStale(qint64 nowMs, qint64 staleBeforeMs,
-                             const std::optional<Channel>& channel = {});
+                             const std::optional<Channel>& channel = {},
+                             const QString& createdAtShift = {});
     // The same inside the caller's transaction, counted per action first (for the record that
     // precedes the change): action -> rows moved.
     Result<QHash<qint64, qint64>> markStaleByAction(qint64 nowMs, qint64 staleBeforeMs,
-                                                    const Channel& channel);
+                                                    const Channel& channel,
+                                                    const QString& createdAtShift = {});
+    // The highest row id so far (0: none).
+    Result<qint64> lastId() const;
     // After a crash, inside the caller's transaction: `sending` -> `uncertain`, then markStale.
     // Returns {uncertain, stale}.
     Result<std::pair<qint64, qint64>> recover(qint64 nowMs, qint64 staleBeforeMs);

@@ -68,6 +68,7 @@ Result<ActionProgress> DispatchProgress::progress(qint64 id) const
             const ChannelStatus status = m_status->status(c.channel);
             c.ratePerSecond = status.ratePerSecond;
             c.readiness = status.readiness;
+            c.registerProblem = status.registerProblem;
         }
         // The time to finish comes from what this channel managed over the last minute; before
         // it sent anything there is no honest estimate.

@@ -29,6 +29,8 @@ struct ChannelProgress
     double ratePerSecond = -1; // < 0: nothing measured yet
     double etaSeconds = -1;    // < 0: unknown; 0: nothing waits
     ChannelReadiness readiness = ChannelReadiness::Ready;
+    QString
+        registerProblem; // why the register refuses the channel's writes now; empty: it does not
 
     qint64 count(OutboxState state) const { return states.value(state); }
     qint64 waiting() const { return count(OutboxState::Queued) + count(OutboxState::Sending); }

@@ -78,6 +78,22 @@ Result<qint64> OutboxDecisions::decideStale(qint64 id, bool send)
                   {{QStringLiteral("send"), send}});
 }
 
+Status OutboxDecisions::resume(qint64 id)
+{
+    auto a = m_steps.repository().load(id);
+    if (!a)
+        return a.error();
+    const Permission needed =
+        a->content.kind == ActionKind::Urgent ? Permission::SendAction : Permission::SendNonUrgent;
+    const QString what = QStringLiteral("action.resume");
+    if (auto s = m_audit.require(needed, what, QStringLiteral("action"), QString::number(id)); !s)
+        return s.error();
+    if (auto seq = m_audit.record(what, QStringLiteral("action"), QString::number(id)); !seq)
+        return seq.error();
+    Q_EMIT m_notifier.outboxQueued();
+    return {};
+}
+
 Result<RecoveryReport> OutboxDecisions::recoverAfterRestart(int staleAfterMinutes)
 {
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();

@@ -34,6 +34,9 @@ public:
     Result<qint64> retryFailed(qint64 id, const std::optional<Channel>& channel = {});
     Result<qint64> decideUncertain(qint64 id, bool resend);
     Result<qint64> decideStale(qint64 id, bool send);
+    // Sending what an interrupted process left queued is sending: the send's permission, and a
+    // record that this process took the action's outbox over.
+    Status resume(qint64 id);
 
     // At start: interrupted sends become uncertain, urgent messages older than
     // `staleAfterMinutes` stale (0: none).

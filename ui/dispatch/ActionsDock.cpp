@@ -289,7 +289,10 @@ void ActionsDock::showDetails()
             bar->setProgress(c);
             QString line = bar->text();
             if (c.waiting() > 0) {
-                if (c.readiness == ChannelReadiness::NotConfigured)
+                if (!c.registerProblem.isEmpty())
+                    line += tr(" · waits: the register takes no writes now (%1)")
+                                .arg(c.registerProblem);
+                else if (c.readiness == ChannelReadiness::NotConfigured)
                     line += tr(" · waits: no configured sender");
                 else if (c.readiness == ChannelReadiness::BreakerOpen)
                     line += tr(" · waits: the gateway keeps failing");

@@ -113,6 +113,10 @@ SimulatedSender::SimulatedSender(SenderContext context)
 {
     const uint seed = m_context.settings.value(QStringLiteral("seed"), 0).toUInt();
     m_random.seed(seed != 0 ? seed : std::random_device{}());
+    // In training the log is the "gateway's" record of what went out (tests build senders
+    // without a folder and keep nothing).
+    if (m_context.mode == Mode::Training)
+        m_log.open(m_context.dataDir);
     m_reporter = std::thread([this] { runReports(); });
 }
 
@@ -165,6 +169,17 @@ SendResult SimulatedSender::send(const OutgoingMessage& message)
     }
     result.outcome = SendOutcome::Sent;
     result.providerId = QStringLiteral("sim-%1").arg(++m_sent);
+    if (!m_log.append(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                          .arg(senderNow(m_context).toString(Qt::ISODateWithMs),
+                               m_context.channel.id(), message.actionId, message.messageId,
+                               result.providerId))) {
+        // What the gateway cannot record it did not send: a full disk is a temporary failure.
+        result.outcome = SendOutcome::Retryable;
+        result.providerId.clear();
+        result.error = tr("Simulated gateway could not record the message (disk full?)");
+        result.retryAfterSeconds = 1;
+        return result;
+    }
     if (!message.channel.isAddressed())
         result.reach = 1000 + std::uniform_int_distribution<int>(0, 9000)(m_random);
     if (receipt || reply) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/channels/simulated/SimulatedSendLog.h"
 #include "app/dispatch/ChannelSender.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ private:
     void runReports();
 
     SenderContext m_context;
+    SimulatedSendLog m_log; // training only
     std::mt19937 m_random;
     qint64 m_sent = 0;
     std::mutex m_mutex;
