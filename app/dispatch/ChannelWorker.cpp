@@ -212,7 +212,7 @@ void ChannelWorker::applyReports()
     }
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     for (const DeliveryReport& report : reports)
-        if (auto applied = m_outbox->applyDeliveryReport(report, nowMs); !applied)
+        if (auto applied = m_outbox->applyDeliveryReport(report, nowMs, m_channel); !applied)
             qCWarning(lcDispatch) << "delivery report:" << applied.errorMessage();
 }
 
@@ -430,7 +430,11 @@ qint64 ChannelWorker::processOnce()
                 int answered = 0;
                 for (const OutboxItem& item : *claimed) {
                     m_countsPending.insert(item.actionId);
-                    if (holdBack || m_stopRequested) {
+                    // The token is drawn when the message goes, not when the batch was claimed:
+                    // a batch slowed by a hanging gateway must not then go out in one burst.
+                    if (holdBack || m_stopRequested ||
+                        m_bucket.available(m_clock.monotonicMs()) < 1) {
+                        holdBack = true;
                         OutboxResult r;
                         r.id = item.id;
                         r.state = OutboxState::Queued;
