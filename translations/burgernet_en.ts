@@ -2835,6 +2835,14 @@
         <source>The training register must not be the live register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>burgernetctl: not enough memory to start (no thread can be created). Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burgernetctl: out of memory; the command was stopped. The step in progress was rolled back, so nothing is half-queued; &apos;burgernetctl action list&apos; shows what was done. A smaller area, or more memory, lets it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Database</name>
@@ -3953,6 +3961,10 @@
         <source>Kannel answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::KeychainSecretStore</name>
@@ -5020,6 +5032,10 @@
     </message>
     <message>
         <source>Cannot read the locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to load the participants into the index.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6697,6 +6713,10 @@
         <source>The sign-in cannot be recorded in the audit log, so it is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not enough memory to check the password. Nothing was counted against the account; try again when more memory is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::SignInThrottle</name>
@@ -7733,6 +7753,10 @@
     </message>
     <message>
         <source>Matrix signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
