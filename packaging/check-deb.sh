@@ -22,7 +22,7 @@ set -euo pipefail
 readonly package=burgernet-console
 readonly app_id=nl.burgernet.Console
 # Run-time dependencies that dpkg-shlibdeps cannot see, listed in packaging/CMakeLists.txt.
-readonly explicit_depends=(libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n)
+readonly explicit_depends=(libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n)
 # Patterns for dependencies that dpkg-shlibdeps must have found in the binaries.
 readonly shlib_depends=('libc6' 'libqt6core6*' 'libqt6widgets6*' 'libpq5')
 

@@ -2839,6 +2839,14 @@
         <source>The training register must not be the live register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>burgernetctl: not enough memory to start (no thread can be created). Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burgernetctl: out of memory; the command was stopped. The step in progress was rolled back, so nothing is half-queued; &apos;burgernetctl action list&apos; shows what was done. A smaller area, or more memory, lets it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Database</name>
@@ -3957,6 +3965,10 @@
         <source>Kannel answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::KeychainSecretStore</name>
@@ -5024,6 +5036,7 @@
     </message>
     <message>
         <source>The database sent rows in an unexpected form.</source>
+        <source>Not enough memory to load the participants into the index.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6728,6 +6741,10 @@
         <source>The sign-in cannot be recorded in the audit log, so it is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not enough memory to check the password. Nothing was counted against the account; try again when more memory is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::SignInThrottle</name>
@@ -7768,6 +7785,10 @@
     </message>
     <message>
         <source>Matrix signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

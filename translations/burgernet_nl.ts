@@ -2839,6 +2839,14 @@
         <source>The training register must not be the live register.</source>
         <translation>Het oefenregister mag niet het live register zijn.</translation>
     </message>
+    <message>
+        <source>burgernetctl: not enough memory to start (no thread can be created). Nothing was done.</source>
+        <translation>burgernetctl: niet genoeg geheugen om te starten (er kan geen thread worden gemaakt). Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>burgernetctl: out of memory; the command was stopped. The step in progress was rolled back, so nothing is half-queued; &apos;burgernetctl action list&apos; shows what was done. A smaller area, or more memory, lets it through.</source>
+        <translation>burgernetctl: geen geheugen meer; de opdracht is gestopt. De stap die bezig was is teruggedraaid, dus niets staat half in de wachtrij; 'burgernetctl action list' toont wat er gedaan is. Een kleiner gebied, of meer geheugen, laat hem door.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::Database</name>
@@ -3957,6 +3965,10 @@
         <source>Kannel answers</source>
         <translation>Kannel antwoordt</translation>
     </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Time-out (ms)</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::KeychainSecretStore</name>
@@ -5025,6 +5037,8 @@
     <message>
         <source>The database sent rows in an unexpected form.</source>
         <translation>De database stuurde rijen in een onverwachte vorm.</translation>
+        <source>Not enough memory to load the participants into the index.</source>
+        <translation>Niet genoeg geheugen om de deelnemers in de index te laden.</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +6743,10 @@
         <source>The sign-in cannot be recorded in the audit log, so it is refused: %1</source>
         <translation>De aanmelding kan niet in het auditlog worden vastgelegd en wordt daarom geweigerd: %1</translation>
     </message>
+    <message>
+        <source>Not enough memory to check the password. Nothing was counted against the account; try again when more memory is free.</source>
+        <translation>Niet genoeg geheugen om het wachtwoord te controleren. Er is niets tegen het account geteld; probeer het opnieuw als er meer geheugen vrij is.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::SignInThrottle</name>
@@ -7770,6 +7788,10 @@
     <message>
         <source>Matrix signs</source>
         <translation>Matrixborden</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Time-out (ms)</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,8 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
             return a.ok() ? ReauthGate::Check::Right
                    : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
                        ? ReauthGate::Check::Locked
-                       : ReauthGate::Check::Wrong;
+                   : a.outcome == SignInOutcome::Failed ? ReauthGate::Check::Unavailable
+                                                        : ReauthGate::Check::Wrong;
         };
     }
     m_session = std::make_unique<SessionServices>(std::move(config), **db, *m_auditLog, m_settings,

@@ -9,8 +9,11 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
+#include <memory>
+#include <new>
 
 int main(int argc, char* argv[])
 {
@@ -20,6 +23,22 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("burgernet-console"));
     QCoreApplication::setApplicationVersion(QLatin1String(burgernet::kVersion));
 
+    // Under a tight memory limit a thread cannot be started, and Qt's D-Bus connection (the
+    // keychain) would then wait for its thread forever: find out first, and say so.
+    {
+        std::unique_ptr<QThread> probe(QThread::create([] {}));
+        probe->start();
+        probe->wait();
+        if (!probe->isFinished()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "burgernet::CtlRunner",
+                                       "burgernetctl: not enough memory to start (no thread can "
+                                       "be created). Nothing was done.")
+                                << Qt::endl;
+            return 1;
+        }
+    }
+
     auto settings = burgernet::Settings::forUser();
     burgernet::installTranslations(app, settings->value(burgernet::keys::UiLanguage));
 
@@ -27,5 +46,17 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     burgernet::SystemClock clock;
     burgernet::CtlContext context(out, err, clock, *settings);
-    return burgernet::CtlRunner::withBuiltinCommands()->run(context, app.arguments());
+    try {
+        return burgernet::CtlRunner::withBuiltinCommands()->run(context, app.arguments());
+    } catch (const std::bad_alloc&) {
+        // Out of memory (a whole-country area under a memory limit): the unwinding rolled back
+        // the transaction in progress, so nothing is half-written; say so instead of aborting.
+        err << QCoreApplication::translate(
+                   "burgernet::CtlRunner",
+                   "burgernetctl: out of memory; the command was stopped. The step in progress "
+                   "was rolled back, so nothing is half-queued; 'burgernetctl action list' shows "
+                   "what was done. A smaller area, or more memory, lets it through.")
+            << Qt::endl;
+        return 1;
+    }
 }

@@ -213,7 +213,7 @@ void ChannelWorker::applyReports()
     }
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     for (size_t i = 0; i < reports.size(); ++i)
-        if (auto applied = m_outbox->applyDeliveryReport(reports[i], nowMs); !applied) {
+        if (auto applied = m_outbox->applyDeliveryReport(reports[i], nowMs, m_channel); !applied) {
             // The register cannot take it now (a full disk, a lock): kept for the next pass.
             qCWarning(lcDispatch) << "delivery report:" << applied.errorMessage();
             std::lock_guard lock(m_reportsMutex);
@@ -467,7 +467,11 @@ qint64 ChannelWorker::processOnce()
                 int answered = 0;
                 for (const OutboxItem& item : *claimed) {
                     m_countsPending.insert(item.actionId);
-                    if (holdBack || m_stopRequested) {
+                    // The token is drawn when the message goes, not when the batch was claimed:
+                    // a batch slowed by a hanging gateway must not then go out in one burst.
+                    if (holdBack || m_stopRequested ||
+                        m_bucket.available(m_clock.monotonicMs()) < 1) {
+                        holdBack = true;
                         OutboxResult r;
                         r.id = item.id;
                         r.state = OutboxState::Queued;

@@ -225,17 +225,23 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
     return transaction.commit();
 }
 
-Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs)
+Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs,
+                                   const Channel& channel)
 {
     if (report.status == DeliveryReport::Status::Buffered)
         return {};
     QSqlQuery q(m_db.connection());
     const bool byId = !report.messageId.isEmpty();
-    // A report may also settle an uncertain row: the gateway did take it.
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? "
-                             "WHERE %1 = ? AND state IN ('sent', 'uncertain', 'delivered')")
-                  .arg(byId ? QStringLiteral("id") : QStringLiteral("provider_id")));
     const bool delivered = report.status == DeliveryReport::Status::Delivered;
+    // A report may also settle an uncertain row: the gateway did take it. Delivered wins in
+    // whatever order the reports come: the person has the message, and a failed row would be
+    // offered for sending again.
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? "
+                             "WHERE %1 = ? AND channel = %2 AND state IN (%3)")
+                  .arg(byId ? QStringLiteral("id") : QStringLiteral("provider_id"),
+                       sqlLiteral(channel),
+                       delivered ? QStringLiteral("'sent', 'uncertain', 'delivered', 'failed'")
+                                 : QStringLiteral("'sent', 'uncertain'")));
     q.addBindValue(enumId(delivered ? OutboxState::Delivered : OutboxState::Failed));
     q.addBindValue(delivered ? QVariant(QMetaType::fromType<QString>())
                              : QVariant(report.detail.left(500)));

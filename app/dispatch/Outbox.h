@@ -82,7 +82,10 @@ public:
     // Marks up to `limit` due rows of `channel` as sending (committed) and returns them.
     Result<std::vector<OutboxItem>> claim(const Channel& channel, qint64 nowMs, int limit);
     Status complete(const std::vector<OutboxResult>& results, qint64 nowMs);
-    Status applyDeliveryReport(const DeliveryReport& report, qint64 nowMs);
+    // A report settles a row of `channel` only (the sender's own): a report naming another
+    // channel's row, or no row, changes nothing. Delivered is final: a later, duplicated or
+    // out-of-order failure report does not take it back.
+    Status applyDeliveryReport(const DeliveryReport& report, qint64 nowMs, const Channel& channel);
 
     // Queued rows of urgent actions created before `staleBeforeMs` and not decided on become
     // stale (on `channel`, or every channel). Returns the rows moved.

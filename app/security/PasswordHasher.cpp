@@ -1,5 +1,7 @@
 #include "app/security/PasswordHasher.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <sodium.h>
 
@@ -51,11 +53,41 @@ Result<QString> PasswordHasher::hash(const QString& password) const
 
 bool PasswordHasher::verify(const QString& password, const QString& hash) const
 {
+    return check(password, hash).value_or(false);
+}
+
+std::optional<bool> PasswordHasher::check(const QString& password, const QString& hash) const
+{
     if (!sodiumReady() || !hash.startsWith(QLatin1String("$argon2id$")))
         return false;
     const SecretBytes secret(password);
-    const QByteArray stored = hash.toLatin1();
-    return crypto_pwhash_str_verify(stored.constData(), secret.data(), secret.size()) == 0;
+    // crypto_pwhash_str_verify() answers a mismatch and a failed allocation of Argon2id's memory
+    // alike, so the string's own parameters are used to compute the hash here, which fails only
+    // when it cannot run, and the result is compared. Strings of another shape go to libsodium.
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=1\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$)"));
+    const auto parts = shape.match(hash);
+    QByteArray salt, expected;
+    if (parts.hasMatch()) {
+        salt = QByteArray::fromBase64(parts.captured(3).toLatin1());
+        expected = QByteArray::fromBase64(parts.captured(4).toLatin1());
+    }
+    if (salt.size() != crypto_pwhash_SALTBYTES || expected.size() < 16) {
+        const QByteArray stored = hash.toLatin1();
+        return crypto_pwhash_str_verify(stored.constData(), secret.data(), secret.size()) == 0;
+    }
+    QByteArray computed(expected.size(), Qt::Uninitialized);
+    if (crypto_pwhash(reinterpret_cast<unsigned char*>(computed.data()),
+                      static_cast<unsigned long long>(computed.size()), secret.data(),
+                      secret.size(), reinterpret_cast<const unsigned char*>(salt.constData()),
+                      parts.captured(2).toULongLong(),
+                      static_cast<std::size_t>(parts.captured(1).toULongLong()) * 1024u,
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return std::nullopt; // Argon2id could not run (no memory for it)
+    const bool same = sodium_memcmp(computed.constData(), expected.constData(),
+                                    static_cast<std::size_t>(expected.size())) == 0;
+    sodium_memzero(computed.data(), static_cast<std::size_t>(computed.size()));
+    return same;
 }
 
 bool PasswordHasher::needsRehash(const QString& hash) const

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <optional>
 
 namespace burgernet {
 
@@ -35,6 +36,9 @@ public:
 
     Result<QString> hash(const QString& password) const;
     bool verify(const QString& password, const QString& hash) const;
+    // The same, telling a mismatch (false) from a check that could not run at all (nullopt:
+    // Argon2id got no memory for its work), which must not count as a wrong password.
+    std::optional<bool> check(const QString& password, const QString& hash) const;
     // True when `hash` was made with other parameters (or another algorithm) than these.
     bool needsRehash(const QString& hash) const;
 

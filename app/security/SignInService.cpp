@@ -178,8 +178,9 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
 
     if (!*found) {
         // The same work as for a real account, so that timing does not tell names apart.
-        static const QString dummy = m_hasher.hash(QStringLiteral("not-a-real-password")).value();
-        (void)m_hasher.verify(password, dummy);
+        static const Result<QString> dummy = m_hasher.hash(QStringLiteral("not-a-real-password"));
+        if (dummy.ok())
+            (void)m_hasher.verify(password, *dummy);
         if (auto saved = countFailureHere(); !saved) {
             result.message = saved.errorMessage();
             return result;
@@ -200,7 +201,14 @@ SignInAttempt SignInService::attempt(const QString& name, const QString& passwor
     if (account.lockedUntil.isValid()) // the lock has run out: a fresh start
         account.failedAttempts = 0;
 
-    if (!m_hasher.verify(password, account.passwordHash)) {
+    const std::optional<bool> matches = m_hasher.check(password, account.passwordHash);
+    if (!matches) {
+        // Not the person's mistake: nothing is counted against the name or the account.
+        result.message = tr("Not enough memory to check the password. Nothing was counted "
+                            "against the account; try again when more memory is free.");
+        return result;
+    }
+    if (!*matches) {
         const int failures = account.failedAttempts + 1;
         const bool lock = failures >= m_policy.accountLockFailures;
         const QDateTime until = lock ? now.addMSecs(m_policy.lockMs) : QDateTime();

@@ -61,6 +61,8 @@ Status ReauthGate::confirm(qint64 recipients)
         }
         if (check == Check::Locked)
             return refuse(QStringLiteral("locked"), message);
+        if (check == Check::Unavailable)
+            return refuse(QStringLiteral("check-failed"), message);
     }
     return refuse(QStringLiteral("wrong-password"),
                   tr("The password was wrong three times; nothing was sent."));

@@ -31,7 +31,8 @@ class ReauthGate
     Q_DECLARE_TR_FUNCTIONS(burgernet::ReauthGate)
 
 public:
-    enum class Check { Right, Wrong, Locked };
+    // Unavailable: the password could not be checked at all (no memory for it): not asked again.
+    enum class Check { Right, Wrong, Locked, Unavailable };
     // Checks a password for the signed-in user (SignInService::reauthenticate, which counts a
     // wrong one towards the lock), setting `message` when it is not right.
     using Verifier = std::function<Check(const QString& password, QString* message)>;

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <new>
 #include <optional>
 #include <sqlite3.h>
 #include <thread>
@@ -140,13 +141,30 @@ Result<IndexInput> loadSqlite(sqlite3* db)
         joinLocations(raw, input);
         return input;
     }
+    // Out of memory (a process under a memory limit) is an error like any other here: an
+    // exception must neither escape the reader thread nor unwind past it while it runs.
+    const auto outOfMemory = [] {
+        return Error{ParticipantIndexLoader::tr(
+            "Not enough memory to load the participants into the index.")};
+    };
     Status locations;
     std::thread reader([&] {
         sqlite3_exec(second, "BEGIN", nullptr, nullptr, nullptr);
-        locations = readLocations(second, raw, 0);
+        try {
+            locations = readLocations(second, raw, 0);
+        } catch (const std::bad_alloc&) {
+            raw = {};
+            locations = outOfMemory();
+        }
         sqlite3_exec(second, "COMMIT", nullptr, nullptr, nullptr);
     });
-    const Status participants = readParticipants(db, input);
+    Status participants;
+    try {
+        participants = readParticipants(db, input);
+    } catch (const std::bad_alloc&) {
+        input = {};
+        participants = outOfMemory();
+    }
     reader.join();
     sqlite3_close(second);
     if (!participants)

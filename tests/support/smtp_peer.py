@@ -1,16 +1,25 @@
 #!/usr/bin/python3
 """An SMTP server on loopback for the e-mail integration tests (Debian's python3-aiosmtpd).
 
-Usage: smtp_peer.py WORKDIR [--mode ok|tempfail|permfail|drop-before-data|drop-after-data]
+Usage: smtp_peer.py WORKDIR [--mode ok|tempfail|permfail|drop-before-data|drop-after-data|
+                                    slow|reset-after-data]
                             [--tls none|starttls|smtps] [--auth USER:PASSWORD]
+                            [--faulty N] [--slow-ms MS] [--listen-after-ms MS] [--attempts]
+--faulty N: only the first N messages meet the mode, the rest are accepted (default: all).
+slow: the answer to DATA comes after --slow-ms; reset-after-data: the connection is reset
+after the message (the server stays up). --listen-after-ms: the port refuses connections
+that long. --attempts: also print {"attempt": true, "at_ms": ..., "faulted": ...} for every
+message the client sends (the time on this peer's monotonic clock), before its outcome.
 Prints {"ready": true, "port": N, "cert": PEM} and then, for every message accepted, its
 envelope, the message as Python's email parser reads it and the client's port. Closing stdin stops it.
 """
 import argparse
+import asyncio
 import json
 import os
 import socket
 import ssl
+import struct
 import subprocess
 import sys
 import time
@@ -45,8 +54,16 @@ def describe(envelope):
 
 
 class Handler:
-    def __init__(self, mode):
+    def __init__(self, mode, faulty=-1, slow_ms=0, attempts=False):
         self.mode = mode
+        self.faulty = faulty
+        self.slow_ms = slow_ms
+        self.attempts = attempts
+        self.seen = 0
+
+    def faulted(self):
+        """Whether the current message meets the mode (counted once per message, at DATA)."""
+        return self.faulty < 0 or self.seen <= self.faulty
 
     async def handle_MAIL(self, server, session, envelope, address, options):
         if self.mode == "drop-before-data":
@@ -55,16 +72,36 @@ class Handler:
         return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, options):
-        if self.mode == "permfail":
+        if self.mode == "permfail" and self.faulty < 0:
             return "550 5.1.1 Mailbox unavailable"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.seen += 1
+        faulted = self.faulted()
+        if self.attempts:
+            print(json.dumps({"attempt": True, "at_ms": int(time.monotonic() * 1000),
+                              "faulted": faulted and self.mode != "ok"}), flush=True)
+        if not faulted:
+            return self.accept(session, envelope)
+        if self.mode == "slow":
+            await asyncio.sleep(self.slow_ms / 1000)
+            return self.accept(session, envelope)
+        if self.mode == "reset-after-data":
+            sock = server.transport.get_extra_info("socket")
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            server.transport.abort()
+            return "250 2.0.0 never seen"
         if self.mode == "tempfail":
             return "451 4.3.0 Try again later"
+        if self.mode == "permfail":
+            return "554 5.6.0 Message refused"
         if self.mode == "drop-after-data":
             os._exit(0)  # the message was sent, the answer never comes
+        return self.accept(session, envelope)
+
+    def accept(self, session, envelope):
         record = describe(envelope)
         record["peer_port"] = session.peer[1]  # one port per connection the client opened
         print(json.dumps(record), flush=True)
@@ -77,6 +114,10 @@ def main():
     parser.add_argument("--mode", default="ok")
     parser.add_argument("--tls", default="none")
     parser.add_argument("--auth", default="")
+    parser.add_argument("--faulty", type=int, default=-1)
+    parser.add_argument("--slow-ms", type=int, default=0)
+    parser.add_argument("--listen-after-ms", type=int, default=0)
+    parser.add_argument("--attempts", action="store_true")
     args = parser.parse_args()
 
     cert = os.path.join(args.workdir, "cert.pem")
@@ -106,10 +147,17 @@ def main():
         kwargs.update(ssl_context=context)
 
     port = free_port()
-    controller = Controller(Handler(args.mode), hostname="127.0.0.1", port=port,
+    handler = Handler(args.mode, args.faulty, args.slow_ms, args.attempts)
+    controller = Controller(handler, hostname="127.0.0.1", port=port,
                             server_hostname="localhost", ready_timeout=10, **kwargs)
-    controller.start()
-    print(json.dumps({"ready": True, "port": port, "cert": cert}), flush=True)
+    if args.listen_after_ms > 0:
+        # Announced first, listening later: the client's first connections are refused.
+        print(json.dumps({"ready": True, "port": port, "cert": cert}), flush=True)
+        time.sleep(args.listen_after_ms / 1000)
+        controller.start()
+    else:
+        controller.start()
+        print(json.dumps({"ready": True, "port": port, "cert": cert}), flush=True)
     while sys.stdin.buffer.read(1):
         pass
     controller.stop()

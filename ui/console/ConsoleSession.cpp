@@ -42,7 +42,8 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
         return a.ok() ? ReauthGate::Check::Right
                : a.outcome == SignInOutcome::Locked || a.outcome == SignInOutcome::Refused
                    ? ReauthGate::Check::Locked
-                   : ReauthGate::Check::Wrong;
+               : a.outcome == SignInOutcome::Failed ? ReauthGate::Check::Unavailable
+                                                    : ReauthGate::Check::Wrong;
     };
     SessionConfig config;
     config.session = in.session;

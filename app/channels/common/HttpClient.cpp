@@ -133,7 +133,22 @@ SendResult sendJson(const HttpRequest& request, QJsonObject* answer)
     const HttpResponse response = performHttp(request);
     SendResult result = classifyHttp(response);
     if (result.outcome == SendOutcome::Sent) {
-        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+        const QJsonDocument document = QJsonDocument::fromJson(response.body);
+        const QJsonObject json = document.object();
+        if (json.contains(QStringLiteral("error"))) {
+            // Some gateways answer 200 and say in the body that they did not take the message:
+            // not sent, and not worth repeating unchanged.
+            result.outcome = SendOutcome::Final;
+            result.error = describeHttpFailure(response);
+            return result;
+        }
+        if (!response.body.trimmed().isEmpty() && !document.isObject()) {
+            // An answer this API never gives (a proxy's page, a half-written reply): the
+            // request may have been acted on, so a person decides.
+            result.outcome = SendOutcome::Uncertain;
+            result.error = describeHttpFailure(response);
+            return result;
+        }
         result.providerId = json.value(QStringLiteral("id")).toString();
         if (answer)
             *answer = json;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace burgernet {
 
 // How many messages a second a gateway takes is agreed with whoever runs it (an SMSC's
@@ -23,13 +25,17 @@ inline SenderSetting rateSetting(double defaultRate)
                                         "sends faster. 0 keeps the sender's default.")};
 }
 
-// `d` with the rate a site configured, if any.
+// `d` with the rate a site configured, if any. The burst shrinks with it to at most one
+// second's worth: a gateway agreed at 5 a second must not get the sender's default burst of 100
+// at once.
 inline SenderDescriptor withConfiguredRate(SenderDescriptor d, const QVariantMap& settings)
 {
     bool ok = false;
     const double rate = settings.value(QStringLiteral("ratePerSecond")).toDouble(&ok);
-    if (ok && rate > 0)
+    if (ok && rate > 0) {
         d.capabilities.defaultRatePerSecond = rate;
+        d.capabilities.defaultBurst = std::max(1, std::min(d.capabilities.defaultBurst, int(rate)));
+    }
     return d;
 }
 

@@ -33,6 +33,7 @@ SenderDescriptor WebhookSender::describe()
          {},
          false,
          tr("Turn off only for a test controller; the change is recorded.")},
+        {QStringLiteral("timeoutMs"), tr("Timeout (ms)"), T::Integer, 15000, {}, false, {}},
     };
     return d;
 }
@@ -47,6 +48,9 @@ SendResult WebhookSender::sendLive(const OutgoingMessage& message)
     request.method = "POST";
     request.url = QUrl(m_context.settings.value(QStringLiteral("url")).toString());
     request.tls.verify = m_context.settings.value(QStringLiteral("verifyTls"), true).toBool();
+    if (const int timeout = m_context.settings.value(QStringLiteral("timeoutMs")).toInt();
+        timeout > 0)
+        request.timeoutMs = timeout;
     request.headers = {{"Content-Type", "application/json"},
                        {"Idempotency-Key", message.messageId.toUtf8()}};
     const QString token = m_context.settings.value(QStringLiteral("token")).toString();
@@ -59,7 +63,7 @@ SendResult WebhookSender::sendLive(const OutgoingMessage& message)
         {QStringLiteral("area"), message.areaDescription},
         {QStringLiteral("areaGeoJson"), QJsonDocument::fromJson(message.areaGeoJson).object()}};
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return classifyHttp(performHttp(request));
+    return sendJson(request);
 }
 
 SenderHealth WebhookSender::checkHealth()

@@ -98,6 +98,7 @@ SenderDescriptor KannelSmsSender::describe()
          {},
          false,
          tr("A site's own certificate authority, in PEM.")},
+        {QStringLiteral("timeoutMs"), tr("Timeout (ms)"), T::Integer, 15000, {}, false, {}},
         rateSetting(d.capabilities.defaultRatePerSecond),
     };
     return d;
@@ -182,6 +183,8 @@ SendResult KannelSmsSender::sendLive(const OutgoingMessage& message)
     request.url = QUrl::fromEncoded(setting("url").toUtf8() + '?' + sendsmsQuery(message));
     request.tls.verify = m_context.settings.value(QStringLiteral("verifyTls"), true).toBool();
     request.tls.caFile = setting("caFile");
+    if (const int timeout = setting("timeoutMs").toInt(); timeout > 0)
+        request.timeoutMs = timeout;
     SendResult result = mapReply(performHttp(request));
     result.parts = info.parts;
     if (result.outcome == SendOutcome::Sent)
