@@ -78,14 +78,15 @@ const QStringList kVerbs{
     QStringLiteral("list"),         QStringLiteral("status"),  QStringLiteral("show"),
     QStringLiteral("send"),         QStringLiteral("approve"), QStringLiteral("reject"),
     QStringLiteral("update"),       QStringLiteral("close"),   QStringLiteral("cancel"),
-    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap")};
+    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap"),
+    QStringLiteral("dispatch")};
 
 } // namespace
 
 QString ActionCommand::summary() const
 {
     return tr("Burgernet actions: list, status, send, approve, reject, update, close, cancel, "
-              "retry-failed, decide, cap.");
+              "retry-failed, decide, cap, dispatch.");
 }
 
 int ActionCommand::list(CtlContext& context, SessionServices& session, bool openOnly, bool json)
@@ -374,8 +375,8 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     const bool needsId = what != QLatin1String("list") && what != QLatin1String("send");
     if (!kVerbs.contains(what) || (needsId && !idOk)) {
         context.err() << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
-                            "\"action approve|reject|update|close|cancel|retry-failed|decide|cap "
-                            "ID ...\"; see --help.")
+                            "\"action approve|reject|update|close|cancel|retry-failed|decide|cap|"
+                            "dispatch ID ...\"; see --help.")
                       << Qt::endl;
         return ExitUsage;
     }
@@ -439,7 +440,9 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     // Only what selects participants reads the index; only --wait sends from this process.
     const bool selects =
         what == QLatin1String("send") || what == QLatin1String("approve") || grown.has_value();
-    SessionServices* session = context.sessionServicesOrReport(parser.isSet(wait), selects);
+    // `dispatch`: this workstation helps send what is queued (several may, on a shared register).
+    const bool dispatching = parser.isSet(wait) || what == QLatin1String("dispatch");
+    SessionServices* session = context.sessionServicesOrReport(dispatching, selects);
     if (!session)
         return ExitFailure;
 
@@ -449,6 +452,9 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
         return status(context, *session, id, parser.isSet(json));
     if (what == QLatin1String("cap"))
         return ActionCap::run(context, *session, id, parser.value(out));
+    if (what == QLatin1String("dispatch"))
+        return ActionWait::untilSettled(context, *session, id, parser.value(timeout).toInt(),
+                                        parser.isSet(json));
     if (what == QLatin1String("reject")) {
         if (auto s = session->workflow().reject(id, parser.value(text)); !s) {
             context.err() << s.errorMessage() << Qt::endl;
