@@ -90,8 +90,9 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
         connect(&presence, &RegisterPresence::pollDue, this, &MainWindow::checkRegisterChanged);
         connect(&presence, &RegisterPresence::registerChanged, this,
                 &MainWindow::checkRegisterChanged);
-        connect(&presence, &RegisterPresence::pollDue, this, [this] {
-            if (m_actionsDock)
+        // Back after an interruption: what was announced meanwhile was missed.
+        connect(&presence, &RegisterPresence::pollDue, this, [this, &presence] {
+            if (m_actionsDock && presence.health() == RegisterHealth::Connected)
                 m_actionsDock->refresh();
         });
     } else {

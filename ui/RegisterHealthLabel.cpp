@@ -23,8 +23,8 @@ void RegisterHealthLabel::refresh()
         return;
     case RegisterHealth::Connected:
         setStyleSheet(QString());
-        setText(tr("%n workstation(s) on the register", nullptr,
-                   m_presence.workstationsConnected()));
+        setText(
+            tr("%n workstation(s) on the register", nullptr, m_presence.workstationsConnected()));
         setToolTip(tr("The shared register answers; changes made at the other workstations "
                       "show here within a second."));
         break;

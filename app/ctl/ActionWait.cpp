@@ -93,8 +93,8 @@ int ActionWait::untilSettled(CtlContext& context, SessionServices& session, qint
         }
         if (interrupted.isValid()) {
             context.err() << tr("The register answers again after %1 s.")
-                                 .arg(QString::number(double(interrupted.elapsed()) / 1000.0,
-                                                      'f', 1))
+                                 .arg(QString::number(double(interrupted.elapsed()) / 1000.0, 'f',
+                                                      1))
                           << Qt::endl;
             interrupted.invalidate();
         }

@@ -329,8 +329,8 @@ bool ChannelWorker::flushPendingResults()
 {
     if (m_pendingResults.empty())
         return true;
-    if (auto done = m_outbox->complete(m_pendingResults, m_clock.nowUtc().toMSecsSinceEpoch(),
-                                       m_claimant);
+    if (auto done =
+            m_outbox->complete(m_pendingResults, m_clock.nowUtc().toMSecsSinceEpoch(), m_claimant);
         !done)
         return false;
     qCInfo(lcDispatch) << m_channel.id() << m_pendingResults.size()
@@ -507,8 +507,7 @@ qint64 ChannelWorker::processOnce()
         terms.burst = m_burst;
         auto claimedBatch = m_outbox->claim(m_channel, nowMs, n, terms);
         if (!claimedBatch) {
-            wait = registerTrouble(QStringLiteral("claim failed: ") +
-                                   claimedBatch.errorMessage());
+            wait = registerTrouble(QStringLiteral("claim failed: ") + claimedBatch.errorMessage());
             // A claim whose commit went through unanswered left rows in our name: they were
             // never sent, so they go back to the queue (now, if the register answers again).
             m_lastLeaseSweepMono = -1;
@@ -537,8 +536,8 @@ qint64 ChannelWorker::processOnce()
                     renewedMono = m_clock.monotonicMs();
                     auto held = m_outbox->renewLeases(claimedIds, m_claimant, m_config.leaseMs);
                     if (!held || *held < qint64(claimedIds.size())) {
-                        qCWarning(lcDispatch) << m_channel.id()
-                                              << "lease on the batch lost; the rest goes back";
+                        qCWarning(lcDispatch)
+                            << m_channel.id() << "lease on the batch lost; the rest goes back";
                         holdBack = true;
                     }
                 }
@@ -574,8 +573,8 @@ qint64 ChannelWorker::processOnce()
                         }
                 }
             }
-            if (auto done = m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch(),
-                                               m_claimant);
+            if (auto done =
+                    m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch(), m_claimant);
                 !done) {
                 // Kept and written first thing next time, on a new connection if need be.
                 m_pendingResults = std::move(results);

@@ -434,12 +434,12 @@ Result<std::pair<qint64, qint64>> Outbox::recover(qint64 nowMs, qint64 staleBefo
     // whatever is `sending` at a start was interrupted. On a shared PostgreSQL register only rows
     // whose lease ran out are: the others belong to workers still running elsewhere.
     const bool shared = m_db.kind() == DatabaseKind::PostgreSql;
-    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = "
-                               "'interrupted while sending', updated_at = %1 WHERE state = "
-                               "'sending'%2")
-                    .arg(nowMs)
-                    .arg(shared ? QStringLiteral(" AND lease_until < ") + m_db.nowMsSql()
-                                : QString())))
+    if (!q.exec(
+            QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = "
+                           "'interrupted while sending', updated_at = %1 WHERE state = "
+                           "'sending'%2")
+                .arg(nowMs)
+                .arg(shared ? QStringLiteral(" AND lease_until < ") + m_db.nowMsSql() : QString())))
         return failed(q, tr("Cannot recover the outbox"));
     const qint64 uncertain = q.numRowsAffected();
     auto stale = markStale(nowMs, staleBeforeMs);

@@ -82,7 +82,9 @@ void RegisterPresence::stop()
     q.prepare(QStringLiteral("DELETE FROM workstation_heartbeats WHERE instance = ?"));
     q.addBindValue(m_instance);
     q.exec();
-    if (QSqlDriver* driver = m_db.connection().driver())
+    if (QSqlDriver* driver = m_db.connection().driver();
+        driver &&
+        driver->subscribedToNotifications().contains(QLatin1String(Database::kChangeChannel)))
         driver->unsubscribeFromNotification(QLatin1String(Database::kChangeChannel));
 }
 
@@ -93,7 +95,8 @@ void RegisterPresence::subscribe()
         return;
     // A reconnect gives a new driver connection: subscribe again, once.
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
-    driver->unsubscribeFromNotification(QLatin1String(Database::kChangeChannel));
+    if (driver->subscribedToNotifications().contains(QLatin1String(Database::kChangeChannel)))
+        driver->unsubscribeFromNotification(QLatin1String(Database::kChangeChannel));
     if (!driver->subscribeToNotification(QLatin1String(Database::kChangeChannel)))
         qCWarning(lcStorage) << "cannot listen for changes of other workstations:"
                              << driver->lastError().text();
@@ -121,9 +124,10 @@ bool RegisterPresence::writeHeartbeat()
 void RegisterPresence::countWorkstations()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM workstation_heartbeats WHERE seen_at > %1 - %2")
-                    .arg(m_db.nowMsSql())
-                    .arg(kSeenWithinMs)) ||
+    if (!q.exec(
+            QStringLiteral("SELECT COUNT(*) FROM workstation_heartbeats WHERE seen_at > %1 - %2")
+                .arg(m_db.nowMsSql())
+                .arg(kSeenWithinMs)) ||
         !q.next())
         return;
     const int connected = std::max(1, q.value(0).toInt());

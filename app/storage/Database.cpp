@@ -228,11 +228,10 @@ void Database::notifyChange(const QString& payload)
 
 QString Database::processInstance()
 {
-    static const QString instance =
-        QStringLiteral("%1/%2/%3")
-            .arg(QSysInfo::machineHostName())
-            .arg(QCoreApplication::applicationPid())
-            .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    static const QString instance = QStringLiteral("%1/%2/%3")
+                                        .arg(QSysInfo::machineHostName())
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     return instance;
 }
 

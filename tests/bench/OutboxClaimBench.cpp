@@ -135,15 +135,16 @@ int main(int argc, char** argv)
     const int port = probe.serverPort();
     probe.close();
     const QString data = dir.filePath(QStringLiteral("pg"));
-    if (QProcess::execute(QStringLiteral("bash"), {kScript, QStringLiteral("primary"), data,
-                                                   QString::number(port)}) != 0)
+    if (QProcess::execute(QStringLiteral("bash"),
+                          {kScript, QStringLiteral("primary"), data, QString::number(port)}) != 0)
         die(QStringLiteral("cannot start PostgreSQL"));
     QProcess::execute(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
                       {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                        QString::number(port), QStringLiteral("-U"), QStringLiteral("burgernet"),
                        QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-qc"),
                        QStringLiteral("CREATE DATABASE bench")});
-    auto pg = DatabaseSpec::parse(QStringLiteral("postgresql://burgernet@127.0.0.1:%1/bench").arg(port));
+    auto pg =
+        DatabaseSpec::parse(QStringLiteral("postgresql://burgernet@127.0.0.1:%1/bench").arg(port));
     if (!pg)
         die(pg.errorMessage());
     const auto sqlite = DatabaseSpec::sqlite(dir.filePath(QStringLiteral("bench.sqlite")));
@@ -160,7 +161,7 @@ int main(int argc, char** argv)
     }
     report.figure(QStringLiteral("sqlite_1_worker"), run(sqlite, 1), QStringLiteral("rows/s"),
                   QStringLiteral("SQLite, one worker"));
-    QProcess::execute(QStringLiteral("bash"), {kScript, QStringLiteral("stop"), data,
-                                               QStringLiteral("immediate")});
+    QProcess::execute(QStringLiteral("bash"),
+                      {kScript, QStringLiteral("stop"), data, QStringLiteral("immediate")});
     return report.finish();
 }

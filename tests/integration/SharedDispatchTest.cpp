@@ -38,16 +38,15 @@ qint64 reached(const QMap<QString, qint64>& states)
 }
 
 std::vector<std::unique_ptr<Workstation>> startDispatchers(SharedRegister& reg, qint64 id, int n,
-                                                          const QString& tag)
+                                                           const QString& tag)
 {
     std::vector<std::unique_ptr<Workstation>> ws;
     for (int i = 0; i < n; ++i) {
-        ws.push_back(reg.workstation(QStringLiteral("%1-%2").arg(tag).arg(i),
-                                     i % 2 ? QStringLiteral("trainer2")
-                                           : QStringLiteral("trainer1")));
-        ws.back()->start({QStringLiteral("action"), QStringLiteral("dispatch"),
-                          QString::number(id), QStringLiteral("--timeout"),
-                          QStringLiteral("170")});
+        ws.push_back(
+            reg.workstation(QStringLiteral("%1-%2").arg(tag).arg(i),
+                            i % 2 ? QStringLiteral("trainer2") : QStringLiteral("trainer1")));
+        ws.back()->start({QStringLiteral("action"), QStringLiteral("dispatch"), QString::number(id),
+                          QStringLiteral("--timeout"), QStringLiteral("170")});
     }
     return ws;
 }
@@ -103,6 +102,17 @@ DispatchFigures dispatchWith(SharedRegister& reg, int workstations, bool killOne
     auto ws = startDispatchers(reg, id, workstations, QStringLiteral("n%1").arg(workstations));
     if (killOne) {
         waitUntilReached(reg, id, rows * 3 / 10);
+        // Killed while it holds rows it is sending: those are the ones at stake.
+        const qint64 pid = ws.front()->process().processId();
+        REQUIRE(test::waitUntil(
+            [&] {
+                return reg.server().number(
+                           QStringLiteral("training"),
+                           QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'sending' "
+                                          "AND claimed_by LIKE '%/%1/%'")
+                               .arg(pid)) > 0;
+            },
+            30'000));
         ws.front()->kill();
         finish(ws, 1);
     } else {
@@ -153,6 +163,7 @@ TEST_CASE("Two, then four workstations dispatch one action of 20,000 recipients;
     QTemporaryDir dir;
     auto server = PgServer::primary(dir.filePath(QStringLiteral("pg")));
     SharedRegister reg(hostOf(*server), *server, kParticipants, kRate);
+    reg.latencyMs = 1; // a send takes a moment, as a gateway's does: a kill finds rows sending
     const auto two = dispatchWith(reg, 2, true);
     report("SIGKILL mid-way", 2, two);
     const auto four = dispatchWith(reg, 4, true);
@@ -267,9 +278,9 @@ TEST_CASE("An approval made at workstation B reaches workstation A within a seco
     INFO(sent.err.toStdString());
     REQUIRE(sent.exitCode == 0);
     const qint64 id = reg.server().number(QStringLiteral("training"),
-                                        QStringLiteral("SELECT MAX(id) FROM actions"));
+                                          QStringLiteral("SELECT MAX(id) FROM actions"));
     REQUIRE(reg.server().sql(QStringLiteral("training"),
-                           QStringLiteral("SELECT state FROM actions WHERE id = %1").arg(id)) ==
+                             QStringLiteral("SELECT state FROM actions WHERE id = %1").arg(id)) ==
             QStringLiteral("awaiting_approval"));
     // When A hears of it, against when the approval is visible in the register (read through
     // a second connection in the same loop).
@@ -299,8 +310,7 @@ TEST_CASE("An approval made at workstation B reaches workstation A within a seco
     REQUIRE(approver->waitForFinished(60'000));
     std::printf("approval at B heard at A %lld ms after it was visible in the register (the "
                 "fallback poll: every %d ms)\n",
-                static_cast<long long>(heardAtMs - visibleAtMs),
-                RegisterPresence::kFallbackPollMs);
+                static_cast<long long>(heardAtMs - visibleAtMs), RegisterPresence::kFallbackPollMs);
     CHECK(heardAtMs - visibleAtMs < 1000);
 
     // The status bar's count: A and a dispatching workstation.
@@ -312,8 +322,8 @@ TEST_CASE("An approval made at workstation B reaches workstation A within a seco
 
     // A's connection is cut: shown as interrupted, then back by itself.
     reg.server().sql(QStringLiteral("postgres"),
-                   QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                  "datname = 'training' AND pid <> pg_backend_pid()"));
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                    "datname = 'training' AND pid <> pg_backend_pid()"));
     bool sawInterruption = false;
     QObject::connect(&presence, &RegisterPresence::healthChanged, [&] {
         if (presence.health() == RegisterHealth::Interrupted)

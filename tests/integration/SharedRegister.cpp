@@ -59,15 +59,16 @@ std::unique_ptr<PgServer> PgServer::primary(const QString& dir)
 std::unique_ptr<PgServer> PgServer::standbyOf(const PgServer& primary, const QString& dir)
 {
     const int port = freePort();
-    script({QStringLiteral("standby"), QString::number(primary.port()), dir, QString::number(port)});
+    script(
+        {QStringLiteral("standby"), QString::number(primary.port()), dir, QString::number(port)});
     return std::unique_ptr<PgServer>(new PgServer(dir, port));
 }
 
 PgServer::~PgServer()
 {
     if (m_running)
-        QProcess::execute(QStringLiteral("bash"), {kScript, QStringLiteral("stop"), m_dir,
-                                                   QStringLiteral("immediate")});
+        QProcess::execute(QStringLiteral("bash"),
+                          {kScript, QStringLiteral("stop"), m_dir, QStringLiteral("immediate")});
 }
 
 void PgServer::stop(const QString& mode)
@@ -102,8 +103,8 @@ qint64 PgServer::number(const QString& database, const QString& statement) const
     return text.toLongLong();
 }
 
-Workstation::Workstation(const QString& home, QStringList base, int ratePerSecond,
-                         int leaseSeconds)
+Workstation::Workstation(const QString& home, QStringList base, int ratePerSecond, int leaseSeconds,
+                         int latencyMs)
     : m_home(home)
     , m_base(std::move(base))
 {
@@ -113,7 +114,7 @@ Workstation::Workstation(const QString& home, QStringList base, int ratePerSecon
     settings.setValue(QStringLiteral("dispatch/leaseSeconds"), leaseSeconds);
     QSettings senders(home + QStringLiteral("/data/burgernet-console/senders-training.ini"),
                       QSettings::IniFormat);
-    senders.setValue(QStringLiteral("simulated/latencyMs"), 0);
+    senders.setValue(QStringLiteral("simulated/latencyMs"), latencyMs);
     senders.setValue(QStringLiteral("simulated/ratePerSecond"), ratePerSecond);
     senders.setValue(QStringLiteral("simulated/receiptPercent"), 0);
     senders.setValue(QStringLiteral("simulated/replyPercent"), 0);
@@ -186,7 +187,7 @@ SharedRegister::SharedRegister(const QString& hosts, const PgServer& server_, in
     for (const char* db : {"live", "training"}) {
         bool created = false;
         server().sql(QStringLiteral("postgres"),
-                   QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(db)), &created);
+                     QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(db)), &created);
         REQUIRE(created);
     }
     const QString options = QStringLiteral("?target_session_attrs=read-write&connect_timeout=2");
@@ -228,19 +229,19 @@ std::unique_ptr<Workstation> SharedRegister::workstation(const QString& name,
         QStringList{QStringLiteral("--db"), live, QStringLiteral("--training"),
                     QStringLiteral("--training-db"), training, QStringLiteral("--user"), trainer,
                     QStringLiteral("--password-file"), dir.filePath(QStringLiteral("trainer-pw"))},
-        m_rate, m_lease);
+        m_rate, m_lease, latencyMs);
 }
 
 std::pair<qint64, qint64> SharedRegister::queuedAction()
 {
     auto author = workstation(QStringLiteral("author"), QStringLiteral("trainer1"));
-    auto sent = author->run({QStringLiteral("action"), QStringLiteral("send"),
-                             QStringLiteral("--type"), QStringLiteral("straatroof"),
-                             QStringLiteral("--circle"), QStringLiteral("52.2,5.3,250000"),
-                             QStringLiteral("--text"), QStringLiteral("Man in rode jas"),
-                             QStringLiteral("--channel"), QStringLiteral("sms"),
-                             QStringLiteral("--channel"), QStringLiteral("email"),
-                             QStringLiteral("--yes"), QStringLiteral("--json")});
+    auto sent =
+        author->run({QStringLiteral("action"), QStringLiteral("send"), QStringLiteral("--type"),
+                     QStringLiteral("straatroof"), QStringLiteral("--circle"),
+                     QStringLiteral("52.2,5.3,250000"), QStringLiteral("--text"),
+                     QStringLiteral("Man in rode jas"), QStringLiteral("--channel"),
+                     QStringLiteral("sms"), QStringLiteral("--channel"), QStringLiteral("email"),
+                     QStringLiteral("--yes"), QStringLiteral("--json")});
     INFO(sent.err.toStdString());
     REQUIRE(sent.exitCode == 0);
     QJsonObject submitted;
@@ -252,19 +253,17 @@ std::pair<qint64, qint64> SharedRegister::queuedAction()
     INFO(sent.out.toStdString());
     const qint64 id = submitted.value(QStringLiteral("id")).toInteger();
     REQUIRE(id > 0);
-    if (submitted.value(QStringLiteral("state")).toString() ==
-        QLatin1String("awaiting_approval")) {
+    if (submitted.value(QStringLiteral("state")).toString() == QLatin1String("awaiting_approval")) {
         // The approver sits at another workstation.
         auto approver = workstation(QStringLiteral("approver"), QStringLiteral("trainer2"));
-        auto approved =
-            approver->run({QStringLiteral("action"), QStringLiteral("approve"),
-                           QString::number(id), QStringLiteral("--yes")});
+        auto approved = approver->run({QStringLiteral("action"), QStringLiteral("approve"),
+                                       QString::number(id), QStringLiteral("--yes")});
         INFO(approved.err.toStdString());
         REQUIRE(approved.exitCode == 0);
     }
-    const qint64 rows = server().number(
-        QStringLiteral("training"),
-        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE action_id = %1").arg(id));
+    const qint64 rows =
+        server().number(QStringLiteral("training"),
+                        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE action_id = %1").arg(id));
     return {id, rows};
 }
 

@@ -40,7 +40,8 @@ private:
 class Workstation
 {
 public:
-    Workstation(const QString& home, QStringList base, int ratePerSecond, int leaseSeconds);
+    Workstation(const QString& home, QStringList base, int ratePerSecond, int leaseSeconds,
+                int latencyMs = 0);
     ~Workstation();
 
     struct Run
@@ -87,6 +88,7 @@ public:
 
     QTemporaryDir dir;
     QString live, training;
+    int latencyMs = 0; // each simulated send of the workstations made from now on
 
 private:
     const PgServer* m_server;
