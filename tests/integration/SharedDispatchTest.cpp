@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cstdio>
 
 using namespace burgernet;
@@ -180,7 +181,9 @@ TEST_CASE("Workstations' connections terminated again and again during a dispatc
                                  : 25;
     QTemporaryDir dir;
     auto server = PgServer::primary(dir.filePath(QStringLiteral("pg")));
-    SharedRegister reg(hostOf(*server), *server, kParticipants, kRate / 2);
+    // Slow enough that the dispatch lasts through the terminations (about 0.6 s a round).
+    const int rate = std::clamp(int(11'000 / (0.6 * terminations)), 150, kRate);
+    SharedRegister reg(hostOf(*server), *server, kParticipants, rate);
     const auto [id, rows] = reg.queuedAction();
     auto ws = startDispatchers(reg, id, 2, QStringLiteral("t"));
     int done = 0;
@@ -188,7 +191,7 @@ TEST_CASE("Workstations' connections terminated again and again during a dispatc
     QElapsedTimer elapsed;
     elapsed.start();
     while (done < terminations && reached(reg.states(id)) < rows) {
-        QThread::msleep(200);
+        QThread::msleep(100);
         // Every connection of the workstations to the register: the session's and each
         // channel worker's.
         killed += reg.server().number(
