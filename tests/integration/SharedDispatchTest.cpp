@@ -9,13 +9,14 @@
 #include "app/storage/Database.h"
 #include "tests/integration/SharedRegister.h"
 #include "tests/support/Wait.h"
+#include "ui/RegisterHealthLabel.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QThread>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 
 using namespace burgernet;
@@ -270,6 +271,8 @@ TEST_CASE("An approval made at workstation B reaches workstation A within a seco
                               false);
     presence.start();
     CHECK(presence.health() == RegisterHealth::Connected);
+    // The window's status bar shows it.
+    RegisterHealthLabel label(presence);
 
     // B writes an action that waits for approval (an author), then approves it (another user).
     auto author = reg.workstation(QStringLiteral("b-author"), QStringLiteral("trainer1"));
@@ -321,6 +324,7 @@ TEST_CASE("An approval made at workstation B reaches workstation A within a seco
     other->start({QStringLiteral("action"), QStringLiteral("dispatch"), QString::number(id),
                   QStringLiteral("--timeout"), QStringLiteral("60")});
     CHECK(test::waitUntil([&] { return presence.workstationsConnected() >= 2; }, 20'000));
+    CHECK(label.text().contains(QStringLiteral("on the register")));
     REQUIRE(other->waitForFinished(90'000));
 
     // A's connection is cut: shown as interrupted, then back by itself.
@@ -330,7 +334,7 @@ TEST_CASE("An approval made at workstation B reaches workstation A within a seco
     bool sawInterruption = false;
     QObject::connect(&presence, &RegisterPresence::healthChanged, [&] {
         if (presence.health() == RegisterHealth::Interrupted)
-            sawInterruption = true;
+            sawInterruption = label.text().contains(QStringLiteral("connection lost"));
     });
     CHECK(test::waitUntil([&] { return sawInterruption; }, 10'000));
     CHECK(test::waitUntil([&] { return presence.health() == RegisterHealth::Connected; }, 10'000));
