@@ -451,9 +451,17 @@ void leasesHandOver(DatabaseKind kind)
     REQUIRE(b->items.size() == 5);
     QThread::msleep(20); // a's lease (1 ms of the database's clock) runs out while it sends
     // Only rows whose lease ran out become uncertain: b's are left alone.
-    auto expired = outbox.expireLeases(BuiltinChannel::Email, now);
-    REQUIRE(expired.ok());
-    CHECK(expired->value(id) == 5);
+    if (kind == DatabaseKind::PostgreSql) {
+        // A workstation starting on a shared register recovers only those, too.
+        auto recovered = outbox.recover(now, 0);
+        REQUIRE(recovered.ok());
+        CHECK(recovered->first == 5);
+        CHECK(outbox.expireLeases(BuiltinChannel::Email, now)->isEmpty());
+    } else {
+        auto expired = outbox.expireLeases(BuiltinChannel::Email, now);
+        REQUIRE(expired.ok());
+        CHECK(expired->value(id) == 5);
+    }
     CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Uncertain) == 5);
     CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Sending) == 5);
     CHECK(*outbox.renewLeases(idsOf(b->items), alive.claimant, 60'000) == 5);
