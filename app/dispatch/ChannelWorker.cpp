@@ -615,13 +615,7 @@ void ChannelWorker::postCounts(bool finalPass)
 void ChannelWorker::start(const DatabaseSpec& spec)
 {
     m_stopRequested = false;
-    if (!m_outbox) {
-        if (auto opened = open(spec); !opened) {
-            qCCritical(lcDispatch)
-                << m_channel.id() << "worker cannot open the register:" << opened.errorMessage();
-            return;
-        }
-    }
+    m_spec = spec;
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
@@ -642,6 +636,16 @@ void ChannelWorker::wake()
 {
     if (!m_timer)
         return;
+    // The register may be away when the worker starts (a failover, a restart): it keeps trying
+    // rather than leaving its channel without a worker for the rest of the session.
+    if (!m_outbox) {
+        if (auto opened = open(m_spec); !opened) {
+            m_timer->start(int(registerTrouble(QStringLiteral("worker cannot open the register "
+                                                              "yet: ") +
+                                               opened.errorMessage())));
+            return;
+        }
+    }
     scheduleNext(processOnce());
 }
 

@@ -118,6 +118,7 @@ private:
     const Clock& m_clock;
     DispatchConfig m_config;
     QString m_claimant;
+    DatabaseSpec m_spec; // to open the register when start() could not
     double m_ratePerSecond = 0;
     int m_burst = 1;
     std::unique_ptr<Database> m_ownDb;

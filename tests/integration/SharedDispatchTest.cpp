@@ -158,7 +158,7 @@ void report(const char* what, int workstations, const DispatchFigures& f)
 
 } // namespace
 
-TEST_CASE("Two, then four workstations dispatch one action of 20,000 recipients; one is killed "
+TEST_CASE("Two then four workstations dispatch one action of 20000 recipients and one is killed "
           "mid-way: each recipient once or uncertain, none lost, none claimed twice",
           "[shared][integration]")
 {
@@ -187,6 +187,7 @@ TEST_CASE("Workstations' connections terminated again and again during a dispatc
     SharedRegister reg(hostOf(*server), *server, kParticipants, rate);
     const auto [id, rows] = reg.queuedAction();
     auto ws = startDispatchers(reg, id, 2, QStringLiteral("t"));
+    waitUntilReached(reg, id, 200); // during the dispatch
     int done = 0;
     qint64 killed = 0;
     QElapsedTimer elapsed;
@@ -254,8 +255,8 @@ TEST_CASE("The primary stops and its streaming standby is promoted mid-dispatch:
                               QStringLiteral("SELECT pg_is_in_recovery()::int")) == 0);
 }
 
-TEST_CASE("An approval made at workstation B reaches workstation A within a second; A counts the "
-          "workstations and shows an interruption",
+TEST_CASE("An approval made at workstation B reaches workstation A within a second and A counts "
+          "the workstations and shows an interruption",
           "[shared][integration]")
 {
     QTemporaryDir dir;
