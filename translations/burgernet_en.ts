@@ -261,6 +261,11 @@
     </message>
     <message>
         <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap, dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap|dispatch ID ...&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -586,6 +591,14 @@
     </message>
     <message>
         <source>Action %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not answer (%1); waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register answers again after %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,6 +2926,10 @@
         <source>The PostgreSQL address names no database: postgresql://host/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid host &quot;%1&quot; in the PostgreSQL address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::DbCommand</name>
@@ -4787,6 +4804,30 @@
         <source>Stale messages changed while they were held back; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the channel&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the channel&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot renew the claim on outbox rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot hand back outbox rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark outbox rows as uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PanTool</name>
@@ -5834,6 +5875,28 @@
     </message>
     <message>
         <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RegisterHealthLabel</name>
+    <message numerus="yes">
+        <source>%n workstation(s) on the register</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared register answers; changes made at the other workstations show here within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register connection lost at %1 — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: messages being sent are written when the register answers again; a change you make now fails with a message and can be made again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,12 @@
     <message>
         <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
         <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; zie --help.</translation>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap, dispatch.</source>
+        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap, dispatch.</translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap|dispatch ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap|dispatch ID ...&quot;; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +593,14 @@
     <message>
         <source>Action %1: %2.</source>
         <translation>Actie %1: %2.</translation>
+    </message>
+    <message>
+        <source>The register does not answer (%1); waiting for it.</source>
+        <translation>Het register antwoordt niet (%1); er wordt op gewacht.</translation>
+    </message>
+    <message>
+        <source>The register answers again after %1 s.</source>
+        <translation>Het register antwoordt weer na %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2927,10 @@
         <source>The PostgreSQL address names no database: postgresql://host/NAME.</source>
         <translation>Het PostgreSQL-adres noemt geen database: postgresql://host/NAME.</translation>
     </message>
+    <message>
+        <source>Invalid host &quot;%1&quot; in the PostgreSQL address.</source>
+        <translation>Ongeldige host &quot;%1&quot; in het PostgreSQL-adres.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::DbCommand</name>
@@ -4787,6 +4805,30 @@
         <source>Stale messages changed while they were held back; nothing was moved.</source>
         <translation>Verouderde berichten veranderden terwijl ze werden tegengehouden; er is niets verplaatst.</translation>
     </message>
+    <message>
+        <source>Cannot read the channel&apos;s rate</source>
+        <translation>Kan de snelheid van het kanaal niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot write the channel&apos;s rate</source>
+        <translation>Kan de snelheid van het kanaal niet schrijven</translation>
+    </message>
+    <message>
+        <source>Cannot renew the claim on outbox rows</source>
+        <translation>Kan de claim op berichten in de verzendwachtrij niet verlengen</translation>
+    </message>
+    <message>
+        <source>Cannot hand back outbox rows</source>
+        <translation>Kan berichten niet teruggeven aan de verzendwachtrij</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s clock</source>
+        <translation>Kan de klok van de database niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot mark outbox rows as uncertain</source>
+        <translation>Kan berichten niet als onzeker markeren</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::PanTool</name>
@@ -5836,6 +5878,28 @@
     <message>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::RegisterHealthLabel</name>
+    <message numerus="yes">
+        <source>%n workstation(s) on the register</source>
+        <translation>
+            <numerusform>%n werkplek op het register</numerusform>
+            <numerusform>%n werkplekken op het register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared register answers; changes made at the other workstations show here within a second.</source>
+        <translation>Het gedeelde register antwoordt; wijzigingen op de andere werkplekken verschijnen hier binnen een seconde.</translation>
+    </message>
+    <message>
+        <source>Register connection lost at %1 — reconnecting…</source>
+        <translation>Verbinding met het register verbroken om %1 — opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: messages being sent are written when the register answers again; a change you make now fails with a message and can be made again.</source>
+        <translation>Er gaat niets verloren: berichten die worden verzonden, worden vastgelegd zodra het register weer antwoordt; een wijziging die u nu maakt, mislukt met een melding en kan opnieuw worden gemaakt.</translation>
     </message>
 </context>
 <context>

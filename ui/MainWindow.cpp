@@ -10,12 +10,14 @@
 #include "app/services/AuditService.h"
 #include "app/services/BoundaryService.h"
 #include "app/services/ParticipantService.h"
+#include "app/services/RegisterPresence.h"
 #include "app/services/ReviewService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
 #include "ui/ModeIndicator.h"
 #include "ui/PlaceholderPanel.h"
+#include "ui/RegisterHealthLabel.h"
 #include "ui/alarms/AlarmDock.h"
 #include "ui/audit/AuditDock.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -79,13 +81,26 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
     restoreLayout();
     refreshStatus();
     // Imports and erasures made elsewhere (burgernetctl, another workstation on a shared
-    // register) show here within seconds: one small read of the register's change token.
+    // register) show here: announced within a second on a shared register, and otherwise (SQLite,
+    // or after the connection was lost) by one small read of the register's change token.
     m_registerGeneration =
         ParticipantService(m_services.database, m_services.audit).registerGeneration();
-    auto* registerWatch = new QTimer(this);
-    registerWatch->setInterval(kRegisterWatchMs);
-    connect(registerWatch, &QTimer::timeout, this, &MainWindow::checkRegisterChanged);
-    registerWatch->start();
+    if (m_services.session) {
+        RegisterPresence& presence = m_services.session->presence();
+        connect(&presence, &RegisterPresence::pollDue, this, &MainWindow::checkRegisterChanged);
+        connect(&presence, &RegisterPresence::registerChanged, this,
+                &MainWindow::checkRegisterChanged);
+        // Back after an interruption: what was announced meanwhile was missed.
+        connect(&presence, &RegisterPresence::pollDue, this, [this, &presence] {
+            if (m_actionsDock && presence.health() == RegisterHealth::Connected)
+                m_actionsDock->refresh();
+        });
+    } else {
+        auto* registerWatch = new QTimer(this);
+        registerWatch->setInterval(kRegisterWatchMs);
+        connect(registerWatch, &QTimer::timeout, this, &MainWindow::checkRegisterChanged);
+        registerWatch->start();
+    }
     // The session leaves the index to the window: it is read in the background while the map
     // draws and the counts say they are loading.
     if (m_services.selection && !m_services.selection->isLoaded())
@@ -449,6 +464,9 @@ void MainWindow::createStatusBar()
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_userLabel->setToolTip(tr("Signed in on %1").arg(session.workstation));
     statusBar()->addWidget(m_databaseLabel, 1);
+    if (m_services.session)
+        statusBar()->addPermanentWidget(
+            new RegisterHealthLabel(m_services.session->presence(), this));
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_mapView->countLabel());
     statusBar()->addPermanentWidget(m_mapView->cursorLabel());

@@ -29,7 +29,35 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString& text)
         return sqlite(trimmed);
     }
 
-    const QUrl url(trimmed, QUrl::StrictMode);
+    // libpq's list of hosts (host1:port1,host2:port2), which QUrl does not read: the first host
+    // goes through QUrl with the rest of the address, the list to libpq as it is.
+    QStringList hosts;
+    QStringList ports;
+    QString single = trimmed;
+    {
+        const qsizetype authorityStart = trimmed.indexOf(QLatin1String("://")) + 3;
+        qsizetype authorityEnd = trimmed.indexOf(QLatin1Char('/'), authorityStart);
+        if (authorityEnd < 0)
+            authorityEnd = trimmed.size();
+        const QString authority = trimmed.mid(authorityStart, authorityEnd - authorityStart);
+        const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+        const QString hostList = authority.mid(at + 1);
+        if (hostList.contains(QLatin1Char(','))) {
+            for (const QString& entry : hostList.split(QLatin1Char(','))) {
+                const QString host = entry.section(QLatin1Char(':'), 0, 0);
+                const QString port = entry.section(QLatin1Char(':'), 1);
+                bool ok = true;
+                const int number = port.isEmpty() ? 5432 : port.toInt(&ok);
+                if (host.isEmpty() || !ok || number <= 0 || number > 65535)
+                    return Error{tr("Invalid host \"%1\" in the PostgreSQL address.").arg(entry)};
+                hosts << host;
+                ports << QString::number(number);
+            }
+            single = trimmed.left(authorityStart) + authority.left(at + 1) + hosts.front() +
+                     trimmed.mid(authorityEnd);
+        }
+    }
+    const QUrl url(single, QUrl::StrictMode);
     if (!url.isValid())
         return Error{tr("Invalid PostgreSQL address: %1").arg(url.errorString())};
     DatabaseSpec spec;
@@ -50,13 +78,25 @@ Result<DatabaseSpec> DatabaseSpec::parse(const QString& text)
         else if (key == QLatin1String("password"))
             spec.password = value;
         else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout") ||
-                 key == QLatin1String("application_name") || key == QLatin1String("sslrootcert"))
+                 key == QLatin1String("application_name") || key == QLatin1String("sslrootcert") ||
+                 key == QLatin1String("target_session_attrs") ||
+                 key == QLatin1String("keepalives_idle") ||
+                 key == QLatin1String("keepalives_interval") ||
+                 key == QLatin1String("keepalives_count") ||
+                 key == QLatin1String("tcp_user_timeout"))
             options << key + QLatin1Char('=') + value;
         else
             return Error{tr("Unknown PostgreSQL option \"%1\" in the database address.").arg(key)};
     }
     if (!options.join(QLatin1Char(';')).contains(QLatin1String("connect_timeout")))
         options << QStringLiteral("connect_timeout=5");
+    if (hosts.size() > 1) {
+        // Every host is tried in turn; with target_session_attrs=read-write libpq skips a
+        // standby, so that after a failover the promoted server is found.
+        spec.host = hosts.join(QLatin1Char(','));
+        spec.port = -1;
+        options << QStringLiteral("port=") + ports.join(QLatin1Char(','));
+    }
     spec.connectOptions = options.join(QLatin1Char(';'));
     if (spec.name.isEmpty())
         return Error{tr("The PostgreSQL address names no database: postgresql://host/NAME.")};
@@ -68,6 +108,8 @@ QString DatabaseSpec::displayName() const
     if (kind == DatabaseKind::Sqlite)
         return QStringLiteral("SQLite %1").arg(QDir::toNativeSeparators(sqlitePath));
     QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
+    if (port < 0) // several hosts, each with its port in the options
+        return QStringLiteral("PostgreSQL %1%2/%3").arg(who, host, name);
     return QStringLiteral("PostgreSQL %1%2:%3/%4").arg(who, host).arg(port).arg(name);
 }
 

@@ -19,7 +19,7 @@ public:
     DatabaseKind kind = DatabaseKind::Sqlite;
     QString sqlitePath;
     QString host;
-    int port = 5432;
+    int port = 5432; // -1: several hosts, their ports in connectOptions
     QString name;
     QString user;
     QString password;

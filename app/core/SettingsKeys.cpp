@@ -34,6 +34,11 @@ const SettingKey<int> DispatchClosingReminderMinutes{
     "Minutes after sending until the closing-message reminder is due"};
 const SettingKey<int> DispatchMaxAttempts{"dispatch/maxAttempts", 5,
                                           "Attempts per message for temporary gateway errors"};
+const SettingKey<int> DispatchLeaseSeconds{
+    "dispatch/leaseSeconds", 30,
+    "A dispatching workstation's claim on the messages it sends lasts this long and is renewed "
+    "while it sends; the messages of a workstation that died wait this long before another one "
+    "marks them uncertain"};
 const SettingKey<int> CallbackPort{
     "channels/callbackPort", 0,
     "Loopback port of the console's listener for delivery reports, voice status and the CAP "
@@ -64,6 +69,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(DispatchClosingReminderMinutes,
                  QString::number(DispatchClosingReminderMinutes.defaultValue)),
         describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),
+        describe(DispatchLeaseSeconds, QString::number(DispatchLeaseSeconds.defaultValue)),
         describe(CallbackPort, QString::number(CallbackPort.defaultValue)),
     };
 }
@@ -81,6 +87,7 @@ std::vector<SettingDescription> recordedFileSettings()
         describe(DispatchClosingReminderMinutes,
                  QString::number(DispatchClosingReminderMinutes.defaultValue)),
         describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),
+        describe(DispatchLeaseSeconds, QString::number(DispatchLeaseSeconds.defaultValue)),
         describe(CallbackPort, QString::number(CallbackPort.defaultValue)),
     };
 }

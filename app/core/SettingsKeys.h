@@ -32,6 +32,7 @@ extern const SettingKey<QString> GeocoderUrl;
 extern const SettingKey<int> DispatchStaleAfterMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
+extern const SettingKey<int> DispatchLeaseSeconds;
 extern const SettingKey<int> CallbackPort;
 
 struct SettingDescription

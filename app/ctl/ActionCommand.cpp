@@ -79,14 +79,14 @@ const QStringList kVerbs{
     QStringLiteral("send"),         QStringLiteral("approve"), QStringLiteral("reject"),
     QStringLiteral("update"),       QStringLiteral("close"),   QStringLiteral("cancel"),
     QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap"),
-    QStringLiteral("resume")};
+    QStringLiteral("resume"),       QStringLiteral("dispatch")};
 
 } // namespace
 
 QString ActionCommand::summary() const
 {
     return tr("Burgernet actions: list, status, send, approve, reject, update, close, cancel, "
-              "retry-failed, decide, resume, cap.");
+              "retry-failed, decide, resume, cap, dispatch.");
 }
 
 int ActionCommand::list(CtlContext& context, SessionServices& session, bool openOnly, bool json)
@@ -376,7 +376,7 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     if (!kVerbs.contains(what) || (needsId && !idOk)) {
         context.err() << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
                             "\"action approve|reject|update|close|cancel|retry-failed|decide|"
-                            "resume|cap ID ...\"; see --help.")
+                            "resume|cap|dispatch ID ...\"; see --help.")
                       << Qt::endl;
         return ExitUsage;
     }
@@ -440,10 +440,11 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     // Only what selects participants reads the index; only --wait sends from this process.
     const bool selects =
         what == QLatin1String("send") || what == QLatin1String("approve") || grown.has_value();
-    // resume is a send in this process: it always waits.
+    // resume is a send in this process: it always waits. `dispatch`: this workstation helps
+    // send what is queued (several may, on a shared register).
     const bool resume = what == QLatin1String("resume");
-    SessionServices* session =
-        context.sessionServicesOrReport(parser.isSet(wait) || resume, selects);
+    const bool dispatching = parser.isSet(wait) || resume || what == QLatin1String("dispatch");
+    SessionServices* session = context.sessionServicesOrReport(dispatching, selects);
     if (!session)
         return ExitFailure;
 
@@ -463,6 +464,9 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
         return ActionWait::untilSettled(context, *session, id, parser.value(timeout).toInt(),
                                         parser.isSet(json));
     }
+    if (what == QLatin1String("dispatch"))
+        return ActionWait::untilSettled(context, *session, id, parser.value(timeout).toInt(),
+                                        parser.isSet(json));
     if (what == QLatin1String("reject")) {
         if (auto s = session->workflow().reject(id, parser.value(text)); !s) {
             context.err() << s.errorMessage() << Qt::endl;

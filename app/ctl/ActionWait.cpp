@@ -5,6 +5,7 @@
 #include "app/services/ActionWorkflow.h"
 #include "app/services/DispatchProgress.h"
 #include "app/session/SessionServices.h"
+#include "app/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -67,14 +68,35 @@ int ActionWait::untilSettled(CtlContext& context, SessionServices& session, qint
     QString lastLine;
     qint64 lastPrintMs = -10'000;
     int code = ExitOk;
+    QElapsedTimer interrupted; // since the register stopped answering
+    constexpr qint64 kGiveUpAfterMs = 120'000;
     const auto check = [&] {
         session.progress().forget(id); // count afresh: the workers post per channel
         auto progress = session.progress().progress(id);
         if (!progress) {
-            context.err() << progress.errorMessage() << Qt::endl;
-            code = ExitFailure;
-            loop.quit();
+            // The register may be restarting or failing over: the workers carry on by
+            // themselves (and write what they sent once it answers), so this wait goes on for
+            // a while before it gives up.
+            if (!interrupted.isValid()) {
+                interrupted.start();
+                context.err() << tr("The register does not answer (%1); waiting for it.")
+                                     .arg(progress.errorMessage())
+                              << Qt::endl;
+            }
+            if (!session.database().isReachable())
+                (void)session.database().reconnect();
+            if (interrupted.elapsed() > kGiveUpAfterMs) {
+                code = ExitFailure;
+                loop.quit();
+            }
             return;
+        }
+        if (interrupted.isValid()) {
+            context.err() << tr("The register answers again after %1 s.")
+                                 .arg(QString::number(double(interrupted.elapsed()) / 1000.0, 'f',
+                                                      1))
+                          << Qt::endl;
+            interrupted.invalidate();
         }
         const QString line = progressLine(session, *progress);
         if (line != lastLine && elapsed.elapsed() - lastPrintMs >= 1000) {

@@ -23,12 +23,17 @@ ChannelWorker::ChannelWorker(Channel channel, std::unique_ptr<ChannelSender> sen
     , m_config(std::move(config))
     , m_random(m_config.seed ? m_config.seed : std::random_device{}())
 {
+    static std::atomic<int> workers{0};
+    m_claimant = QStringLiteral("%1/%2#%3")
+                     .arg(Database::processInstance(), m_channel.id())
+                     .arg(workers.fetch_add(1));
     if (m_sender) {
         m_descriptor = m_sender->descriptor();
         const auto rate =
             m_config.rates.value(m_channel, {m_descriptor.capabilities.defaultRatePerSecond,
                                              m_descriptor.capabilities.defaultBurst});
-        m_bucket.configure(rate.first, rate.second);
+        m_ratePerSecond = rate.first;
+        m_burst = std::max(1, rate.second);
     }
     m_breaker.threshold = m_config.breakerThreshold;
     m_breaker.cooldownMs = m_config.breakerCooldownMs;
@@ -145,7 +150,6 @@ OutboxResult ChannelWorker::sendOne(const OutboxItem& item, qint64 nowMs, bool* 
         return r;
     }
     const SendResult sent = m_sender->send(outgoing(item));
-    m_bucket.take(1);
     r.providerId = sent.providerId;
     r.error = sent.error;
     const qint64 mono = m_clock.monotonicMs();
@@ -222,20 +226,6 @@ void ChannelWorker::applyReports()
         }
 }
 
-bool ChannelWorker::saveUnsavedResults()
-{
-    if (m_unsaved.empty())
-        return true;
-    if (auto done = m_outbox->complete(m_unsaved, m_clock.nowUtc().toMSecsSinceEpoch()); !done) {
-        qCWarning(lcDispatch) << "recording results failed on" << m_channel.id()
-                              << done.errorMessage() << "- sending paused until they are recorded";
-        noteRegister(done.errorMessage());
-        return false;
-    }
-    m_unsaved.clear();
-    return true;
-}
-
 void ChannelWorker::noteRegister(const QString& problem)
 {
     std::lock_guard lock(m_statusMutex);
@@ -282,6 +272,85 @@ void ChannelWorker::sweepStale(qint64 nowMs, qint64 mono)
         rows += n;
     qCWarning(lcDispatch) << rows << m_channel.id()
                           << "messages waited too long and wait for a decision";
+}
+
+void ChannelWorker::sweepLeases(qint64 nowMs, qint64 mono)
+{
+    if (m_lastLeaseSweepMono >= 0 && mono - m_lastLeaseSweepMono < m_config.leaseSweepMs)
+        return;
+    m_lastLeaseSweepMono = mono;
+    // Between batches nothing of ours is being sent: a row still `sending` in our name is from a
+    // claim whose answer never reached us, and goes back to the queue rather than uncertain.
+    if (auto released = m_outbox->releaseClaims(m_channel, m_claimant); !released) {
+        qCWarning(lcDispatch) << "lease sweep:" << released.errorMessage();
+        return;
+    } else if (*released > 0) {
+        qCInfo(lcDispatch) << *released << m_channel.id()
+                           << "rows claimed without an answer went back to the queue";
+    }
+    SqlTransaction transaction(m_db->connection(), SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        qCWarning(lcDispatch) << "lease sweep:" << transaction.errorMessage();
+        return;
+    }
+    auto expired = m_outbox->expireLeases(m_channel, nowMs);
+    if (!expired) {
+        qCWarning(lcDispatch) << expired.errorMessage();
+        return;
+    }
+    if (expired->isEmpty())
+        return;
+    if (m_recorder) {
+        if (auto recorded = m_recorder->leaseExpired(m_channel, *expired); !recorded) {
+            qCWarning(lcDispatch) << "rows whose lease ran out left as they are: their record "
+                                     "failed:"
+                                  << recorded.errorMessage();
+            return;
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        qCWarning(lcDispatch) << committed.errorMessage();
+        return;
+    }
+    qint64 rows = 0;
+    for (qint64 n : *expired)
+        rows += n;
+    qCWarning(lcDispatch) << rows << m_channel.id()
+                          << "messages were being sent by a worker that stopped answering; they "
+                             "wait for a decision as uncertain";
+}
+
+qint64 ChannelWorker::registerTrouble(const QString& what)
+{
+    ++m_troubles;
+    noteRegister(what);
+    qCWarning(lcDispatch) << m_channel.id() << what;
+    // Our own connection may be the one that is gone (server restarted, failover, terminated):
+    // open it again, which finds the current primary of a multi-host address.
+    if (m_ownDb && !m_ownDb->isReachable()) {
+        if (auto again = m_ownDb->reconnect(); !again)
+            qCWarning(lcDispatch) << m_channel.id()
+                                  << "register still unreachable:" << again.errorMessage();
+        else
+            qCInfo(lcDispatch) << m_channel.id() << "worker reconnected to the register";
+    }
+    // 100 ms, doubling, at most 5 s, with jitter so that workstations do not come back in step.
+    const qint64 base = std::min<qint64>(5000, qint64(100) << std::min(m_troubles - 1, 6));
+    return base / 2 + qint64(m_random() % quint32(base / 2 + 1));
+}
+
+bool ChannelWorker::flushPendingResults()
+{
+    if (m_pendingResults.empty())
+        return true;
+    if (auto done =
+            m_outbox->complete(m_pendingResults, m_clock.nowUtc().toMSecsSinceEpoch(), m_claimant);
+        !done)
+        return false;
+    qCInfo(lcDispatch) << m_channel.id() << m_pendingResults.size()
+                       << "send results written after the register came back";
+    m_pendingResults.clear();
+    return true;
 }
 
 void ChannelWorker::noteBreaker(qint64 mono)
@@ -420,6 +489,9 @@ qint64 ChannelWorker::processOnce()
 {
     if (!m_outbox || !m_sender || m_stopRequested)
         return -1;
+    // What was sent is written before anything new is claimed.
+    if (!flushPendingResults())
+        return registerTrouble(QStringLiteral("cannot write send results yet"));
     applyReports();
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     const qint64 mono = m_clock.monotonicMs();
@@ -427,17 +499,13 @@ qint64 ChannelWorker::processOnce()
         if (auto last = m_outbox->lastId(); last)
             m_clockJumps.observe(nowMs, mono, *last);
     sweepStale(nowMs, mono);
+    sweepLeases(nowMs, mono);
     noteBreaker(mono); // an open breaker whose cooldown ran out lets one trial through now
     measure(mono, 0);
     qint64 wait = -1;
     auto due = m_outbox->dueAt(m_channel);
-    if (!saveUnsavedResults()) {
-        // Results of sends that happened are not in the register yet: nothing new goes out
-        // before they are (a row left `sending` would become uncertain, an answer forgotten).
-        wait = m_config.idlePollMs;
-    } else if (!due) {
-        qCWarning(lcDispatch) << due.errorMessage();
-        wait = m_config.idlePollMs;
+    if (!due) {
+        wait = registerTrouble(due.errorMessage());
     } else if (!*due) {
         wait = -1;
     } else if (**due > nowMs) {
@@ -445,71 +513,97 @@ qint64 ChannelWorker::processOnce()
     } else if (!m_breaker.allows(mono)) {
         wait = std::max<qint64>(1, m_breaker.openUntil() - mono);
     } else {
-        int n = std::min(m_config.batchSize, m_bucket.available(mono));
+        int n = m_config.batchSize;
         if (m_breaker.trialOnly(mono))
             n = std::min(n, 1);
-        if (n <= 0) {
-            wait = std::max<qint64>(1, m_bucket.msUntilToken(mono));
+        wait = 0;
+        const qint64 batchStart = m_clock.monotonicMs();
+        ClaimTerms terms;
+        terms.claimant = m_claimant;
+        terms.leaseMs = m_config.leaseMs;
+        terms.ratePerSecond = m_ratePerSecond;
+        terms.burst = m_burst;
+        auto claimedBatch = m_outbox->claim(m_channel, nowMs, n, terms);
+        if (!claimedBatch) {
+            wait = registerTrouble(QStringLiteral("claim failed: ") + claimedBatch.errorMessage());
+            // A claim whose commit went through unanswered left rows in our name: they were
+            // never sent, so they go back to the queue (now, if the register answers again).
+            m_lastLeaseSweepMono = -1;
+        } else if (claimedBatch->items.empty() && claimedBatch->waitMs > 0) {
+            m_troubles = 0;
+            noteRegister({});
+            wait = claimedBatch->waitMs; // the register's rate for this channel is used up
         } else {
-            wait = 0;
-            const qint64 batchStart = m_clock.monotonicMs();
-            auto claimed = m_outbox->claim(m_channel, nowMs, n);
-            if (!claimed) {
-                qCWarning(lcDispatch)
-                    << "claim failed on" << m_channel.id() << claimed.errorMessage();
-                noteRegister(claimed.errorMessage());
-                wait = m_config.idlePollMs;
-            } else {
-                noteRegister({});
-                std::vector<OutboxResult> results;
-                results.reserve(claimed->size());
-                bool holdBack = false; // the breaker opened: the rest goes back unsent
-                int answered = 0;
-                for (const OutboxItem& item : *claimed) {
-                    m_countsPending.insert(item.actionId);
-                    // The token is drawn when the message goes, not when the batch was claimed:
-                    // a batch slowed by a hanging gateway must not then go out in one burst.
-                    if (holdBack || m_stopRequested ||
-                        m_bucket.available(m_clock.monotonicMs()) < 1) {
+            m_troubles = 0;
+            noteRegister({});
+            const std::vector<OutboxItem>* claimed = &claimedBatch->items;
+            std::vector<qint64> claimedIds;
+            claimedIds.reserve(claimed->size());
+            for (const OutboxItem& item : *claimed)
+                claimedIds.push_back(item.id);
+            std::vector<OutboxResult> results;
+            results.reserve(claimed->size());
+            bool holdBack = false; // the breaker opened or the lease was lost: the rest goes
+                                   // back unsent
+            int answered = 0;
+            qint64 renewedMono = m_clock.monotonicMs();
+            for (const OutboxItem& item : *claimed) {
+                m_countsPending.insert(item.actionId);
+                // A slow gateway: the claim is renewed while the batch lasts. A lease that
+                // cannot be renewed (the register is away, or another worker already took the
+                // rows as ours ran out) ends the batch: what is not sent yet is not sent.
+                if (!holdBack && m_clock.monotonicMs() - renewedMono >= m_config.leaseMs / 3) {
+                    renewedMono = m_clock.monotonicMs();
+                    auto held = m_outbox->renewLeases(claimedIds, m_claimant, m_config.leaseMs);
+                    if (!held || *held < qint64(claimedIds.size())) {
+                        qCWarning(lcDispatch)
+                            << m_channel.id() << "lease on the batch lost; the rest goes back";
                         holdBack = true;
-                        OutboxResult r;
-                        r.id = item.id;
-                        r.state = OutboxState::Queued;
-                        r.attempted = false;
-                        r.nextAttemptAt = nowMs;
-                        results.push_back(r);
-                        continue;
-                    }
-                    results.push_back(sendOne(item, nowMs, &holdBack));
-                    if (results.back().attempted)
-                        ++answered;
-                    noteBreaker(m_clock.monotonicMs());
-                }
-                if (!recordBatch(*claimed, results, m_clock.monotonicMs() - batchStart)) {
-                    // The sends have happened: their results still reach the outbox (a row left
-                    // `sending` would turn uncertain). Only holding a row back as stale waits
-                    // for its record: the row goes back to the queue, to be held back later.
-                    for (size_t i = 0; i < results.size(); ++i) {
-                        OutboxResult& r = results[i];
-                        if (r.state != OutboxState::Stale)
-                            continue;
-                        r.state = OutboxState::Queued;
-                        r.attempted = false;
-                        r.nextAttemptAt = nowMs + m_config.idlePollMs;
-                        for (BatchOutcome& o : m_unrecorded)
-                            if (o.actionId == (*claimed)[i].actionId) {
-                                --o.stale;
-                                ++o.requeued;
-                            }
                     }
                 }
-                m_unsaved = std::move(results);
-                if (!saveUnsavedResults())
-                    wait = m_config.idlePollMs;
-                measure(m_clock.monotonicMs(), answered);
-                if (claimed->empty())
-                    wait = m_config.idlePollMs;
+                if (holdBack || m_stopRequested) {
+                    OutboxResult r;
+                    r.id = item.id;
+                    r.state = OutboxState::Queued;
+                    r.attempted = false;
+                    r.nextAttemptAt = nowMs;
+                    results.push_back(r);
+                    continue;
+                }
+                results.push_back(sendOne(item, nowMs, &holdBack));
+                if (results.back().attempted)
+                    ++answered;
+                noteBreaker(m_clock.monotonicMs());
             }
+            if (!recordBatch(*claimed, results, m_clock.monotonicMs() - batchStart)) {
+                // The sends have happened: their results still reach the outbox (a row left
+                // `sending` would turn uncertain). Only holding a row back as stale waits
+                // for its record: the row goes back to the queue, to be held back later.
+                for (size_t i = 0; i < results.size(); ++i) {
+                    OutboxResult& r = results[i];
+                    if (r.state != OutboxState::Stale)
+                        continue;
+                    r.state = OutboxState::Queued;
+                    r.attempted = false;
+                    r.nextAttemptAt = nowMs + m_config.idlePollMs;
+                    for (BatchOutcome& o : m_unrecorded)
+                        if (o.actionId == (*claimed)[i].actionId) {
+                            --o.stale;
+                            ++o.requeued;
+                        }
+                }
+            }
+            if (auto done =
+                    m_outbox->complete(results, m_clock.nowUtc().toMSecsSinceEpoch(), m_claimant);
+                !done) {
+                // Kept and written first thing next time, on a new connection if need be.
+                m_pendingResults = std::move(results);
+                wait = registerTrouble(QStringLiteral("recording results failed: ") +
+                                       done.errorMessage());
+            }
+            measure(m_clock.monotonicMs(), answered);
+            if (claimed->empty())
+                wait = m_config.idlePollMs;
         }
     }
     // Nothing more to send now, or a second's batches gathered: recorded.
@@ -541,13 +635,7 @@ void ChannelWorker::postCounts(bool finalPass)
 void ChannelWorker::start(const DatabaseSpec& spec)
 {
     m_stopRequested = false;
-    if (!m_outbox) {
-        if (auto opened = open(spec); !opened) {
-            qCCritical(lcDispatch)
-                << m_channel.id() << "worker cannot open the register:" << opened.errorMessage();
-            return;
-        }
-    }
+    m_spec = spec;
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
@@ -568,6 +656,16 @@ void ChannelWorker::wake()
 {
     if (!m_timer)
         return;
+    // The register may be away when the worker starts (a failover, a restart): it keeps trying
+    // rather than leaving its channel without a worker for the rest of the session.
+    if (!m_outbox) {
+        if (auto opened = open(m_spec); !opened) {
+            m_timer->start(int(registerTrouble(QStringLiteral("worker cannot open the register "
+                                                              "yet: ") +
+                                               opened.errorMessage())));
+            return;
+        }
+    }
     scheduleNext(processOnce());
 }
 
@@ -575,8 +673,10 @@ void ChannelWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
-    if (m_outbox)
-        (void)saveUnsavedResults();
+    if (!flushPendingResults())
+        qCWarning(lcDispatch) << m_channel.id() << m_pendingResults.size()
+                              << "send results could not be written; those rows become "
+                                 "uncertain when their lease runs out";
     (void)flushBatches();
     delete m_timer;
     m_timer = nullptr;

@@ -46,6 +46,9 @@ public:
     ~ChannelWorker() override;
 
     const Channel& channel() const { return m_channel; }
+    // The name this worker claims rows in: unique per worker and process, so that workers of
+    // several workstations (or sessions) on one register never take each other's rows.
+    const QString& claimant() const { return m_claimant; }
     ChannelSender* sender() const { return m_sender.get(); }
 
     // Where batches, stale rows and breaker changes are recorded (none: not recorded); before
@@ -97,9 +100,13 @@ private:
     OutboxResult sendOne(const OutboxItem& item, qint64 nowMs, bool* breakerOpened);
     void applyReports();
     // Writes the results a failed write left in memory; false while the register refuses.
-    bool saveUnsavedResults();
     void noteRegister(const QString& problem); // empty: the register takes writes again
     void sweepStale(qint64 nowMs, qint64 mono);
+    void sweepLeases(qint64 nowMs, qint64 mono);
+    // The register did not answer: reconnect when our own connection is gone. Returns the wait
+    // before the next try (growing while the register stays away).
+    qint64 registerTrouble(const QString& what);
+    bool flushPendingResults();
     void noteBreaker(qint64 mono);
     bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
                      qint64 durationMs);
@@ -113,11 +120,19 @@ private:
     SenderDescriptor m_descriptor;
     const Clock& m_clock;
     DispatchConfig m_config;
+    QString m_claimant;
+    DatabaseSpec m_spec; // to open the register when start() could not
+    double m_ratePerSecond = 0;
+    int m_burst = 1;
     std::unique_ptr<Database> m_ownDb;
+    // Results of sends whose write to the register failed: written before anything is claimed
+    // again (the rows are still `sending` in our name meanwhile).
+    std::vector<OutboxResult> m_pendingResults;
+    int m_troubles = 0; // register failures in a row
+    qint64 m_lastLeaseSweepMono = -1;
     Database* m_db = nullptr;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ActionRepository> m_actions;
-    TokenBucket m_bucket;
     CircuitBreaker m_breaker;
     CircuitBreaker::State m_recordedBreaker = CircuitBreaker::State::Closed;
     DispatchRecorder* m_recorder = nullptr;
@@ -136,7 +151,6 @@ private:
     qint64 m_lastSweepMono = -1;
     QHash<qint64, qint64> m_countsPostedAt; // action -> monotonic ms
     QSet<qint64> m_countsPending;
-    std::vector<OutboxResult> m_unsaved; // sent, not yet recorded
     ClockJumps m_clockJumps;
 
     mutable std::mutex m_statusMutex;

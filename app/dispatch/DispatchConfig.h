@@ -33,6 +33,11 @@ struct DispatchConfig
     // second; rows left to a decision (uncertain, stale) are recorded at once, with their batch.
     qint64 recordEveryMs = 1000;
 
+    // A worker's claim on a batch lasts this long and is renewed while it sends; rows of a worker
+    // that died stay `sending` this long before another one makes them uncertain.
+    qint64 leaseMs = 30'000;
+    qint64 leaseSweepMs = 5'000; // how often rows whose lease ran out are looked for
+
     static DispatchConfig fromSettings(const Settings& settings);
 };
 

@@ -41,6 +41,15 @@ public:
     // before the rows are marked stale; `failed` when that marking failed after the record.
     virtual Status staleHeldBack(const Channel& channel, const QHash<qint64, qint64>& rowsByAction,
                                  bool failed = false) = 0;
+    // Rows of `channel` still sending after their lease ran out (their worker, here or at
+    // another workstation, died or lost the register mid-send), per action: written before they
+    // become uncertain.
+    virtual Status leaseExpired(const Channel& channel, const QHash<qint64, qint64>& rowsByAction)
+    {
+        (void)channel;
+        (void)rowsByAction;
+        return {};
+    }
     // The breaker opened (after `failures` in a row, for `cooldownMs`), let one trial through
     // (half-open) or closed again.
     virtual Status breaker(const Channel& channel, BreakerChange change, int failures,

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace burgernet {
 
 namespace {
@@ -109,15 +111,68 @@ Status Outbox::enqueue(qint64 actionId, qint64 messageId, MessageType type, bool
     return {};
 }
 
+QString Outbox::claimantOrDefault(const QString& claimant) const
+{
+    return claimant.isEmpty() ? Database::processInstance() : claimant;
+}
+
 Result<std::vector<OutboxItem>> Outbox::claim(const Channel& channel, qint64 nowMs, int limit)
+{
+    auto batch = claim(channel, nowMs, limit, ClaimTerms{});
+    if (!batch)
+        return batch.error();
+    return std::move(batch->items);
+}
+
+Result<ClaimedBatch> Outbox::claim(const Channel& channel, qint64 nowMs, int limit,
+                                   const ClaimTerms& terms)
 {
     QSqlDatabase db = m_db.connection();
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive())
         return Error{tr("Cannot claim outbox rows: %1").arg(transaction.errorMessage())};
     QSqlQuery q(db);
-    // Several workstations may share one PostgreSQL register: skip rows another one holds.
     const bool pg = m_db.kind() == DatabaseKind::PostgreSql;
+    ClaimedBatch batch;
+
+    // The channel's bucket is shared by every workstation: its row is locked for the length of
+    // this short transaction, and the tokens not used by the rows found go back at the end.
+    const bool limited = terms.ratePerSecond > 0;
+    const int burst = std::max(1, terms.burst);
+    double tokens = 0;
+    qint64 refilledAt = nowMs;
+    if (limited) {
+        q.prepare(QStringLiteral("INSERT INTO dispatch_rates (channel, tokens, refilled_at) "
+                                 "VALUES (?, ?, ?) ON CONFLICT (channel) DO NOTHING"));
+        q.addBindValue(channel.id());
+        q.addBindValue(double(burst));
+        q.addBindValue(nowMs);
+        if (!q.exec())
+            return failed(q, tr("Cannot read the channel's rate"));
+        q.prepare(QStringLiteral("SELECT tokens, refilled_at FROM dispatch_rates WHERE channel = "
+                                 "?%1")
+                      .arg(pg ? QStringLiteral(" FOR UPDATE") : QString()));
+        q.addBindValue(channel.id());
+        if (!q.exec() || !q.next())
+            return failed(q, tr("Cannot read the channel's rate"));
+        tokens = q.value(0).toDouble();
+        refilledAt = q.value(1).toLongLong();
+        // Clocks of several workstations differ a little: time only ever moves forward here,
+        // so that no clock behind the others takes tokens twice.
+        if (nowMs > refilledAt) {
+            tokens += double(nowMs - refilledAt) * terms.ratePerSecond / 1000.0;
+            refilledAt = nowMs;
+        }
+        tokens = std::min(tokens, double(burst));
+        limit = std::min(limit, int(std::max(0.0, tokens)));
+        if (limit <= 0) {
+            batch.waitMs = std::max<qint64>(
+                1, qint64(std::ceil((1.0 - tokens) * 1000.0 / terms.ratePerSecond)));
+            return batch; // rolled back: nothing changed
+        }
+    }
+
+    // Several workstations may share one PostgreSQL register: skip rows another one holds.
     q.prepare(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND channel = ? AND "
                              "next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT %1%2")
                   .arg(limit)
@@ -129,15 +184,28 @@ Result<std::vector<OutboxItem>> Outbox::claim(const Channel& channel, qint64 now
     std::vector<qint64> ids;
     while (q.next())
         ids.push_back(q.value(0).toLongLong());
-    std::vector<OutboxItem> items;
     if (ids.empty())
-        return items;
+        return batch;
     const QString list = idList(ids, 0, ids.size());
-    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                               "updated_at = %1 WHERE id IN (%2)")
-                    .arg(nowMs)
-                    .arg(list)))
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                             "claimed_by = ?, lease_until = %1 + %2, updated_at = %3 WHERE id IN "
+                             "(%4)")
+                  .arg(m_db.nowMsSql())
+                  .arg(terms.leaseMs)
+                  .arg(nowMs)
+                  .arg(list));
+    q.addBindValue(claimantOrDefault(terms.claimant));
+    if (!q.exec())
         return failed(q, tr("Cannot mark outbox rows as sending"));
+    if (limited) {
+        q.prepare(QStringLiteral(
+            "UPDATE dispatch_rates SET tokens = ?, refilled_at = ? WHERE channel = ?"));
+        q.addBindValue(tokens - double(ids.size()));
+        q.addBindValue(refilledAt);
+        q.addBindValue(channel.id());
+        if (!q.exec())
+            return failed(q, tr("Cannot write the channel's rate"));
+    }
     if (!q.exec(QStringLiteral(
                     "SELECT o.id, o.action_id, o.message_id, o.message_type, o.participant_id, "
                     "o.language, o.attempts, a.mode, o.urgent, o.decided, o.created_at, p.mobile, "
@@ -146,6 +214,7 @@ Result<std::vector<OutboxItem>> Outbox::claim(const Channel& channel, qint64 now
                     "IN (%1) ORDER BY o.next_attempt_at, o.id")
                     .arg(list)))
         return failed(q, tr("Cannot read the outbox"));
+    std::vector<OutboxItem>& items = batch.items;
     items.reserve(ids.size());
     while (q.next()) {
         OutboxItem item;
@@ -174,10 +243,71 @@ Result<std::vector<OutboxItem>> Outbox::claim(const Channel& channel, qint64 now
     // visible as `uncertain` instead of a silent second send.
     if (auto committed = transaction.commit(); !committed)
         return Error{tr("Cannot claim outbox rows: %1").arg(committed.errorMessage())};
-    return items;
+    return batch;
 }
 
-Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
+Result<qint64> Outbox::renewLeases(const std::vector<qint64>& ids, const QString& claimant,
+                                   qint64 leaseMs)
+{
+    if (ids.empty())
+        return qint64(0);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET lease_until = %1 + %2 WHERE claimed_by = ? AND "
+                             "state = 'sending' AND id IN (%3)")
+                  .arg(m_db.nowMsSql())
+                  .arg(leaseMs)
+                  .arg(idList(ids, 0, ids.size())));
+    q.addBindValue(claimantOrDefault(claimant));
+    if (!q.exec())
+        return failed(q, tr("Cannot renew the claim on outbox rows"));
+    return q.numRowsAffected();
+}
+
+Result<qint64> Outbox::releaseClaims(const Channel& channel, const QString& claimant)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', attempts = attempts - 1, "
+                             "claimed_by = NULL, lease_until = 0 WHERE state = 'sending' AND "
+                             "channel = ? AND claimed_by = ?"));
+    q.addBindValue(channel.id());
+    q.addBindValue(claimantOrDefault(claimant));
+    if (!q.exec())
+        return failed(q, tr("Cannot hand back outbox rows"));
+    return q.numRowsAffected();
+}
+
+Result<QHash<qint64, qint64>> Outbox::expireLeases(const Channel& channel, qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    // One cut-off for both statements: a lease renewed in between is not taken.
+    if (!q.exec(QStringLiteral("SELECT %1").arg(m_db.nowMsSql())) || !q.next())
+        return failed(q, tr("Cannot read the database's clock"));
+    const qint64 cutoff = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT action_id, COUNT(*) FROM outbox WHERE state = 'sending' AND "
+                             "channel = ? AND lease_until < ? GROUP BY action_id"));
+    q.addBindValue(channel.id());
+    q.addBindValue(cutoff);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the outbox"));
+    QHash<qint64, qint64> byAction;
+    while (q.next())
+        byAction.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
+    if (byAction.isEmpty())
+        return byAction;
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = 'lease ran out "
+                             "while sending', updated_at = ? WHERE state = 'sending' AND channel "
+                             "= ? AND lease_until < ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(channel.id());
+    q.addBindValue(cutoff);
+    if (!q.exec())
+        return failed(q, tr("Cannot mark outbox rows as uncertain"));
+    return byAction;
+}
+
+Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs,
+                        const QString& claimant)
 {
     if (results.empty())
         return {};
@@ -186,6 +316,11 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
     if (!transaction.isActive())
         return Error{tr("Cannot record send results: %1").arg(transaction.errorMessage())};
     QSqlQuery q(db);
+    const QString owner = claimantOrDefault(claimant);
+    // Only the claimant's rows, still sending, or made uncertain by another worker because the
+    // lease ran out meanwhile: the true result replaces the guess. A row a person decided on
+    // since has another state (or another claimant) and keeps it.
+    const QString mine = QStringLiteral("claimed_by = ? AND state IN ('sending', 'uncertain')");
     // The common case (accepted, no gateway id to keep) in one statement per outcome; the rest
     // row by row.
     QMap<OutboxState, std::vector<qint64>> plain;
@@ -197,17 +332,21 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
             individual.push_back(&r);
     }
     for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
-        if (!q.exec(QStringLiteral("UPDATE outbox SET state = '%1', next_attempt_at = %2, "
-                                   "updated_at = %2 WHERE state = 'sending' AND id IN (%3)")
-                        .arg(enumId(it.key()))
-                        .arg(nowMs)
-                        .arg(idList(it.value(), 0, it.value().size()))))
+        q.prepare(QStringLiteral("UPDATE outbox SET state = '%1', next_attempt_at = %2, "
+                                 "updated_at = %2 WHERE %3 AND id IN (%4)")
+                      .arg(enumId(it.key()))
+                      .arg(nowMs)
+                      .arg(mine)
+                      .arg(idList(it.value(), 0, it.value().size())));
+        q.addBindValue(owner);
+        if (!q.exec())
             return failed(q, tr("Cannot record send results"));
     }
     q.prepare(
         QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts - ?, next_attempt_at = ?, "
                        "provider_id = COALESCE(?, provider_id), last_error = ?, updated_at = ? "
-                       "WHERE id = ? AND state = 'sending'"));
+                       "WHERE id = ? AND %1")
+            .arg(mine));
     for (const OutboxResult* row : individual) {
         const OutboxResult& r = *row;
         q.bindValue(0, enumId(r.state));
@@ -219,6 +358,7 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs)
                                          : QVariant(r.error.left(500)));
         q.bindValue(5, nowMs);
         q.bindValue(6, r.id);
+        q.bindValue(7, owner);
         if (!q.exec())
             return failed(q, tr("Cannot record send results"));
     }
@@ -302,10 +442,16 @@ Result<QHash<qint64, qint64>> Outbox::markStaleByAction(qint64 nowMs, qint64 sta
 Result<std::pair<qint64, qint64>> Outbox::recover(qint64 nowMs, qint64 staleBeforeMs)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = "
-                               "'interrupted while sending', updated_at = %1 WHERE state = "
-                               "'sending'")
-                    .arg(nowMs)))
+    // A SQLite register has one dispatching process (its claims hold the file's write lock), so
+    // whatever is `sending` at a start was interrupted. On a shared PostgreSQL register only rows
+    // whose lease ran out are: the others belong to workers still running elsewhere.
+    const bool shared = m_db.kind() == DatabaseKind::PostgreSql;
+    if (!q.exec(
+            QStringLiteral("UPDATE outbox SET state = 'uncertain', last_error = "
+                           "'interrupted while sending', updated_at = %1 WHERE state = "
+                           "'sending'%2")
+                .arg(nowMs)
+                .arg(shared ? QStringLiteral(" AND lease_until < ") + m_db.nowMsSql() : QString())))
         return failed(q, tr("Cannot recover the outbox"));
     const qint64 uncertain = q.numRowsAffected();
     auto stale = markStale(nowMs, staleBeforeMs);

@@ -61,6 +61,24 @@ struct OutboxResult
     bool attempted = true; // false: handed back unsent (breaker opened), attempts undone
 };
 
+// How a worker claims rows: in its own name, for how long, and within the register's rate for
+// the channel (shared by every workstation that sends on it).
+struct ClaimTerms
+{
+    QString claimant; // the worker's name; empty: this process's
+    qint64 leaseMs = 30'000;
+    double ratePerSecond = 0; // <= 0: unlimited
+    int burst = 1;
+};
+
+struct ClaimedBatch
+{
+    std::vector<OutboxItem> items;
+    // Nothing was claimed because the register's rate for the channel allows no message for
+    // this many ms.
+    qint64 waitMs = 0;
+};
+
 using StateCounts = QMap<OutboxState, qint64>;
 using OutboxCounts = QMap<Channel, StateCounts>;
 
@@ -79,9 +97,27 @@ public:
     Status enqueue(qint64 actionId, qint64 messageId, MessageType type, bool urgent,
                    const std::vector<OutboxEntry>& entries, qint64 nowMs, qint64 dueMs = 0);
 
-    // Marks up to `limit` due rows of `channel` as sending (committed) and returns them.
+    // Marks up to `limit` due rows of `channel` as sending (committed), leased to the claimant,
+    // and returns them. Rows another worker holds are skipped (SKIP LOCKED on PostgreSQL; on
+    // SQLite the write lock of the claim's transaction serialises workers). The batch also takes
+    // its tokens from the channel's shared bucket.
+    Result<ClaimedBatch> claim(const Channel& channel, qint64 nowMs, int limit,
+                               const ClaimTerms& terms);
     Result<std::vector<OutboxItem>> claim(const Channel& channel, qint64 nowMs, int limit);
-    Status complete(const std::vector<OutboxResult>& results, qint64 nowMs);
+    // Extends the claimant's lease on those of `ids` it still holds; returns how many it holds.
+    Result<qint64> renewLeases(const std::vector<qint64>& ids, const QString& claimant,
+                               qint64 leaseMs);
+    // Writes the results of the claimant's rows. A row whose lease ran out meanwhile (made
+    // uncertain by another worker) gets its true result, unless a person decided on it since.
+    Status complete(const std::vector<OutboxResult>& results, qint64 nowMs,
+                    const QString& claimant = {});
+    // The claimant's rows left `sending` by a claim whose answer was lost (connection gone at
+    // the commit): never handed to a sender, so they go back to the queue.
+    Result<qint64> releaseClaims(const Channel& channel, const QString& claimant);
+    // Inside the caller's transaction: rows of `channel` still `sending` after their lease ran
+    // out become uncertain (their worker died or lost the register mid-send), counted per action
+    // first for the record that precedes the change.
+    Result<QHash<qint64, qint64>> expireLeases(const Channel& channel, qint64 nowMs);
     // A report settles a row of `channel` only (the sender's own): a report naming another
     // channel's row, or no row, changes nothing. Delivered is final: a later, duplicated or
     // out-of-order failure report does not take it back.
@@ -101,7 +137,8 @@ public:
                                                     const QString& createdAtShift = {});
     // The highest row id so far (0: none).
     Result<qint64> lastId() const;
-    // After a crash, inside the caller's transaction: `sending` -> `uncertain`, then markStale.
+    // After a crash, inside the caller's transaction: `sending` -> `uncertain` (on PostgreSQL only
+    // rows whose lease ran out: the others belong to workers still running), then markStale.
     // Returns {uncertain, stale}.
     Result<std::pair<qint64, qint64>> recover(qint64 nowMs, qint64 staleBeforeMs);
 
@@ -128,6 +165,11 @@ public:
     Result<QHash<qint64, QString>> alertLanguages(qint64 actionId) const;
 
 private:
+    QString claimantOrDefault(const QString& claimant) const;
+    Result<int> takeTokens(const Channel& channel, qint64 nowMs, int wanted,
+                           const ClaimTerms& terms, qint64* waitMs);
+    Status returnTokens(const Channel& channel, int unused, const ClaimTerms& terms);
+
     Database& m_db;
 };
 

@@ -36,6 +36,10 @@ Result<qint64> AuditedChange::run(Record record, const Change& change)
     auto seq = write(AuditResult::Ok, record.details);
     if (!seq)
         return seq.error();
+    // Other workstations on a shared register hear of it when the change commits (and only
+    // then): which kind of object, its id and what happened, never its contents.
+    m_db.notifyChange(
+        QStringList{record.objectType, record.objectId, record.action}.join(QLatin1Char('|')));
     if (auto committed = transaction.commit(); !committed) {
         (void)write(AuditResult::Failed, {{QStringLiteral("follows"), *seq},
                                           {QStringLiteral("stage"), QStringLiteral("commit")}});

@@ -95,6 +95,27 @@ Status DispatchRecords::staleHeldBack(const Channel& channel,
     return {};
 }
 
+Status DispatchRecords::leaseExpired(const Channel& channel,
+                                     const QHash<qint64, qint64>& rowsByAction)
+{
+    static const DetailKinds kinds = countsAndCodes({"rows"});
+    std::vector<AuditService::SystemRecord> records;
+    for (auto it = rowsByAction.cbegin(); it != rowsByAction.cend(); ++it)
+        records.push_back({QStringLiteral("outbox.uncertain"),
+                           kAction,
+                           QString::number(it.key()),
+                           {{kChannel, channel.id()},
+                            {QStringLiteral("rows"), it.value()},
+                            {QStringLiteral("reason"), QStringLiteral("lease-expired")}},
+                           kinds,
+                           AuditResult::Ok});
+    if (records.empty())
+        return {};
+    if (auto seq = m_audit.recordSystem(records); !seq)
+        return seq.error();
+    return {};
+}
+
 Status DispatchRecords::breaker(const Channel& channel, BreakerChange change, int failures,
                                 qint64 cooldownMs)
 {

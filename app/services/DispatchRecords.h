@@ -19,6 +19,7 @@ public:
 
     Status batch(const Channel& channel, const QList<BatchOutcome>& outcomes,
                  qint64 durationMs) override;
+    Status leaseExpired(const Channel& channel, const QHash<qint64, qint64>& rowsByAction) override;
     Status staleHeldBack(const Channel& channel, const QHash<qint64, qint64>& rowsByAction,
                          bool failed) override;
     Status breaker(const Channel& channel, BreakerChange change, int failures,

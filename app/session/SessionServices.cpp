@@ -1,5 +1,6 @@
 #include "app/session/SessionServices.h"
 
+#include "app/audit/AuditLog.h"
 #include "app/channels/BuiltinSenders.h"
 #include "app/channels/common/HttpListener.h"
 #include "app/channels/secrets/SecretStore.h"
@@ -18,6 +19,7 @@
 #include "app/services/DispatchProgress.h"
 #include "app/services/DispatchRecords.h"
 #include "app/services/OutboxDecisions.h"
+#include "app/services/RegisterPresence.h"
 #include "app/services/ReviewService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SenderService.h"
@@ -100,6 +102,8 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
         m_alarms->setClosingMinutes(m_settings.value(keys::DispatchClosingReminderMinutes));
     });
 
+    m_presence = std::make_unique<RegisterPresence>(db, *m_notifier, log.workstation(), mode,
+                                                    m_config.dispatch);
     connect(m_notifier.get(), &ActionNotifier::outboxChanged, this,
             [this](qint64 id) { m_progress->forget(id); });
     if (m_dispatcher) {
@@ -117,6 +121,7 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
 SessionServices::~SessionServices()
 {
     stop();
+    m_presence.reset();
     m_workflow.reset();
     if (m_listener)
         m_listener->stop();
@@ -179,6 +184,7 @@ void SessionServices::createSenders()
 
 Status SessionServices::start()
 {
+    m_presence->start();
     if (m_config.loadIndex)
         if (auto loaded = m_selection->reload(m_db); !loaded)
             return loaded;
@@ -195,6 +201,8 @@ Status SessionServices::start()
 
 void SessionServices::stop()
 {
+    if (m_presence)
+        m_presence->stop();
     if (m_listener)
         m_listener->stop();
     if (m_dispatcher)

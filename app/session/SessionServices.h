@@ -25,6 +25,7 @@ class DispatchProgress;
 class DispatchRecords;
 class HttpListener;
 class OutboxDecisions;
+class RegisterPresence;
 class ReviewService;
 class SecretStore;
 class SelectionService;
@@ -94,6 +95,8 @@ public:
     TipService& tips() { return *m_tips; }
     AlarmService& alarms() { return *m_alarms; }
     ReauthGate& reauthGate() { return *m_reauth; }
+    // This session on the register: heartbeat, connection health, changes made elsewhere.
+    RegisterPresence& presence() { return *m_presence; }
     const ChannelCatalog& catalog() const { return m_catalog; }
     // Null when this session does not dispatch.
     Dispatcher* dispatcher() { return m_dispatcher.get(); }
@@ -132,6 +135,7 @@ private:
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<ActionWorkflow> m_workflow;
     std::unique_ptr<AlarmService> m_alarms;
+    std::unique_ptr<RegisterPresence> m_presence;
 };
 
 } // namespace burgernet

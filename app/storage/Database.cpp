@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace burgernet {
@@ -129,9 +130,7 @@ Status Database::connect(const Options& options)
             query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     } else {
-        // The register's queries are short; PostgreSQL's JIT compiles the searches' table scans
-        // for longer than they run (measured: 1-1.5 s with JIT, about half without).
-        query.exec(QStringLiteral("SET jit = off"));
+        applySessionSettings();
     }
 
     if (*version < latest) {
@@ -180,6 +179,85 @@ Status Database::ensureIdentity()
     return {};
 }
 
+void Database::applySessionSettings()
+{
+    if (m_spec.kind != DatabaseKind::PostgreSql)
+        return;
+    // The register's queries are short; PostgreSQL's JIT compiles the searches' table scans
+    // for longer than they run (measured: 1-1.5 s with JIT, about half without).
+    QSqlQuery(connection()).exec(QStringLiteral("SET jit = off"));
+}
+
+QString Database::nowMsSql() const
+{
+    return m_spec.kind == DatabaseKind::PostgreSql
+               ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+               : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
+bool Database::isReachable() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+Status Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return Error{
+            tr("Cannot open the database %1: %2").arg(m_spec.displayName(), db.lastError().text())};
+    applySessionSettings();
+    if (m_spec.kind == DatabaseKind::Sqlite)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return {};
+}
+
+void Database::notifyChange(const QString& payload)
+{
+    if (m_spec.kind != DatabaseKind::PostgreSql)
+        return;
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QLatin1String(kChangeChannel));
+    query.addBindValue(payload);
+    if (!query.exec())
+        qCWarning(lcStorage) << "change not announced:" << query.lastError().text();
+}
+
+QString Database::processInstance()
+{
+    static const QString instance = QStringLiteral("%1/%2/%3")
+                                        .arg(QSysInfo::machineHostName())
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    return instance;
+}
+
+bool Database::isTransient(const QSqlError& error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    static const QStringList kStates{
+        QStringLiteral("40001"), // serialization failure
+        QStringLiteral("40P01"), // deadlock detected
+        QStringLiteral("57P01"), // admin shutdown (pg_terminate_backend, fast shutdown)
+        QStringLiteral("57P02"), // crash shutdown
+        QStringLiteral("57P03"), // cannot connect now (starting, or a standby being promoted)
+        QStringLiteral("25006"), // read-only transaction: reached a standby
+        QStringLiteral("08000"), QStringLiteral("08003"), QStringLiteral("08006"),
+        QStringLiteral("08001"), QStringLiteral("08004")};
+    if (kStates.contains(error.nativeErrorCode()))
+        return true;
+    const QString text = error.text();
+    // libpq reports a dropped socket without an SQLSTATE.
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("connection to server"));
+}
+
 namespace {
 const QString kRegisterGenerationKey = QStringLiteral("register_generation");
 }
@@ -191,6 +269,7 @@ QString Database::registerGeneration() const
 
 Status Database::markRegisterChanged()
 {
+    notifyChange(QStringLiteral("register||register.changed"));
     return setMetaValue(kRegisterGenerationKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -50,6 +51,25 @@ public:
     static Result<std::unique_ptr<Database>> openExisting(const DatabaseSpec& spec);
     Result<std::unique_ptr<Database>> openAnotherConnection() const { return openExisting(m_spec); }
 
+    // The database's own clock in ms since the epoch, as an SQL expression: leases and heartbeats
+    // of several workstations compare against one clock, whatever each machine's says.
+    QString nowMsSql() const;
+    // One round trip: false when the connection is gone (server restarted, failover, terminated).
+    bool isReachable() const;
+    // Opens this connection again with the same name and settings (a multi-host address finds
+    // the current primary); what holds this Database keeps working with it.
+    Status reconnect();
+    // Tells the other workstations on a PostgreSQL register that something changed (delivered
+    // when the caller's transaction commits); nothing on SQLite. `payload` holds ids only.
+    void notifyChange(const QString& payload);
+    static constexpr const char* kChangeChannel = "burgernet_changes";
+    // Names this process among the workstations of a register: host, process id and a random
+    // part, so that a restarted process or two processes on one machine differ.
+    static QString processInstance();
+    // Errors after which trying the same thing again may work: the connection was lost, the
+    // server shut down or failed over, a serialization failure or deadlock.
+    static bool isTransient(const QSqlError& error);
+
     QString metaValue(const QString& key) const;
     Status setMetaValue(const QString& key, const QString& value);
 
@@ -62,6 +82,7 @@ public:
 private:
     Database(DatabaseSpec spec, QString connectionName);
     Status connect(const Options& options);
+    void applySessionSettings();
     Status ensureIdentity();
 
     DatabaseSpec m_spec;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -426,6 +427,104 @@ void claimIsExclusive(DatabaseKind kind)
 }
 } // namespace
 BURGERNET_STORAGE_TEST("Claimed rows are marked sending and never claimed twice", claimIsExclusive)
+
+namespace {
+std::vector<qint64> idsOf(const std::vector<OutboxItem>& items)
+{
+    std::vector<qint64> ids;
+    for (const OutboxItem& i : items)
+        ids.push_back(i.id);
+    return ids;
+}
+
+void leasesHandOver(DatabaseKind kind)
+{
+    DispatchFixture f(kind);
+    const qint64 id = sendOnly(f, {BuiltinChannel::Email}); // 18 rows
+    Outbox outbox(f.db());
+    const qint64 now = f.clock().nowUtc().toMSecsSinceEpoch();
+    ClaimTerms dying{QStringLiteral("ws-a/1/x/email#0"), 1};
+    ClaimTerms alive{QStringLiteral("ws-b/2/y/email#0"), 60'000};
+    auto a = outbox.claim(BuiltinChannel::Email, now, 5, dying);
+    auto b = outbox.claim(BuiltinChannel::Email, now, 5, alive);
+    REQUIRE(a->items.size() == 5);
+    REQUIRE(b->items.size() == 5);
+    QThread::msleep(20); // a's lease (1 ms of the database's clock) runs out while it sends
+    // Only rows whose lease ran out become uncertain: b's are left alone.
+    if (kind == DatabaseKind::PostgreSql) {
+        // A workstation starting on a shared register recovers only those, too.
+        auto recovered = outbox.recover(now, 0);
+        REQUIRE(recovered.ok());
+        CHECK(recovered->first == 5);
+        CHECK(outbox.expireLeases(BuiltinChannel::Email, now)->isEmpty());
+    } else {
+        auto expired = outbox.expireLeases(BuiltinChannel::Email, now);
+        REQUIRE(expired.ok());
+        CHECK(expired->value(id) == 5);
+    }
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Uncertain) == 5);
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Sending) == 5);
+    CHECK(*outbox.renewLeases(idsOf(b->items), alive.claimant, 60'000) == 5);
+    CHECK(*outbox.renewLeases(idsOf(a->items), dying.claimant, 60'000) == 0);
+    // The same results written twice (an answer lost at the commit) change nothing more.
+    std::vector<OutboxResult> bResults;
+    for (const OutboxItem& i : b->items)
+        bResults.push_back({i.id, OutboxState::Sent});
+    REQUIRE(outbox.complete(bResults, now, alive.claimant).ok());
+    REQUIRE(outbox.complete(bResults, now, alive.claimant).ok());
+    // a comes back late: what it sent replaces the guess, what it did not send is queued again.
+    std::vector<OutboxResult> aResults;
+    for (size_t i = 0; i < a->items.size(); ++i) {
+        OutboxResult r{a->items[i].id, i < 3 ? OutboxState::Sent : OutboxState::Queued};
+        if (i >= 3) {
+            r.attempted = false;
+            r.nextAttemptAt = now;
+        }
+        aResults.push_back(r);
+    }
+    REQUIRE(outbox.complete(aResults, now, dying.claimant).ok());
+    // Someone else's results never touch b's rows.
+    REQUIRE(
+        outbox.complete({{b->items.front().id, OutboxState::Failed}}, now, dying.claimant).ok());
+    auto states = f.states(id, BuiltinChannel::Email);
+    CHECK(states.value(OutboxState::Sent) == 8);
+    CHECK(states.value(OutboxState::Queued) == 10);
+    CHECK(states.value(OutboxState::Uncertain) == 0);
+    // A claim whose answer was lost: its rows were never sent, they go back as they were.
+    ClaimTerms lost{QStringLiteral("ws-c/3/z/email#0")};
+    auto c = outbox.claim(BuiltinChannel::Email, now, 4, lost);
+    REQUIRE(c->items.size() == 4);
+    CHECK(*outbox.releaseClaims(BuiltinChannel::Email, alive.claimant) == 0);
+    CHECK(*outbox.releaseClaims(BuiltinChannel::Email, lost.claimant) == 4);
+    QSqlQuery q(f.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT MAX(attempts) FROM outbox WHERE state = 'queued'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+} // namespace
+BURGERNET_STORAGE_TEST("Leases: a dead worker's rows become uncertain, a live one's are never "
+                       "touched, a late result replaces the guess",
+                       leasesHandOver)
+
+TEST_CASE("Two workers on one register share the channel's rate", "[dispatch][outbox]")
+{
+    DispatchFixture f;
+    const qint64 id = sendOnly(f, {BuiltinChannel::Email});
+    DispatchConfig config;
+    config.rates.insert(BuiltinChannel::Email, {2.0, 2}); // 2 a second, burst 2
+    auto first = f.worker(config);
+    auto second = f.worker(config);
+    CHECK(first->processOnce() == 0);
+    CHECK(f.email().calls() == 2);
+    // The bucket is the register's: the other worker waits as well.
+    CHECK(second->processOnce() == 500);
+    CHECK(f.email().calls() == 2);
+    f.clock().advance(500);
+    second->processOnce();
+    CHECK(first->processOnce() == 500);
+    CHECK(f.email().calls() == 3);
+    CHECK(f.states(id, BuiltinChannel::Email).value(OutboxState::Sent) == 3);
+}
 
 TEST_CASE("A scheduled notice waits in the outbox until its time", "[dispatch][outbox]")
 {
