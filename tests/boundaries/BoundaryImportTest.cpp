@@ -245,7 +245,7 @@ qint64 participantsIn(const CtlRun& run)
 
 } // namespace
 
-TEST_CASE("burgernetctl boundaries import reads a Kadaster GeoPackage; re-importing GeoJSON "
+TEST_CASE("burgernetctl boundaries import reads a Kadaster GeoPackage, re-importing GeoJSON "
           "replaces it and both are recorded",
           "[boundaries][ctl]")
 {
@@ -329,7 +329,7 @@ TEST_CASE("burgernetctl boundaries import reads a Kadaster GeoPackage; re-import
     CHECK(seen.filter(QStringLiteral("gemeenten.geojson")).size() == 1);
 }
 
-TEST_CASE("Boundary files: PDOK WFS GeoJSON in WGS84 reads alike; bad files are refused naming "
+TEST_CASE("Boundary files: PDOK WFS GeoJSON in WGS84 reads alike, bad files are refused naming "
           "the feature and field",
           "[boundaries]")
 {

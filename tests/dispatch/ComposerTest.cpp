@@ -324,7 +324,7 @@ TEST_CASE("Vehicle descriptions carry make, colour and plate", "[dispatch][compo
                          "towards de A12"));
 }
 
-TEST_CASE("E-mail has subject, text and escaped HTML; CAP fields follow CAP 1.2",
+TEST_CASE("E-mail has subject, text and escaped HTML, CAP fields follow CAP 1.2",
           "[dispatch][composer][cap]")
 {
     ActionContent c = robbery();

@@ -88,7 +88,7 @@ TEST_CASE("Retryable errors back off exponentially with jitter and honour Retry-
     CHECK(f.states(id, BuiltinChannel::Sms).value(OutboxState::Sent) == 14);
 }
 
-TEST_CASE("Final errors are not retried; retry-failed-only resends exactly those",
+TEST_CASE("Final errors are not retried, retry-failed-only resends exactly those",
           "[dispatch][outbox]")
 {
     DispatchFixture f;
@@ -122,7 +122,7 @@ TEST_CASE("Final errors are not retried; retry-failed-only resends exactly those
     CHECK(f.records(QStringLiteral("action.retry_failed")).size() == 1);
 }
 
-TEST_CASE("The circuit breaker stops calling a dead gateway; nothing is lost", "[dispatch][outbox]")
+TEST_CASE("The circuit breaker stops calling a dead gateway, nothing is lost", "[dispatch][outbox]")
 {
     DispatchFixture f;
     const qint64 id = sendOnly(f, {BuiltinChannel::Voice});
@@ -222,7 +222,7 @@ TEST_CASE("Every change of a channel's circuit breaker is recorded by the system
     CHECK(requeued >= 14); // the rest of the first batch went back, then each failed trial
 }
 
-TEST_CASE("Messages a worker holds back as stale are recorded first; without their record they "
+TEST_CASE("Messages a worker holds back as stale are recorded first, without their record they "
           "stay queued",
           "[dispatch][outbox][audit]")
 {
@@ -294,7 +294,7 @@ TEST_CASE("Messages a worker holds back as stale are recorded first; without the
           QHash<QString, qint64>{{QStringLiteral("sms"), 14}, {QStringLiteral("email"), 18}});
 }
 
-TEST_CASE("Delivery reports settle rows; an uncertain answer is never resent silently",
+TEST_CASE("Delivery reports settle rows, an uncertain answer is never resent silently",
           "[dispatch][outbox]")
 {
     DispatchFixture f;

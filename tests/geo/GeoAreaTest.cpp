@@ -98,7 +98,7 @@ TEST_CASE("Time windows: weekdays, hours and nights past midnight", "[geo]")
     CHECK(m.minute == 8 * 60 + 30);
 }
 
-TEST_CASE("GeoJSON MultiPolygon in and out; the parts' boxes and contains", "[geo]")
+TEST_CASE("GeoJSON MultiPolygon in and out, the parts' boxes and contains", "[geo]")
 {
     const QByteArray json = R"({"type":"MultiPolygon","coordinates":[
         [[[4.0,52.0],[4.1,52.0],[4.1,52.1],[4.0,52.0]]],

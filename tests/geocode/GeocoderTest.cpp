@@ -224,7 +224,7 @@ TEST_CASE("Without network, search falls back to the places and postcode centres
     CHECK(suggested->hits[0].label == QStringLiteral("Utrecht (Utrecht)"));
 }
 
-TEST_CASE("A service error falls back too, and says why; success is online again", "[geocode]")
+TEST_CASE("A service error falls back too, and says why, success is online again", "[geocode]")
 {
     LocatieserverStub stub;
     PlaceFinder finder(stub.baseUrl(), somePlaces());

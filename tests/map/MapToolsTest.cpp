@@ -92,7 +92,7 @@ TEST_CASE("Circle tool: click the centre and type the radius", "[map][tools]")
     CHECK(f.undo.count() == 1);
 }
 
-TEST_CASE("Polygon tool: clicks, Backspace, double-click closes; Esc cancels", "[map][tools]")
+TEST_CASE("Polygon tool: clicks, Backspace, double-click closes, Esc cancels", "[map][tools]")
 {
     test::MapFixture f;
     PolygonTool tool(&f.canvas, f.controller);
@@ -243,7 +243,7 @@ TEST_CASE("Corridor tool: a route buffered to the chosen width", "[map][tools]")
     CHECK(f.controller.count().participants == f.insideLattice(area));
 }
 
-TEST_CASE("Edit tool: change the radius, move the area, move a corner; each undoable",
+TEST_CASE("Edit tool: change the radius, move the area, move a corner, each undoable",
           "[map][tools]")
 {
     test::MapFixture f;
@@ -316,7 +316,7 @@ TEST_CASE("Pan tool and canvas: drag pans, wheel zooms around the cursor, keys",
     CHECK(f.canvas.viewport().zoom() < 8.5);
 }
 
-TEST_CASE("Measure tool: the route's length as it is clicked; Backspace and Esc", "[map][tools]")
+TEST_CASE("Measure tool: the route's length as it is clicked, Backspace and Esc", "[map][tools]")
 {
     test::MapFixture f;
     MeasureTool tool(&f.canvas);
@@ -350,7 +350,7 @@ TEST_CASE("Measure tool: the route's length as it is clicked; Backspace and Esc"
 }
 
 TEST_CASE("Municipality tool: a click makes the municipality there the area, counted like a "
-          "polygon; an approximate one says so",
+          "polygon, an approximate one says so",
           "[map][tools]")
 {
     test::MapFixture f;

@@ -182,7 +182,7 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
     CHECK(view.canvas()->viewport().zoom() > 13);
 }
 
-TEST_CASE("Map view: the search box centres on places and coordinates; incident marker",
+TEST_CASE("Map view: the search box centres on places and coordinates, incident marker",
           "[map][search]")
 {
     SelectionService selection;

@@ -107,7 +107,7 @@ QImage renderTile(MapCanvas& canvas, int x = 2104, int y = 1346)
 
 } // namespace
 
-TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk cache; "
+TEST_CASE("Online tiles: loaded over HTTP with a User-Agent, then from the disk cache, "
           "offline falls back to the basemap",
           "[map][tiles]")
 {
@@ -400,7 +400,7 @@ TEST_CASE("Prepare offline map: the tiles of a box and zoom range into an MBTile
     CHECK(renderTile(canvas, 2105, 1350).pixelColor(128, 128) == QColor(Qt::red));
 }
 
-TEST_CASE("Prepare offline map: cancel removes the unfinished file; no network is an error",
+TEST_CASE("Prepare offline map: cancel removes the unfinished file, no network is an error",
           "[map][seed]")
 {
     QTemporaryDir dir;

@@ -134,7 +134,7 @@ TEST_CASE("The first start of a register without accounts creates the administra
     CHECK(list->front().role == Role::Administrator);
 }
 
-TEST_CASE("The status bar names the user and role; docks follow the role", "[ui][security]")
+TEST_CASE("The status bar names the user and role, docks follow the role", "[ui][security]")
 {
     {
         WindowFixture w(Role::Dispatcher);

@@ -141,7 +141,7 @@ TEST_CASE("The rate agreed with a gateway is a sender setting the channel worker
     }
 }
 
-TEST_CASE("Test messages and settings need Permission::ManageSenders; refusals are recorded",
+TEST_CASE("Test messages and settings need Permission::ManageSenders, refusals are recorded",
           "[services][senders]")
 {
     SenderFixture f(Mode::Live, Role::Dispatcher);

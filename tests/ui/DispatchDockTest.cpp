@@ -162,7 +162,7 @@ TEST_CASE("Dispatch dock: live preview with SMS limits, UCS-2 marks, warnings an
     CHECK(dock->content().scheduledAt.isValid());
 }
 
-TEST_CASE("Dispatch dock: one area, the map's; out-of-range values are refused with the limit",
+TEST_CASE("Dispatch dock: one area, the map's, out-of-range values are refused with the limit",
           "[ui][dispatch]")
 {
     DockFixture d;
@@ -297,7 +297,7 @@ TEST_CASE("Sending from the dock queues exactly the confirmed plan, and nothing 
     CHECK(dock->sendStatus().contains(QStringLiteral("description")));
 }
 
-TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent; retry, close",
+TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent, retry, close",
           "[ui][dispatch]")
 {
     DockFixture d;

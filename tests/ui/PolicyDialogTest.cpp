@@ -74,7 +74,7 @@ struct PolicyWindow
 
 } // namespace
 
-TEST_CASE("The policy page is an administrator's; it changes the register through the service",
+TEST_CASE("The policy page is an administrator's, it changes the register through the service",
           "[ui][settings]")
 {
     PolicyWindow admin(Role::Administrator);
