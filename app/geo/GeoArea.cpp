@@ -306,7 +306,10 @@ QJsonObject GeoArea::toGeoJson() const
                          {QStringLiteral("coordinates"),
                           QJsonArray{m_centre.longitude(), m_centre.latitude()}}}}};
     auto partToJson = [](const GeoPolygon& part) {
-        QJsonArray rings{ringToJson(part.outer)};
+        // Not QJsonArray{ringToJson(...)}: clang reads a braced single array as a copy of it,
+        // which wrote the rings one level too shallow.
+        QJsonArray rings;
+        rings.append(ringToJson(part.outer));
         for (const GeoRing& hole : part.holes)
             rings.append(ringToJson(hole));
         return rings;
