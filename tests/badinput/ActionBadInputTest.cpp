@@ -218,7 +218,7 @@ TEST_CASE("Message texts of every plane, emoji, right to left and 10,000 charact
 {
     DispatchFixture f;
     BadInputTally tally{QStringLiteral("message texts")};
-    for (const auto& [label, text] : badinput::messageTexts()) {
+    for (const auto& [label, text] : test::badinput::messageTexts()) {
         INFO(label.toStdString());
         ActionContent content = DispatchFixture::urgentContent();
         content.freeText = text;
@@ -268,7 +268,7 @@ TEST_CASE("Injection payloads in every text field of an action are refused or ke
         {"vehicle.plate", [](ActionContent& c) -> QString& { return c.vehicle.plate; }},
         {"vehicle.direction", [](ActionContent& c) -> QString& { return c.vehicle.direction; }},
     };
-    for (const QString& payload : badinput::injectionPayloads()) {
+    for (const QString& payload : test::badinput::injectionPayloads()) {
         for (const Target& target : targets) {
             const QString label =
                 QString::fromLatin1(target.field) + QStringLiteral(" = ") + payload;

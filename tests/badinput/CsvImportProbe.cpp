@@ -30,8 +30,12 @@ QByteArray read(const QString& path)
 // Every record of a CSV file as text, through the console's own reader.
 QList<QStringList> records(const QString& path)
 {
+    // The report quotes refused values, a NUL byte too, which the reader takes for a binary
+    // file: it is read from a copy with NUL written as "\0".
+    const QString copy = path + QStringLiteral(".read");
+    write(copy, read(path).replace('\0', "\\0"));
     CsvRecordReader reader;
-    REQUIRE(reader.open(path).ok());
+    REQUIRE(reader.open(copy).ok());
     QList<QStringList> out;
     QList<QByteArray> fields;
     qint64 line = 0;

@@ -89,3 +89,25 @@ TEST_CASE("An area's GeoJSON reads back as the same area", "[fuzz][regression][g
         CHECK(back->vertexCount() == area.vertexCount());
     }
 }
+
+// Found by fuzz_geojson_area: a ring that repeats its first position at the end lost one
+// position more on every read (closed twice: by the reader and by GeoArea::multiPolygon), and a
+// ring [a, b, a, a] left its area without an error.
+TEST_CASE("A ring closed twice reads back the same, a degenerate one is refused",
+          "[fuzz][regression][geo]")
+{
+    const QByteArray twice = R"({"type":"Polygon","coordinates":[[[4.40,51.90],[4.50,51.90],)"
+                             R"([4.50,51.95],[4.40,51.90],[4.40,51.90]]]})";
+    const auto area = GeoArea::fromGeoJson(twice);
+    REQUIRE(area.ok());
+    const auto back =
+        GeoArea::fromGeoJson(QJsonDocument(area->toGeoJson()).toJson(QJsonDocument::Compact));
+    REQUIRE(back.ok());
+    CHECK(back->vertexCount() == area->vertexCount());
+
+    const auto degenerate = GeoArea::fromGeoJson(
+        R"({"type":"MultiPolygon","coordinates":[[[[4.40,51.90],[4.50,51.90],[4.50,51.95],)"
+        R"([4.40,51.90]]],[[[5.0,52.0],[5.1,52.0],[5.0,52.0],[5.0,52.0]]]]})");
+    REQUIRE_FALSE(degenerate.ok());
+    CHECK(degenerate.errorMessage().contains(QLatin1String("Part 1")));
+}
