@@ -1,6 +1,9 @@
 // Every input the fuzzers found a crash or a hang with (tests/fuzz/regressions/<target>) and
 // every seed (tests/fuzz/corpus/<target>), through the same target functions, in the normal
 // build: a fixed bug stays fixed without clang. A broken invariant aborts the test.
+#include "app/channels/common/CallbackRoutes.h"
+#include "app/channels/sms_kannel/KannelSmsSender.h"
+#include "app/core/Clock.h"
 #include "app/geo/GeoArea.h"
 #include "tests/fuzz/FuzzSupport.h"
 #include "tests/fuzz/FuzzTargets.h"
@@ -11,6 +14,7 @@
 #include <QJsonDocument>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <utility>
 
 using namespace burgernet;
@@ -110,4 +114,32 @@ TEST_CASE("A ring closed twice reads back the same, a degenerate one is refused"
         R"([4.40,51.90]]],[[[5.0,52.0],[5.1,52.0],[5.0,52.0],[5.0,52.0]]]]})");
     REQUIRE_FALSE(degenerate.ok());
     CHECK(degenerate.errorMessage().contains(QLatin1String("Part 1")));
+}
+
+// Found while seeding fuzz_gateway_callback: a delivery report with a time stamp beyond
+// QDateTime's range reached the outbox with no time at all.
+TEST_CASE("A Kannel delivery report with an impossible time stamp gets the console's time",
+          "[fuzz][regression][channels]")
+{
+    SystemClock clock;
+    QList<DeliveryReport> reports;
+    SenderContext context;
+    context.clock = &clock;
+    context.deliveryReport = [&reports](const DeliveryReport& r) { reports << r; };
+    KannelSmsSender kannel(context);
+    CallbackRoutes routes;
+    routes.set(QStringLiteral("/callbacks/sms-kannel"),
+               [&kannel](const CallbackRequest& r) { return kannel.handleCallback(r); });
+    const auto answer = [&routes](const char* target) {
+        return routes.answer("GET", QUrl::fromEncoded(QByteArray("http://127.0.0.1") + target), {},
+                             {});
+    };
+    CHECK(answer("/callbacks/sms-kannel/dlr?id=7&type=1&ts=999999999999999999").status == 200);
+    CHECK(answer("/callbacks/sms-kannel/dlr?id=8&type=1&ts=1764910000").status == 200);
+    CHECK(answer("/callbacks/sms-kannel/dlr?type=1").status == 400);
+    CHECK(answer("/callbacks/sms-kannelx/dlr?id=9&type=1").status == 404);
+    REQUIRE(reports.size() == 2);
+    CHECK(reports[0].at.isValid());
+    CHECK(std::abs(reports[0].at.secsTo(clock.nowUtc())) < 60);
+    CHECK(reports[1].at == QDateTime::fromSecsSinceEpoch(1764910000, Qt::UTC));
 }

@@ -22,11 +22,13 @@ for t in "${targets[@]}"; do
     mkdir -p "$work/corpus" "$work/crashes"
     cp -rn "$here/corpus/$t"/. "$work/corpus/"
     [[ -d $here/regressions/$t ]] && cp -rn "$here/regressions/$t"/. "$work/corpus/"
+    dict=()
+    [[ -f $here/dict/$t.dict ]] && dict=(-dict="$here/dict/$t.dict")
     start=$(date +%s)
     # -fork keeps going after a crash (each one saved); the CPU time is the children's.
     /usr/bin/time -f '%U %S' -o "$work/cpu" "$dir/bin/fuzz_$t" -max_total_time="$seconds" \
         -timeout=1 -rss_limit_mb=2048 -print_final_stats=1 -fork=1 -ignore_crashes=1 \
-        -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="$work/crashes/" "$work/corpus" \
+        -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="$work/crashes/" "${dict[@]}" "$work/corpus" \
         >"$work/log" 2>&1
     wall=$(($(date +%s) - start))
     cpu=$(awk '{printf "%.0f", $1 + $2}' "$work/cpu")

@@ -15,9 +15,11 @@ cp -r "$seeds"/. "$work/corpus/"
 if [[ -d $here/regressions/$name ]]; then
     cp -r "$here/regressions/$name"/. "$work/corpus/"
 fi
+dict=()
+[[ -f $here/dict/$name.dict ]] && dict=(-dict="$here/dict/$name.dict")
 TIMEFORMAT="cpu_seconds: %U user %S system, %R wall"
 time "$fuzzer" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$work/artifacts/" "$@" "$work/corpus" 2>"$work/log" || {
+    -artifact_prefix="$work/artifacts/" "${dict[@]}" "$@" "$work/corpus" 2>"$work/log" || {
     status=$?
     tail -n 60 "$work/log"
     exit $status
