@@ -60,6 +60,8 @@ int runFolder(const QString& folder, Target target)
 TEST_CASE("Every saved fuzzing crash and every seed passes its target", "[fuzz][regression]")
 {
     fuzz::initialise();
+    fuzz::locationWarmUp();
+    fuzz::auditLogWarmUp();
     const QString root = QStringLiteral(BURGERNET_SOURCE_DIR "/tests/fuzz/");
     for (const auto& [name, target] : kTargets) {
         SECTION(name)

@@ -18,4 +18,9 @@ int scenario(const uint8_t* data, size_t size);       // ScenarioLoader::parse
 int settingsFile(const uint8_t* data, size_t size);   // Settings over an INI file
 int templateFile(const uint8_t* data, size_t size);   // a template's text, composed
 
+// Builds what a target's parser builds once on first use (the national border, the genuine
+// log), so that the first input is timed like the others.
+void locationWarmUp();
+void auditLogWarmUp();
+
 } // namespace burgernet::fuzz
