@@ -1331,6 +1331,18 @@
         <source>The Voronoi diagram cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The circle&apos;s centre is not a place on earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle&apos;s radius must be a number of metres above 0, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s corner %1 is not a place on earth (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaLayer</name>
@@ -7196,6 +7208,14 @@
     </message>
     <message>
         <source>a bidirectional text control (U+%1) at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a noncharacter (U+%1) at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of a character (U+%1) at position %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1332,6 +1332,18 @@
         <source>The Voronoi diagram cannot be made: %1</source>
         <translation>Het Voronoi-diagram kan niet worden gemaakt: %1</translation>
     </message>
+    <message>
+        <source>The circle&apos;s centre is not a place on earth.</source>
+        <translation>Het middelpunt van de cirkel is geen plaats op aarde.</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s radius must be a number of metres above 0, not %1.</source>
+        <translation>De straal van de cirkel moet een aantal meters boven 0 zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>The area&apos;s corner %1 is not a place on earth (%2, %3).</source>
+        <translation>Hoek %1 van het gebied is geen plaats op aarde (%2, %3).</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaLayer</name>
@@ -7200,6 +7212,14 @@
     <message>
         <source>a bidirectional text control (U+%1) at position %2</source>
         <translation>een teken voor tekstrichting (U+%1) op positie %2</translation>
+    </message>
+    <message>
+        <source>a noncharacter (U+%1) at position %2</source>
+        <translation>een niet-teken (U+%1) op positie %2</translation>
+    </message>
+    <message>
+        <source>half of a character (U+%1) at position %2</source>
+        <translation>een half teken (U+%1) op positie %2</translation>
     </message>
 </context>
 <context>

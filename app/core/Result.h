@@ -10,6 +10,13 @@ namespace burgernet {
 // A failure that can be shown to a user as it is: the message names what went wrong and where.
 struct Error
 {
+    // Spelled out so that Error(text) also compiles where parenthesised aggregate
+    // initialisation does not (clang before 16, which builds the fuzz targets).
+    Error() = default;
+    Error(QString text)
+        : message(std::move(text))
+    {}
+
     QString message;
 };
 

@@ -28,6 +28,21 @@ std::optional<QString> TextRules::problem(const QString& text, qsizetype maxLeng
             continue;
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
             return tr("a control character (U+%1) at position %2").arg(codePoint(c)).arg(i + 1);
+        // Half a surrogate pair, or a noncharacter: no text means them, and XML (the CAP
+        // document) cannot carry them at all.
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (const char32_t u = QChar::surrogateToUcs4(c, text.at(i + 1).unicode());
+                (u & 0xFFFE) == 0xFFFE)
+                return tr("a noncharacter (U+%1) at position %2")
+                    .arg(QString::number(u, 16).toUpper())
+                    .arg(i + 1);
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return tr("half of a character (U+%1) at position %2").arg(codePoint(c)).arg(i + 1);
+        if ((c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFFFE || c == 0xFFFF)
+            return tr("a noncharacter (U+%1) at position %2").arg(codePoint(c)).arg(i + 1);
         if (isBidiControl(c))
             return tr("a bidirectional text control (U+%1) at position %2")
                 .arg(codePoint(c))

@@ -11,8 +11,30 @@ using geos::Plane;
 
 Result<AreaGeometry::Checked> AreaGeometry::validated(const GeoArea& area)
 {
-    if (area.kind() == GeoArea::Kind::Circle)
+    if (area.kind() == GeoArea::Kind::Circle) {
+        // NaN compares false both ways: only what is a number passes.
+        if (!area.centre().isValid() || !std::isfinite(area.centre().latitude()) ||
+            !std::isfinite(area.centre().longitude()))
+            return Error(tr("The circle's centre is not a place on earth."));
+        if (!(area.radiusMetres() > 0) || !std::isfinite(area.radiusMetres()))
+            return Error(tr("The circle's radius must be a number of metres above 0, not %1.")
+                             .arg(area.radiusMetres()));
         return Checked{area, false, {}, 0};
+    }
+    if (area.kind() == GeoArea::Kind::Polygon) {
+        qsizetype corner = 0;
+        for (const GeoPolygon& part : area.parts())
+            for (const GeoRing& ring : QList<GeoRing>{part.outer} + part.holes)
+                for (const QGeoCoordinate& c : ring) {
+                    ++corner;
+                    if (!c.isValid() || !std::isfinite(c.latitude()) ||
+                        !std::isfinite(c.longitude()))
+                        return Error(tr("The area's corner %1 is not a place on earth (%2, %3).")
+                                         .arg(corner)
+                                         .arg(c.latitude())
+                                         .arg(c.longitude()));
+                }
+    }
     if (area.kind() != GeoArea::Kind::Polygon || area.outer().size() < 3)
         return Error(tr("The area needs at least three corners."));
 

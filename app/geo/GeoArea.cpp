@@ -5,6 +5,7 @@
 
 #include <GeographicLib/Geodesic.hpp>
 #include <cmath>
+#include <set>
 
 namespace burgernet {
 
@@ -204,9 +205,13 @@ Result<GeoRing> ringFromJson(const QJsonArray& positions, int ringIndex)
                              .arg(position[1].toDouble())};
         ring << c;
     }
-    if (ring.size() > 1 && ring.front() == ring.back())
-        ring.removeLast();
-    if (ring.size() < 3)
+    // Left closed: multiPolygon() opens each ring once. Opening it here as well took a second
+    // position off a ring that repeats its first one at the end, so that every read lost a
+    // corner, and a ring [a, b, a, a] vanished from its area without a word.
+    std::set<std::pair<double, double>> distinct;
+    for (const QGeoCoordinate& c : ring)
+        distinct.insert({c.latitude(), c.longitude()});
+    if (distinct.size() < 3)
         return Error{
             GeoArea::tr("Ring %1 has fewer than three distinct positions.").arg(ringIndex)};
     return ring;
@@ -306,7 +311,10 @@ QJsonObject GeoArea::toGeoJson() const
                          {QStringLiteral("coordinates"),
                           QJsonArray{m_centre.longitude(), m_centre.latitude()}}}}};
     auto partToJson = [](const GeoPolygon& part) {
-        QJsonArray rings{ringToJson(part.outer)};
+        // Not QJsonArray{ringToJson(...)}: clang reads a braced single array as a copy of it,
+        // which wrote the rings one level too shallow.
+        QJsonArray rings;
+        rings.append(ringToJson(part.outer));
         for (const GeoRing& hole : part.holes)
             rings.append(ringToJson(hole));
         return rings;

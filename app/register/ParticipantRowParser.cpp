@@ -106,6 +106,8 @@ RowOutcome ParticipantRowParser::parse(const CsvRow& row) const
     p.externalId = value(row, csv::ExternalId);
     if (p.externalId.isEmpty())
         reject(csv::ExternalId, tr("missing"));
+    else if (auto problem = TextRules::problem(p.externalId, TextRules::kNameLength))
+        reject(csv::ExternalId, *problem);
     p.name = value(row, csv::Name);
     if (p.name.isEmpty())
         reject(csv::Name, tr("missing"));
@@ -155,7 +157,9 @@ RowOutcome ParticipantRowParser::parse(const CsvRow& row) const
     const bool hasMobile = readPhone(csv::Mobile, PhoneNumbers::Kind::Mobile, p.mobile);
     const bool hasPhone = readPhone(csv::Phone, PhoneNumbers::Kind::Any, p.phone);
     const QString email = value(row, csv::Email);
-    if (!email.isEmpty() && !ParticipantCsvFormat::isEmail(email))
+    if (auto problem = TextRules::problem(email, TextRules::kNameLength))
+        reject(csv::Email, *problem);
+    else if (!email.isEmpty() && !ParticipantCsvFormat::isEmail(email))
         reject(csv::Email, tr("not an e-mail address (%1)").arg(email));
     p.email = email;
     if (!hasMobile && !hasPhone && email.isEmpty())

@@ -1,5 +1,6 @@
 #include "app/channels/common/HttpListener.h"
 
+#include "app/channels/common/CallbackRoutes.h"
 #include "app/core/Logging.h"
 
 #include <QHttpServer>
@@ -9,9 +10,6 @@
 #include <QMetaObject>
 #include <QThread>
 
-#include <map>
-#include <mutex>
-
 namespace burgernet {
 
 struct HttpListener::Private
@@ -20,45 +18,16 @@ struct HttpListener::Private
     QThread thread;
     QHttpServer* server = nullptr; // lives on `thread`
     quint16 port = 0;
-    mutable std::mutex mutex;
-    std::map<QString, Handler> routes;
-
-    Handler handlerFor(const QString& path, QString* subPath) const
-    {
-        std::lock_guard lock(mutex);
-        const Handler* best = nullptr;
-        qsizetype bestLength = -1;
-        for (const auto& [prefix, handler] : routes) {
-            const bool matches =
-                path == prefix ||
-                (path.startsWith(prefix) &&
-                 (prefix.endsWith(QLatin1Char('/')) || path.at(prefix.size()) == QLatin1Char('/')));
-            if (matches && prefix.size() > bestLength) {
-                best = &handler;
-                bestLength = prefix.size();
-            }
-        }
-        if (!best)
-            return {};
-        // The rest of the path keeps its leading slash ("/dlr"), also under a prefix ending in "/".
-        const bool slashEnded = bestLength > 0 && path.at(bestLength - 1) == QLatin1Char('/');
-        *subPath = path.mid(slashEnded ? bestLength - 1 : bestLength);
-        return *best;
-    }
+    CallbackRoutes routes;
 
     void serve(const QHttpServerRequest& request, QHttpServerResponder&& responder) const
     {
-        CallbackRequest callback;
-        callback.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-                                         int(request.method())))
-                              .toUpper();
-        callback.query = request.query();
-        callback.headers = request.headers();
-        callback.body = request.body();
-        const Handler handler = handlerFor(request.url().path(), &callback.subPath);
-        CallbackReply reply{404, "not found\n"};
-        if (handler)
-            reply = handler(callback);
+        const QByteArray method =
+            QByteArray(
+                QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+                .toUpper();
+        const CallbackReply reply =
+            routes.answer(method, request.url(), request.headers(), request.body());
         responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
         responder.writeHeader("Content-Type", reply.contentType);
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
@@ -139,14 +108,12 @@ QUrl HttpListener::baseUrl() const
 
 void HttpListener::route(const QString& prefix, Handler handler)
 {
-    std::lock_guard lock(d->mutex);
-    d->routes[prefix] = std::move(handler);
+    d->routes.set(prefix, std::move(handler));
 }
 
 void HttpListener::removeRoute(const QString& prefix)
 {
-    std::lock_guard lock(d->mutex);
-    d->routes.erase(prefix);
+    d->routes.remove(prefix);
 }
 
 QUrl HttpListener::routeSender(const QString& senderId, ChannelSender* sender)

@@ -227,8 +227,11 @@ CallbackReply KannelSmsSender::handleCallback(const CallbackRequest& request)
         report.status = DeliveryReport::Status::Buffered;
     report.detail =
         request.query.queryItemValue(QStringLiteral("answer"), QUrl::FullyDecoded).left(160);
+    // The gateway's time when it is one: a number beyond QDateTime's range gives none, and a
+    // report without a time would not be a report the outbox can order.
     const qint64 ts = request.query.queryItemValue(QStringLiteral("ts")).toLongLong();
-    report.at = ts > 0 ? QDateTime::fromSecsSinceEpoch(ts, Qt::UTC) : senderNow(m_context);
+    const QDateTime at = ts > 0 ? QDateTime::fromSecsSinceEpoch(ts, Qt::UTC) : QDateTime();
+    report.at = at.isValid() ? at : senderNow(m_context);
     if (m_context.deliveryReport)
         m_context.deliveryReport(report);
     return {200, "ok\n"};
