@@ -256,16 +256,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap.</source>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap, dispatch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap|dispatch ID ...&quot;; see --help.</source>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,14 +714,6 @@
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your municipality %1 has no boundary in the register, so the area cannot be checked: an administrator imports the boundaries (burgernetctl boundaries import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,6 +1484,18 @@
         <source>This verification could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records of live or of training sessions only (live, training). With --action-id it defaults to this command&apos;s mode: the two number their actions separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot; for --mode: use live or training.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditDock</name>
@@ -1794,6 +1793,18 @@
         <source>Audit log report, workstation %1, audit record no. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditQuery</name>
@@ -1803,6 +1814,10 @@
     </message>
     <message>
         <source>Cannot open the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 exists in live and in training: choose the mode to search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2080,10 @@
         <source>This file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the register holds this workstation&apos;s anchors of another log (%1, up to record %2, signed %3): that log is missing, and this one was put in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditedChange</name>
@@ -2289,6 +2308,14 @@
     </message>
     <message>
         <source>No municipality &quot;%1&quot; in the register&apos;s boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your municipality %1 has no boundary in the register, so the area cannot be checked: an administrator imports the boundaries (burgernetctl boundaries import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5088,8 +5115,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database sent rows in an unexpected form.</source>
         <source>Not enough memory to load the participants into the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database sent rows in an unexpected form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -256,18 +256,12 @@
         <translation>MAP</translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap.</source>
-        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap.</translation>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
+        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</translation>
     </message>
     <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; see --help.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap ID ...&quot;; zie --help.</translation>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap, dispatch.</source>
-        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, cap, dispatch.</translation>
-    </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap|dispatch ID ...&quot;; see --help.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|cap|dispatch ID ...&quot;; zie --help.</translation>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -721,14 +715,6 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Your municipality %1 has no boundary in the register, so the area cannot be checked: an administrator imports the boundaries (burgernetctl boundaries import).</source>
-        <translation>Voor uw gemeente %1 staat geen grens in het register, dus het gebied kan niet worden gecontroleerd: een beheerder importeert de grenzen (burgernetctl boundaries import).</translation>
-    </message>
-    <message>
-        <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
-        <translation>Het gebied reikt buiten %1: een gemeentelijk redacteur verstuurt alleen binnen de eigen gemeente.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1484,18 @@
         <source>This verification could not be recorded: %1</source>
         <translation>Deze controle kon niet worden vastgelegd: %1</translation>
     </message>
+    <message>
+        <source>Records of live or of training sessions only (live, training). With --action-id it defaults to this command&apos;s mode: the two number their actions separately.</source>
+        <translation>Alleen registraties van live- of van oefensessies (live, training). Met --action-id is de standaard de modus van deze opdracht: beide nummeren hun acties apart.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot; for --mode: use live or training.</source>
+        <translation>Onbekende modus &quot;%1&quot; voor --mode: gebruik live of training.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditDock</name>
@@ -1795,6 +1793,18 @@
         <source>Audit log report, workstation %1, audit record no. %2</source>
         <translation>Auditlograpport, werkplek %1, auditregistratie nr. %2</translation>
     </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>oefening</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditQuery</name>
@@ -1805,6 +1815,10 @@
     <message>
         <source>Cannot open the audit log %1: %2</source>
         <translation>Kan het auditlog %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Action %1 exists in live and in training: choose the mode to search.</source>
+        <translation>Actie %1 bestaat live en in de oefenomgeving: kies de modus om te zoeken.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2080,10 @@
         <source>This file</source>
         <translation>Dit bestand</translation>
     </message>
+    <message>
+        <source>the register holds this workstation&apos;s anchors of another log (%1, up to record %2, signed %3): that log is missing, and this one was put in its place</source>
+        <translation>het register bevat ankers van deze werkplek van een ander logboek (%1, tot registratie %2, ondertekend %3): dat logboek ontbreekt en dit is ervoor in de plaats gezet</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AuditedChange</name>
@@ -2291,6 +2309,14 @@
     <message>
         <source>No municipality &quot;%1&quot; in the register&apos;s boundaries.</source>
         <translation>Geen gemeente &quot;%1&quot; in de grenzen van het register.</translation>
+    </message>
+    <message>
+        <source>Your municipality %1 has no boundary in the register, so the area cannot be checked: an administrator imports the boundaries (burgernetctl boundaries import).</source>
+        <translation>Voor uw gemeente %1 staat geen grens in het register, dus het gebied kan niet worden gecontroleerd: een beheerder importeert de grenzen (burgernetctl boundaries import).</translation>
+    </message>
+    <message>
+        <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
+        <translation>Het gebied reikt buiten %1: een gemeentelijk redacteur verstuurt alleen binnen de eigen gemeente.</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2897,7 @@
     </message>
     <message>
         <source>burgernetctl: out of memory; the command was stopped. The step in progress was rolled back, so nothing is half-queued; &apos;burgernetctl action list&apos; shows what was done. A smaller area, or more memory, lets it through.</source>
-        <translation>burgernetctl: geen geheugen meer; de opdracht is gestopt. De stap die bezig was is teruggedraaid, dus niets staat half in de wachtrij; 'burgernetctl action list' toont wat er gedaan is. Een kleiner gebied, of meer geheugen, laat hem door.</translation>
+        <translation>burgernetctl: geen geheugen meer; de opdracht is gestopt. De stap die bezig was is teruggedraaid, dus niets staat half in de wachtrij; &apos;burgernetctl action list&apos; toont wat er gedaan is. Een kleiner gebied, of meer geheugen, laat hem door.</translation>
     </message>
 </context>
 <context>
@@ -5089,10 +5115,12 @@
         <translation>Kan de locaties niet lezen: %1</translation>
     </message>
     <message>
-        <source>The database sent rows in an unexpected form.</source>
-        <translation>De database stuurde rijen in een onverwachte vorm.</translation>
         <source>Not enough memory to load the participants into the index.</source>
         <translation>Niet genoeg geheugen om de deelnemers in de index te laden.</translation>
+    </message>
+    <message>
+        <source>The database sent rows in an unexpected form.</source>
+        <translation>De database stuurde rijen in een onverwachte vorm.</translation>
     </message>
 </context>
 <context>
