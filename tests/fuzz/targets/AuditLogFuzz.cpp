@@ -178,7 +178,15 @@ int auditLog(const uint8_t* data, size_t size)
             FUZZ_CHECK(!verified->detail.isEmpty() || verified->badSeq != 0,
                        QStringLiteral("damage %1 without a place").arg(int(verified->damage)));
     }
-    (void)AuditVerifier::logIdOf(path);
+    // The register's copy looked up by the file's own log id, naming another log as well.
+    AuditTrust withCopy;
+    withCopy.registerCopy = [](const QString& logId) -> Result<RegisterCopy> {
+        RegisterCopy copy;
+        copy.otherLogs.push_back(
+            {logId + QStringLiteral("-before"), 5, QStringLiteral("2026-01-01T00:00:00.000Z")});
+        return copy;
+    };
+    (void)AuditVerifier::verify(path, withCopy);
 
     const auto query = AuditQuery::open(path);
     if (!query)
