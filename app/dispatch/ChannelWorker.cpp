@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ ChannelWorker::ChannelWorker(Channel channel, std::unique_ptr<ChannelSender> sen
                                              m_descriptor.capabilities.defaultBurst});
         m_ratePerSecond = rate.first;
         m_burst = std::max(1, rate.second);
+        m_pace.configure(m_ratePerSecond, m_burst);
     }
     m_breaker.threshold = m_config.breakerThreshold;
     m_breaker.cooldownMs = m_config.breakerCooldownMs;
@@ -320,6 +322,22 @@ void ChannelWorker::sweepLeases(qint64 nowMs, qint64 mono)
                              "wait for a decision as uncertain";
 }
 
+bool ChannelWorker::awaitPace()
+{
+    // The shared bucket paid for the batch when it was claimed; each message still takes a token
+    // of this worker's own pace as it goes, so that a batch slowed by a hanging gateway does not
+    // then go out in one burst.
+    for (int waited = 0; waited < 5000 && !m_stopRequested;) {
+        const qint64 wait = m_pace.msUntilToken(m_clock.monotonicMs());
+        if (wait <= 0)
+            return true;
+        const int step = int(std::min<qint64>(wait, 50));
+        QThread::msleep(step);
+        waited += step;
+    }
+    return false;
+}
+
 qint64 ChannelWorker::registerTrouble(const QString& what)
 {
     ++m_troubles;
@@ -570,9 +588,21 @@ qint64 ChannelWorker::processOnce()
                     results.push_back(r);
                     continue;
                 }
+                if (!awaitPace()) {
+                    holdBack = true; // stopped, or the clock stands still: the rest goes back
+                    OutboxResult r;
+                    r.id = item.id;
+                    r.state = OutboxState::Queued;
+                    r.attempted = false;
+                    r.nextAttemptAt = nowMs;
+                    results.push_back(r);
+                    continue;
+                }
                 results.push_back(sendOne(item, nowMs, &holdBack));
-                if (results.back().attempted)
+                if (results.back().attempted) {
                     ++answered;
+                    m_pace.take(1);
+                }
                 noteBreaker(m_clock.monotonicMs());
             }
             if (!recordBatch(*claimed, results, m_clock.monotonicMs() - batchStart)) {

@@ -9,6 +9,7 @@
 #include "app/dispatch/DispatchRecorder.h"
 #include "app/dispatch/MessageComposer.h"
 #include "app/dispatch/Outbox.h"
+#include "app/dispatch/SendPolicies.h"
 
 #include <QHash>
 #include <QList>
@@ -106,6 +107,7 @@ private:
     // The register did not answer: reconnect when our own connection is gone. Returns the wait
     // before the next try (growing while the register stays away).
     qint64 registerTrouble(const QString& what);
+    bool awaitPace(); // false: stopped, or no token came within 5 s
     bool flushPendingResults();
     void noteBreaker(qint64 mono);
     bool recordBatch(const std::vector<OutboxItem>& items, const std::vector<OutboxResult>& results,
@@ -124,6 +126,7 @@ private:
     DatabaseSpec m_spec; // to open the register when start() could not
     double m_ratePerSecond = 0;
     int m_burst = 1;
+    TokenBucket m_pace; // this worker's own pace, message by message
     std::unique_ptr<Database> m_ownDb;
     // Results of sends whose write to the register failed: written before anything is claimed
     // again (the rows are still `sending` in our name meanwhile).
