@@ -368,6 +368,7 @@ bool ChannelWorker::flushPendingResults()
     qCInfo(lcDispatch) << m_channel.id() << m_pendingResults.size()
                        << "send results written after the register came back";
     m_pendingResults.clear();
+    noteRegister({});
     return true;
 }
 
@@ -630,6 +631,8 @@ qint64 ChannelWorker::processOnce()
                 m_pendingResults = std::move(results);
                 wait = registerTrouble(QStringLiteral("recording results failed: ") +
                                        done.errorMessage());
+            } else {
+                noteRegister({});
             }
             measure(m_clock.monotonicMs(), answered);
             if (claimed->empty())
