@@ -580,17 +580,9 @@ qint64 ChannelWorker::processOnce()
                         holdBack = true;
                     }
                 }
-                if (holdBack || m_stopRequested) {
-                    OutboxResult r;
-                    r.id = item.id;
-                    r.state = OutboxState::Queued;
-                    r.attempted = false;
-                    r.nextAttemptAt = nowMs;
-                    results.push_back(r);
-                    continue;
-                }
-                if (!awaitPace()) {
+                if (!holdBack && !m_stopRequested && !awaitPace())
                     holdBack = true; // stopped, or the clock stands still: the rest goes back
+                if (holdBack || m_stopRequested) {
                     OutboxResult r;
                     r.id = item.id;
                     r.state = OutboxState::Queued;
