@@ -1241,6 +1241,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AreaCountService</name>
+    <message>
+        <source>Your role may not count participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaGeometry</name>
     <message>
         <source>The area needs at least three corners.</source>
@@ -2316,6 +2323,10 @@
     </message>
     <message>
         <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area cannot be checked against the boundary of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1241,6 +1241,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::AreaCountService</name>
+    <message>
+        <source>Your role may not count participants.</source>
+        <translation>Uw rol mag geen deelnemers tellen.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaGeometry</name>
     <message>
         <source>The area needs at least three corners.</source>
@@ -2317,6 +2324,10 @@
     <message>
         <source>The area reaches outside %1: a municipal editor sends only inside their own municipality.</source>
         <translation>Het gebied reikt buiten %1: een gemeentelijk redacteur verstuurt alleen binnen de eigen gemeente.</translation>
+    </message>
+    <message>
+        <source>The area cannot be checked against the boundary of %1: %2</source>
+        <translation>Het gebied kan niet worden getoetst aan de grens van %1: %2</translation>
     </message>
 </context>
 <context>

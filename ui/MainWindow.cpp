@@ -7,6 +7,7 @@
 #include "app/geocode/PlaceFinder.h"
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
+#include "app/services/AreaCountService.h"
 #include "app/services/AuditService.h"
 #include "app/services/BoundaryService.h"
 #include "app/services/ParticipantService.h"
@@ -141,6 +142,10 @@ void MainWindow::createCentralArea()
     m_boundaries =
         std::make_unique<BoundaryService>(m_services.database, m_services.audit, m_services.clock);
     m_mapView->setBoundaries(m_boundaries.get());
+    m_areaCounts = std::make_unique<AreaCountService>(m_services.selection ? *m_services.selection
+                                                                           : *m_ownSelection,
+                                                      m_services.audit, *m_boundaries);
+    m_mapView->setAreaCounts(m_areaCounts.get());
     connect(m_mapView, &MapView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
     layout->addWidget(map, 1);

@@ -17,6 +17,7 @@ class ActionsDock;
 class AlarmDock;
 class AuditDock;
 class ExerciseWindow;
+class AreaCountService;
 class BoundaryService;
 class MapView;
 class SelectionService;
@@ -102,6 +103,7 @@ private:
     AuditDock* m_auditDock = nullptr;
     std::unique_ptr<SelectionService> m_ownSelection;
     std::unique_ptr<BoundaryService> m_boundaries;
+    std::unique_ptr<AreaCountService> m_areaCounts;
     MapView* m_mapView = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;

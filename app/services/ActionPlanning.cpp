@@ -231,7 +231,7 @@ ActionWorkflow::scopeRefusal(const DispatchPlan& plan) const
     const BoundaryService boundaries(m_db, m_audit, m_clock);
     for (const GeoArea& area : areas)
         if (auto refused = boundaries.scopeRefusal(session, area))
-            return std::pair{refused->message, refused->reason};
+            return std::pair{refused->message, refused->code()};
     return std::nullopt;
 }
 

@@ -17,6 +17,16 @@ AreaCountService::AreaCountService(const SelectionService& selection, AuditServi
     , m_boundaries(boundaries)
 {}
 
+Result<SelectionCount> AreaCountService::liveCount(const GeoArea& area, const QDateTime& at) const
+{
+    const Session& session = m_audit.session();
+    if (!session.can(Permission::ViewParticipants) && !session.can(Permission::ComposeAction))
+        return Error{tr("Your role may not count participants.")};
+    if (auto refused = m_boundaries.scopeRefusal(session, area))
+        return Error{refused->message};
+    return m_selection.count(area, at);
+}
+
 Result<SelectionCount> AreaCountService::count(const GeoArea& asGiven, const QDateTime& at)
 {
     const QString action = QStringLiteral("area.count");
@@ -34,7 +44,7 @@ Result<SelectionCount> AreaCountService::count(const GeoArea& asGiven, const QDa
     const GeoArea& area = *usable;
     if (auto refused = m_boundaries.scopeRefusal(session, area)) {
         (void)m_audit.record(action, type, QString(), AuditResult::Denied,
-                             {{QStringLiteral("reason"), refused->reason}},
+                             {{QStringLiteral("reason"), refused->code()}},
                              {{QStringLiteral("reason"), DetailKind::Code}});
         return Error{refused->message};
     }

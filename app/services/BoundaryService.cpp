@@ -164,19 +164,38 @@ BoundaryService::scopeRefusal(const Session& session, const GeoArea& area) const
 {
     if (session.role != Role::MunicipalEditor)
         return std::nullopt;
-    auto inside = isWithinMunicipality(area, session.municipality);
-    if (!inside)
+    auto municipality = find(session.municipality);
+    if (!municipality)
         return ScopeRefusal{tr("Your municipality %1 has no boundary in the register, so the "
                                "area cannot be checked: an administrator imports the boundaries "
                                "(burgernetctl boundaries import).")
                                 .arg(session.municipality),
-                            QStringLiteral("no-boundary")};
+                            ScopeRefusal::Reason::NoBoundary};
+    // An outline still being drawn may cross itself; it is refused until it can be checked.
+    auto inside = AreaGeometry::within(area, municipality->area, kScopeToleranceMetres);
+    if (!inside)
+        return ScopeRefusal{tr("The area cannot be checked against the boundary of %1: %2")
+                                .arg(session.municipality, inside.errorMessage()),
+                            ScopeRefusal::Reason::Unchecked};
     if (!*inside)
         return ScopeRefusal{tr("The area reaches outside %1: a municipal editor sends only "
                                "inside their own municipality.")
                                 .arg(session.municipality),
-                            QStringLiteral("outside-municipality")};
+                            ScopeRefusal::Reason::OutsideMunicipality};
     return std::nullopt;
+}
+
+QString BoundaryService::ScopeRefusal::code() const
+{
+    switch (reason) {
+    case Reason::OutsideMunicipality:
+        return QStringLiteral("outside-municipality");
+    case Reason::NoBoundary:
+        return QStringLiteral("no-boundary");
+    case Reason::Unchecked:
+        return QStringLiteral("unchecked");
+    }
+    return {};
 }
 
 } // namespace burgernet

@@ -56,8 +56,11 @@ public:
     // a municipal editor reaches only their own municipality; every other role has no scope.
     struct ScopeRefusal
     {
+        enum class Reason { OutsideMunicipality, NoBoundary, Unchecked };
         QString message;
-        QString reason; // "outside-municipality" or "no-boundary"
+        Reason reason = Reason::OutsideMunicipality;
+        // The reason as the audit record spells it.
+        QString code() const;
     };
     std::optional<ScopeRefusal> scopeRefusal(const Session& session, const GeoArea& area) const;
 

@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/geo/AreaGeometry.h"
+#include "app/services/AreaCountService.h"
 #include "app/services/SelectionService.h"
 
 #include <QUndoCommand>
@@ -141,10 +142,26 @@ bool AreaController::countKnown() const
     return m_selection.isLoaded();
 }
 
+void AreaController::setCounter(const AreaCountService* counter)
+{
+    m_counter = counter;
+    recount();
+}
+
 void AreaController::recount()
 {
     const GeoArea& counted = m_preview.isEmpty() ? m_area : m_preview;
-    m_count = counted.isEmpty() ? SelectionCount{} : m_selection.count(counted, m_clock.nowUtc());
+    m_count = {};
+    m_countRefusal.clear();
+    if (!counted.isEmpty() && m_counter) {
+        auto live = m_counter->liveCount(counted, m_clock.nowUtc());
+        if (live)
+            m_count = *live;
+        else
+            m_countRefusal = live.errorMessage();
+    } else if (!counted.isEmpty()) {
+        m_count = m_selection.count(counted, m_clock.nowUtc());
+    }
     Q_EMIT countChanged(m_count, !m_preview.isEmpty());
 }
 

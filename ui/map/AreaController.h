@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace burgernet {
 
+class AreaCountService;
 class Clock;
 class SelectionService;
 
@@ -35,6 +36,12 @@ public:
     const SelectionCount& count() const { return m_count; }
     // False while the participant index is still loading: the count is not known yet.
     bool countKnown() const;
+    // Why the area may not be counted for this user (a municipal editor's area outside their
+    // municipality), or empty. The count is then zero.
+    const QString& countRefusal() const { return m_countRefusal; }
+    // The window counts through the service's rules; unset (tests of the tools alone), the
+    // index is asked directly.
+    void setCounter(const AreaCountService* counter);
     QUndoStack& undoStack() const { return m_undoStack; }
 
     void setPreview(const GeoArea& preview);
@@ -98,6 +105,8 @@ private:
     GeoArea m_area;
     GeoArea m_preview;
     SelectionCount m_count;
+    QString m_countRefusal;
+    const AreaCountService* m_counter = nullptr;
     qint64 m_threshold = 50000;
     QGeoCoordinate m_incident;
     QList<Tip> m_tips;

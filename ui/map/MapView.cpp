@@ -443,6 +443,11 @@ void MapView::showCount(const SelectionCount& count, bool preview)
         m_countLabel->setStyleSheet({});
         return;
     }
+    if (!m_controller->countRefusal().isEmpty()) {
+        m_countLabel->setText(m_controller->countRefusal());
+        m_countLabel->setStyleSheet(QStringLiteral("color: #a00010; font-weight: bold;"));
+        return;
+    }
     const QLocale locale;
     const QString size = AreaSizeText::of(counted);
     const QString text = tr("In the area: %1 participants (SMS %2, voice %3, e-mail %4)")
@@ -454,6 +459,11 @@ void MapView::showCount(const SelectionCount& count, bool preview)
     m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
                                     ? QStringLiteral("color: #a00010; font-weight: bold;")
                                     : QString());
+}
+
+void MapView::setAreaCounts(const AreaCountService* counts)
+{
+    m_controller->setCounter(counts);
 }
 
 void MapView::setBoundaries(const BoundaryService* boundaries)

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace burgernet {
 
 class AreaController;
+class AreaCountService;
 class BasemapLayer;
 class BoundaryService;
 class Clock;
@@ -82,6 +83,9 @@ public:
     // The register's municipal boundaries: the "Municipality" tool (click on the map) and the
     // "Municipality…" action (pick from a list) make one the alert area. Kept, not owned.
     void setBoundaries(const BoundaryService* boundaries);
+    // The live count follows the user's rules (a municipal editor counts only inside their
+    // municipality).
+    void setAreaCounts(const AreaCountService* counts);
     // The list the "Municipality…" action picks from (a seam for tests): the chosen one, if any.
     using MunicipalityPicker =
         std::function<std::optional<MunicipalBoundary>(const QList<MunicipalBoundary>&)>;
