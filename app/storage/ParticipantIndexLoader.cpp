@@ -3,6 +3,7 @@
 #include "app/core/Participant.h"
 #include "app/geo/TimeWindow.h"
 #include "app/storage/Database.h"
+#include "app/storage/IndexRows.h"
 #include "app/storage/PgIndexLoader.h"
 #include "app/storage/PgSession.h"
 
@@ -76,14 +77,6 @@ Status readParticipants(sqlite3* db, IndexInput& input)
     return {};
 }
 
-// A location as read, with its participant's register id.
-struct RawLocation
-{
-    qint64 participantId;
-    double lat, lon;
-    quint32 window;
-};
-
 Status readLocations(sqlite3* db, std::vector<RawLocation>& out, size_t expected)
 {
     sqlite3_stmt* stmt = nullptr;
@@ -100,22 +93,6 @@ Status readLocations(sqlite3* db, std::vector<RawLocation>& out, size_t expected
     }
     sqlite3_finalize(stmt);
     return {};
-}
-
-// Both in participant id order: one merge pass; locations of participants who are not active
-// find no partner and are left out.
-void joinLocations(const std::vector<RawLocation>& raw, IndexInput& input)
-{
-    input.locations.reserve(raw.size());
-    size_t p = 0;
-    for (const RawLocation& l : raw) {
-        while (p < input.participants.size() && input.participants[p].id < l.participantId)
-            ++p;
-        if (p == input.participants.size())
-            break;
-        if (input.participants[p].id == l.participantId)
-            input.locations.push_back({static_cast<quint32>(p), l.lat, l.lon, l.window});
-    }
 }
 
 // SQLite's own API: a million rows through QtSql's QVariants take seconds, not a fraction.

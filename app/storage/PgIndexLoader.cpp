@@ -2,6 +2,7 @@
 
 #include "app/geo/TimeWindow.h"
 #include "app/storage/Database.h"
+#include "app/storage/IndexRows.h"
 #include "app/storage/ParticipantIndexLoader.h"
 #include "app/storage/PgSession.h"
 
@@ -134,13 +135,6 @@ Status readParticipants(PGconn* connection, IndexInput& input)
     return {};
 }
 
-struct RawLocation
-{
-    qint64 participantId;
-    double lat, lon;
-    quint32 window;
-};
-
 Status readLocations(PGconn* connection, std::vector<RawLocation>& out)
 {
     BinaryRows rows(connection);
@@ -165,21 +159,6 @@ Status readLocations(PGconn* connection, std::vector<RawLocation>& out)
     if (!std::is_sorted(out.begin(), out.end(), byParticipant))
         std::stable_sort(out.begin(), out.end(), byParticipant);
     return {};
-}
-
-// Both in participant id order: locations of participants who are not active find no partner.
-void joinLocations(const std::vector<RawLocation>& raw, IndexInput& input)
-{
-    input.locations.reserve(raw.size());
-    size_t p = 0;
-    for (const RawLocation& l : raw) {
-        while (p < input.participants.size() && input.participants[p].id < l.participantId)
-            ++p;
-        if (p == input.participants.size())
-            break;
-        if (input.participants[p].id == l.participantId)
-            input.locations.push_back({static_cast<quint32>(p), l.lat, l.lon, l.window});
-    }
 }
 
 } // namespace

@@ -20,6 +20,7 @@
 #include "tests/support/FaultPeer.h"
 #include "tests/support/PeerProcess.h"
 #include "tests/support/PolicyForTests.h"
+#include "tests/support/Wait.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -162,18 +163,6 @@ bool settled(OutboxState s)
 {
     return s == OutboxState::Sent || s == OutboxState::Delivered || s == OutboxState::Failed ||
            s == OutboxState::Uncertain;
-}
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!done()) {
-        if (waited.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
 }
 
 // The most requests the gateway saw in any one second, and whether every stretch of them kept
@@ -417,7 +406,7 @@ void runFault(PeerFault fault, int order)
 
     if (fault == PeerFault::Refused) {
         // The gateways come up once every channel has met a refusal.
-        REQUIRE(waitFor(
+        REQUIRE(test::waitUntil(
             [&] {
                 std::set<Channel> tried;
                 for (const Row& r : rowsOf(live.f().db()))
@@ -432,7 +421,7 @@ void runFault(PeerFault fault, int order)
     }
 
     // Every row ends final or uncertain (an opened breaker's 30 s cooldown included).
-    const bool done = waitFor(
+    const bool done = test::waitUntil(
         [&] {
             for (const Row& r : rowsOf(live.f().db()))
                 if (!settled(r.state))
@@ -647,7 +636,7 @@ TEST_CASE("Delivery reports duplicated, out of order or for unknown ids settle e
                 return false;
         return true;
     };
-    REQUIRE(waitFor(allSent, 30'000));
+    REQUIRE(test::waitUntil(allSent, 30'000));
     std::vector<qint64> sms, calls;
     for (const Row& r : rowsOf(live.f().db()))
         (r.channel == Channel::sms() ? sms : calls).push_back(r.id);
@@ -700,7 +689,7 @@ TEST_CASE("Delivery reports duplicated, out of order or for unknown ids settle e
         return true;
     };
     // The workers apply reports between batches; give them a few passes.
-    waitFor(matches, 5000);
+    test::waitUntil(matches, 5000);
     QTest::qWait(300);
     session->stop();
     std::map<OutboxState, int> states;

@@ -14,6 +14,7 @@
 #include "tests/support/FakeClock.h"
 #include "tests/support/PeerProcess.h"
 #include "tests/support/PolicyForTests.h"
+#include "tests/support/Wait.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -115,19 +116,6 @@ private:
     QStringList m_references;
     int m_connections = 0;
 };
-
-// Waits with the event loop running (the session's signals are delivered on this thread).
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!done()) {
-        if (waited.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 // The messages that reached Kannel's fake SMSC: one per SMS, however many parts it has.
 class SmscInbox
@@ -480,7 +468,7 @@ TEST_CASE("Live dispatch end to end: SMS through Kannel and e-mail through SMTP 
         took.start();
         qint64 smsMs = -1;
         qint64 emailMs = -1;
-        REQUIRE(waitFor(
+        REQUIRE(test::waitUntil(
             [&] {
                 if (smsMs < 0 && unanswered(f.db(), id, Channel::sms(), MessageType::Alert) == 0)
                     smsMs = took.elapsed();
@@ -499,7 +487,7 @@ TEST_CASE("Live dispatch end to end: SMS through Kannel and e-mail through SMTP 
     // Every SMS row of `type` delivered (the reports came back), each at the SMSC exactly once,
     // each e-mail row at the SMTP server exactly once.
     const auto checkReached = [&](qint64 id, MessageType type) {
-        REQUIRE(waitFor(
+        REQUIRE(test::waitUntil(
             [&] {
                 const auto rows = outboxRows(f.db(), id);
                 return count(rows, Channel::sms(), type, OutboxState::Delivered) ==
@@ -549,7 +537,7 @@ TEST_CASE("Live dispatch end to end: SMS through Kannel and e-mail through SMTP 
     const auto alertRows = checkReached(id, MessageType::Alert);
 
     // Voice: each call request timed out once, counted by the breaker, which opened.
-    REQUIRE(waitFor(
+    REQUIRE(test::waitUntil(
         [&] {
             return dispatcher->status(Channel::voice()).readiness ==
                        ChannelReadiness::BreakerOpen &&
@@ -659,7 +647,7 @@ TEST_CASE("Stopping a live session while its voice gateway hangs waits for the o
     auto [session, id, voiceRows] = sendVoiceThrough(live, gateway, 2000);
 
     // The first call hangs; the console closes meanwhile.
-    REQUIRE(waitFor([&] { return gateway.references().size() == 1; }, 10'000));
+    REQUIRE(test::waitUntil([&] { return gateway.references().size() == 1; }, 10'000));
     QElapsedTimer took;
     took.start();
     session->stop();
@@ -740,7 +728,7 @@ TEST_CASE("A failing voice gateway: its breaker opening, the uncertain rows and 
     auto [session, id, voiceRows] = sendVoiceThrough(live, gateway, 300);
 
     // The breaker opens after its threshold of calls without an answer; the batch then ends.
-    REQUIRE(waitFor(
+    REQUIRE(test::waitUntil(
         [&] {
             return session->dispatcher()->status(Channel::voice()).readiness ==
                        ChannelReadiness::BreakerOpen &&

@@ -12,11 +12,11 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/integration/CtlRun.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/Wait.h"
 #include "ui/console/ConsoleSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,17 +71,16 @@ struct TrainerConsole
 // Runs the event loop until the action has no row queued or being sent.
 void waitUntilSettled(SessionServices& s, qint64 id, int timeoutMs = 60'000)
 {
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        s.progress().forget(id);
-        auto p = s.progress().progress(id);
-        REQUIRE(p.ok());
-        if (p->waiting() == 0 && p->total() > 0)
-            return;
-    }
-    FAIL("the action did not finish sending");
+    const bool settled = test::waitUntil(
+        [&] {
+            s.progress().forget(id);
+            auto p = s.progress().progress(id);
+            REQUIRE(p.ok());
+            return p->waiting() == 0 && p->total() > 0;
+        },
+        timeoutMs);
+    if (!settled)
+        FAIL("the action did not finish sending");
 }
 
 // Rows of `type` per (participant, channel) that reached someone; each must be exactly one.
