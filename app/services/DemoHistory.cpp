@@ -1,6 +1,7 @@
 #include "app/services/DemoHistory.h"
 
 #include "app/dispatch/ActionRepository.h"
+#include "app/dispatch/AlarmRepository.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReviewTypes.h"
 #include "app/storage/Database.h"
@@ -306,11 +307,12 @@ Result<qint64> DemoHistory::add(const Options& options)
         const double km2 = 3.141592653589793 * radius * radius / 1e6;
         const double people = km2 * place.perKm2 * density * dice.between(0.6, 1.4);
         std::array<qint64, kChannels.size()> reached{};
+        std::array<qint64, kChannels.size()> written{};
         qint64 rows = 0;
         for (std::size_t i = 0; s && i < kChannels.size(); ++i) {
-            const qint64 n = std::max<qint64>(1, qint64(people * kChannels[i].share));
-            rows += n;
-            s = writeRows(*id, *alertId, QStringLiteral("alert"), kChannels[i], n,
+            written[i] = std::max<qint64>(1, qint64(people * kChannels[i].share));
+            rows += written[i];
+            s = writeRows(*id, *alertId, QStringLiteral("alert"), kChannels[i], written[i],
                           sent.toMSecsSinceEpoch(), &reached[i]);
         }
         if (s)
@@ -344,8 +346,26 @@ Result<qint64> DemoHistory::add(const Options& options)
             if (auto added = repo.addTip(tip); !added)
                 return added.error();
         }
-        if (notice)
+        if (notice) {
+            // A notice has no closing message and stays sent; its failed rows were seen and
+            // acknowledged then, or a fresh demo would open with months-old alarms.
+            for (std::size_t i = 0; i < kChannels.size(); ++i) {
+                if (written[i] == reached[i])
+                    continue;
+                const Alarm failure{AlarmKind::PartialFailure, *id,
+                                    QString::fromLatin1(kChannels[i].id), written[i] - reached[i]};
+                AlarmResponse ack;
+                ack.key = failure.key();
+                ack.kind = failure.kind;
+                ack.actionId = *id;
+                ack.level = failure.level;
+                ack.at = sent.addSecs(qint64(dice.between(300, 1200)));
+                ack.by = a.author;
+                if (auto added = AlarmRepository(m_db).insert(ack); !added)
+                    return added.error();
+            }
             continue;
+        }
         ComposedMessage closing;
         closing.type = MessageType::Closing;
         closing.texts[QStringLiteral("nl")][Channel::sms()] = ChannelText{
