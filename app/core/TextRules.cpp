@@ -16,7 +16,36 @@ QString codePoint(char16_t c)
     return QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'));
 }
 
+bool isNoncharacter(char32_t u)
+{
+    return (u & 0xFFFE) == 0xFFFE || (u >= 0xFDD0 && u <= 0xFDEF);
+}
+
 } // namespace
+
+QString TextRules::visible(const QString& text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t u = QChar::surrogateToUcs4(c, text.at(i + 1).unicode());
+            if (isNoncharacter(u))
+                shown += QStringLiteral("<U+%1>").arg(QString::number(u, 16).toUpper());
+            else
+                shown += text.mid(i, 2);
+            ++i;
+            continue;
+        }
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || QChar::isSurrogate(c) || isNoncharacter(c) ||
+            isBidiControl(c))
+            shown += QStringLiteral("<U+%1>").arg(codePoint(c));
+        else
+            shown += QChar(c);
+    }
+    return shown;
+}
 
 std::optional<QString> TextRules::problem(const QString& text, qsizetype maxLength, bool multiLine)
 {

@@ -25,6 +25,11 @@ public:
     // breaks are allowed where `multiLine` (a message's free text).
     static std::optional<QString> problem(const QString& text, qsizetype maxLength,
                                           bool multiLine = false);
+    // `text` with what problem() refuses shown instead of carried: each control character,
+    // bidirectional control, lone surrogate half and noncharacter as <U+XXXX>. For quoting a
+    // refused value to a person (the import report), where the character itself would break
+    // the line, hide text or end a C string.
+    static QString visible(const QString& text);
 };
 
 } // namespace burgernet

@@ -6,6 +6,7 @@
 #include "app/core/CsvWriter.h"
 #include "app/core/Logging.h"
 #include "app/core/PrivateFiles.h"
+#include "app/core/TextRules.h"
 #include "app/register/CsvRecordReader.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
@@ -54,7 +55,8 @@ public:
     void add(const CsvIssue& issue)
     {
         if (m_csv)
-            m_csv->writeRow({QString::number(issue.line), issue.field, issue.reason});
+            m_csv->writeRow(
+                {QString::number(issue.line), issue.field, TextRules::visible(issue.reason)});
     }
     Status finish(const QString& summary)
     {

@@ -26,3 +26,17 @@ TEST_CASE("Text with control characters, bidirectional controls or too many char
     CHECK_FALSE(TextRules::problem(u"regel een\nregel twee"_s, 100, true));
     CHECK(TextRules::problem(u"regel\u0000"_s, 100, true));
 }
+
+TEST_CASE("A refused value is quoted with its hidden characters shown, not carried", "[core][text]")
+{
+    CHECK(TextRules::visible(u"Zoë \u200Fal-Amin 😀"_s) == u"Zoë \u200Fal-Amin 😀"_s);
+    CHECK(TextRules::visible(QString::fromUtf16(u"a\0b", 3)) == u"a<U+0000>b"_s);
+    CHECK(TextRules::visible(u"Anna \u202Eseirf\n"_s) == u"Anna <U+202E>seirf<U+000A>"_s);
+    CHECK(TextRules::visible(QString(QChar(0xD800)) + u"x"_s) == u"<U+D800>x"_s);
+    CHECK(TextRules::visible(u"\uFFFE\U0001FFFF"_s) == u"<U+FFFE><U+1FFFF>"_s);
+    // Whatever it is given, what comes out passes the rules (it can be shown and stored).
+    QString every;
+    for (char16_t c = 0; c < 0x3000; ++c)
+        every += QChar(c);
+    CHECK_FALSE(TextRules::problem(TextRules::visible(every), 100'000));
+}

@@ -641,22 +641,30 @@ TEST_CASE("Names and addresses with control characters, bidirectional overrides 
     auto temp = TempDatabase::create(DatabaseKind::Sqlite);
     auto db = openDb(*temp);
     const QList<CsvValues> rows{
-        validRow(1),
-        with(validRow(2), {{"name", u"Anna \u202Eseirf"_s}}),        // RLO
-        with(validRow(3), {{"name", u"Anna\u0007 de Vries"_s}}),     // BEL
-        with(validRow(4), {{"name", QString(201, u'a')}}),           // too long
-        with(validRow(5), {{"home_street", u"Kerk\u2066straat"_s}}), // LRI
-        with(validRow(6), {{"name", QString(200, u'a')}}),           // just fits
-        with(validRow(7), {{"name", u"Zo\u00EB \u200Fal-Amin"_s}})}; // RLM: a mark, allowed
+        validRow(1), with(validRow(2), {{"name", u"Anna \u202Eseirf"_s}}), // RLO
+        with(validRow(3), {{"name", u"Anna\u0007 de Vries"_s}}),           // BEL
+        with(validRow(4), {{"name", QString(201, u'a')}}),                 // too long
+        with(validRow(5), {{"home_street", u"Kerk\u2066straat"_s}}),       // LRI
+        with(validRow(6), {{"name", QString(200, u'a')}}),                 // just fits
+        with(validRow(7), {{"name", u"Zo\u00EB \u200Fal-Amin"_s}}),        // RLM: a mark, allowed
+        // A refused postcode is quoted in the report; the control characters in it are not.
+        with(validRow(8), {{"home_postcode", u"10\u0001\u202E12AB"_s}})};
     writeFile(path(dir, "people.csv"), csvText(rows).toUtf8());
     const ImportSummary s = importOk(*db, path(dir, "people.csv"), path(dir, "report.csv"));
     CHECK(s.inserted == 3);
-    CHECK(s.rejected == 4);
+    CHECK(s.rejected == 5);
     QStringList reasons;
     CHECK(reportEntries(path(dir, "report.csv"), &reasons) ==
-          QStringList{"3|name", "4|name", "5|name", "6|home_street"});
-    CHECK(reasons.filter(u"U+202E"_s).size() == 1);
+          QStringList{"3|name", "4|name", "5|name", "6|home_street", "9|home_postcode"});
+    CHECK(reasons.filter(u"(U+202E)"_s).size() == 1);
     CHECK(reasons.filter(u"U+0007"_s).size() == 1);
     CHECK(reasons.filter(u"200 characters"_s).size() == 1);
     CHECK(reasons.filter(u"U+2066"_s).size() == 1);
+    // The report quotes the refused values with those characters shown, never carried.
+    const QString report = QString::fromUtf8(readFile(path(dir, "report.csv")));
+    CHECK_FALSE(report.contains(QChar(0x202E)));
+    CHECK_FALSE(report.contains(QChar(0x0007)));
+    CHECK_FALSE(report.contains(QChar(0x2066)));
+    CHECK_FALSE(report.contains(QChar(1)));
+    CHECK(report.contains(u"10<U+0001><U+202E>12AB"_s));
 }
