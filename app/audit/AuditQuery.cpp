@@ -36,6 +36,8 @@ Where whereFor(const AuditFilter& f)
         add(QStringLiteral("time_utc >= ?"), isoUtc(f.fromUtc));
     if (f.toUtc.isValid())
         add(QStringLiteral("time_utc <= ?"), isoUtc(f.toUtc));
+    if (f.untilSeq > 0)
+        add(QStringLiteral("seq <= ?"), QString::number(f.untilSeq));
     if (!f.actor.isEmpty())
         add(QStringLiteral("actor = ?"), f.actor);
     if (f.mode)
@@ -163,6 +165,41 @@ Result<qint64> AuditQuery::count(const AuditFilter& filter) const
     for (qsizetype i = 0; i < where.values.size(); ++i)
         query.bind(static_cast<int>(i + 1), where.values[i]);
     if (!query.step())
+        return Error{m_db.lastError()};
+    return query.int64(0);
+}
+
+Result<std::vector<qint64>> AuditQuery::pageMarks(const AuditFilter& filter, qint64 beforeSeq,
+                                                  int every, qint64 rows) const
+{
+    if (auto ok = checkFilter(filter); !ok)
+        return ok.error();
+    Where where = whereFor(filter);
+    const QString sql =
+        QStringLiteral("SELECT seq FROM audit_records WHERE %1seq < ? ORDER BY seq DESC LIMIT ?")
+            .arg(where.sql.isEmpty() ? QString() : where.sql + QLatin1String(" AND "));
+    SqliteStatement query = m_db.prepare(sql.toUtf8().constData());
+    if (!query.isValid())
+        return Error{m_db.lastError()};
+    for (qsizetype i = 0; i < where.values.size(); ++i)
+        query.bind(static_cast<int>(i + 1), where.values[i]);
+    query.bind(static_cast<int>(where.values.size() + 1),
+               beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    query.bind(static_cast<int>(where.values.size() + 2), rows);
+    std::vector<qint64> marks;
+    qint64 n = 0;
+    while (query.step())
+        if (++n % every == 0)
+            marks.push_back(query.int64(0));
+    if (query.hasError())
+        return Error{m_db.lastError()};
+    return marks;
+}
+
+Result<qint64> AuditQuery::newestSeq() const
+{
+    SqliteStatement query = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM audit_records");
+    if (!query.isValid() || !query.step())
         return Error{m_db.lastError()};
     return query.int64(0);
 }

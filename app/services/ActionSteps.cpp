@@ -7,6 +7,7 @@
 #include "app/services/DispatchPlan.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace burgernet {
 
@@ -149,14 +150,32 @@ Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages,
                      d.insert(QStringLiteral("message_ids"), ids);
                      if (auto s = m_repo.update(next); !s)
                          return s;
-                     return m_repo.addEvent({0, next.id, now, m_audit.session().user, event,
-                                             enumId(from), enumId(to), QString::number(rows)});
+                     if (auto s = m_repo.addEvent({0, next.id, now, m_audit.session().user, event,
+                                                   enumId(from), enumId(to),
+                                                   QString::number(rows)});
+                         !s)
+                         return s;
+                     return recordArea(action, next, now);
                  });
     if (!done)
         return done.error();
     action = next;
     qCInfo(lcDispatch) << "action" << action.id << event << rows << "outbox rows";
     return {};
+}
+
+Status ActionSteps::recordArea(const Action& before, const Action& after, const QDateTime& at)
+{
+    // The area messages go to from now on, kept with its moment: the review's replay shows the
+    // area as it was at each moment, and the action itself keeps only its latest one.
+    const QByteArray area = QJsonDocument(after.area.toGeoJson()).toJson(QJsonDocument::Compact);
+    const bool firstSend = !before.sentAt.isValid() && after.sentAt.isValid();
+    if (after.area.isEmpty() ||
+        (!firstSend &&
+         area == QJsonDocument(before.area.toGeoJson()).toJson(QJsonDocument::Compact)))
+        return {};
+    return m_repo.addEvent({0, after.id, at, m_audit.session().user, QStringLiteral("area"),
+                            QString(), QString(), QString::fromUtf8(area)});
 }
 
 } // namespace burgernet
