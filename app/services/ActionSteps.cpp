@@ -148,6 +148,10 @@ Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages,
                              return s;
                      }
                      d.insert(QStringLiteral("message_ids"), ids);
+                     // As stored: the caller hands in the action with its grown area already.
+                     auto stored = m_repo.load(action.id);
+                     if (!stored)
+                         return stored.error();
                      if (auto s = m_repo.update(next); !s)
                          return s;
                      if (auto s = m_repo.addEvent({0, next.id, now, m_audit.session().user, event,
@@ -155,7 +159,7 @@ Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages,
                                                    QString::number(rows)});
                          !s)
                          return s;
-                     return recordArea(action, next, now);
+                     return recordArea(*stored, next, now);
                  });
     if (!done)
         return done.error();
