@@ -132,7 +132,7 @@ void mergedTimelineAndReplay(DatabaseKind kind)
 
 } // namespace
 
-BURGERNET_STORAGE_TEST("One action's report merges the audit log into its timeline; its replay "
+BURGERNET_STORAGE_TEST("One action's report merges the audit log into its timeline, its replay "
                        "shows areas, tips and reach over time",
                        mergedTimelineAndReplay)
 

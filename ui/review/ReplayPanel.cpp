@@ -87,10 +87,13 @@ void ReplayPanel::setData(ReplayData data)
         m_slider->setPageStep(60);
     }
     // Everything the replay will show, with some room around it.
-    QRectF world;
+    double left = 1, top = 1, right = 0, bottom = 0;
     const auto include = [&](double lat, double lon) {
         const QPointF p = mercator::worldFromLonLat(lon, lat);
-        world = world.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : world.united(QRectF(p, p));
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
     };
     for (const ReplayArea& a : std::as_const(m_data.areas)) {
         const GeoArea::Box b = a.area.boundingBox();
@@ -102,9 +105,11 @@ void ReplayPanel::setData(ReplayData data)
             include(t.place.latitude(), t.place.longitude());
     if (m_data.incident.isValid())
         include(m_data.incident.latitude(), m_data.incident.longitude());
-    if (!world.isNull())
+    if (left <= right) {
+        const QRectF world(QPointF(left, top), QPointF(right, bottom));
         m_canvas->zoomToWorldRect(world.adjusted(-world.width() * 0.1, -world.height() * 0.1,
                                                  world.width() * 0.1, world.height() * 0.1));
+    }
     setTime(m_data.start);
 }
 
