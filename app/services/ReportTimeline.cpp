@@ -39,8 +39,8 @@ QString detailOf(const AuditRecord& r)
         if (v.isDouble())
             parts << QStringLiteral("%1=%2").arg(it.key()).arg(v.toDouble());
         else if (v.isBool())
-            parts << QStringLiteral("%1=%2").arg(
-                it.key(), v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+            parts << QStringLiteral("%1=%2").arg(it.key(), v.toBool() ? QStringLiteral("yes")
+                                                                      : QStringLiteral("no"));
         else if (v.isString() && code.match(v.toString()).hasMatch())
             parts << QStringLiteral("%1=%2").arg(it.key(), v.toString());
     }
@@ -111,17 +111,14 @@ void mergeAudit(ActionReport& report, const std::vector<AuditRecord>& records)
         const QString step = r.action.startsWith(QLatin1String("action."))
                                  ? r.action.mid(int(qstrlen("action.")))
                                  : QString();
-        auto match = std::find_if(report.timeline.begin(), report.timeline.end(),
-                                  [&](const TimelineEntry& e) {
-                                      const bool same =
-                                          step == QLatin1String("tip")
-                                              ? e.source == QLatin1String("tips")
-                                              : e.source == QLatin1String("register") &&
-                                                    e.what == step;
-                                      return same && e.seq == 0 &&
-                                             r.result == QLatin1String("ok") &&
-                                             std::abs(e.at.msecsTo(at)) <= kSameStepMs;
-                                  });
+        auto match = std::find_if(
+            report.timeline.begin(), report.timeline.end(), [&](const TimelineEntry& e) {
+                const bool same = step == QLatin1String("tip")
+                                      ? e.source == QLatin1String("tips")
+                                      : e.source == QLatin1String("register") && e.what == step;
+                return same && e.seq == 0 && r.result == QLatin1String("ok") &&
+                       std::abs(e.at.msecsTo(at)) <= kSameStepMs;
+            });
         if (!step.isEmpty() && match != report.timeline.end()) {
             match->source += QStringLiteral("+audit");
             match->seq = r.seq;

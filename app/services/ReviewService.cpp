@@ -1,10 +1,10 @@
 #include "app/services/ReviewService.h"
 
+#include "app/audit/AuditLog.h"
+#include "app/audit/AuditQuery.h"
 #include "app/core/Clock.h"
 #include "app/core/CsvWriter.h"
 #include "app/core/Logging.h"
-#include "app/audit/AuditLog.h"
-#include "app/audit/AuditQuery.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReplayStore.h"
 #include "app/services/ReportTimeline.h"
@@ -140,14 +140,14 @@ Result<ReplayData> ReviewService::replay(qint64 id)
     if (!data)
         return data.error();
     // Counts only: the cells' places stay in the window.
-    if (auto seq = m_audit.record(what, QStringLiteral("action"), QString::number(id),
-                                  AuditResult::Ok,
-                                  {{QStringLiteral("areas"), qint64(data->areas.size())},
-                                   {QStringLiteral("tips"), qint64(data->tips.size())},
-                                   {QStringLiteral("cells"), qint64(data->cells.size())}},
-                                  {{QStringLiteral("areas"), DetailKind::Count},
-                                   {QStringLiteral("tips"), DetailKind::Count},
-                                   {QStringLiteral("cells"), DetailKind::Count}});
+    if (auto seq =
+            m_audit.record(what, QStringLiteral("action"), QString::number(id), AuditResult::Ok,
+                           {{QStringLiteral("areas"), qint64(data->areas.size())},
+                            {QStringLiteral("tips"), qint64(data->tips.size())},
+                            {QStringLiteral("cells"), qint64(data->cells.size())}},
+                           {{QStringLiteral("areas"), DetailKind::Count},
+                            {QStringLiteral("tips"), DetailKind::Count},
+                            {QStringLiteral("cells"), DetailKind::Count}});
         !seq)
         return seq.error();
     return data;

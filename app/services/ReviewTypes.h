@@ -168,8 +168,8 @@ struct TimelineEntry
     QString actor;  // user name, "system" or empty
     QString detail; // codes and counts only
     // Where it comes from: "register" (the action's steps), "outbox", "tips", "audit" (a record
-    // of the audit log that the register has no step for) or "register+audit" (a step whose
-    // audit record was found); seq: that record's number.
+    // of the audit log that the register has no step for), or "register+audit" and "tips+audit"
+    // (a step or tip whose audit record was found); seq: that record's number.
     QString source;
     qint64 seq = 0;
 };

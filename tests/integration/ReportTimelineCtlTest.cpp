@@ -38,18 +38,16 @@ TEST_CASE("report action --json gives the timeline merged with the audit log", "
         REQUIRE(pw.open(QIODevice::WriteOnly));
         pw.write("supervisor-demo\n");
     }
-    const QStringList supervisor{u"--training"_s, u"--training-db"_s, training, u"--user"_s,
+    const QStringList supervisor{u"--training"_s, u"--training-db"_s,   training, u"--user"_s,
                                  u"supervisor"_s, u"--password-file"_s, password};
 
-    const auto sent = run(supervisor + QStringList{u"action"_s,   u"send"_s,
-                                                   u"--type"_s,   u"straatroof"_s,
-                                                   u"--circle"_s, u"52.0907,5.1214,700"_s,
-                                                   u"--text"_s,   u"Man in rode jas"_s,
-                                                   u"--channel"_s, u"sms"_s,
-                                                   u"--channel"_s, u"email"_s,
-                                                   u"--yes"_s,    u"--wait"_s,
-                                                   u"--json"_s});
-    const qint64 id = QJsonDocument::fromJson(sent.out.toUtf8()).object().value(u"id"_s).toInteger();
+    const auto sent =
+        run(supervisor + QStringList{u"action"_s, u"send"_s, u"--type"_s, u"straatroof"_s,
+                                     u"--circle"_s, u"52.0907,5.1214,700"_s, u"--text"_s,
+                                     u"Man in rode jas"_s, u"--channel"_s, u"sms"_s, u"--channel"_s,
+                                     u"email"_s, u"--yes"_s, u"--wait"_s, u"--json"_s});
+    const qint64 id =
+        QJsonDocument::fromJson(sent.out.toUtf8()).object().value(u"id"_s).toInteger();
     REQUIRE(id > 0);
     const QString action = QString::number(id);
     run(supervisor + QStringList{u"tip"_s, u"add"_s, action, u"--text"_s,
@@ -58,8 +56,8 @@ TEST_CASE("report action --json gives the timeline merged with the audit log", "
     run(supervisor + QStringList{u"action"_s, u"update"_s, action, u"--text"_s,
                                  u"Nu richting Neude"_s, u"--grow-circle"_s,
                                  u"52.0907,5.1214,1400"_s, u"--yes"_s, u"--wait"_s});
-    run(supervisor + QStringList{u"action"_s, u"close"_s, action, u"--outcome"_s,
-                                 u"arrested"_s, u"--yes"_s, u"--wait"_s});
+    run(supervisor + QStringList{u"action"_s, u"close"_s, action, u"--outcome"_s, u"arrested"_s,
+                                 u"--yes"_s, u"--wait"_s});
 
     const auto report =
         run(supervisor + QStringList{u"report"_s, u"action"_s, action, u"--json"_s});

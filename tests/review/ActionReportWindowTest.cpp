@@ -2,12 +2,13 @@
 // overview is filtered, one action's report opens in its window with the merged timeline and the
 // delivery curves, and its replay plays to the end on a fake clock, showing at each moment the
 // area in force, the tips logged by then and the recipients reached by then.
+#include "ui/review/ActionReportWindow.h"
+
 #include "app/services/AuditService.h"
 #include "tests/review/ReplayScenario.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/map/MapCanvas.h"
-#include "ui/review/ActionReportWindow.h"
 #include "ui/review/DeliveryCurves.h"
 #include "ui/review/ReplayLayer.h"
 #include "ui/review/ReplayPanel.h"
@@ -53,8 +54,8 @@ TEST_CASE("Review: the overview opens one action's report, whose replay plays to
     const test::ReplayScenario s = test::runReplayScenario(f);
     QTemporaryDir dir;
     ConsoleSession console(ConsoleSession::Inputs{f.auditService().session(), f.db(), f.db(),
-                                                  f.auditService().log(), f.settings(),
-                                                  f.clock(), dir.filePath(u"data"_s), true});
+                                                  f.auditService().log(), f.settings(), f.clock(),
+                                                  dir.filePath(u"data"_s), true});
     const Status started = console.start();
     INFO(started.errorMessage().toStdString());
     REQUIRE(started.ok());

@@ -54,8 +54,8 @@ QString generatedLog(const QTemporaryDir& dir, qint64 count)
             "1790000000 + i, 'unixepoch'), 3600, CASE WHEN i % 1000 = 0 THEN 'system' ELSE "
             "'centralist.' || (i % 7) END, 'dispatcher', '', 'mk-west-07', CASE WHEN i % 1000 = "
             "0 THEN 'audit.checkpoint' ELSE 'action.view' END, 'action', CAST(i % 500 AS TEXT), "
-            "'ok', '{\"rows\":' || i || '}', zeroblob(32), zeroblob(32), 'live' FROM n"_s
-                .arg(count)));
+            "'ok', '{\"rows\":' || i || '}', zeroblob(32), zeroblob(32), 'live' FROM n"_s.arg(
+                count)));
     }
     QSqlDatabase::removeDatabase(u"generate"_s);
     return path;

@@ -3,8 +3,9 @@
 // and the audit log's records; the replay shows each area from its moment, the tips, the
 // recipients reached as cells of at least three; both reads are recorded and refused to a
 // dispatcher.
-#include "app/audit/AuditQuery.h"
 #include "app/services/ReportTimeline.h"
+
+#include "app/audit/AuditQuery.h"
 #include "app/services/ReviewFormats.h"
 #include "app/services/ReviewService.h"
 #include "tests/review/ReplayScenario.h"
@@ -76,9 +77,9 @@ void mergedTimelineAndReplay(DatabaseKind kind)
     }
     CHECK(batches == 2); // sms and email
     CHECK(find(*report, u"first_message"_s)->source == u"outbox"_s);
-    CHECK(std::is_sorted(
-        report->timeline.begin(), report->timeline.end(),
-        [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; }));
+    CHECK(
+        std::is_sorted(report->timeline.begin(), report->timeline.end(),
+                       [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; }));
     const QJsonObject json = ReviewFormats::reportJson(*report);
     CHECK(json.value(u"areas"_s).toArray().size() == 2);
     CHECK(json.value(u"timeline"_s).toArray().size() == report->timeline.size());
@@ -118,9 +119,9 @@ void mergedTimelineAndReplay(DatabaseKind kind)
     // Both reads recorded; a dispatcher may neither.
     CHECK(f.records(u"report.action"_s).size() == 1);
     CHECK(f.records(u"report.replay"_s).size() == 1);
-    AuditService dispatcherAudit(f.auditService().log(),
-                                 Session{u"centralist.west"_s, Role::Dispatcher, u"mk-west-08"_s,
-                                         Mode::Live});
+    AuditService dispatcherAudit(
+        f.auditService().log(),
+        Session{u"centralist.west"_s, Role::Dispatcher, u"mk-west-08"_s, Mode::Live});
     ReviewService refused(f.db(), dispatcherAudit, f.clock());
     CHECK_FALSE(refused.replay(s.id).ok());
     CHECK_FALSE(refused.action(s.id).ok());

@@ -4,8 +4,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <limits>
 #include <cstdlib>
+#include <limits>
 
 namespace burgernet {
 
@@ -29,13 +29,14 @@ void AuditTableModel::setFilter(const AuditFilter& filter)
     m_error.clear();
     if (m_query) {
         auto newest = m_query->newestSeq();
+        m_snapshot = m_filter;
         if (newest)
-            m_filter.untilSeq = *newest;
+            m_snapshot.untilSeq = *newest;
         auto count =
-            newest ? m_query->count(m_filter) : burgernet::Result<qint64>(newest.error());
+            newest ? m_query->count(m_snapshot) : burgernet::Result<qint64>(newest.error());
         if (count) {
             m_rows = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
-            m_marks.push_back(m_filter.untilSeq + 1);
+            m_marks.push_back(m_snapshot.untilSeq + 1);
         } else {
             m_error = count.errorMessage();
         }
@@ -67,7 +68,7 @@ const AuditTableModel::Page* AuditTableModel::page(qint64 number) const
     // Walk to the page's mark first: one number per page, from the last one known.
     while (static_cast<qint64>(m_marks.size()) <= number) {
         const qint64 missing = (number + 1 - static_cast<qint64>(m_marks.size())) * PageSize;
-        auto marks = m_query->pageMarks(m_filter, m_marks.back(), PageSize,
+        auto marks = m_query->pageMarks(m_snapshot, m_marks.back(), PageSize,
                                         std::max(missing, std::min(kWalkRows, missing * 2)));
         if (!marks) {
             fail(marks.errorMessage());
@@ -77,7 +78,7 @@ const AuditTableModel::Page* AuditTableModel::page(qint64 number) const
             return nullptr; // fewer records than counted (cannot happen below the snapshot)
         m_marks.insert(m_marks.end(), marks->begin(), marks->end());
     }
-    auto records = m_query->page(m_filter, m_marks[static_cast<size_t>(number)], PageSize);
+    auto records = m_query->page(m_snapshot, m_marks[static_cast<size_t>(number)], PageSize);
     if (!records) {
         fail(records.errorMessage());
         return nullptr;
@@ -90,9 +91,10 @@ const AuditTableModel::Page* AuditTableModel::page(qint64 number) const
     added.used = ++m_uses;
     // The pages shown longest ago go; the view asks again if it scrolls back to them.
     while (static_cast<int>(m_pages.size()) > MaxPages) {
-        auto oldest = std::min_element(m_pages.begin(), m_pages.end(), [](const auto& a, const auto& b) {
-            return a.second.used < b.second.used;
-        });
+        auto oldest =
+            std::min_element(m_pages.begin(), m_pages.end(), [](const auto& a, const auto& b) {
+                return a.second.used < b.second.used;
+            });
         m_pages.erase(oldest);
     }
     return &m_pages.at(number);

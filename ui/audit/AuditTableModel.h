@@ -84,7 +84,8 @@ private:
     void fail(const QString& message) const;
 
     const AuditQuery* m_query;
-    AuditFilter m_filter;
+    AuditFilter m_filter;   // as the user set it (exports and timelines read it)
+    AuditFilter m_snapshot; // the same, up to the newest record when it was set
     int m_rows = 0;
     // Reading happens on demand from data(), which is const.
     mutable std::vector<qint64> m_marks; // m_marks[k]: page k holds records below this number

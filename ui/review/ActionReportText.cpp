@@ -45,13 +45,13 @@ QString ActionReportText::stepText(const QString& what)
 QString ActionReportText::sourceText(const TimelineEntry& e)
 {
     const QString source = e.source.section(QLatin1Char('+'), 0, 0);
-    QString text = source == QLatin1String("outbox") ? tr("outbox")
-                   : source == QLatin1String("tips") ? tr("tips")
+    QString text = source == QLatin1String("outbox")  ? tr("outbox")
+                   : source == QLatin1String("tips")  ? tr("tips")
                    : source == QLatin1String("audit") ? tr("audit log")
                                                       : tr("register");
     if (e.seq > 0)
         text += source == QLatin1String("audit") ? tr(" no. %1").arg(e.seq)
-                                                  : tr(", audit no. %1").arg(e.seq);
+                                                 : tr(", audit no. %1").arg(e.seq);
     return text;
 }
 

@@ -54,7 +54,8 @@ bool ActionReportWindow::showReport(const ActionReport& report)
 {
     m_report = report;
     const ReviewRow& r = report.row;
-    setWindowTitle(tr("Action %1: %2 — report and replay").arg(r.id).arg(IncidentText::name(r.incident)));
+    setWindowTitle(
+        tr("Action %1: %2 — report and replay").arg(r.id).arg(IncidentText::name(r.incident)));
     m_text->setHtml(ActionReportText::html(report));
     m_curves->setReport(report);
     // Training reports look different, as everything of training does.

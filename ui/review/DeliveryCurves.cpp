@@ -66,8 +66,8 @@ void DeliveryCurves::paintEvent(QPaintEvent*)
         p.setPen(QPen(palette().mid().color(), 1));
     }
     p.setPen(palette().text().color());
-    p.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()),
-               Qt::AlignLeft, QStringLiteral("0"));
+    p.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()), Qt::AlignLeft,
+               QStringLiteral("0"));
     p.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), fm.height()), Qt::AlignRight,
                tr("%1 min after the alert").arg(m_lastMinute));
     if (m_curves.isEmpty()) {
