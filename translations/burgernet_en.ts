@@ -386,6 +386,49 @@
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>area of the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area grown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by the channel (summed up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, audit no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionReportWindow</name>
+    <message>
+        <source>Action %1: %2 — report and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionRepository</name>
@@ -556,6 +599,10 @@
     </message>
     <message>
         <source>Tip (%1, %2) at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of the messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,6 +3171,17 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DeliveryCurves</name>
+    <message>
+        <source>%1 min after the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5984,6 +6042,82 @@
     </message>
     <message>
         <source>Go on editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReplayLayer</name>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReplayPanel</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 of %2: %3 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReplayStore</name>
+    <message>
+        <source>Replay (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 to replay in %2 mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

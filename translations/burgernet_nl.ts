@@ -386,6 +386,49 @@
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
+    <message>
+        <source>area of the messages</source>
+        <translation>gebied van de berichten</translation>
+    </message>
+    <message>
+        <source>area grown</source>
+        <translation>gebied vergroot</translation>
+    </message>
+    <message>
+        <source>sent by the channel (summed up)</source>
+        <translation>verstuurd door het kanaal (opgeteld)</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>outbox</translation>
+    </message>
+    <message>
+        <source>tips</source>
+        <translation>tips</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>auditlog</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source> no. %1</source>
+        <translation> nr. %1</translation>
+    </message>
+    <message>
+        <source>, audit no. %1</source>
+        <translation>, auditlog nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionReportWindow</name>
+    <message>
+        <source>Action %1: %2 — report and replay</source>
+        <translation>Actie %1: %2 — verslag en terugblik</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionRepository</name>
@@ -557,6 +600,10 @@
     <message>
         <source>Tip (%1, %2) at %3: %4</source>
         <translation>Tip (%1, %2) op %3: %4</translation>
+    </message>
+    <message>
+        <source>Area of the messages</source>
+        <translation>Gebied van de berichten</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3172,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DeliveryCurves</name>
+    <message>
+        <source>%1 min after the alert</source>
+        <translation>%1 min na de alarmering</translation>
+    </message>
+    <message>
+        <source>Nothing delivered</source>
+        <translation>Niets afgeleverd</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +6043,82 @@
     <message>
         <source>Go on editing</source>
         <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReplayLayer</name>
+    <message>
+        <source>Replay</source>
+        <translation>Terugblik</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Closing message sent: %1</source>
+        <translation>Afsluitbericht verstuurd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReplayPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Area %1 of %2: %3 km²</source>
+        <translation>Gebied %1 van %2: %3 km²</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients reached</source>
+        <translation>%1 van %2 ontvangers bereikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s)</source>
+        <translation>
+            <numerusform>%n tip</numerusform>
+            <numerusform>%n tips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReplayStore</name>
+    <message>
+        <source>Replay (%1): %2</source>
+        <translation>Terugblik (%1): %2</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>gebieden</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to replay in %2 mode.</source>
+        <translation>Er is geen actie %1 om terug te kijken in de modus %2.</translation>
+    </message>
+    <message>
+        <source>tips</source>
+        <translation>tips</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>afleveringen</translation>
     </message>
 </context>
 <context>

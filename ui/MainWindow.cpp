@@ -578,12 +578,16 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
     restoreState(m_services.settings.value(keys::MainWindowState));
+    if (m_auditDock)
+        m_auditDock->restoreHeaderState(m_services.settings.value(keys::AuditTableHeader));
 }
 
 void MainWindow::saveLayout()
 {
     m_services.settings.setValue(keys::MainWindowGeometry, saveGeometry());
     m_services.settings.setValue(keys::MainWindowState, saveState());
+    if (m_auditDock)
+        m_services.settings.setValue(keys::AuditTableHeader, m_auditDock->headerState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

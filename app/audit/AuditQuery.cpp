@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <limits>
 
 namespace burgernet {
@@ -24,7 +25,9 @@ struct Where
     QStringList values;
 };
 
-Where whereFor(const AuditFilter& f)
+// `withUntil` false: the caller bounds seq itself (SQLite takes one of two upper bounds on the
+// rowid for its seek and filters by the other, which can mean walking the whole log).
+Where whereFor(const AuditFilter& f, bool withUntil = true)
 {
     QStringList parts;
     Where where;
@@ -36,6 +39,9 @@ Where whereFor(const AuditFilter& f)
         add(QStringLiteral("time_utc >= ?"), isoUtc(f.fromUtc));
     if (f.toUtc.isValid())
         add(QStringLiteral("time_utc <= ?"), isoUtc(f.toUtc));
+    // A number in the text, not a bound string: the rowid range is then an index seek.
+    if (withUntil && f.untilSeq > 0)
+        parts << QStringLiteral("seq <= %1").arg(f.untilSeq);
     if (!f.actor.isEmpty())
         add(QStringLiteral("actor = ?"), f.actor);
     if (f.mode)
@@ -62,6 +68,15 @@ Where whereFor(const AuditFilter& f)
     }
     where.sql = parts.join(QLatin1String(" AND "));
     return where;
+}
+
+// The one upper bound (exclusive) of a page: before `beforeSeq`, within the filter's snapshot.
+qint64 upperBound(const AuditFilter& f, qint64 beforeSeq)
+{
+    qint64 bound = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
+    if (f.untilSeq > 0)
+        bound = std::min(bound, f.untilSeq + 1);
+    return bound;
 }
 
 AuditRecord readRecord(const SqliteStatement& s)
@@ -128,7 +143,7 @@ Result<std::vector<AuditRecord>> AuditQuery::page(const AuditFilter& filter, qin
 {
     if (auto ok = checkFilter(filter); !ok)
         return ok.error();
-    Where where = whereFor(filter);
+    Where where = whereFor(filter, false);
     QString sql =
         QStringLiteral("SELECT %1 FROM audit_records WHERE %2seq < ? ORDER BY seq DESC LIMIT %3")
             .arg(QLatin1String(kColumns),
@@ -139,8 +154,7 @@ Result<std::vector<AuditRecord>> AuditQuery::page(const AuditFilter& filter, qin
         return Error{m_db.lastError()};
     for (qsizetype i = 0; i < where.values.size(); ++i)
         query.bind(static_cast<int>(i + 1), where.values[i]);
-    query.bind(static_cast<int>(where.values.size() + 1),
-               beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    query.bind(static_cast<int>(where.values.size() + 1), upperBound(filter, beforeSeq));
     std::vector<AuditRecord> records;
     while (query.step())
         records.push_back(readRecord(query));
@@ -163,6 +177,40 @@ Result<qint64> AuditQuery::count(const AuditFilter& filter) const
     for (qsizetype i = 0; i < where.values.size(); ++i)
         query.bind(static_cast<int>(i + 1), where.values[i]);
     if (!query.step())
+        return Error{m_db.lastError()};
+    return query.int64(0);
+}
+
+Result<std::vector<qint64>> AuditQuery::pageMarks(const AuditFilter& filter, qint64 beforeSeq,
+                                                  int every, qint64 rows) const
+{
+    if (auto ok = checkFilter(filter); !ok)
+        return ok.error();
+    Where where = whereFor(filter, false);
+    const QString sql =
+        QStringLiteral("SELECT seq FROM audit_records WHERE %1seq < ? ORDER BY seq DESC LIMIT ?")
+            .arg(where.sql.isEmpty() ? QString() : where.sql + QLatin1String(" AND "));
+    SqliteStatement query = m_db.prepare(sql.toUtf8().constData());
+    if (!query.isValid())
+        return Error{m_db.lastError()};
+    for (qsizetype i = 0; i < where.values.size(); ++i)
+        query.bind(static_cast<int>(i + 1), where.values[i]);
+    query.bind(static_cast<int>(where.values.size() + 1), upperBound(filter, beforeSeq));
+    query.bind(static_cast<int>(where.values.size() + 2), rows);
+    std::vector<qint64> marks;
+    qint64 n = 0;
+    while (query.step())
+        if (++n % every == 0)
+            marks.push_back(query.int64(0));
+    if (query.hasError())
+        return Error{m_db.lastError()};
+    return marks;
+}
+
+Result<qint64> AuditQuery::newestSeq() const
+{
+    SqliteStatement query = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM audit_records");
+    if (!query.isValid() || !query.step())
         return Error{m_db.lastError()};
     return query.int64(0);
 }

@@ -28,6 +28,9 @@ struct AuditFilter
     std::optional<Mode> mode; // the records of live or of training sessions only
     // The log's own checkpoint records: for the checker, not for a review of what people did.
     bool withCheckpoints = false;
+    // Records up to this number only (0: all): a list that pages through the log holds on to
+    // the records there were when it began, so new ones do not shift its pages.
+    qint64 untilSeq = 0;
 
     bool isEmpty() const;
     // An action id without a mode means the session's own: the other mode's action of the same
@@ -48,6 +51,13 @@ public:
     Result<std::vector<AuditRecord>> page(const AuditFilter& filter, qint64 beforeSeq,
                                           int limit) const;
     Result<qint64> count(const AuditFilter& filter) const;
+    // Walks up to `rows` matching records older than `beforeSeq`, newest first, and returns the
+    // number of every `every`-th one: where the pages of a long list begin (a page of `every`
+    // records older than each). Memory: one number per page, whatever the log's size.
+    Result<std::vector<qint64>> pageMarks(const AuditFilter& filter, qint64 beforeSeq, int every,
+                                          qint64 rows) const;
+    // The newest record's number, checkpoints included (0: an empty log).
+    Result<qint64> newestSeq() const;
     // Every matching record, oldest first; `visit` returns false to stop.
     Status forEach(const AuditFilter& filter,
                    const std::function<bool(const AuditRecord&)>& visit) const;

@@ -8,6 +8,8 @@ const SettingKey<QByteArray> MainWindowGeometry{
     "ui/mainWindowGeometry", {}, "Main window position and size (binary)"};
 const SettingKey<QByteArray> MainWindowState{
     "ui/mainWindowState", {}, "Main window dock and toolbar layout (binary)"};
+const SettingKey<QByteArray> AuditTableHeader{
+    "ui/auditTableHeader", {}, "The audit log table's column widths and order (binary)"};
 const SettingKey<QString> CallbackNumber{"dispatch/callbackNumber", QStringLiteral("0800-0011"),
                                          "Free call-back number read out in every message"};
 const SettingKey<int> MapParticipantWarning{
@@ -58,6 +60,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(UiLanguage, UiLanguage.defaultValue),
         describe(MainWindowGeometry, QString()),
         describe(MainWindowState, QString()),
+        describe(AuditTableHeader, QString()),
         describe(CallbackNumber, CallbackNumber.defaultValue),
         describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
         describe(MapTileSource, MapTileSource.defaultValue),

@@ -17,6 +17,7 @@ namespace burgernet::keys {
 extern const SettingKey<QString> UiLanguage;
 extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
+extern const SettingKey<QByteArray> AuditTableHeader;
 extern const SettingKey<QString> CallbackNumber;
 // Alert areas with more participants than this warn before use.
 extern const SettingKey<int> MapParticipantWarning;

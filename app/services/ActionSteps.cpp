@@ -7,6 +7,7 @@
 #include "app/services/DispatchPlan.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace burgernet {
 
@@ -111,52 +112,73 @@ Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages,
     details.insert(QStringLiteral("messages"), types);
     auto done =
         AuditedChange(m_db, m_audit)
-            .run({QStringLiteral("action.") + event,
-                  kAction,
-                  QString::number(action.id),
-                  details,
-                  false,
-                  {},
-                  onBehalfOf(action)},
-                 [&](QJsonObject& d) -> Status {
-                     if (stopUnsent) {
-                         qint64 stopped = 0;
-                         for (OutboxState s : {OutboxState::Queued, OutboxState::Stale}) {
-                             auto moved =
-                                 m_outbox.move(action.id, s, OutboxState::Cancelled, nowMs);
-                             if (!moved)
-                                 return moved.error();
-                             stopped += *moved;
-                         }
-                         d.insert(QStringLiteral("stopped"), stopped);
-                     }
-                     QJsonArray ids;
-                     for (const PlannedMessage& m : messages) {
-                         if (m.entries.empty())
-                             continue;
-                         auto messageId = m_repo.insertMessage(action.id, m.message, now,
-                                                               m_audit.session().user);
-                         if (!messageId)
-                             return messageId.error();
-                         ids.append(*messageId);
-                         const bool scheduled = m.type == MessageType::Alert;
-                         if (auto s = m_outbox.enqueue(action.id, *messageId, m.type,
-                                                       action.content.kind == ActionKind::Urgent,
-                                                       m.entries, nowMs, scheduled ? dueMs : 0);
-                             !s)
-                             return s;
-                     }
-                     d.insert(QStringLiteral("message_ids"), ids);
-                     if (auto s = m_repo.update(next); !s)
-                         return s;
-                     return m_repo.addEvent({0, next.id, now, m_audit.session().user, event,
-                                             enumId(from), enumId(to), QString::number(rows)});
-                 });
+            .run(
+                {QStringLiteral("action.") + event,
+                 kAction,
+                 QString::number(action.id),
+                 details,
+                 false,
+                 {},
+                 onBehalfOf(action)},
+                [&](QJsonObject& d) -> Status {
+                    if (stopUnsent) {
+                        qint64 stopped = 0;
+                        for (OutboxState s : {OutboxState::Queued, OutboxState::Stale}) {
+                            auto moved = m_outbox.move(action.id, s, OutboxState::Cancelled, nowMs);
+                            if (!moved)
+                                return moved.error();
+                            stopped += *moved;
+                        }
+                        d.insert(QStringLiteral("stopped"), stopped);
+                    }
+                    QJsonArray ids;
+                    for (const PlannedMessage& m : messages) {
+                        if (m.entries.empty())
+                            continue;
+                        auto messageId =
+                            m_repo.insertMessage(action.id, m.message, now, m_audit.session().user);
+                        if (!messageId)
+                            return messageId.error();
+                        ids.append(*messageId);
+                        const bool scheduled = m.type == MessageType::Alert;
+                        if (auto s = m_outbox.enqueue(action.id, *messageId, m.type,
+                                                      action.content.kind == ActionKind::Urgent,
+                                                      m.entries, nowMs, scheduled ? dueMs : 0);
+                            !s)
+                            return s;
+                    }
+                    d.insert(QStringLiteral("message_ids"), ids);
+                    // As stored: the caller hands in the action with its grown area already.
+                    auto stored = m_repo.load(action.id);
+                    if (!stored)
+                        return stored.error();
+                    if (auto s = m_repo.update(next); !s)
+                        return s;
+                    if (auto s = m_repo.addEvent({0, next.id, now, m_audit.session().user, event,
+                                                  enumId(from), enumId(to), QString::number(rows)});
+                        !s)
+                        return s;
+                    return recordArea(*stored, next, now);
+                });
     if (!done)
         return done.error();
     action = next;
     qCInfo(lcDispatch) << "action" << action.id << event << rows << "outbox rows";
     return {};
+}
+
+Status ActionSteps::recordArea(const Action& before, const Action& after, const QDateTime& at)
+{
+    // The area messages go to from now on, kept with its moment: the review's replay shows the
+    // area as it was at each moment, and the action itself keeps only its latest one.
+    const QByteArray area = QJsonDocument(after.area.toGeoJson()).toJson(QJsonDocument::Compact);
+    const bool firstSend = !before.sentAt.isValid() && after.sentAt.isValid();
+    if (after.area.isEmpty() ||
+        (!firstSend &&
+         area == QJsonDocument(before.area.toGeoJson()).toJson(QJsonDocument::Compact)))
+        return {};
+    return m_repo.addEvent({0, after.id, at, m_audit.session().user, QStringLiteral("area"),
+                            QString(), QString(), QString::fromUtf8(area)});
 }
 
 } // namespace burgernet

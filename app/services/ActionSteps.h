@@ -42,6 +42,9 @@ public:
                  const QString& event, QJsonObject details, bool stopUnsent, qint64 dueMs = 0);
 
 private:
+    // An "area" step when the area messages go to is set (the alert) or changes (an update).
+    Status recordArea(const Action& before, const Action& after, const QDateTime& at);
+
     Database& m_db;
     AuditService& m_audit;
     const Clock& m_clock;

@@ -190,11 +190,27 @@ QJsonObject statsJson(const ReviewStats& s, Mode mode)
 QJsonObject reportJson(const ActionReport& report)
 {
     QJsonArray timeline;
-    for (const TimelineEntry& e : report.timeline)
-        timeline.append(QJsonObject{{QStringLiteral("at"), iso(e.at)},
-                                    {QStringLiteral("what"), e.what},
-                                    {QStringLiteral("actor"), e.actor},
-                                    {QStringLiteral("detail"), e.detail}});
+    for (const TimelineEntry& e : report.timeline) {
+        QJsonObject entry{{QStringLiteral("at"), iso(e.at)},
+                          {QStringLiteral("what"), e.what},
+                          {QStringLiteral("actor"), e.actor},
+                          {QStringLiteral("detail"), e.detail},
+                          {QStringLiteral("source"), e.source}};
+        if (e.seq > 0)
+            entry.insert(QStringLiteral("audit_seq"), e.seq);
+        timeline.append(entry);
+    }
+    QJsonArray areas;
+    for (const ReplayArea& a : report.areas) {
+        QJsonObject area{{QStringLiteral("at"), iso(a.at)},
+                         {QStringLiteral("kind"), a.area.kind() == GeoArea::Kind::Circle
+                                                      ? QStringLiteral("circle")
+                                                      : QStringLiteral("polygon")},
+                         {QStringLiteral("km2"), a.km2}};
+        if (a.area.kind() == GeoArea::Kind::Circle)
+            area.insert(QStringLiteral("radius_m"), a.area.radiusMetres());
+        areas.append(area);
+    }
     QJsonObject curves;
     for (auto it = report.curves.cbegin(); it != report.curves.cend(); ++it) {
         QJsonArray points;
@@ -204,6 +220,7 @@ QJsonObject reportJson(const ActionReport& report)
     }
     QJsonObject out = rowJson(report.row);
     out.insert(QStringLiteral("timeline"), timeline);
+    out.insert(QStringLiteral("areas"), areas);
     out.insert(QStringLiteral("delivery_curves"), curves);
     out.insert(QStringLiteral("approval_wait_seconds"),
                report.approvalWaitMs < 0 ? QJsonValue()

@@ -1,9 +1,13 @@
 #include "app/services/ReviewService.h"
 
+#include "app/audit/AuditLog.h"
+#include "app/audit/AuditQuery.h"
 #include "app/core/Clock.h"
 #include "app/core/CsvWriter.h"
 #include "app/core/Logging.h"
 #include "app/services/AuditService.h"
+#include "app/services/ReplayStore.h"
+#include "app/services/ReportTimeline.h"
 #include "app/services/ReviewFormats.h"
 
 #include <QFileInfo>
@@ -106,9 +110,47 @@ Result<ActionReport> ReviewService::action(qint64 id, int closingLimitMinutes)
     auto report = m_store.action(id, m_audit.session().mode, closingLimitMinutes);
     if (!report)
         return report.error();
+    if (auto s = completeTimeline(*report); !s)
+        return s.error();
     if (auto seq = m_audit.record(what, QStringLiteral("action"), QString::number(id)); !seq)
         return seq.error();
     return report;
+}
+
+Status ReviewService::completeTimeline(ActionReport& report)
+{
+    auto areas = ReplayStore(m_db).areas(report.row.id);
+    if (!areas)
+        return areas.error();
+    ReportTimeline::addAreas(report, *areas);
+    // The action's audit records, read under this service's permission (ViewReports): what was
+    // done to an action is part of its report, without the audit review's search and filters.
+    auto query = AuditQuery::open(m_audit.log().path());
+    if (!query)
+        return query.error();
+    return ReportTimeline::mergeAudit(report, **query);
+}
+
+Result<ReplayData> ReviewService::replay(qint64 id)
+{
+    const QString what = QStringLiteral("report.replay");
+    if (auto ok = allowed(what, QString::number(id)); !ok)
+        return ok.error();
+    auto data = ReplayStore(m_db).replay(id, m_audit.session().mode);
+    if (!data)
+        return data.error();
+    // Counts only: the cells' places stay in the window.
+    if (auto seq =
+            m_audit.record(what, QStringLiteral("action"), QString::number(id), AuditResult::Ok,
+                           {{QStringLiteral("areas"), qint64(data->areas.size())},
+                            {QStringLiteral("tips"), qint64(data->tips.size())},
+                            {QStringLiteral("cells"), qint64(data->cells.size())}},
+                           {{QStringLiteral("areas"), DetailKind::Count},
+                            {QStringLiteral("tips"), DetailKind::Count},
+                            {QStringLiteral("cells"), DetailKind::Count}});
+        !seq)
+        return seq.error();
+    return data;
 }
 
 Result<qint64> ReviewService::exportOverviewCsv(const ReviewFilter& filter, const QString& path)

@@ -25,7 +25,11 @@ public:
 
     Result<QList<ReviewRow>> overview(const ReviewFilter& filter, int limit = 5000);
     Result<ReviewStats> stats(const ReviewFilter& filter);
+    // With its timeline merged from the register, the outbox, the tips, its areas and the audit
+    // log's records of it.
     Result<ActionReport> action(qint64 id, int closingLimitMinutes = 60);
+    // What the replay on the map shows of one action over time (recorded as report.replay).
+    Result<ReplayData> replay(qint64 id);
     // The overview as CSV (no names of participants, no tips' words), recorded before writing.
     Result<qint64> exportOverviewCsv(const ReviewFilter& filter, const QString& path);
 
@@ -35,6 +39,7 @@ public:
 private:
     Status allowed(const QString& what, const QString& objectId);
     Status summarise();
+    Status completeTimeline(ActionReport& report);
 
     Database& m_db;
     AuditService& m_audit;

@@ -3,6 +3,7 @@
 #include "app/core/Mode.h"
 #include "app/dispatch/Action.h"
 #include "app/geo/GeoArea.h"
+#include "app/services/ReplayTypes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -166,6 +167,11 @@ struct TimelineEntry
     QString what;   // "created", "approved", "first_message", "tip", "closed", ...
     QString actor;  // user name, "system" or empty
     QString detail; // codes and counts only
+    // Where it comes from: "register" (the action's steps), "outbox", "tips", "audit" (a record
+    // of the audit log that the register has no step for), or "register+audit" and "tips+audit"
+    // (a step or tip whose audit record was found); seq: that record's number.
+    QString source;
+    qint64 seq = 0;
 };
 
 struct DeliveryPoint
@@ -181,6 +187,7 @@ struct ActionReport
     QList<TimelineEntry> timeline;
     QMap<QString, QList<DeliveryPoint>> curves; // per channel
     qint64 approvalWaitMs = -1;
+    QList<ReplayArea> areas; // the areas its messages went to, oldest first
 };
 
 } // namespace burgernet

@@ -56,8 +56,13 @@ AuditDock::AuditDock(AuditService& service, QWidget* parent)
         m_query = std::move(opened).value();
     m_model = new AuditTableModel(m_query.get(), this);
 
+    // The table takes whatever height the dock has: the filter in two rows, the detail pane
+    // beside the table, the commands and their results in one row below.
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
     auto* grid = new QGridLayout;
+    grid->setVerticalSpacing(2);
     buildFilterBar(grid);
     layout->addLayout(grid);
 
@@ -87,7 +92,10 @@ AuditDock::AuditDock(AuditService& service, QWidget* parent)
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a record to see all its fields."));
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_table->setMinimumHeight(6 * m_table->verticalHeader()->defaultSectionSize());
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("auditSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -107,18 +115,16 @@ AuditDock::AuditDock(AuditService& service, QWidget* parent)
     m_verify = button("auditVerify", tr("Verify"), &AuditDock::verify);
     m_exportCsv = button("auditExportCsv", tr("Export CSV…"), &AuditDock::exportCsv);
     m_exportPdf = button("auditExportPdf", tr("Export PDF…"), &AuditDock::exportPdf);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-
     m_verifyStatus = new QLabel(this);
     m_verifyStatus->setObjectName(QStringLiteral("auditVerifyStatus"));
-    m_verifyStatus->setWordWrap(true);
     m_verifyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_verifyStatus);
-    layout->addWidget(m_status);
+    for (QLabel* label : {m_verifyStatus, m_status})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    buttons->addWidget(m_verifyStatus, 1);
+    buttons->addWidget(m_status, 1);
+    layout->addLayout(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditDock::showRecord);
@@ -202,16 +208,16 @@ void AuditDock::buildFilterBar(QGridLayout* grid)
     m_actionId = line("auditActionId", tr("e.g. BN-2026-0042"));
     place(m_actor, tr("&User:"), 1, 0);
     place(m_action, tr("A&ction:"), 1, 2);
-    place(m_objectType, tr("Object t&ype:"), 2, 0);
-    place(m_objectId, tr("&Object:"), 2, 2);
-    place(m_actionId, tr("&Burgernet action:"), 3, 0);
+    place(m_objectType, tr("Object t&ype:"), 1, 4);
+    place(m_objectId, tr("&Object:"), 1, 6);
+    place(m_actionId, tr("&Burgernet action:"), 0, 6);
     // Live and training number their actions alike: a review shows one of them at a time.
     m_mode = named(new QComboBox(this), "auditMode");
     m_mode->addItem(tr("Live"), enumId(Mode::Live));
     m_mode->addItem(tr("Training"), enumId(Mode::Training));
     m_mode->setCurrentIndex(m_mode->findData(enumId(m_service.session().mode)));
     connect(m_mode, &QComboBox::activated, this, &AuditDock::apply);
-    place(m_mode, tr("&Mode:"), 4, 0);
+    place(m_mode, tr("&Mode:"), 0, 4);
 
     m_apply = named(new QPushButton(tr("&Apply"), this), "auditApply");
     m_apply->setDefault(true);
@@ -223,9 +229,19 @@ void AuditDock::buildFilterBar(QGridLayout* grid)
     row->addWidget(m_apply);
     row->addWidget(m_reset);
     row->addWidget(m_count, 1);
-    grid->addLayout(row, 3, 2, 1, 2);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    grid->addLayout(row, 0, 8, 2, 1);
+    for (int column : {1, 3, 5, 7})
+        grid->setColumnStretch(column, 1);
+}
+
+QByteArray AuditDock::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool AuditDock::restoreHeaderState(const QByteArray& state)
+{
+    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
 }
 
 void AuditDock::setFileChooser(FileChooser chooser)
@@ -330,9 +346,8 @@ void AuditDock::showFilter(const AuditFilter& filter)
 {
     m_model->setFilter(filter);
     showRecord({});
-    // Counted after the search's own record, so the label matches the rows the table shows.
-    auto count = m_query->count(filter);
-    m_count->setText(count ? tr("%1 records").arg(QLocale().toString(*count)) : QString());
+    // The model counted after the search's own record, so the label matches its rows.
+    m_count->setText(tr("%1 records").arg(QLocale().toString(m_model->rowCount())));
 }
 
 void AuditDock::showRecord(const QModelIndex& current)
@@ -387,6 +402,7 @@ bool AuditDock::verify()
     font.setBold(!intact);
     m_verifyStatus->setFont(font);
     m_verifyStatus->setText(verification->summary());
+    m_verifyStatus->setToolTip(verification->summary());
     emit verified(intact);
     return true;
 }

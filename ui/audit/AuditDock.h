@@ -42,6 +42,10 @@ public:
     ~AuditDock() override;
 
     void setFileChooser(FileChooser chooser);
+    // The table's column widths and order, kept in the user's settings by the window.
+    QByteArray headerState() const;
+    bool restoreHeaderState(const QByteArray& state);
+    QTableView* table() const { return m_table; }
     void setErrorReporter(ErrorReporter reporter);
 
     AuditTableModel* model() const { return m_model; }

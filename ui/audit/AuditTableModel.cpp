@@ -5,24 +5,99 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace burgernet {
+
+namespace {
+// Marks found per walk when a page far below is asked for: a second's walk at most.
+constexpr qint64 kWalkRows = 400'000;
+} // namespace
 
 AuditTableModel::AuditTableModel(const AuditQuery* query, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(query)
-    , m_atEnd(query == nullptr)
 {}
 
 void AuditTableModel::setFilter(const AuditFilter& filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_records.clear();
-    m_records.shrink_to_fit();
-    m_atEnd = m_query == nullptr;
+    m_rows = 0;
+    m_marks.clear();
+    m_pages.clear();
     m_error.clear();
+    if (m_query) {
+        auto newest = m_query->newestSeq();
+        m_snapshot = m_filter;
+        if (newest)
+            m_snapshot.untilSeq = *newest;
+        auto count =
+            newest ? m_query->count(m_snapshot) : burgernet::Result<qint64>(newest.error());
+        if (count) {
+            m_rows = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+            m_marks.push_back(m_snapshot.untilSeq + 1);
+        } else {
+            m_error = count.errorMessage();
+        }
+    }
     endResetModel();
+    if (!m_error.isEmpty())
+        emit loadFailed(m_error);
+}
+
+void AuditTableModel::fail(const QString& message) const
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    // Not from inside data(): the view may be painting.
+    auto* self = const_cast<AuditTableModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
+}
+
+const AuditTableModel::Page* AuditTableModel::page(qint64 number) const
+{
+    if (auto it = m_pages.find(number); it != m_pages.end()) {
+        it->second.used = ++m_uses;
+        return &it->second;
+    }
+    if (!m_query || m_marks.empty())
+        return nullptr;
+    // Walk to the page's mark first: one number per page, from the last one known.
+    while (static_cast<qint64>(m_marks.size()) <= number) {
+        const qint64 missing = (number + 1 - static_cast<qint64>(m_marks.size())) * PageSize;
+        auto marks = m_query->pageMarks(m_snapshot, m_marks.back(), PageSize,
+                                        std::max(missing, std::min(kWalkRows, missing * 2)));
+        if (!marks) {
+            fail(marks.errorMessage());
+            return nullptr;
+        }
+        if (marks->empty())
+            return nullptr; // fewer records than counted (cannot happen below the snapshot)
+        m_marks.insert(m_marks.end(), marks->begin(), marks->end());
+    }
+    auto records = m_query->page(m_snapshot, m_marks[static_cast<size_t>(number)], PageSize);
+    if (!records) {
+        fail(records.errorMessage());
+        return nullptr;
+    }
+    if (records->size() == static_cast<size_t>(PageSize) &&
+        static_cast<qint64>(m_marks.size()) == number + 1)
+        m_marks.push_back(records->back().seq);
+    Page& added = m_pages[number];
+    added.records = std::move(records).value();
+    added.used = ++m_uses;
+    // The pages shown longest ago go; the view asks again if it scrolls back to them.
+    while (static_cast<int>(m_pages.size()) > MaxPages) {
+        auto oldest =
+            std::min_element(m_pages.begin(), m_pages.end(), [](const auto& a, const auto& b) {
+                return a.second.used < b.second.used;
+            });
+        m_pages.erase(oldest);
+    }
+    return &m_pages.at(number);
 }
 
 const AuditRecord* AuditTableModel::recordAt(const QModelIndex& index) const
@@ -30,17 +105,24 @@ const AuditRecord* AuditTableModel::recordAt(const QModelIndex& index) const
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
-    return &m_records[static_cast<size_t>(index.row())];
+    const Page* p = page(index.row() / PageSize);
+    const auto offset = static_cast<size_t>(index.row() % PageSize);
+    if (!p || offset >= p->records.size())
+        return nullptr;
+    return &p->records[offset];
 }
 
 QModelIndex AuditTableModel::indexOfSeq(qint64 seq, int column) const
 {
-    // Rows are in descending seq order: a binary search.
-    auto it = std::lower_bound(m_records.begin(), m_records.end(), seq,
-                               [](const AuditRecord& r, qint64 s) { return r.seq > s; });
-    if (it == m_records.end() || it->seq != seq)
-        return {};
-    return index(static_cast<int>(it - m_records.begin()), column);
+    for (const auto& [number, loaded] : m_pages) {
+        // Records are in descending seq order: a binary search.
+        auto it = std::lower_bound(loaded.records.begin(), loaded.records.end(), seq,
+                                   [](const AuditRecord& r, qint64 s) { return r.seq > s; });
+        if (it != loaded.records.end() && it->seq == seq)
+            return index(static_cast<int>(number * PageSize + (it - loaded.records.begin())),
+                         column);
+    }
+    return {};
 }
 
 QString AuditTableModel::localTimeText(const AuditRecord& record)
@@ -108,7 +190,7 @@ QString AuditTableModel::timelineLine(const AuditRecord& r)
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int AuditTableModel::columnCount(const QModelIndex& parent) const
@@ -190,35 +272,6 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Details");
     }
     return {};
-}
-
-bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void AuditTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const qint64 before = m_records.empty() ? 0 : m_records.back().seq;
-    auto page = m_query->page(m_filter, before, PageSize);
-    if (!page) {
-        // Stop asking: a view would otherwise retry on every scroll.
-        m_atEnd = true;
-        m_error = page.errorMessage();
-        emit loadFailed(m_error);
-        return;
-    }
-    std::vector<AuditRecord>& records = *page;
-    m_atEnd = records.size() < static_cast<size_t>(PageSize);
-    if (records.empty())
-        return;
-    const int first = static_cast<int>(m_records.size());
-    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-    m_records.insert(m_records.end(), std::make_move_iterator(records.begin()),
-                     std::make_move_iterator(records.end()));
-    endInsertRows();
 }
 
 } // namespace burgernet

@@ -44,8 +44,9 @@ void ActionTimeline::showAction(qint64 actionId)
     if (auto events = m_workflow.events(actionId)) {
         for (const ActionEvent& e : *events) {
             ActionState to;
-            const QString what =
-                enumFromId(e.toState, &to) ? ActionTableModel::stateText(to) : e.event;
+            const QString what = e.event == QLatin1String("area") ? tr("Area of the messages")
+                                 : enumFromId(e.toState, &to)     ? ActionTableModel::stateText(to)
+                                                                  : e.event;
             entries.push_back({e.at, tr("%1 — %2").arg(what, e.actor), false});
         }
     }

@@ -33,7 +33,26 @@ QString ActionReportText::stepText(const QString& what)
         return tr("closing message");
     if (what == QLatin1String("cancel"))
         return tr("cancelled");
+    if (what == QLatin1String("area"))
+        return tr("area of the messages");
+    if (what == QLatin1String("area_grown"))
+        return tr("area grown");
+    if (what == QLatin1String("dispatch.batch"))
+        return tr("sent by the channel (summed up)");
     return what;
+}
+
+QString ActionReportText::sourceText(const TimelineEntry& e)
+{
+    const QString source = e.source.section(QLatin1Char('+'), 0, 0);
+    QString text = source == QLatin1String("outbox")  ? tr("outbox")
+                   : source == QLatin1String("tips")  ? tr("tips")
+                   : source == QLatin1String("audit") ? tr("audit log")
+                                                      : tr("register");
+    if (e.seq > 0)
+        text += source == QLatin1String("audit") ? tr(" no. %1").arg(e.seq)
+                                                 : tr(", audit no. %1").arg(e.seq);
+    return text;
 }
 
 QString ActionReportText::html(const ActionReport& report)
@@ -85,9 +104,9 @@ QString ActionReportText::html(const ActionReport& report)
 
     out += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Timeline")));
     for (const TimelineEntry& e : report.timeline)
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(esc(QLocale().toString(e.at.toLocalTime().time(), QLocale::LongFormat)),
-                        esc(stepText(e.what)), esc(e.actor), esc(e.detail));
+                        esc(stepText(e.what)), esc(e.actor), esc(e.detail), esc(sourceText(e)));
     out += QStringLiteral("</table>");
     return out;
 }

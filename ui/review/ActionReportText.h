@@ -16,6 +16,9 @@ public:
     static QString html(const ActionReport& report);
     // The step names of the timeline in the user's language.
     static QString stepText(const QString& what);
+    // Where a timeline entry comes from: the register, the outbox, the tips or the audit log
+    // (with the record's number).
+    static QString sourceText(const TimelineEntry& entry);
 };
 
 } // namespace burgernet

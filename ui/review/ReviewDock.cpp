@@ -5,6 +5,7 @@
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/IncidentText.h"
 #include "ui/review/ActionReportText.h"
+#include "ui/review/ActionReportWindow.h"
 #include "ui/review/ReviewTableModel.h"
 
 #include <QCheckBox>
@@ -206,6 +207,12 @@ bool ReviewDock::openReport(qint64 actionId)
     const int row = m_model->rowOf(actionId);
     if (row >= 0)
         m_table->selectRow(row);
+    // The whole report with its curves and the replay in a window of its own, reused.
+    if (!m_reportWindow)
+        m_reportWindow = new ActionReportWindow(m_review, this);
+    (void)m_reportWindow->showReport(*report);
+    m_reportWindow->show();
+    m_reportWindow->raise();
     return true;
 }
 

@@ -17,6 +17,7 @@ class QTextBrowser;
 
 namespace burgernet {
 
+class ActionReportWindow;
 class ReviewService;
 class ReviewTableModel;
 
@@ -53,6 +54,8 @@ public:
     QCheckBox* trainingBox() const { return m_training; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
+    // The window of the report opened last (null before the first).
+    ActionReportWindow* reportWindow() const { return m_reportWindow; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -79,6 +82,7 @@ private:
     QLabel* m_message = nullptr;
     QTextBrowser* m_report = nullptr;
     bool m_readOnce = false;
+    ActionReportWindow* m_reportWindow = nullptr;
 };
 
 } // namespace burgernet
