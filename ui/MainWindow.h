@@ -17,8 +17,10 @@ class ActionsDock;
 class AlarmDock;
 class AuditDock;
 class ExerciseWindow;
+class AreaLibraryPanel;
 class BoundaryService;
 class MapView;
+class SavedAreaService;
 class SelectionService;
 class IdleWatcher;
 class LockPanel;
@@ -40,6 +42,7 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
     MapView* mapView() const { return m_mapView; }
+    AreaLibraryPanel* areaLibrary() const { return m_areaLibrary; }
     ParticipantsDock* participantsDock() const { return m_participantsDock; }
     RegisterTransfers* registerTransfers() const { return m_transfers; }
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
@@ -102,6 +105,8 @@ private:
     AuditDock* m_auditDock = nullptr;
     std::unique_ptr<SelectionService> m_ownSelection;
     std::unique_ptr<BoundaryService> m_boundaries;
+    std::unique_ptr<SavedAreaService> m_savedAreas;
+    AreaLibraryPanel* m_areaLibrary = nullptr;
     MapView* m_mapView = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;
