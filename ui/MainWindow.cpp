@@ -12,6 +12,7 @@
 #include "app/services/ParticipantService.h"
 #include "app/services/RegisterPresence.h"
 #include "app/services/ReviewService.h"
+#include "app/services/SavedAreaService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
@@ -29,11 +30,10 @@
 #include "ui/dispatch/TipMapFeed.h"
 #include "ui/dispatch/TipsPanel.h"
 #include "ui/map/AreaController.h"
+#include "ui/map/AreaLibraryPanel.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapView.h"
 #include "ui/participants/ParticipantsDock.h"
-#include "app/services/SavedAreaService.h"
-#include "ui/map/AreaLibraryPanel.h"
 #include "ui/participants/RegisterTransfers.h"
 #include "ui/review/ReviewDock.h"
 #include "ui/security/IdleWatcher.h"
@@ -212,8 +212,8 @@ void MainWindow::createDocks()
                                 m_mapView->layerList(), Qt::LeftDockWidgetArea);
     layers->hide(); // shown from the View menu
     // The area library: named areas used with one click (changes recorded by the service).
-    m_savedAreas = std::make_unique<SavedAreaService>(m_services.database, m_services.audit,
-                                                      m_services.clock);
+    m_savedAreas =
+        std::make_unique<SavedAreaService>(m_services.database, m_services.audit, m_services.clock);
     m_areaLibrary = new AreaLibraryPanel(*m_savedAreas, *m_mapView->areaController(), this);
     connect(m_areaLibrary, &AreaLibraryPanel::areaUsed, m_mapView, &MapView::zoomToArea);
     addPanelDock(QStringLiteral("areaLibraryDock"), tr("Area library"), m_areaLibrary,

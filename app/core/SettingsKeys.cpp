@@ -22,7 +22,8 @@ const SettingKey<QString> MapTileTemplate{
 const SettingKey<QString> MapMbtilesFile{
     "map/mbtilesFile", {}, "MBTiles file shown as offline tiles (empty: none)"};
 const SettingKey<QString> MapLayerStyle{
-    "map/layerStyle", {},
+    "map/layerStyle",
+    {},
     "Order and opacity of the map layers as arranged in the layer list (id:z:opacity;...)"};
 const SettingKey<QString> GeocoderUrl{
     "geocode/serviceUrl", QStringLiteral("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),

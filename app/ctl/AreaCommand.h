@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/ctl/CtlCommand.h"
-
 #include "app/geo/GeoArea.h"
 
 #include <QCoreApplication>

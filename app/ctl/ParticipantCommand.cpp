@@ -46,9 +46,9 @@ int ParticipantCommand::run(CtlContext& context, const QStringList& args)
         return ExitUsage;
     }
     if (positional.size() != 2 || positional[1].trimmed().isEmpty()) {
-        context.err() << tr("participant %1 needs the external id or pseudonym, and nothing else.")
-                             .arg(verb)
-                      << Qt::endl;
+        context.err()
+            << tr("participant %1 needs the external id or pseudonym, and nothing else.").arg(verb)
+            << Qt::endl;
         return ExitUsage;
     }
     if (verb != QLatin1String("edit") && parser.isSet(set)) {
@@ -82,18 +82,17 @@ int ParticipantCommand::run(CtlContext& context, const QStringList& args)
     }
     ParticipantRecordService service(*db, *audit);
     using Change = ParticipantRecordService::StatusChange;
-    const auto result =
-        changes                              ? service.edit(key, *changes)
-        : verb == QLatin1String("pause")     ? service.changeStatus(key, Change::Pause)
-        : verb == QLatin1String("resume")    ? service.changeStatus(key, Change::Resume)
-                                             : service.changeStatus(key, Change::Unsubscribe);
+    const auto result = changes                          ? service.edit(key, *changes)
+                        : verb == QLatin1String("pause") ? service.changeStatus(key, Change::Pause)
+                        : verb == QLatin1String("resume")
+                            ? service.changeStatus(key, Change::Resume)
+                            : service.changeStatus(key, Change::Unsubscribe);
     if (!result) {
         context.err() << result.errorMessage() << Qt::endl;
         return ExitFailure;
     }
     context.out() << tr("%1: %2, status %3.")
-                         .arg(result->pseudonym,
-                              changes ? tr("changed") : tr("done"),
+                         .arg(result->pseudonym, changes ? tr("changed") : tr("done"),
                               Participant::statusId(result->status))
                   << Qt::endl;
     return ExitOk;

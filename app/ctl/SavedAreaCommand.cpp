@@ -54,8 +54,7 @@ int SavedAreaCommand::run(CtlContext& context, const QStringList& args)
                                      tr("save: the area of a GeoJSON file."), tr("FILE"));
     const QCommandLineOption municipality(
         QStringLiteral("municipality"),
-        tr("save: a municipality from the register's boundaries (CBS code or name)."),
-        tr("CODE"));
+        tr("save: a municipality from the register's boundaries (CBS code or name)."), tr("CODE"));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("save, import: replace an area of the same name."));
     const QCommandLineOption names(QStringLiteral("name"),
@@ -75,8 +74,8 @@ int SavedAreaCommand::run(CtlContext& context, const QStringList& args)
                       << Qt::endl;
         return ExitUsage;
     }
-    const int sources = int(parser.isSet(circle)) + int(parser.isSet(geojson)) +
-                        int(parser.isSet(municipality));
+    const int sources =
+        int(parser.isSet(circle)) + int(parser.isSet(geojson)) + int(parser.isSet(municipality));
     if (verb == QLatin1String("save") ? sources != 1 : sources != 0) {
         context.err() << tr("area save needs one of --circle, --geojson or --municipality, and "
                             "only save takes them.")
@@ -116,17 +115,18 @@ int SavedAreaCommand::run(CtlContext& context, const QStringList& args)
                     {QStringLiteral("name"), a.area.name},
                     {QStringLiteral("kind"), NamedArea::kindId(a.area.kind)},
                     {QStringLiteral("municipality_code"), a.area.municipalityCode},
-                    {QStringLiteral("geometry"),
-                     a.area.area.kind() == GeoArea::Kind::Circle ? QStringLiteral("circle")
-                                                                 : QStringLiteral("polygon")},
+                    {QStringLiteral("geometry"), a.area.area.kind() == GeoArea::Kind::Circle
+                                                     ? QStringLiteral("circle")
+                                                     : QStringLiteral("polygon")},
                     {QStringLiteral("parts"), qint64(a.area.area.parts().size())},
                     {QStringLiteral("created_by"), a.createdBy}});
             context.out() << QJsonDocument(rows).toJson(QJsonDocument::Compact) << Qt::endl;
             return ExitOk;
         }
         for (const SavedArea& a : std::as_const(*areas))
-            context.out() << QStringLiteral("%1\t%2\t%3").arg(a.id).arg(
-                                 a.area.name, NamedArea::kindId(a.area.kind))
+            context.out() << QStringLiteral("%1\t%2\t%3")
+                                 .arg(a.id)
+                                 .arg(a.area.name, NamedArea::kindId(a.area.kind))
                           << Qt::endl;
         return ExitOk;
     }
@@ -176,9 +176,9 @@ int SavedAreaCommand::run(CtlContext& context, const QStringList& args)
         auto exported = library.exportFile(positional[1], parser.values(names));
         if (!exported)
             return fail(exported.errorMessage());
-        context.out() << tr("Exported %n area(s) to %1.", nullptr, int(exported->areas))
-                             .arg(positional[1])
-                      << Qt::endl;
+        context.out()
+            << tr("Exported %n area(s) to %1.", nullptr, int(exported->areas)).arg(positional[1])
+            << Qt::endl;
         return ExitOk;
     }
     if (verb == QLatin1String("rename")) {

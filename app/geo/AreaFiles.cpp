@@ -93,7 +93,8 @@ public:
             }
         }
         if (m_xml.hasError())
-            return Error{AreaFiles::tr("line %1: %2").arg(m_xml.lineNumber()).arg(m_xml.errorString())};
+            return Error{
+                AreaFiles::tr("line %1: %2").arg(m_xml.lineNumber()).arg(m_xml.errorString())};
         if (!sawKml)
             return Error{AreaFiles::tr("line 1: not a KML document (no <kml> element)")};
         if (areas.isEmpty())
@@ -158,9 +159,8 @@ private:
             const double lon = v.value(1).toDouble(&ok[1]);
             const double radius = v.value(2).toDouble(&ok[2]);
             if (v.size() != 3 || !ok[0] || !ok[1] || !ok[2] || radius <= 0)
-                return Error{AreaFiles::tr("line %1: %2 is not lat,lon,metres")
-                                 .arg(start)
-                                 .arg(kCircleData)};
+                return Error{
+                    AreaFiles::tr("line %1: %2 is not lat,lon,metres").arg(start).arg(kCircleData)};
             area.area = GeoArea::circle(QGeoCoordinate(lat, lon), radius);
             return area;
         }
@@ -196,8 +196,8 @@ private:
                     part.holes << *ring;
                 } else {
                     if (hasOuter)
-                        return Error{AreaFiles::tr("line %1: a Polygon has one outer boundary")
-                                         .arg(line)};
+                        return Error{
+                            AreaFiles::tr("line %1: a Polygon has one outer boundary").arg(line)};
                     part.outer = *ring;
                     hasOuter = true;
                 }
@@ -236,7 +236,7 @@ void writeData(QXmlStreamWriter& xml, const QString& name, const QString& value)
 AreaFiles::Format AreaFiles::formatOf(const QString& path)
 {
     return path.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive) ? Format::Kml
-                                                                      : Format::GeoJson;
+                                                                     : Format::GeoJson;
 }
 
 Result<QList<NamedArea>> AreaFiles::readGeoJson(const QByteArray& json)
@@ -266,9 +266,8 @@ Result<QList<NamedArea>> AreaFiles::readGeoJson(const QByteArray& json)
         area.municipalityCode = properties.value(QStringLiteral("municipality_code")).toString();
         auto parsed = GeoArea::fromGeoJson(QJsonDocument(feature).toJson(QJsonDocument::Compact));
         if (!parsed)
-            return Error{tr("feature %1 (\"%2\"): %3")
-                             .arg(i + 1)
-                             .arg(area.name, parsed.errorMessage())};
+            return Error{
+                tr("feature %1 (\"%2\"): %3").arg(i + 1).arg(area.name, parsed.errorMessage())};
         area.area = *parsed;
         areas << area;
     }

@@ -115,9 +115,9 @@ Result<Participant> ParticipantEdit::apply(const Participant& current, const Cha
         QStringList reasons;
         for (const CsvIssue& issue : outcome.issues)
             if (!issue.warning)
-                reasons << (issue.field.isEmpty() ? issue.reason
-                                                  : QStringLiteral("%1: %2").arg(issue.field,
-                                                                                issue.reason));
+                reasons << (issue.field.isEmpty()
+                                ? issue.reason
+                                : QStringLiteral("%1: %2").arg(issue.field, issue.reason));
         return Error{reasons.join(QLatin1String("; "))};
     }
     Participant changed = std::move(outcome.participant);

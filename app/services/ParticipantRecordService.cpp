@@ -1,8 +1,8 @@
 #include "app/services/ParticipantRecordService.h"
 
+#include "app/core/Clock.h"
 #include "app/register/ParticipantCsv.h"
 #include "app/register/ParticipantCsvFormat.h"
-#include "app/core/Clock.h"
 #include "app/services/AuditService.h"
 #include "app/storage/Database.h"
 
@@ -109,7 +109,8 @@ Result<Participant> ParticipantRecordService::changeStatus(const Participant& cu
         break;
     case StatusChange::Unsubscribe:
         changes.insert(csv::Status, Participant::statusId(Participant::Status::Unsubscribed));
-        changes.insert(csv::UnsubscribedAt, ParticipantCsvFormat::formatTime(m_db.clock().nowUtc()));
+        changes.insert(csv::UnsubscribedAt,
+                       ParticipantCsvFormat::formatTime(m_db.clock().nowUtc()));
         break;
     }
     auto changed = ParticipantEdit::apply(current, changes);
@@ -136,9 +137,9 @@ Result<Participant> ParticipantRecordService::write(const Participant& current,
 {
     // The names of the fields only: their values are the personal data being corrected.
     const DetailKinds kinds{{QStringLiteral("fields"), DetailKind::Code}};
-    auto seq = m_audit.record(action, kType, current.pseudonym, AuditResult::Ok,
-                              {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}},
-                              kinds);
+    auto seq =
+        m_audit.record(action, kType, current.pseudonym, AuditResult::Ok,
+                       {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}, kinds);
     if (!seq)
         return seq.error();
     if (auto written = ParticipantEdit::write(m_db, changed); !written) {

@@ -18,14 +18,11 @@ namespace {
 const QString kType = QStringLiteral("saved_area");
 // Area names are place names ("Utrecht Centraal"): free text, checked by the guard as such
 // (under keys that do not name a person's field).
-const DetailKinds kKinds{{QStringLiteral("area"), DetailKind::Text},
-                         {QStringLiteral("from"), DetailKind::Text},
-                         {QStringLiteral("to"), DetailKind::Text},
-                         {QStringLiteral("region"), DetailKind::Text},
-                         {QStringLiteral("kind"), DetailKind::Code},
-                         {QStringLiteral("area_id"), DetailKind::Id},
-                         {QStringLiteral("file"), DetailKind::Id},
-                         {QStringLiteral("format"), DetailKind::Code}};
+const DetailKinds kKinds{
+    {QStringLiteral("area"), DetailKind::Text}, {QStringLiteral("from"), DetailKind::Text},
+    {QStringLiteral("to"), DetailKind::Text},   {QStringLiteral("region"), DetailKind::Text},
+    {QStringLiteral("kind"), DetailKind::Code}, {QStringLiteral("area_id"), DetailKind::Id},
+    {QStringLiteral("file"), DetailKind::Id},   {QStringLiteral("format"), DetailKind::Code}};
 } // namespace
 
 SavedAreaService::SavedAreaService(Database& db, AuditService& audit, const Clock& clock,
@@ -33,8 +30,7 @@ SavedAreaService::SavedAreaService(Database& db, AuditService& audit, const Cloc
     : m_db(db)
     , m_audit(audit)
     , m_clock(clock)
-    , m_region(region.trimmed().isEmpty() ? QString::fromLatin1(kDefaultRegion)
-                                          : region.trimmed())
+    , m_region(region.trimmed().isEmpty() ? QString::fromLatin1(kDefaultRegion) : region.trimmed())
 {}
 
 Result<QList<SavedArea>> SavedAreaService::areas() const
@@ -114,13 +110,13 @@ Status SavedAreaService::rename(const QString& nameOrId, const QString& newName)
         return area.error();
     if (auto other = find(name); other && other->id != area->id)
         return Error{tr("The area library of %1 already has an area \"%2\".").arg(m_region, name)};
-    AuditedChange::Record record{action,
-                                 kType,
-                                 QString::number(area->id),
-                                 {{QStringLiteral("from"), area->area.name},
-                                  {QStringLiteral("to"), name}},
-                                 false,
-                                 kKinds};
+    AuditedChange::Record record{
+        action,
+        kType,
+        QString::number(area->id),
+        {{QStringLiteral("from"), area->area.name}, {QStringLiteral("to"), name}},
+        false,
+        kKinds};
     auto seq = AuditedChange(m_db, m_audit).run(record, [&](QJsonObject&) {
         return SavedAreaRepository(m_db).rename(area->id, name, m_clock.nowUtc());
     });
@@ -137,14 +133,12 @@ Status SavedAreaService::remove(const QString& nameOrId)
     auto area = find(nameOrId);
     if (!area)
         return area.error();
-    AuditedChange::Record record{action,
-                                 kType,
-                                 QString::number(area->id),
-                                 {{QStringLiteral("area"), area->area.name}},
-                                 false,
-                                 kKinds};
-    auto seq = AuditedChange(m_db, m_audit).run(
-        record, [&](QJsonObject&) { return SavedAreaRepository(m_db).remove(area->id); });
+    AuditedChange::Record record{
+        action, kType, QString::number(area->id), {{QStringLiteral("area"), area->area.name}},
+        false,  kKinds};
+    auto seq = AuditedChange(m_db, m_audit).run(record, [&](QJsonObject&) {
+        return SavedAreaRepository(m_db).remove(area->id);
+    });
     if (!seq)
         return seq.error();
     return {};
@@ -220,8 +214,8 @@ Result<SavedAreaService::Transfer> SavedAreaService::exportFile(const QString& p
     if (auto recorded = m_audit.record(
             QStringLiteral("area.export"), kType, m_region, AuditResult::Ok,
             {{QStringLiteral("file"), QFileInfo(path).fileName()},
-             {QStringLiteral("format"), format == AreaFiles::Format::Kml ? QStringLiteral("kml")
-                                                                         : QStringLiteral("geojson")},
+             {QStringLiteral("format"),
+              format == AreaFiles::Format::Kml ? QStringLiteral("kml") : QStringLiteral("geojson")},
              {QStringLiteral("areas"), qint64(chosen.size())}},
             kKinds);
         !recorded)

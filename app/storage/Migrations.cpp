@@ -96,8 +96,8 @@ Result<std::vector<Migration>> Migrations::load(DatabaseKind kind)
 int Migrations::latestVersion()
 {
     int latest = 0;
-    for (const QString& file : QDir(QStringLiteral(":/migrations"))
-                                   .entryList({QStringLiteral("*.sql")}, QDir::Files))
+    for (const QString& file :
+         QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files))
         latest = qMax(latest, file.left(4).toInt());
     return latest;
 }
@@ -132,8 +132,8 @@ Result<bool> Migrations::hasGap(QSqlDatabase db, DatabaseKind kind)
     QSet<int> applied;
     while (query.next())
         applied.insert(query.value(0).toInt());
-    for (const QString& file : QDir(QStringLiteral(":/migrations"))
-                                   .entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+    for (const QString& file :
+         QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
         const int version = file.left(4).toInt();
         if (version < *current && !applied.contains(version))
             return true;
@@ -180,8 +180,7 @@ Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
     QSet<int> applied;
     if (*current > 0) {
         if (!query.exec(QStringLiteral("SELECT version FROM schema_migrations")))
-            return Error{
-                tr("Cannot read the schema version: %1").arg(query.lastError().text())};
+            return Error{tr("Cannot read the schema version: %1").arg(query.lastError().text())};
         while (query.next())
             applied.insert(query.value(0).toInt());
     }

@@ -34,8 +34,8 @@ Result<SavedArea> fromRow(const QSqlQuery& query)
 
 Error failure(const QSqlQuery& query)
 {
-    return Error{SavedAreaRepository::tr("Cannot use the area library: %1")
-                     .arg(query.lastError().text())};
+    return Error{
+        SavedAreaRepository::tr("Cannot use the area library: %1").arg(query.lastError().text())};
 }
 
 } // namespace
@@ -82,8 +82,8 @@ Result<SavedArea> SavedAreaRepository::find(const QString& region, const QString
 Result<qint64> SavedAreaRepository::save(const QString& region, const NamedArea& area,
                                          const QString& user, const QDateTime& now, bool replace)
 {
-    const QString geometry = QString::fromUtf8(
-        QJsonDocument(area.area.toGeoJson()).toJson(QJsonDocument::Compact));
+    const QString geometry =
+        QString::fromUtf8(QJsonDocument(area.area.toGeoJson()).toJson(QJsonDocument::Compact));
     const qint64 ms = now.toMSecsSinceEpoch();
     QSqlQuery query(m_db.connection());
     query.prepare(
@@ -96,8 +96,8 @@ Result<qint64> SavedAreaRepository::save(const QString& region, const NamedArea&
         const qint64 id = query.value(0).toLongLong();
         query.finish();
         if (!replace)
-            return Error{tr("The area library of %1 already has an area \"%2\".")
-                             .arg(region, area.name)};
+            return Error{
+                tr("The area library of %1 already has an area \"%2\".").arg(region, area.name)};
         query.prepare(QStringLiteral("UPDATE saved_areas SET geometry = ?, kind = ?, "
                                      "municipality_code = ?, changed_at = ? WHERE id = ?"));
         query.addBindValue(geometry);
@@ -121,8 +121,7 @@ Result<qint64> SavedAreaRepository::save(const QString& region, const NamedArea&
     if (!query.exec())
         return failure(query);
     // QPSQL gives no lastInsertId without OIDs: read the id back by the unique name.
-    query.prepare(
-        QStringLiteral("SELECT id FROM saved_areas WHERE region = ? AND name = ?"));
+    query.prepare(QStringLiteral("SELECT id FROM saved_areas WHERE region = ? AND name = ?"));
     query.addBindValue(region);
     query.addBindValue(area.name);
     if (!query.exec() || !query.next())

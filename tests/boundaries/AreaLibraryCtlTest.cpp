@@ -49,19 +49,19 @@ TEST_CASE("burgernetctl area save, list, export, import: the library survives Ge
     REQUIRE(byCircle.value(u"participants"_s).toInt() > 10);
 
     // Nobody signed in may not change the library (and the refusal is recorded).
-    CHECK(ctl({u"area"_s, u"save"_s, u"X"_s, u"--circle"_s, u"52.0894,5.1100,2500"_s})
-              .exitCode == ExitFailure);
-    REQUIRE(ctl({u"area"_s, u"save"_s, u"Utrecht Centraal"_s, u"--circle"_s,
-                 u"52.0894,5.1100,2500"_s},
-                dispatcher)
-                .exitCode == ExitOk);
+    CHECK(ctl({u"area"_s, u"save"_s, u"X"_s, u"--circle"_s, u"52.0894,5.1100,2500"_s}).exitCode ==
+          ExitFailure);
+    REQUIRE(
+        ctl({u"area"_s, u"save"_s, u"Utrecht Centraal"_s, u"--circle"_s, u"52.0894,5.1100,2500"_s},
+            dispatcher)
+            .exitCode == ExitOk);
     REQUIRE(ctl({u"area"_s, u"save"_s, u"Gemeente Utrecht"_s, u"--municipality"_s, u"Utrecht"_s},
                 dispatcher)
                 .exitCode == ExitOk);
     // A name is unique in its region, whatever its case.
-    CHECK(ctl({u"area"_s, u"save"_s, u"utrecht centraal"_s, u"--circle"_s, u"52,5,100"_s},
-              dispatcher)
-              .exitCode == ExitFailure);
+    CHECK(
+        ctl({u"area"_s, u"save"_s, u"utrecht centraal"_s, u"--circle"_s, u"52,5,100"_s}, dispatcher)
+            .exitCode == ExitFailure);
     CHECK(count({u"--saved"_s, u"Utrecht Centraal"_s}) == byCircle);
     CHECK(count({u"--saved"_s, u"Gemeente Utrecht"_s}) == byMunicipality);
 
@@ -119,8 +119,8 @@ TEST_CASE("burgernetctl area save, list, export, import: the library survives Ge
                 .exitCode == ExitOk);
     CHECK(count({u"--saved"_s, u"Station Utrecht"_s}) == byCircle);
 
-    const CtlRun shown =
-        ctl({u"audit"_s, u"show"_s, u"--action"_s, u"area."_s, u"--json"_s, u"--limit"_s, u"100"_s});
+    const CtlRun shown = ctl(
+        {u"audit"_s, u"show"_s, u"--action"_s, u"area."_s, u"--json"_s, u"--limit"_s, u"100"_s});
     REQUIRE(shown.exitCode == ExitOk);
     QStringList seen;
     for (const QJsonValue& value : QJsonDocument::fromJson(shown.out.toUtf8()).array()) {

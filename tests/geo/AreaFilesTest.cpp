@@ -12,10 +12,9 @@ namespace {
 QList<NamedArea> sampleAreas()
 {
     // Two parts, the first with a hole; odd decimals so that a rounding writer would show.
-    const GeoPolygon withHole{{{52.0801234567, 5.0712345678},
-                               {52.1, 5.1},
-                               {52.0833333333, 5.1433333333}},
-                              {{{52.085, 5.09}, {52.09, 5.1}, {52.087, 5.105}}}};
+    const GeoPolygon withHole{
+        {{52.0801234567, 5.0712345678}, {52.1, 5.1}, {52.0833333333, 5.1433333333}},
+        {{{52.085, 5.09}, {52.09, 5.1}, {52.087, 5.105}}}};
     const GeoPolygon island{{{52.2, 5.2}, {52.21, 5.22}, {52.19, 5.23}, {52.185, 5.21}}, {}};
     NamedArea twoParts{u"Beide oevers van de Lek"_s, GeoArea::multiPolygon({withHole, island})};
     NamedArea circle{u"Utrecht Centraal"_s,

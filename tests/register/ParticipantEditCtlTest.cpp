@@ -2,8 +2,8 @@
 // burgernetctl: the importer's rules with the field named, the permission, and audit records that
 // name the pseudonym and the changed fields, never a value.
 #include "app/ctl/CtlContext.h"
-#include "app/register/ParticipantEdit.h"
 #include "app/register/ParticipantCsvFormat.h"
+#include "app/register/ParticipantEdit.h"
 #include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
 #include "tests/register/ParticipantCsvTestSupport.h"
@@ -104,8 +104,8 @@ TEST_CASE("burgernetctl participant edit, pause, resume, unsubscribe and erase: 
     CHECK(exported() == before);
 
     // A dispatcher may not edit, and the refusal is recorded.
-    const CtlRun denied = ctl(dispatcher, {u"participant"_s, u"edit"_s, u"R1"_s, u"--set"_s,
-                                           u"mobile=06-87654321"_s});
+    const CtlRun denied = ctl(
+        dispatcher, {u"participant"_s, u"edit"_s, u"R1"_s, u"--set"_s, u"mobile=06-87654321"_s});
     CHECK(denied.exitCode == ExitFailure);
 
     // The administrator corrects the number and the address.
@@ -120,13 +120,9 @@ TEST_CASE("burgernetctl participant edit, pause, resume, unsubscribe and erase: 
     CHECK(after.contains(u"3511 AB"_s));
     // The person moved: the area count follows (the index is read from the register).
     const auto count = [&](const QString& circle) {
-        const CtlRun run =
-            ctl({}, {u"area"_s, u"count"_s, u"--circle"_s, circle, u"--json"_s});
+        const CtlRun run = ctl({}, {u"area"_s, u"count"_s, u"--circle"_s, circle, u"--json"_s});
         REQUIRE(run.exitCode == ExitOk);
-        return QJsonDocument::fromJson(run.out.toUtf8())
-            .object()
-            .value(u"participants"_s)
-            .toInt();
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"participants"_s).toInt();
     };
     CHECK(count(u"52.0894,5.1100,500"_s) == 1);
     CHECK(count(u"52.3731,4.8922,500"_s) == 1);
@@ -144,8 +140,8 @@ TEST_CASE("burgernetctl participant edit, pause, resume, unsubscribe and erase: 
     CHECK(ctl(administrator, {u"participant"_s, u"frob"_s, u"R1"_s}).exitCode == ExitUsage);
 
     // The records: pseudonym and field names, never a value.
-    const CtlRun shown = ctl(administrator, {u"audit"_s, u"show"_s, u"--action"_s,
-                                             u"participant."_s, u"--json"_s});
+    const CtlRun shown =
+        ctl(administrator, {u"audit"_s, u"show"_s, u"--action"_s, u"participant."_s, u"--json"_s});
     REQUIRE(shown.exitCode == ExitOk);
     CHECK_FALSE(shown.out.contains(u"3511"_s));
     CHECK_FALSE(shown.out.contains(u"87654321"_s));
@@ -158,8 +154,8 @@ TEST_CASE("burgernetctl participant edit, pause, resume, unsubscribe and erase: 
         if (action == u"participant.edit"_s && r.value(u"result"_s).toString() == u"ok"_s) {
             CHECK(r.value(u"object_id"_s).toString().startsWith(u"P-"_s));
             const QJsonArray fields = r.value(u"details"_s).toObject().value(u"fields"_s).toArray();
-            CHECK(fields == QJsonArray{u"mobile"_s, u"home_postcode"_s, u"home_lat"_s,
-                                       u"home_lon"_s});
+            CHECK(fields ==
+                  QJsonArray{u"mobile"_s, u"home_postcode"_s, u"home_lat"_s, u"home_lon"_s});
         }
     }
     std::sort(seen.begin(), seen.end());

@@ -98,7 +98,8 @@ void migratesStepByStep(DatabaseKind kind)
         REQUIRE(Migrations::apply(db, kind, later).ok());
         CHECK(*Migrations::currentVersion(db, kind) == 4);
         const std::vector<Migration> filled{
-            migrations[0], migrations[1],
+            migrations[0],
+            migrations[1],
             {3, QStringLiteral("three"), {QStringLiteral("CREATE TABLE c (id INTEGER)")}},
             later[2]};
         REQUIRE(Migrations::apply(db, kind, filled).ok());

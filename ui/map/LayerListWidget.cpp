@@ -78,7 +78,8 @@ void LayerListWidget::applyOrder(const QStringList& topFirst)
             layer->setZValue(int(topFirst.size() - i) * kZStep);
     m_canvas.restack();
     save();
-    const QString current = currentItem() ? currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString current =
+        currentItem() ? currentItem()->data(Qt::UserRole).toString() : QString();
     refresh();
     for (int row = 0; row < count(); ++row)
         if (item(row)->data(Qt::UserRole).toString() == current)

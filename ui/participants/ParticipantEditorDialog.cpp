@@ -85,9 +85,9 @@ ParticipantEditorDialog::ParticipantEditorDialog(ParticipantRecordService& recor
 
     auto* addresses = new QHBoxLayout;
     for (const auto kind : {ParticipantLocation::Kind::Home, ParticipantLocation::Kind::Work}) {
-        auto* box = new QGroupBox(
-            kind == ParticipantLocation::Kind::Home ? tr("Home address") : tr("Work address"),
-            this);
+        auto* box = new QGroupBox(kind == ParticipantLocation::Kind::Home ? tr("Home address")
+                                                                          : tr("Work address"),
+                                  this);
         auto* form = new QFormLayout(box);
         for (int f = csv::Street; f <= csv::Hours; ++f)
             addField(form, csv::addressColumn(kind, csv::AddressField(f)),
@@ -160,10 +160,9 @@ void ParticipantEditorDialog::showError(const QString& message)
     // Mark every field the message names ("home_postcode: …").
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString name = ParticipantCsv::columns().value(it.key());
-        const bool named = message.contains(name + QLatin1Char(':')) ||
-                           message.contains(name + QLatin1Char(','));
-        it.value()->setStyleSheet(named ? QStringLiteral("border: 2px solid #b00020;")
-                                        : QString());
+        const bool named =
+            message.contains(name + QLatin1Char(':')) || message.contains(name + QLatin1Char(','));
+        it.value()->setStyleSheet(named ? QStringLiteral("border: 2px solid #b00020;") : QString());
     }
 }
 
@@ -201,8 +200,8 @@ bool ParticipantEditorDialog::unsubscribe()
                       "the retention period.")
                        .arg(m_participant.pseudonym)))
         return false;
-    return apply(m_records.changeStatus(m_participant,
-                                        ParticipantRecordService::StatusChange::Unsubscribe));
+    return apply(
+        m_records.changeStatus(m_participant, ParticipantRecordService::StatusChange::Unsubscribe));
 }
 
 bool ParticipantEditorDialog::erase()

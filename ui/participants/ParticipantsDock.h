@@ -6,7 +6,6 @@
 
 #include <QGeoCoordinate>
 #include <QList>
-
 #include <QTimer>
 #include <QWidget>
 
@@ -83,7 +82,7 @@ private:
     QString m_registerId;
     ParticipantTableModel* m_model = nullptr;
     std::optional<std::vector<qint64>> m_area;
-    ParticipantService m_service; // opening details: the permission check and its record
+    ParticipantService m_service;       // opening details: the permission check and its record
     ParticipantRecordService m_records; // editing one record
     MessageReporter m_reporter;
     DetailsPresenter m_presenter;
