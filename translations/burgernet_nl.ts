@@ -1214,31 +1214,31 @@
     </message>
     <message>
         <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel de deelnemers in een gebied of gemeente (count); de gebiedenbibliotheek (save, list, export, import, rename, delete).</translation>
     </message>
     <message>
         <source>count; or save, list, export, import, rename, delete (see area save --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>count; of save, list, export, import, rename, delete (zie area save --help)</translation>
     </message>
     <message>
         <source>An area of the area library, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebied uit de gebiedenbibliotheek, op naam of id.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAAM</translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>The area library&apos;s region (default: nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>De regio van de gebiedenbibliotheek (standaard: nl).</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGIO</translation>
     </message>
     <message>
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een van --circle, --geojson, --municipality of --saved.</translation>
     </message>
 </context>
 <context>
@@ -1260,63 +1260,63 @@
     <name>burgernet::AreaFiles</name>
     <message>
         <source>line %1: coordinate %2 (&quot;%3&quot;) is not lon,lat[,alt]</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: coördinaat %2 (&quot;%3&quot;) is geen lon,lat[,alt]</translation>
     </message>
     <message>
         <source>line %1: coordinate %2 (%3, %4) is outside the world</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: coördinaat %2 (%3, %4) ligt buiten de wereld</translation>
     </message>
     <message>
         <source>line %1: a ring needs at least three corners, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: een ring heeft minstens drie hoeken nodig, niet %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: %2</translation>
     </message>
     <message>
         <source>line 1: not a KML document (no &lt;kml&gt; element)</source>
-        <translation type="unfinished"></translation>
+        <translation>regel 1: geen KML-document (geen &lt;kml&gt;-element)</translation>
     </message>
     <message>
         <source>The KML file holds no Placemark with a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het KML-bestand bevat geen Placemark met een polygoon.</translation>
     </message>
     <message>
         <source>line %1: a %2 is not an area; use a Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: een %2 is geen gebied; gebruik een Polygon</translation>
     </message>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebied %1</translation>
     </message>
     <message>
         <source>line %1: %2 is not lat,lon,metres</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: %2 is geen lat,lon,meters</translation>
     </message>
     <message>
         <source>line %1: the Placemark &quot;%2&quot; has no Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: de Placemark &quot;%2&quot; heeft geen Polygon</translation>
     </message>
     <message>
         <source>line %1: a Polygon has one outer boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: een Polygon heeft één buitenrand</translation>
     </message>
     <message>
         <source>line %1: the Polygon has no outer boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: de Polygon heeft geen buitenrand</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2</source>
-        <translation type="unfinished">Geen geldige JSON op positie %1: %2</translation>
+        <translation>Geen geldige JSON op positie %1: %2</translation>
     </message>
     <message>
         <source>The FeatureCollection holds no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>De FeatureCollection bevat geen features.</translation>
     </message>
     <message>
         <source>feature %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>feature %1 (&quot;%2&quot;): %3</translation>
     </message>
 </context>
 <context>
@@ -1425,112 +1425,112 @@
     <name>burgernet::AreaLibraryPanel</name>
     <message>
         <source>Area library</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiedenbibliotheek</translation>
     </message>
     <message>
         <source>Areas (*.geojson *.json *.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebieden (*.geojson *.json *.kml)</translation>
     </message>
     <message>
         <source>Export areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebieden exporteren</translation>
     </message>
     <message>
         <source>Import areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebieden importeren</translation>
     </message>
     <message>
         <source>Click an area to make it the alert area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een gebied om het tot alarmgebied te maken.</translation>
     </message>
     <message>
         <source>Save drawn area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getekend gebied opslaan…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Areas of region %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebieden van regio %1:</translation>
     </message>
     <message>
         <source> (municipality %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gemeente %1)</translation>
     </message>
     <message>
         <source> (circle, %1 m)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cirkel, %1 m)</translation>
     </message>
     <message>
         <source> (%1 parts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 delen)</translation>
     </message>
     <message>
         <source>Area &quot;%1&quot; from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebied &quot;%1&quot; uit de bibliotheek</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the alert area.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is het alarmgebied.</translation>
     </message>
     <message>
         <source>Draw an area on the map first.</source>
-        <translation type="unfinished">Teken eerst een gebied op de kaart.</translation>
+        <translation>Teken eerst een gebied op de kaart.</translation>
     </message>
     <message>
         <source>Name of the area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het gebied:</translation>
     </message>
     <message>
         <source>Replace the area &quot;%1&quot; in the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gebied &quot;%1&quot; in de bibliotheek vervangen?</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; opgeslagen.</translation>
     </message>
     <message>
         <source>New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam van &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemd tot &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Delete the area &quot;%1&quot; from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gebied &quot;%1&quot; uit de bibliotheek verwijderen?</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; verwijderd.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n area(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebied geïmporteerd.</numerusform>
+            <numerusform>%n gebieden geïmporteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n area(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebied geëxporteerd.</numerusform>
+            <numerusform>%n gebieden geëxporteerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2473,15 +2473,15 @@
     <name>burgernet::BoundaryLayer</name>
     <message>
         <source>Municipal boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeentegrenzen</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (benadering)</translation>
     </message>
     <message>
         <source>Municipal boundaries (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeentegrenzen (benadering)</translation>
     </message>
 </context>
 <context>
@@ -4252,27 +4252,27 @@
     <name>burgernet::LayerListWidget</name>
     <message>
         <source>Drag a layer, or use its context menu, to change the order and opacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een laag, of gebruik het contextmenu, om de volgorde en dekking te wijzigen.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4581,7 +4581,7 @@
     </message>
     <message>
         <source>Area library</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiedenbibliotheek</translation>
     </message>
 </context>
 <context>
@@ -4818,7 +4818,7 @@
     <name>burgernet::MarkerLayer</name>
     <message>
         <source>Shown places</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde plaatsen</translation>
     </message>
 </context>
 <context>
@@ -5124,47 +5124,47 @@
     <name>burgernet::ParticipantCommand</name>
     <message>
         <source>One participant&apos;s record: correct fields (edit --set COLUMN=VALUE), pause, resume, unsubscribe or erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensrecord van één deelnemer: velden corrigeren (edit --set KOLOM=WAARDE), pauzeren, hervatten, afmelden of wissen.</translation>
     </message>
     <message>
         <source>edit, pause, resume, unsubscribe or erase, then the external id or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>edit, pause, resume, unsubscribe of erase, dan het externe id of pseudoniem</translation>
     </message>
     <message>
         <source>edit: the new value of a column of the import format, e.g. --set mobile=06-12345678 --set home_postcode=&quot;3511 AB&quot;; an empty value clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: de nieuwe waarde van een kolom van het importformaat, bijv. --set mobile=06-12345678 --set home_postcode=&quot;3511 AB&quot;; een lege waarde wist hem.</translation>
     </message>
     <message>
         <source>COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KOLOM=WAARDE</translation>
     </message>
     <message>
         <source>Unknown or missing action &quot;%1&quot;: use edit, pause, resume, unsubscribe or erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik edit, pause, resume, unsubscribe of erase.</translation>
     </message>
     <message>
         <source>participant %1 needs the external id or pseudonym, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1 heeft het externe id of pseudoniem nodig, en verder niets.</translation>
     </message>
     <message>
         <source>--set belongs to participant edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set hoort bij participant edit.</translation>
     </message>
     <message>
         <source>Erased %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewist.</translation>
     </message>
     <message>
         <source>%1: %2, status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, status %3.</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gedaan</translation>
     </message>
 </context>
 <context>
@@ -5400,150 +5400,150 @@
     <name>burgernet::ParticipantEdit</name>
     <message>
         <source>&quot;%1&quot; is not COLUMN=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen KOLOM=WAARDE.</translation>
     </message>
     <message>
         <source>%1: no such field (the fields are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dat veld bestaat niet (de velden zijn %2)</translation>
     </message>
     <message>
         <source>%1: this field cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dit veld kan niet worden gewijzigd</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one COLUMN=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te wijzigen: geef minstens één KOLOM=WAARDE.</translation>
     </message>
     <message>
         <source>This participant has no external id; correct the record in the registration system and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze deelnemer heeft geen extern id; corrigeer het record in het registratiesysteem en importeer het.</translation>
     </message>
     <message>
         <source>Cannot read the register: %1</source>
-        <translation type="unfinished">Kan het register niet lezen: %1</translation>
+        <translation>Kan het register niet lezen: %1</translation>
     </message>
     <message>
         <source>No participant has the external id or pseudonym &quot;%1&quot;.</source>
-        <translation type="unfinished">Er is geen deelnemer met het externe id of het pseudoniem &quot;%1&quot;.</translation>
+        <translation>Geen deelnemer heeft het externe id of pseudoniem &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
-        <translation type="unfinished">&quot;%1&quot; is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem op.</translation>
+        <translation>&quot;%1&quot; is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem.</translation>
     </message>
 </context>
 <context>
     <name>burgernet::ParticipantEditorDialog</name>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat:</translation>
     </message>
     <message>
         <source>House number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisnummer:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats:</translation>
     </message>
     <message>
         <source>Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente:</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad:</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren:</translation>
     </message>
     <message>
         <source>Edit participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer %1 bewerken</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Naam:</translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished">Mobiel:</translation>
+        <translation>Mobiel:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefoon:</translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">E-mail:</translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Channels (sms,voice,email):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen (sms,voice,email):</translation>
     </message>
     <message>
         <source>Language (nl, en):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal (nl, en):</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Woonadres</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkadres</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pauzeren</translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen…</translation>
     </message>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Op kaart tonen</translation>
     </message>
     <message>
         <source>Every change is checked as an import row would be and recorded in the audit log (with the pseudonym and the names of the changed fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging wordt gecontroleerd zoals een importregel en vastgelegd in het auditlog (met het pseudoniem en de namen van de gewijzigde velden).</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Hervatten</translation>
+        <translation>Hervatten</translation>
     </message>
     <message>
         <source>Unsubscribe %1? They get no more messages; the record is erased after the retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afmelden? Er komen geen berichten meer; het record wordt na de bewaartermijn gewist.</translation>
     </message>
     <message>
         <source>Erase %1 and all their data now? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en al diens gegevens nu wissen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -5576,11 +5576,11 @@
     <name>burgernet::ParticipantRecordService</name>
     <message>
         <source>The record is not opened because the audit log cannot record the opening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record wordt niet geopend omdat het auditlog het openen niet kan vastleggen: %1</translation>
     </message>
     <message>
         <source>The place is not shown because the audit log cannot record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats wordt niet getoond omdat het auditlog dit niet kan vastleggen: %1</translation>
     </message>
 </context>
 <context>
@@ -5961,19 +5961,19 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Correct this participant&apos;s record, pause, unsubscribe or erase them. Every change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record van deze deelnemer corrigeren, pauzeren, afmelden of wissen. Elke wijziging wordt vastgelegd in het auditlog.</translation>
     </message>
     <message>
         <source>Show on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Op kaart tonen</translation>
     </message>
     <message>
         <source>Show this participant&apos;s addresses on the map. This is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>De adressen van deze deelnemer op de kaart tonen. Dit wordt vastgelegd in het auditlog.</translation>
     </message>
 </context>
 <context>
@@ -6773,103 +6773,103 @@
     <name>burgernet::SavedAreaCommand</name>
     <message>
         <source>The area library: save an area under a name, list, export and import them (GeoJSON or KML), rename and delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebiedenbibliotheek: een gebied onder een naam opslaan, tonen, exporteren en importeren (GeoJSON of KML), hernoemen en verwijderen.</translation>
     </message>
     <message>
         <source>save NAME, list, export FILE, import FILE, rename NAME NEW or delete NAME (FILE: .geojson/.json or .kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>save NAAM, list, export BESTAND, import BESTAND, rename NAAM NIEUW of delete NAAM (BESTAND: .geojson/.json of .kml)</translation>
     </message>
     <message>
         <source>save: a circle, centre and radius in metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: een cirkel, middelpunt en straal in meters.</translation>
     </message>
     <message>
         <source>LAT,LON,METRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LAT,LON,METERS</translation>
     </message>
     <message>
         <source>save: the area of a GeoJSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>save: het gebied van een GeoJSON-bestand.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">BESTAND</translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>save: a municipality from the register&apos;s boundaries (CBS code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>save: een gemeente uit de grenzen in het register (CBS-code of naam).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished">CODE</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>save, import: replace an area of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>save, import: een gebied met dezelfde naam vervangen.</translation>
     </message>
     <message>
         <source>export: only this area (repeatable; default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: alleen dit gebied (herhaalbaar; standaard: alle).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAAM</translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>The area library&apos;s region (default: nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>De regio van de gebiedenbibliotheek (standaard: nl).</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGIO</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished">list: JSON afdrukken.</translation>
+        <translation>list: JSON afdrukken.</translation>
     </message>
     <message numerus="yes">
         <source>area %1 takes %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>area %1 neemt %n argument.</numerusform>
+            <numerusform>area %1 neemt %n argumenten.</numerusform>
         </translation>
     </message>
     <message>
         <source>area save needs one of --circle, --geojson or --municipality, and only save takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>area save heeft een van --circle, --geojson of --municipality nodig, en alleen save neemt ze.</translation>
     </message>
     <message>
         <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
-        <translation type="unfinished">--circle vereist LAT,LON,METER, bijv. 52.3731,4.8922,5000.</translation>
+        <translation>--circle heeft LAT,LON,METERS nodig, bijv. 52.3731,4.8922,5000.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan %1 niet lezen: %2</translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; (%2) in the area library of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2) opgeslagen in de gebiedenbibliotheek van %3.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebied geïmporteerd</numerusform>
+            <numerusform>%n gebieden geïmporteerd</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 vervangen)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n area(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gebied geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gebieden geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6877,54 +6877,54 @@
     <name>burgernet::SavedAreaRepository</name>
     <message>
         <source>The saved area &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen gebied &quot;%1&quot; is beschadigd: %2</translation>
     </message>
     <message>
         <source>Cannot use the area library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gebiedenbibliotheek niet gebruiken: %1</translation>
     </message>
     <message>
         <source>The area library of %1 has no area &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebiedenbibliotheek van %1 heeft geen gebied &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The area library of %1 already has an area &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebiedenbibliotheek van %1 heeft al een gebied &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>burgernet::SavedAreaService</name>
     <message>
         <source>name: an area needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>name: een gebied heeft een naam nodig</translation>
     </message>
     <message>
         <source>name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>name: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the area is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: het gebied is leeg</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The area library of %1 already has an area &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebiedenbibliotheek van %1 heeft al een gebied &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan %1 niet lezen: %2</translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Kan %1 niet schrijven: %2</translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

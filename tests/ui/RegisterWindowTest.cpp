@@ -6,6 +6,7 @@
 #include "app/core/Clock.h"
 #include "app/register/ParticipantCsvFormat.h"
 #include "app/storage/Database.h"
+#include "app/session/SessionServices.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/Wait.h"
 #include "ui/MainWindow.h"

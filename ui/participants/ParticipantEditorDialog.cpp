@@ -209,12 +209,12 @@ bool ParticipantEditorDialog::erase()
     if (!m_confirm(tr("Erase %1 and all their data now? This cannot be undone.")
                        .arg(m_participant.pseudonym)))
         return false;
-    auto erased = m_register.erase(m_participant.pseudonym);
-    if (!erased) {
-        showError(erased.errorMessage());
+    auto done = m_register.erase(m_participant.pseudonym);
+    if (!done) {
+        showError(done.errorMessage());
         return false;
     }
-    emit erased(*erased);
+    emit erased(*done);
     accept();
     return true;
 }

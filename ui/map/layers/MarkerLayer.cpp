@@ -8,8 +8,8 @@
 namespace burgernet {
 
 namespace {
-// Above the area and the tips: what the user asked to see.
-constexpr int kMarkersZ = MapLayer::AreasZ + 20;
+// Above the area (the call-back tips stay on top).
+constexpr int kMarkersZ = MapLayer::AreasZ + 5;
 } // namespace
 
 MarkerLayer::MarkerLayer(QObject* parent)
