@@ -139,11 +139,12 @@ TEST_CASE("An administrator corrects, pauses, shows and erases a participant in 
     CHECK(w.training.records(u"participant.pause"_s).size() == 1);
     CHECK(w.training.records(u"participant.resume"_s).size() == 1);
 
-    // Show on map: recorded, a pin at the new address labelled with the pseudonym only.
+    // Show on map: recorded, a pin at each address (the new home first, then work), labelled
+    // with the pseudonym only.
     REQUIRE(editor->showOnMap());
     CHECK(w.training.records(u"participant.show_on_map"_s).size() == 1);
     MarkerLayer* pins = w.window().mapView()->markerLayer();
-    REQUIRE(pins->markers().size() == 1);
+    REQUIRE(pins->markers().size() == 2);
     CHECK(pins->markers().front().latitude() == Approx(52.3731));
     CHECK(pins->label() == pseudonym);
 

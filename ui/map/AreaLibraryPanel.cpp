@@ -177,6 +177,9 @@ bool AreaLibraryPanel::renameCurrent()
     }
     say(tr("Renamed to \"%1\".").arg(newName), false);
     reload();
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole).toString() == newName)
+            m_list->setCurrentRow(row);
     return true;
 }
 
