@@ -2,7 +2,9 @@
 // by name, export to GeoJSON and KML, delete, import back and find the same library counting the
 // same participants; bad files named by line; changes recorded; the workstation refused.
 #include "app/ctl/CtlContext.h"
+#include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -135,4 +137,51 @@ TEST_CASE("burgernetctl area save, list, export, import: the library survives Ge
     CHECK(seen.count(u"area.import/ok"_s) == 2);
     CHECK(seen.count(u"area.export/ok"_s) == 2);
     CHECK(seen.count(u"area.rename/ok"_s) == 1);
+}
+
+TEST_CASE("The area library on a PostgreSQL register: save, list, export, import, rename",
+          "[boundaries][arealibrary][postgres]")
+{
+    QTemporaryDir dir;
+    auto temp = TempDatabase::create(DatabaseKind::PostgreSql);
+    const QStringList base{u"--db"_s, temp->address(), u"--audit-log"_s,
+                           dir.filePath(u"audit.sqlite"_s)};
+    CtlAccounts accounts(base, dir.path());
+    const QStringList dispatcher = accounts.as(Role::Dispatcher);
+    const auto ctl = [&](const QStringList& args, const QStringList& who = {}) {
+        CtlRun run = runCtl(base + who + args);
+        UNSCOPED_INFO(args.join(u' ').toStdString() << ": " << run.err.toStdString());
+        return run;
+    };
+    REQUIRE(
+        ctl({u"area"_s, u"save"_s, u"Utrecht Centraal"_s, u"--circle"_s, u"52.0894,5.1100,2500"_s},
+            dispatcher)
+            .exitCode == ExitOk);
+    REQUIRE(ctl({u"area"_s, u"save"_s, u"Twee delen"_s, u"--geojson"_s,
+                 [&] {
+                     const QString file = dir.filePath(u"two.geojson"_s);
+                     QFile out(file);
+                     REQUIRE(out.open(QIODevice::WriteOnly));
+                     out.write(R"({"type":"MultiPolygon","coordinates":[
+                         [[[5.1,52.0],[5.2,52.0],[5.2,52.1],[5.1,52.0]]],
+                         [[[5.3,52.0],[5.4,52.0],[5.4,52.1],[5.3,52.0]]]]})");
+                     return file;
+                 }()},
+                dispatcher)
+                .exitCode == ExitOk);
+    const auto list = [&] { return ctl({u"area"_s, u"list"_s}).out; };
+    const QString before = list();
+    CHECK(before.contains(u"Twee delen"_s));
+    const QString file = dir.filePath(u"library.kml"_s);
+    REQUIRE(ctl({u"area"_s, u"export"_s, file}).exitCode == ExitOk);
+    REQUIRE(ctl({u"area"_s, u"import"_s, file, u"--replace"_s}, dispatcher).exitCode == ExitOk);
+    CHECK(list() == before); // replaced in place: the same ids
+    REQUIRE(
+        ctl({u"area"_s, u"rename"_s, u"Twee delen"_s, u"Beide oevers"_s}, dispatcher).exitCode ==
+        ExitOk);
+    CHECK(list().contains(u"Beide oevers"_s));
+    const CtlRun listed = ctl({u"area"_s, u"list"_s, u"--json"_s});
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].toObject().value(u"parts"_s).toInt() == 2);
 }

@@ -5,8 +5,8 @@
 // click, renames, exports, deletes and imports it back.
 #include "app/core/Clock.h"
 #include "app/register/ParticipantCsvFormat.h"
-#include "app/storage/Database.h"
 #include "app/session/SessionServices.h"
+#include "app/storage/Database.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/Wait.h"
 #include "ui/MainWindow.h"
