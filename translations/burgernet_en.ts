@@ -1196,10 +1196,6 @@
 <context>
     <name>burgernet::AreaCommand</name>
     <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A circle: centre and radius in metres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,10 +1248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count the participants inside an area or municipality (count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A municipality from the register&apos;s boundaries, by CBS code (GM0344) or name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,11 +1256,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --circle, --geojson or --municipality.</source>
+        <source>%1: an approximate boundary (demo), not the real municipality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: an approximate boundary (demo), not the real municipality.</source>
+        <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count; or save, list, export, import, rename, delete (see area save --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area of the area library, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --circle, --geojson, --municipality or --saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1307,65 @@
     <name>burgernet::AreaCountService</name>
     <message>
         <source>Your role may not count participants.</source>
+    <name>burgernet::AreaFiles</name>
+    <message>
+        <source>line %1: coordinate %2 (&quot;%3&quot;) is not lon,lat[,alt]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: coordinate %2 (%3, %4) is outside the world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a ring needs at least three corners, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: not a KML document (no &lt;kml&gt; element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KML file holds no Placemark with a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a %2 is not an area; use a Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not lat,lon,metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the Placemark &quot;%2&quot; has no Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a Polygon has one outer boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the Polygon has no outer boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FeatureCollection holds no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 (&quot;%2&quot;): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,6 +1469,119 @@
     <message>
         <source>Alert area and incident</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaLibraryPanel</name>
+    <message>
+        <source>Area library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas (*.geojson *.json *.kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to make it the alert area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save drawn area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of region %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (municipality %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (circle, %1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the alert area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an area on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the area &quot;%1&quot; in the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the area &quot;%1&quot; from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n area(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n area(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2516,21 @@
     </message>
     <message>
         <source>%1 holds municipality %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryLayer</name>
+    <message>
+        <source>Municipal boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (approximate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal boundaries (approximate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,6 +4314,33 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LayerListWidget</name>
+    <message>
+        <source>Drag a layer, or use its context menu, to change the order and opacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ListenButton</name>
     <message>
         <source>Listen</source>
@@ -4414,6 +4644,10 @@
         <source>%1 active</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Area library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -4642,6 +4876,13 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MarkerLayer</name>
+    <message>
+        <source>Shown places</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4945,6 +5186,53 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantCommand</name>
+    <message>
+        <source>One participant&apos;s record: correct fields (edit --set COLUMN=VALUE), pause, resume, unsubscribe or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit, pause, resume, unsubscribe or erase, then the external id or pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: the new value of a column of the import format, e.g. --set mobile=06-12345678 --set home_postcode=&quot;3511 AB&quot;; an empty value clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use edit, pause, resume, unsubscribe or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 needs the external id or pseudonym, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set belongs to participant edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, status %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5174,6 +5462,156 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not COLUMN=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such field (the fields are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this field cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one COLUMN=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant has no external id; correct the record in the registration system and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has the external id or pseudonym &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantEditorDialog</name>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels (sms,voice,email):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (nl, en):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is checked as an import row would be and recorded in the audit log (with the pseudonym and the names of the changed fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1? They get no more messages; the record is erased after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 and all their data now? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantIndexLoader</name>
     <message>
         <source>Cannot read the participants: %1</source>
@@ -5196,6 +5634,17 @@
     <name>burgernet::ParticipantLayer</name>
     <message>
         <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantRecordService</name>
+    <message>
+        <source>The record is not opened because the audit log cannot record the opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is not shown because the audit log cannot record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5573,6 +6022,22 @@
     </message>
     <message>
         <source>%1 participants, any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this participant&apos;s record, pause, unsubscribe or erase them. Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this participant&apos;s addresses on the map. This is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6442,6 +6907,164 @@
     </message>
     <message>
         <source>Unreadable XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SavedAreaCommand</name>
+    <message>
+        <source>The area library: save an area under a name, list, export and import them (GeoJSON or KML), rename and delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save NAME, list, export FILE, import FILE, rename NAME NEW or delete NAME (FILE: .geojson/.json or .kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: a circle, centre and radius in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: the area of a GeoJSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save: a municipality from the register&apos;s boundaries (CBS code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save, import: replace an area of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: only this area (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>area %1 takes %n argument(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>area save needs one of --circle, --geojson or --municipality, and only save takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; (%2) in the area library of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n area(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n area(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SavedAreaRepository</name>
+    <message>
+        <source>The saved area &quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the area library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area library of %1 has no area &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area library of %1 already has an area &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SavedAreaService</name>
+    <message>
+        <source>name: an area needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the area is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area library of %1 already has an area &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1196,10 +1196,6 @@
 <context>
     <name>burgernet::AreaCommand</name>
     <message>
-        <source>count</source>
-        <translation>count</translation>
-    </message>
-    <message>
         <source>A circle: centre and radius in metres.</source>
         <translation>Een cirkel: middelpunt en straal in meters.</translation>
     </message>
@@ -1252,10 +1248,6 @@
         <translation>%1 deelnemers (%2 locaties): %3 per sms, %4 per spraakbericht, %5 per e-mail</translation>
     </message>
     <message>
-        <source>Count the participants inside an area or municipality (count).</source>
-        <translation>Het aantal deelnemers in een gebied of gemeente tellen (count).</translation>
-    </message>
-    <message>
         <source>A municipality from the register&apos;s boundaries, by CBS code (GM0344) or name.</source>
         <translation>Een gemeente uit de grenzen in het register, op CBS-code (GM0344) of naam.</translation>
     </message>
@@ -1264,12 +1256,36 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Give one of --circle, --geojson or --municipality.</source>
-        <translation>Geef één van --circle, --geojson of --municipality.</translation>
-    </message>
-    <message>
         <source>%1: an approximate boundary (demo), not the real municipality.</source>
         <translation>%1: een benaderde grens (demo), niet de echte gemeente.</translation>
+    </message>
+    <message>
+        <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete).</source>
+        <translation>Tel de deelnemers in een gebied of gemeente (count); de gebiedenbibliotheek (save, list, export, import, rename, delete).</translation>
+    </message>
+    <message>
+        <source>count; or save, list, export, import, rename, delete (see area save --help)</source>
+        <translation>count; of save, list, export, import, rename, delete (zie area save --help)</translation>
+    </message>
+    <message>
+        <source>An area of the area library, by name or id.</source>
+        <translation>Een gebied uit de gebiedenbibliotheek, op naam of id.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: nl).</source>
+        <translation>De regio van de gebiedenbibliotheek (standaard: nl).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGIO</translation>
+    </message>
+    <message>
+        <source>Give one of --circle, --geojson, --municipality or --saved.</source>
+        <translation>Geef een van --circle, --geojson, --municipality of --saved.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1308,66 @@
     <message>
         <source>Your role may not count participants.</source>
         <translation>Uw rol mag geen deelnemers tellen.</translation>
+    <name>burgernet::AreaFiles</name>
+    <message>
+        <source>line %1: coordinate %2 (&quot;%3&quot;) is not lon,lat[,alt]</source>
+        <translation>regel %1: coördinaat %2 (&quot;%3&quot;) is geen lon,lat[,alt]</translation>
+    </message>
+    <message>
+        <source>line %1: coordinate %2 (%3, %4) is outside the world</source>
+        <translation>regel %1: coördinaat %2 (%3, %4) ligt buiten de wereld</translation>
+    </message>
+    <message>
+        <source>line %1: a ring needs at least three corners, not %2</source>
+        <translation>regel %1: een ring heeft minstens drie hoeken nodig, niet %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>line 1: not a KML document (no &lt;kml&gt; element)</source>
+        <translation>regel 1: geen KML-document (geen &lt;kml&gt;-element)</translation>
+    </message>
+    <message>
+        <source>The KML file holds no Placemark with a polygon.</source>
+        <translation>Het KML-bestand bevat geen Placemark met een polygoon.</translation>
+    </message>
+    <message>
+        <source>line %1: a %2 is not an area; use a Polygon</source>
+        <translation>regel %1: een %2 is geen gebied; gebruik een Polygon</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Gebied %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not lat,lon,metres</source>
+        <translation>regel %1: %2 is geen lat,lon,meters</translation>
+    </message>
+    <message>
+        <source>line %1: the Placemark &quot;%2&quot; has no Polygon</source>
+        <translation>regel %1: de Placemark &quot;%2&quot; heeft geen Polygon</translation>
+    </message>
+    <message>
+        <source>line %1: a Polygon has one outer boundary</source>
+        <translation>regel %1: een Polygon heeft één buitenrand</translation>
+    </message>
+    <message>
+        <source>line %1: the Polygon has no outer boundary</source>
+        <translation>regel %1: de Polygon heeft geen buitenrand</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Geen geldige JSON op positie %1: %2</translation>
+    </message>
+    <message>
+        <source>The FeatureCollection holds no features.</source>
+        <translation>De FeatureCollection bevat geen features.</translation>
+    </message>
+    <message>
+        <source>feature %1 (&quot;%2&quot;): %3</source>
+        <translation>feature %1 (&quot;%2&quot;): %3</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1470,119 @@
     <message>
         <source>Alert area and incident</source>
         <translation>Alarmgebied en incident</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaLibraryPanel</name>
+    <message>
+        <source>Area library</source>
+        <translation>Gebiedenbibliotheek</translation>
+    </message>
+    <message>
+        <source>Areas (*.geojson *.json *.kml)</source>
+        <translation>Gebieden (*.geojson *.json *.kml)</translation>
+    </message>
+    <message>
+        <source>Export areas</source>
+        <translation>Gebieden exporteren</translation>
+    </message>
+    <message>
+        <source>Import areas</source>
+        <translation>Gebieden importeren</translation>
+    </message>
+    <message>
+        <source>Click an area to make it the alert area.</source>
+        <translation>Klik op een gebied om het tot alarmgebied te maken.</translation>
+    </message>
+    <message>
+        <source>Save drawn area…</source>
+        <translation>Getekend gebied opslaan…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Areas of region %1:</source>
+        <translation>Gebieden van regio %1:</translation>
+    </message>
+    <message>
+        <source> (municipality %1)</source>
+        <translation> (gemeente %1)</translation>
+    </message>
+    <message>
+        <source> (circle, %1 m)</source>
+        <translation> (cirkel, %1 m)</translation>
+    </message>
+    <message>
+        <source> (%1 parts)</source>
+        <translation> (%1 delen)</translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; from the library</source>
+        <translation>Gebied &quot;%1&quot; uit de bibliotheek</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the alert area.</source>
+        <translation>&quot;%1&quot; is het alarmgebied.</translation>
+    </message>
+    <message>
+        <source>Draw an area on the map first.</source>
+        <translation>Teken eerst een gebied op de kaart.</translation>
+    </message>
+    <message>
+        <source>Name of the area:</source>
+        <translation>Naam van het gebied:</translation>
+    </message>
+    <message>
+        <source>Replace the area &quot;%1&quot; in the library?</source>
+        <translation>Het gebied &quot;%1&quot; in de bibliotheek vervangen?</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Nieuwe naam van &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Hernoemd tot &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete the area &quot;%1&quot; from the library?</source>
+        <translation>Het gebied &quot;%1&quot; uit de bibliotheek verwijderen?</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n area(s).</source>
+        <translation>
+            <numerusform>%n gebied geïmporteerd.</numerusform>
+            <numerusform>%n gebieden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n area(s).</source>
+        <translation>
+            <numerusform>%n gebied geëxporteerd.</numerusform>
+            <numerusform>%n gebieden geëxporteerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2518,21 @@
     <message>
         <source>%1 holds municipality %2 twice.</source>
         <translation>%1 bevat gemeente %2 twee keer.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::BoundaryLayer</name>
+    <message>
+        <source>Municipal boundaries</source>
+        <translation>Gemeentegrenzen</translation>
+    </message>
+    <message>
+        <source>%1 (approximate)</source>
+        <translation>%1 (benadering)</translation>
+    </message>
+    <message>
+        <source>Municipal boundaries (approximate)</source>
+        <translation>Gemeentegrenzen (benadering)</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4315,33 @@
     </message>
 </context>
 <context>
+    <name>burgernet::LayerListWidget</name>
+    <message>
+        <source>Drag a layer, or use its context menu, to change the order and opacity.</source>
+        <translation>Sleep een laag, of gebruik het contextmenu, om de volgorde en dekking te wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ListenButton</name>
     <message>
         <source>Listen</source>
@@ -4414,6 +4645,10 @@
         <source>%1 active</source>
         <translation>%1 actief</translation>
     </message>
+    <message>
+        <source>Area library</source>
+        <translation>Gebiedenbibliotheek</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -4643,6 +4878,13 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MarkerLayer</name>
+    <message>
+        <source>Shown places</source>
+        <translation>Getoonde plaatsen</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5187,53 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantCommand</name>
+    <message>
+        <source>One participant&apos;s record: correct fields (edit --set COLUMN=VALUE), pause, resume, unsubscribe or erase.</source>
+        <translation>Het gegevensrecord van één deelnemer: velden corrigeren (edit --set KOLOM=WAARDE), pauzeren, hervatten, afmelden of wissen.</translation>
+    </message>
+    <message>
+        <source>edit, pause, resume, unsubscribe or erase, then the external id or pseudonym</source>
+        <translation>edit, pause, resume, unsubscribe of erase, dan het externe id of pseudoniem</translation>
+    </message>
+    <message>
+        <source>edit: the new value of a column of the import format, e.g. --set mobile=06-12345678 --set home_postcode=&quot;3511 AB&quot;; an empty value clears it.</source>
+        <translation>edit: de nieuwe waarde van een kolom van het importformaat, bijv. --set mobile=06-12345678 --set home_postcode=&quot;3511 AB&quot;; een lege waarde wist hem.</translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE</source>
+        <translation>KOLOM=WAARDE</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action &quot;%1&quot;: use edit, pause, resume, unsubscribe or erase.</source>
+        <translation>Onbekende of ontbrekende actie &quot;%1&quot;: gebruik edit, pause, resume, unsubscribe of erase.</translation>
+    </message>
+    <message>
+        <source>participant %1 needs the external id or pseudonym, and nothing else.</source>
+        <translation>participant %1 heeft het externe id of pseudoniem nodig, en verder niets.</translation>
+    </message>
+    <message>
+        <source>--set belongs to participant edit.</source>
+        <translation>--set hoort bij participant edit.</translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation>%1 gewist.</translation>
+    </message>
+    <message>
+        <source>%1: %2, status %3.</source>
+        <translation>%1: %2, status %3.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5174,6 +5463,156 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ParticipantEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not COLUMN=VALUE.</source>
+        <translation>&quot;%1&quot; is geen KOLOM=WAARDE.</translation>
+    </message>
+    <message>
+        <source>%1: no such field (the fields are %2)</source>
+        <translation>%1: dat veld bestaat niet (de velden zijn %2)</translation>
+    </message>
+    <message>
+        <source>%1: this field cannot be changed</source>
+        <translation>%1: dit veld kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one COLUMN=VALUE.</source>
+        <translation>Niets te wijzigen: geef minstens één KOLOM=WAARDE.</translation>
+    </message>
+    <message>
+        <source>This participant has no external id; correct the record in the registration system and import it.</source>
+        <translation>Deze deelnemer heeft geen extern id; corrigeer het record in het registratiesysteem en importeer het.</translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation>Kan het register niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>No participant has the external id or pseudonym &quot;%1&quot;.</source>
+        <translation>Geen deelnemer heeft het externe id of pseudoniem &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the external id of one participant and the pseudonym of another: give the pseudonym.</source>
+        <translation>&quot;%1&quot; is het externe id van de ene deelnemer en het pseudoniem van een andere: geef het pseudoniem.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantEditorDialog</name>
+    <message>
+        <source>Street:</source>
+        <translation>Straat:</translation>
+    </message>
+    <message>
+        <source>House number:</source>
+        <translation>Huisnummer:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Gemeente:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Breedtegraad:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Lengtegraad:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Uren:</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Deelnemer %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobiel:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Channels (sms,voice,email):</source>
+        <translation>Kanalen (sms,voice,email):</translation>
+    </message>
+    <message>
+        <source>Language (nl, en):</source>
+        <translation>Taal (nl, en):</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Woonadres</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Werkadres</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Op kaart tonen</translation>
+    </message>
+    <message>
+        <source>Every change is checked as an import row would be and recorded in the audit log (with the pseudonym and the names of the changed fields).</source>
+        <translation>Elke wijziging wordt gecontroleerd zoals een importregel en vastgelegd in het auditlog (met het pseudoniem en de namen van de gewijzigde velden).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1? They get no more messages; the record is erased after the retention period.</source>
+        <translation>%1 afmelden? Er komen geen berichten meer; het record wordt na de bewaartermijn gewist.</translation>
+    </message>
+    <message>
+        <source>Erase %1 and all their data now? This cannot be undone.</source>
+        <translation>%1 en al diens gegevens nu wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ParticipantIndexLoader</name>
     <message>
         <source>Cannot read the participants: %1</source>
@@ -5197,6 +5636,17 @@
     <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ParticipantRecordService</name>
+    <message>
+        <source>The record is not opened because the audit log cannot record the opening: %1</source>
+        <translation>Het record wordt niet geopend omdat het auditlog het openen niet kan vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>The place is not shown because the audit log cannot record it: %1</source>
+        <translation>De plaats wordt niet getoond omdat het auditlog dit niet kan vastleggen: %1</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +6024,22 @@
     <message>
         <source>%1 participants, any status</source>
         <translation>%1 deelnemers, elke status</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Correct this participant&apos;s record, pause, unsubscribe or erase them. Every change is recorded in the audit log.</source>
+        <translation>Het record van deze deelnemer corrigeren, pauzeren, afmelden of wissen. Elke wijziging wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Op kaart tonen</translation>
+    </message>
+    <message>
+        <source>Show this participant&apos;s addresses on the map. This is recorded in the audit log.</source>
+        <translation>De adressen van deze deelnemer op de kaart tonen. Dit wordt vastgelegd in het auditlog.</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6909,164 @@
     <message>
         <source>Unreadable XML at line %1: %2</source>
         <translation>Onleesbare XML op regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SavedAreaCommand</name>
+    <message>
+        <source>The area library: save an area under a name, list, export and import them (GeoJSON or KML), rename and delete.</source>
+        <translation>De gebiedenbibliotheek: een gebied onder een naam opslaan, tonen, exporteren en importeren (GeoJSON of KML), hernoemen en verwijderen.</translation>
+    </message>
+    <message>
+        <source>save NAME, list, export FILE, import FILE, rename NAME NEW or delete NAME (FILE: .geojson/.json or .kml)</source>
+        <translation>save NAAM, list, export BESTAND, import BESTAND, rename NAAM NIEUW of delete NAAM (BESTAND: .geojson/.json of .kml)</translation>
+    </message>
+    <message>
+        <source>save: a circle, centre and radius in metres.</source>
+        <translation>save: een cirkel, middelpunt en straal in meters.</translation>
+    </message>
+    <message>
+        <source>LAT,LON,METRES</source>
+        <translation>LAT,LON,METERS</translation>
+    </message>
+    <message>
+        <source>save: the area of a GeoJSON file.</source>
+        <translation>save: het gebied van een GeoJSON-bestand.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>save: a municipality from the register&apos;s boundaries (CBS code or name).</source>
+        <translation>save: een gemeente uit de grenzen in het register (CBS-code of naam).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>save, import: replace an area of the same name.</source>
+        <translation>save, import: een gebied met dezelfde naam vervangen.</translation>
+    </message>
+    <message>
+        <source>export: only this area (repeatable; default: all).</source>
+        <translation>export: alleen dit gebied (herhaalbaar; standaard: alle).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: nl).</source>
+        <translation>De regio van de gebiedenbibliotheek (standaard: nl).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGIO</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON afdrukken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>area %1 takes %n argument(s).</source>
+        <translation>
+            <numerusform>area %1 neemt %n argument.</numerusform>
+            <numerusform>area %1 neemt %n argumenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>area save needs one of --circle, --geojson or --municipality, and only save takes them.</source>
+        <translation>area save heeft een van --circle, --geojson of --municipality nodig, en alleen save neemt ze.</translation>
+    </message>
+    <message>
+        <source>--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.</source>
+        <translation>--circle heeft LAT,LON,METERS nodig, bijv. 52.3731,4.8922,5000.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; (%2) in the area library of %3.</source>
+        <translation>&quot;%1&quot; (%2) opgeslagen in de gebiedenbibliotheek van %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n area(s)</source>
+        <translation>
+            <numerusform>%n gebied geïmporteerd</numerusform>
+            <numerusform>%n gebieden geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 replaced)</source>
+        <translation> (%1 vervangen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n area(s) to %1.</source>
+        <translation>
+            <numerusform>%n gebied geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gebieden geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SavedAreaRepository</name>
+    <message>
+        <source>The saved area &quot;%1&quot; is damaged: %2</source>
+        <translation>Het opgeslagen gebied &quot;%1&quot; is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the area library: %1</source>
+        <translation>Kan de gebiedenbibliotheek niet gebruiken: %1</translation>
+    </message>
+    <message>
+        <source>The area library of %1 has no area &quot;%2&quot;.</source>
+        <translation>De gebiedenbibliotheek van %1 heeft geen gebied &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The area library of %1 already has an area &quot;%2&quot;.</source>
+        <translation>De gebiedenbibliotheek van %1 heeft al een gebied &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SavedAreaService</name>
+    <message>
+        <source>name: an area needs a name</source>
+        <translation>name: een gebied heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>name: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the area is empty</source>
+        <translation>&quot;%1&quot;: het gebied is leeg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The area library of %1 already has an area &quot;%2&quot;.</source>
+        <translation>De gebiedenbibliotheek van %1 heeft al een gebied &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

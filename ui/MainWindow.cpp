@@ -13,6 +13,7 @@
 #include "app/services/ParticipantService.h"
 #include "app/services/RegisterPresence.h"
 #include "app/services/ReviewService.h"
+#include "app/services/SavedAreaService.h"
 #include "app/services/SelectionService.h"
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
@@ -30,6 +31,7 @@
 #include "ui/dispatch/TipMapFeed.h"
 #include "ui/dispatch/TipsPanel.h"
 #include "ui/map/AreaController.h"
+#include "ui/map/AreaLibraryPanel.h"
 #include "ui/map/LayerListWidget.h"
 #include "ui/map/MapView.h"
 #include "ui/participants/ParticipantsDock.h"
@@ -193,6 +195,13 @@ void MainWindow::createDocks()
                                             tr("Your role does not see the participant register."),
                                             this),
                  Qt::LeftDockWidgetArea);
+    // Edits in the dock: the index, the map and the counts follow; "Show on map" pins.
+    if (m_participantsDock) {
+        connect(m_participantsDock, &ParticipantsDock::registerChanged, this,
+                &MainWindow::checkRegisterChanged);
+        connect(m_participantsDock, &ParticipantsDock::showOnMapRequested, m_mapView,
+                &MapView::showPlaces);
+    }
     // The dock's "only the drawn area" filter follows the alert area on the map.
     if (m_participantsDock)
         connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_participantsDock,
@@ -207,6 +216,14 @@ void MainWindow::createDocks()
     auto* layers = addPanelDock(QStringLiteral("mapLayersDock"), tr("Map layers"),
                                 m_mapView->layerList(), Qt::LeftDockWidgetArea);
     layers->hide(); // shown from the View menu
+    // The area library: named areas used with one click (changes recorded by the service).
+    m_savedAreas =
+        std::make_unique<SavedAreaService>(m_services.database, m_services.audit, m_services.clock);
+    m_areaLibrary = new AreaLibraryPanel(*m_savedAreas, *m_mapView->areaController(), this);
+    connect(m_areaLibrary, &AreaLibraryPanel::areaUsed, m_mapView, &MapView::zoomToArea);
+    addPanelDock(QStringLiteral("areaLibraryDock"), tr("Area library"), m_areaLibrary,
+                 Qt::LeftDockWidgetArea)
+        ->hide(); // shown from the View menu
     if (m_services.session && m_services.dispatchJobs &&
         (session.can(Permission::ComposeAction) || session.can(Permission::SendNonUrgent))) {
         SessionServices& s = *m_services.session;

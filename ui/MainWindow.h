@@ -18,8 +18,10 @@ class AlarmDock;
 class AuditDock;
 class ExerciseWindow;
 class AreaCountService;
+class AreaLibraryPanel;
 class BoundaryService;
 class MapView;
+class SavedAreaService;
 class SelectionService;
 class IdleWatcher;
 class LockPanel;
@@ -41,6 +43,7 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     AuditDock* auditDock() const { return m_auditDock; }
     MapView* mapView() const { return m_mapView; }
+    AreaLibraryPanel* areaLibrary() const { return m_areaLibrary; }
     ParticipantsDock* participantsDock() const { return m_participantsDock; }
     RegisterTransfers* registerTransfers() const { return m_transfers; }
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
@@ -104,6 +107,8 @@ private:
     std::unique_ptr<SelectionService> m_ownSelection;
     std::unique_ptr<BoundaryService> m_boundaries;
     std::unique_ptr<AreaCountService> m_areaCounts;
+    std::unique_ptr<SavedAreaService> m_savedAreas;
+    AreaLibraryPanel* m_areaLibrary = nullptr;
     MapView* m_mapView = nullptr;
     ParticipantsDock* m_participantsDock = nullptr;
     RegisterTransfers* m_transfers = nullptr;

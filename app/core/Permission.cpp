@@ -43,7 +43,8 @@ bool roleHas(Role role, Permission permission)
                permission == P::ExportAudit || permission == P::ManageUsers ||
                permission == P::ManageSettings || permission == P::ManageTemplates ||
                permission == P::ManageSenders || permission == P::ViewReports ||
-               permission == P::RunExercise || permission == P::ManageBoundaries;
+               permission == P::RunExercise || permission == P::ManageBoundaries ||
+               permission == P::EditParticipants;
     case Role::Supervisor:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
                permission == P::ViewActions || permission == P::ComposeAction ||

@@ -23,6 +23,10 @@ const SettingKey<QString> MapTileTemplate{
     "map/tileTemplate", {}, "URL template of custom tiles, with {z}, {x} and {y} (or {-y})"};
 const SettingKey<QString> MapMbtilesFile{
     "map/mbtilesFile", {}, "MBTiles file shown as offline tiles (empty: none)"};
+const SettingKey<QString> MapLayerStyle{
+    "map/layerStyle",
+    {},
+    "Order and opacity of the map layers as arranged in the layer list (id:z:opacity;...)"};
 const SettingKey<QString> GeocoderUrl{
     "geocode/serviceUrl", QStringLiteral("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
     "Address search service (PDOK Locatieserver v3.1: its free and suggest endpoints below this "
@@ -66,6 +70,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MapTileSource, MapTileSource.defaultValue),
         describe(MapTileTemplate, QString()),
         describe(MapMbtilesFile, QString()),
+        describe(MapLayerStyle, QString()),
         describe(GeocoderUrl, GeocoderUrl.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),

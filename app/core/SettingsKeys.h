@@ -27,6 +27,9 @@ extern const SettingKey<int> MapParticipantWarning;
 extern const SettingKey<QString> MapTileSource;
 extern const SettingKey<QString> MapTileTemplate;
 extern const SettingKey<QString> MapMbtilesFile;
+// The order and opacity of the map's layers as this user arranged them in the layer list:
+// "id:z:opacity" entries separated by semicolons (empty: the built-in order, all opaque).
+extern const SettingKey<QString> MapLayerStyle;
 // The address search service (PDOK Locatieserver v3.1 or one answering alike); empty: only the
 // offline place list and postcode centres.
 extern const SettingKey<QString> GeocoderUrl;

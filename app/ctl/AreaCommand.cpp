@@ -2,10 +2,12 @@
 
 #include "app/core/Clock.h"
 #include "app/ctl/CtlContext.h"
+#include "app/ctl/SavedAreaCommand.h"
 #include "app/geo/GeoArea.h"
 #include "app/services/AreaCountService.h"
 #include "app/services/AuditService.h"
 #include "app/services/BoundaryService.h"
+#include "app/services/SavedAreaService.h"
 #include "app/services/SelectionService.h"
 
 #include <QCommandLineParser>
@@ -16,14 +18,32 @@ namespace burgernet {
 
 QString AreaCommand::summary() const
 {
-    return tr("Count the participants inside an area or municipality (count).");
+    return tr("Count the participants inside an area or municipality (count); the area library "
+              "(save, list, export, import, rename, delete).");
+}
+
+std::optional<GeoArea> AreaCommand::parseCircle(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    bool ok[3] = {false, false, false};
+    const double lat = parts.value(0).toDouble(&ok[0]);
+    const double lon = parts.value(1).toDouble(&ok[1]);
+    const double radius = parts.value(2).toDouble(&ok[2]);
+    if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || radius <= 0 ||
+        !QGeoCoordinate(lat, lon).isValid())
+        return std::nullopt;
+    return GeoArea::circle(QGeoCoordinate(lat, lon), radius);
 }
 
 int AreaCommand::run(CtlContext& context, const QStringList& args)
 {
+    if (SavedAreaCommand::handles(args.value(1)))
+        return SavedAreaCommand().run(context, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("action"), tr("count"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("count; or save, list, export, import, rename, delete (see area save --help)"));
     const QCommandLineOption circle(QStringLiteral("circle"),
                                     tr("A circle: centre and radius in metres."),
                                     tr("LAT,LON,METRES"));
@@ -34,11 +54,15 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         QStringLiteral("municipality"),
         tr("A municipality from the register's boundaries, by CBS code (GM0344) or name."),
         tr("CODE"));
+    const QCommandLineOption saved(QStringLiteral("saved"),
+                                   tr("An area of the area library, by name or id."), tr("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    tr("The area library's region (default: nl)."), tr("REGION"));
     const QCommandLineOption at(
         QStringLiteral("at"),
         tr("The moment whose registered hours count (ISO 8601; default now)."), tr("TIME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({circle, geojson, municipality, at, json});
+    parser.addOptions({circle, geojson, municipality, saved, region, at, json});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
@@ -46,26 +70,23 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         context.err() << tr("Unknown or missing action: use \"area count\".") << Qt::endl;
         return ExitUsage;
     }
-    if (int(parser.isSet(circle)) + int(parser.isSet(geojson)) + int(parser.isSet(municipality)) !=
+    if (int(parser.isSet(circle)) + int(parser.isSet(geojson)) + int(parser.isSet(municipality)) +
+            int(parser.isSet(saved)) !=
         1) {
-        context.err() << tr("Give one of --circle, --geojson or --municipality.") << Qt::endl;
+        context.err() << tr("Give one of --circle, --geojson, --municipality or --saved.")
+                      << Qt::endl;
         return ExitUsage;
     }
 
     GeoArea area;
     if (parser.isSet(circle)) {
-        const QStringList parts = parser.value(circle).split(QLatin1Char(','));
-        bool ok[3] = {false, false, false};
-        const double lat = parts.value(0).toDouble(&ok[0]);
-        const double lon = parts.value(1).toDouble(&ok[1]);
-        const double radius = parts.value(2).toDouble(&ok[2]);
-        if (parts.size() != 3 || !ok[0] || !ok[1] || !ok[2] || radius <= 0 ||
-            !QGeoCoordinate(lat, lon).isValid()) {
+        const auto parsed = parseCircle(parser.value(circle));
+        if (!parsed) {
             context.err() << tr("--circle needs LAT,LON,METRES, e.g. 52.3731,4.8922,5000.")
                           << Qt::endl;
             return ExitUsage;
         }
-        area = GeoArea::circle(QGeoCoordinate(lat, lon), radius);
+        area = *parsed;
     } else if (parser.isSet(geojson)) {
         QFile file(parser.value(geojson));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -109,6 +130,15 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
                                  .arg(found->label())
                           << Qt::endl;
         area = found->area;
+    }
+    if (parser.isSet(saved)) {
+        auto found = SavedAreaService(*db, *audit, context.clock(), parser.value(region))
+                         .find(parser.value(saved));
+        if (!found) {
+            context.err() << found.errorMessage() << Qt::endl;
+            return ExitFailure;
+        }
+        area = found->area.area;
     }
     SelectionService selection;
     if (auto loaded = selection.reload(*db); !loaded) {

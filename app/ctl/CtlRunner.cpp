@@ -11,6 +11,7 @@
 #include "app/ctl/CtlContext.h"
 #include "app/ctl/DbCommand.h"
 #include "app/ctl/DemoCommand.h"
+#include "app/ctl/ParticipantCommand.h"
 #include "app/ctl/ParticipantsCommand.h"
 #include "app/ctl/ReportCommand.h"
 #include "app/ctl/ScenarioCommand.h"
@@ -44,6 +45,7 @@ std::unique_ptr<CtlRunner> CtlRunner::withBuiltinCommands()
     runner->add(std::make_unique<DbCommand>());
     runner->add(std::make_unique<DemoCommand>());
     runner->add(std::make_unique<ParticipantsCommand>());
+    runner->add(std::make_unique<ParticipantCommand>());
     runner->add(std::make_unique<ReportCommand>());
     runner->add(std::make_unique<ScenarioCommand>());
     runner->add(std::make_unique<SettingsCommand>());

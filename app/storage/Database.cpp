@@ -133,7 +133,14 @@ Status Database::connect(const Options& options)
         applySessionSettings();
     }
 
-    if (*version < latest) {
+    bool gap = false;
+    if (options.migrate && *version == latest) {
+        const auto missing = Migrations::hasGap(db, m_spec.kind);
+        if (!missing)
+            return missing.error();
+        gap = *missing;
+    }
+    if (*version < latest || gap) {
         if (!options.migrate)
             return Error{tr("The database %1 has schema version %2 and needs migrating to %3 "
                             "first.")

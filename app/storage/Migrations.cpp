@@ -9,8 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace burgernet {
 
@@ -74,7 +77,10 @@ Result<std::vector<Migration>> Migrations::load(DatabaseKind kind)
         if (!match.hasMatch())
             return Error{tr("Migration file %1 is not named NNNN_name.sql.").arg(file)};
         const int version = match.captured(1).toInt();
-        if (version != static_cast<int>(migrations.size()) + 1)
+        // Numbers are handed out to work done side by side, so one may be missing while its
+        // neighbours exist: each number once and in order is what counts (apply() fills a
+        // number that arrives later).
+        if (version < 1 || (!migrations.empty() && version <= migrations.back().version))
             return Error{tr("Migration %1 is out of sequence.").arg(file)};
         QFile in(dir.filePath(file));
         if (!in.open(QIODevice::ReadOnly))
@@ -89,9 +95,11 @@ Result<std::vector<Migration>> Migrations::load(DatabaseKind kind)
 
 int Migrations::latestVersion()
 {
-    return static_cast<int>(QDir(QStringLiteral(":/migrations"))
-                                .entryList({QStringLiteral("*.sql")}, QDir::Files)
-                                .size());
+    int latest = 0;
+    for (const QString& file :
+         QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files))
+        latest = qMax(latest, file.left(4).toInt());
+    return latest;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db, DatabaseKind kind)
@@ -111,6 +119,28 @@ Result<int> Migrations::currentVersion(QSqlDatabase db, DatabaseKind kind)
     return query.value(0).toInt();
 }
 
+Result<bool> Migrations::hasGap(QSqlDatabase db, DatabaseKind kind)
+{
+    const auto current = currentVersion(db, kind);
+    if (!current)
+        return current.error();
+    if (*current == 0)
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+        return Error{tr("Cannot read the schema version: %1").arg(query.lastError().text())};
+    QSet<int> applied;
+    while (query.next())
+        applied.insert(query.value(0).toInt());
+    for (const QString& file :
+         QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        const int version = file.left(4).toInt();
+        if (version < *current && !applied.contains(version))
+            return true;
+    }
+    return false;
+}
+
 Status Migrations::migrate(QSqlDatabase db, DatabaseKind kind, int targetVersion,
                            qint64 appliedAtMs)
 {
@@ -124,7 +154,7 @@ Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
                          const std::vector<Migration>& migrations, int targetVersion,
                          qint64 appliedAtMs)
 {
-    const int latest = static_cast<int>(migrations.size());
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
     const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
 
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
@@ -145,7 +175,19 @@ Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
                         "was not changed.")
                          .arg(*current)
                          .arg(latest)};
-    if (*current >= target)
+    // The versions applied: a number missing below the current one (work merged later) is
+    // applied as well.
+    QSet<int> applied;
+    if (*current > 0) {
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+            return Error{tr("Cannot read the schema version: %1").arg(query.lastError().text())};
+        while (query.next())
+            applied.insert(query.value(0).toInt());
+    }
+    const bool missing = std::any_of(migrations.begin(), migrations.end(), [&](const Migration& m) {
+        return m.version <= target && !applied.contains(m.version);
+    });
+    if (!missing)
         return {};
 
     if (*current == 0 &&
@@ -155,7 +197,7 @@ Status Migrations::apply(QSqlDatabase db, DatabaseKind kind,
             tr("Cannot create the schema version table: %1").arg(query.lastError().text())};
 
     for (const Migration& migration : migrations) {
-        if (migration.version <= *current || migration.version > target)
+        if (applied.contains(migration.version) || migration.version > target)
             continue;
         for (const QString& statement : migration.statements) {
             if (!query.exec(statement))

@@ -35,6 +35,9 @@ public:
     // The schema version of an open database: 0 for an empty database, or an error for a
     // database that is not a Burgernet register.
     static Result<int> currentVersion(QSqlDatabase db, DatabaseKind kind);
+    // Whether an embedded migration numbered below the register's version was never applied
+    // (work merged after the register was migrated past its number).
+    static Result<bool> hasGap(QSqlDatabase db, DatabaseKind kind);
 
     // Applies every pending migration in one transaction: all of them or none.
     // `appliedAtMs`: when, for the record of each migration (0: the wall clock).

@@ -9,8 +9,10 @@
 #include "app/services/AreaCountService.h"
 #include "app/services/BoundaryService.h"
 #include "app/services/ParticipantListService.h"
+#include "app/services/ParticipantRecordService.h"
 #include "app/services/ParticipantService.h"
 #include "app/services/ReviewService.h"
+#include "app/services/SavedAreaService.h"
 #include "app/services/SenderService.h"
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
@@ -138,6 +140,9 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"read the review's statistics", Permission::ViewReports},
         {"run an exercise", Permission::RunExercise},
         {"import the municipal boundaries", Permission::ManageBoundaries},
+        {"correct a participant's record", Permission::EditParticipants},
+        {"show a participant on the map", Permission::ViewParticipantDetails},
+        {"save an area in the library", Permission::ComposeAction},
     };
     std::set<Permission> covered;
     for (const EntryPoint& e : entries) {
@@ -243,6 +248,24 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
              [&] {
                  return BoundaryService(*w.f.db, s->audit(), w.f.audit.clock())
                      .importFile(w.boundaries)
+                     .ok();
+             }},
+            {"correct a participant's record",
+             [&] {
+                 return ParticipantRecordService(*w.f.db, s->audit())
+                     .changeStatus(w.pseudonym, ParticipantRecordService::StatusChange::Pause)
+                     .ok();
+             }},
+            {"show a participant on the map",
+             [&] {
+                 return ParticipantRecordService(*w.f.db, s->audit())
+                     .showOnMap(w.participantId, w.pseudonym)
+                     .ok();
+             }},
+            {"save an area in the library",
+             [&] {
+                 return SavedAreaService(*w.f.db, s->audit(), w.f.audit.clock())
+                     .save({u"Gebied van "_s + user, kNoticeArea})
                      .ok();
              }},
             {"change the policy",

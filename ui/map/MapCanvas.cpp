@@ -50,6 +50,13 @@ void MapCanvas::addLayer(MapLayer* layer)
     update();
 }
 
+void MapCanvas::restack()
+{
+    std::stable_sort(m_layers.begin(), m_layers.end(),
+                     [](MapLayer* a, MapLayer* b) { return a->zValue() < b->zValue(); });
+    update();
+}
+
 MapLayer* MapCanvas::layer(const QString& id) const
 {
     for (MapLayer* l : m_layers)
@@ -111,6 +118,7 @@ void MapCanvas::render(QPainter& painter, const MapViewport& viewport)
         if (!layer->isVisible())
             continue;
         painter.save();
+        painter.setOpacity(layer->opacity());
         layer->paint(painter, viewport);
         painter.restore();
     }

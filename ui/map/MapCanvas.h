@@ -32,6 +32,8 @@ public:
     void addLayer(MapLayer* layer);
     const std::vector<MapLayer*>& layers() const { return m_layers; }
     MapLayer* layer(const QString& id) const;
+    // Sorts the layers by z again (after the layer list changed their order).
+    void restack();
 
     void setTool(MapTool* tool);
     MapTool* tool() const { return m_tool; }

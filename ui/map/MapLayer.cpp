@@ -18,4 +18,21 @@ void MapLayer::setVisible(bool visible)
     Q_EMIT changed();
 }
 
+void MapLayer::setZValue(int zValue)
+{
+    if (zValue == m_zValue)
+        return;
+    m_zValue = zValue;
+    Q_EMIT changed();
+}
+
+void MapLayer::setOpacity(double opacity)
+{
+    opacity = qBound(0.0, opacity, 1.0);
+    if (qFuzzyCompare(opacity, m_opacity))
+        return;
+    m_opacity = opacity;
+    Q_EMIT changed();
+}
+
 } // namespace burgernet

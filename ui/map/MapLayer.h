@@ -34,6 +34,10 @@ public:
     int zValue() const { return m_zValue; }
     bool isVisible() const { return m_visible; }
     void setVisible(bool visible);
+    // Arranged by the user in the layer list; the canvas restacks after a z change.
+    void setZValue(int zValue);
+    double opacity() const { return m_opacity; }
+    void setOpacity(double opacity);
 
     virtual void paint(QPainter& painter, const MapViewport& viewport) = 0;
     // The provider's credit, drawn in the map's corner while the layer is visible.
@@ -52,6 +56,7 @@ private:
     QString m_name;
     int m_zValue;
     bool m_visible = true;
+    double m_opacity = 1.0;
 };
 
 } // namespace burgernet

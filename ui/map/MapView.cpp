@@ -19,6 +19,8 @@
 #include "ui/map/RepairConfirmDialog.h"
 #include "ui/map/layers/AreaLayer.h"
 #include "ui/map/layers/BasemapLayer.h"
+#include "ui/map/layers/BoundaryLayer.h"
+#include "ui/map/layers/MarkerLayer.h"
 #include "ui/map/layers/MbtilesLayer.h"
 #include "ui/map/layers/OnlineTileLayer.h"
 #include "ui/map/layers/ParticipantLayer.h"
@@ -101,7 +103,7 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
 
     createTools();
     createLayers(selection);
-    m_layerList = new LayerListWidget(*m_canvas, this);
+    m_layerList = new LayerListWidget(*m_canvas, &m_settings, this);
     createTileControls();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
@@ -132,6 +134,17 @@ void MapView::createLayers(const SelectionService& selection)
     m_canvas->addLayer(m_participantLayer);
     m_canvas->addLayer(new AreaLayer(*m_controller, this));
     m_canvas->addLayer(new TipLayer(*m_controller, this));
+    m_markerLayer = new MarkerLayer(this);
+    m_canvas->addLayer(m_markerLayer);
+    m_boundaryLayer = new BoundaryLayer(this);
+    m_canvas->addLayer(m_boundaryLayer);
+}
+
+void MapView::showPlaces(const QList<QGeoCoordinate>& places, const QString& label)
+{
+    m_markerLayer->setMarkers(places, label);
+    if (!places.isEmpty())
+        m_canvas->centreOn(places.front(), 16);
 }
 
 void MapView::createTools()
@@ -471,6 +484,11 @@ void MapView::setBoundaries(const BoundaryService* boundaries)
     if (m_boundaries || !boundaries)
         return;
     m_boundaries = boundaries;
+    // The outlines, read once here (a few hundred polygons); painting never reads the register.
+    if (auto all = boundaries->boundaries(); all && !all->isEmpty()) {
+        m_boundaryLayer->setBoundaries(*all);
+        m_layerList->refresh();
+    }
     auto* tool = new MunicipalityTool(
         m_canvas, *m_controller,
         [boundaries](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {

@@ -27,6 +27,8 @@ class CorridorTool;
 class LayerListWidget;
 class MapCanvas;
 class MapTool;
+class BoundaryLayer;
+class MarkerLayer;
 class MbtilesLayer;
 class OnlineTileLayer;
 class PlaceFinder;
@@ -94,6 +96,10 @@ public:
         m_pickMunicipality = std::move(picker);
     }
     void pickMunicipality();
+    // Pins at these places labelled `label` (a pseudonym), the map centred on the first.
+    void showPlaces(const QList<QGeoCoordinate>& places, const QString& label);
+    MarkerLayer* markerLayer() const { return m_markerLayer; }
+    BoundaryLayer* boundaryLayer() const { return m_boundaryLayer; }
 
 Q_SIGNALS:
     // Messages for the status bar (repairs, warnings).
@@ -130,6 +136,8 @@ private:
     OnlineTileLayer* m_tileLayer = nullptr;
     MbtilesLayer* m_mbtilesLayer = nullptr;
     class ParticipantLayer* m_participantLayer = nullptr;
+    MarkerLayer* m_markerLayer = nullptr;
+    BoundaryLayer* m_boundaryLayer = nullptr;
     const BoundaryService* m_boundaries = nullptr;
     MunicipalityPicker m_pickMunicipality;
 };

@@ -3,6 +3,7 @@
 #include "app/services/AuditService.h"
 #include "app/services/ParticipantService.h"
 #include "ui/participants/ParticipantDetailsDialog.h"
+#include "ui/participants/ParticipantEditorDialog.h"
 #include "ui/participants/ParticipantTableModel.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     , m_registerId(ParticipantService(db, audit).registerId())
     , m_model(new ParticipantTableModel(db, audit, this))
     , m_service(db, audit)
+    , m_records(db, audit)
 {
     if (m_registerId.isEmpty())
         m_registerId = QStringLiteral("register");
@@ -80,12 +82,25 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     m_details->setToolTip(tr("Show all of this participant's data. The opening is recorded in "
                              "the audit log."));
 
+    m_edit = new QPushButton(tr("Edit\u2026"), this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->setToolTip(tr("Correct this participant's record, pause, unsubscribe or erase them. "
+                          "Every change is recorded in the audit log."));
+    m_edit->setVisible(m_audit.session().can(Permission::EditParticipants));
+    m_showOnMap = new QPushButton(tr("Show on map"), this);
+    m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
+    m_showOnMap->setToolTip(tr("Show this participant's addresses on the map. This is recorded "
+                               "in the audit log."));
+    m_showOnMap->setVisible(m_audit.session().can(Permission::ViewParticipantDetails));
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_areaOnly);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count);
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_showOnMap);
+    bottom->addWidget(m_edit);
     bottom->addWidget(m_details);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -109,6 +124,8 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     connect(open, &QAction::triggered, this, &ParticipantsDock::openDetails);
     connect(m_table, &QTableView::doubleClicked, this, &ParticipantsDock::openDetails);
     connect(m_details, &QPushButton::clicked, this, &ParticipantsDock::openDetails);
+    connect(m_edit, &QPushButton::clicked, this, &ParticipantsDock::openEditor);
+    connect(m_showOnMap, &QPushButton::clicked, this, &ParticipantsDock::showOnMap);
 
     connect(m_model, &ParticipantTableModel::countChanged, this, &ParticipantsDock::showCount);
     connect(m_model, &ParticipantTableModel::loadFailed, m_status, &QLabel::setText);
@@ -195,6 +212,40 @@ bool ParticipantsDock::openDetails()
     return true;
 }
 
+ParticipantEditorDialog* ParticipantsDock::openEditor()
+{
+    const ParticipantRow* row = m_model->rowAt(m_table->currentIndex());
+    if (!row)
+        return nullptr;
+    auto participant = m_records.openForEdit(row->id, row->pseudonym);
+    if (!participant) {
+        report(participant.errorMessage());
+        return nullptr;
+    }
+    auto* dialog = new ParticipantEditorDialog(m_records, m_service, *participant, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ParticipantEditorDialog::changed, this, &ParticipantsDock::registerChanged);
+    connect(dialog, &ParticipantEditorDialog::erased, this, &ParticipantsDock::registerChanged);
+    connect(dialog, &ParticipantEditorDialog::showOnMapRequested, this,
+            &ParticipantsDock::showOnMapRequested);
+    dialog->show();
+    return dialog;
+}
+
+bool ParticipantsDock::showOnMap()
+{
+    const ParticipantRow* row = m_model->rowAt(m_table->currentIndex());
+    if (!row)
+        return false;
+    auto places = m_records.showOnMap(row->id, row->pseudonym);
+    if (!places) {
+        report(places.errorMessage());
+        return false;
+    }
+    emit showOnMapRequested(*places, row->pseudonym);
+    return true;
+}
+
 void ParticipantsDock::refresh()
 {
     m_model->refresh();
@@ -216,7 +267,10 @@ void ParticipantsDock::updateActions()
 {
     // Without the permission the button stays off (the service would refuse anyway).
     const bool allowed = m_audit.session().can(Permission::ViewParticipantDetails);
-    m_details->setEnabled(allowed && m_model->rowAt(m_table->currentIndex()) != nullptr);
+    const bool hasRow = m_model->rowAt(m_table->currentIndex()) != nullptr;
+    m_details->setEnabled(allowed && hasRow);
+    m_showOnMap->setEnabled(allowed && hasRow);
+    m_edit->setEnabled(m_audit.session().can(Permission::EditParticipants) && hasRow);
     if (!allowed)
         m_details->setToolTip(tr("Your role does not open participants' details."));
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "app/core/Participant.h"
+#include "app/services/ParticipantRecordService.h"
 #include "app/services/ParticipantService.h"
 
+#include <QGeoCoordinate>
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +23,7 @@ namespace burgernet {
 
 class AuditService;
 class Database;
+class ParticipantEditorDialog;
 class ParticipantTableModel;
 
 // The participant register for the control room: search, sort, restrict to the drawn area, and
@@ -53,12 +57,20 @@ public slots:
     void applySearch();
     // Opens the current row's details. Returns false when refused or failed (reported).
     bool openDetails();
+    // Opens the current row in the editor (EditParticipants; the opening is recorded): the
+    // dialog, shown non-modally, or null when refused or failed (reported).
+    ParticipantEditorDialog* openEditor();
+    // Shows the current row's addresses on the map (ViewParticipantDetails; recorded).
+    bool showOnMap();
     void refresh();
 
 signals:
     void searched(qint64 matches);
     void detailsOpened(const QString& pseudonym);
     void detailsDenied(const QString& pseudonym);
+    // The dock changed the register (an edit, a status, an erasure): the index and map follow.
+    void registerChanged();
+    void showOnMapRequested(const QList<QGeoCoordinate>& places, const QString& pseudonym);
 
 private:
     void showCount(qint64 count, bool exact);
@@ -70,7 +82,8 @@ private:
     QString m_registerId;
     ParticipantTableModel* m_model = nullptr;
     std::optional<std::vector<qint64>> m_area;
-    ParticipantService m_service; // opening details: the permission check and its record
+    ParticipantService m_service;       // opening details: the permission check and its record
+    ParticipantRecordService m_records; // editing one record
     MessageReporter m_reporter;
     DetailsPresenter m_presenter;
     QTimer m_searchTimer;
@@ -82,6 +95,8 @@ private:
     QLabel* m_status = nullptr;
     bool m_searchToRecord = false;
     QPushButton* m_details = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_showOnMap = nullptr;
 };
 
 } // namespace burgernet
