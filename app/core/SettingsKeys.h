@@ -34,6 +34,8 @@ extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
 extern const SettingKey<int> DispatchLeaseSeconds;
 extern const SettingKey<int> CallbackPort;
+extern const SettingKey<QString> CallbackAddress;
+extern const SettingKey<int> HealthProbeSeconds;
 
 struct SettingDescription
 {
