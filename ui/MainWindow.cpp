@@ -18,7 +18,12 @@
 #include "ui/ModeIndicator.h"
 #include "ui/PlaceholderPanel.h"
 #include "ui/RegisterHealthLabel.h"
+#include "ui/NightPalette.h"
+#include "ui/OpenActionsGuard.h"
 #include "ui/alarms/AlarmDock.h"
+#include "ui/alarms/AlarmTray.h"
+#include "ui/dispatch/FailuresPanel.h"
+#include "app/dispatch/GatewayHealthProbe.h"
 #include "ui/audit/AuditDock.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PolicyDialog.h"
@@ -53,6 +58,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -68,8 +74,11 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/burgernet-console.svg")));
-    setWindowTitle(m_services.mode == Mode::Live ? tr("Burgernet Console")
-                                                 : tr("Burgernet Console — TRAINING"));
+    // The product's name once: the desktop adds the application's name to a title that is not
+    // the name itself.
+    setWindowTitle(m_services.mode == Mode::Live ? tr("Burgernet Console") : tr("TRAINING"));
+    m_openActions = std::make_unique<OpenActionsGuard>(
+        m_services.session ? &m_services.session->workflow() : nullptr);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createCentralArea();
     createDocks();
@@ -275,6 +284,24 @@ void MainWindow::createDocks()
         alarms->setWindowTitle(m_alarmDock->activeCount()
                                    ? tr("Alarms (%1)").arg(m_alarmDock->activeCount())
                                    : tr("Alarms"));
+        // New alarms also reach the desktop's tray, where there is one.
+        m_alarmTray = new AlarmTray(this);
+        connect(m_alarmDock, &AlarmDock::alarmsRaised, m_alarmTray, &AlarmTray::notify);
+        if (GatewayHealthProbe* probe = s.healthProbe())
+            connect(probe, &GatewayHealthProbe::healthChanged, m_alarmDock, &AlarmDock::refresh);
+        // Who was not reached, for those who may see (masked) participant data.
+        if (session.can(Permission::ViewParticipants) && m_actionsDock->tabs()) {
+            auto* failures = new FailuresPanel(s.failures(), this);
+            const int tab = m_actionsDock->tabs()->addTab(failures, tr("Failures"));
+            connect(m_actionsDock, &ActionsDock::shownActionChanged, failures,
+                    &FailuresPanel::setAction);
+            connect(m_actionsDock->tabs(), &QTabWidget::currentChanged, failures,
+                    [failures, tab](int index) {
+                        if (index == tab)
+                            failures->reload();
+                    });
+            failures->setAction(m_actionsDock->currentActionId());
+        }
         connect(m_alarmDock, &AlarmDock::openAction, this, [this, actions](qint64 id) {
             actions->show();
             actions->raise();
@@ -583,6 +610,13 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A locked window that someone else takes over does not ask: the question would wait on a
+    // screen nobody may read.
+    if (!m_locked && !m_openActions->mayLeave(this, m_signedOut)) {
+        m_signedOut = false;
+        event->ignore();
+        return;
+    }
     // A locked window's layout has its docks hidden: keep the one from before the lock.
     if (!m_locked)
         saveLayout();
@@ -592,6 +626,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_services.settingsService, this);
+    connect(&dialog, &PreferencesDialog::schemeChanged, this, [](const QString& scheme) {
+        NightPalette::apply(*qApp, NightPalette::fromId(scheme));
+    });
     connect(&dialog, &PreferencesDialog::languageChanged, this, [this] {
         statusBar()->showMessage(tr("The new language is used from the next start of the console."),
                                  10'000);

@@ -39,6 +39,10 @@ const SettingKey<int> DispatchLeaseSeconds{
     "A dispatching workstation's claim on the messages it sends lasts this long and is renewed "
     "while it sends; the messages of a workstation that died wait this long before another one "
     "marks them uncertain"};
+const SettingKey<QString> UiScheme{
+    "ui/scheme", QStringLiteral("day"),
+    "The window's colours: day, or night (dark, for dimmed control rooms); live and training "
+    "keep their own marks in both"};
 const SettingKey<int> CallbackPort{
     "channels/callbackPort", 0,
     "Port of the console's listener for delivery reports, voice status, app tips and the CAP "
@@ -65,6 +69,7 @@ std::vector<SettingDescription> allSettingDescriptions()
 {
     return {
         describe(UiLanguage, UiLanguage.defaultValue),
+        describe(UiScheme, UiScheme.defaultValue),
         describe(MainWindowGeometry, QString()),
         describe(MainWindowState, QString()),
         describe(CallbackNumber, CallbackNumber.defaultValue),

@@ -15,6 +15,8 @@ namespace burgernet::keys {
 
 // "auto" follows the system locale (Dutch on a Dutch system, English otherwise), or "nl"/"en".
 extern const SettingKey<QString> UiLanguage;
+// "day" or "night": the window's colours (a dark palette for dimmed control rooms).
+extern const SettingKey<QString> UiScheme;
 extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QString> CallbackNumber;
