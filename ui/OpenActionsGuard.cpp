@@ -4,6 +4,7 @@
 #include "ui/dispatch/IncidentText.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace burgernet {
 
