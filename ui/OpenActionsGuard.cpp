@@ -40,7 +40,8 @@ QStringList OpenActionsGuard::openActions() const
             state = tr("waiting for its closing message");
         else
             continue;
-        lines << tr("Action %1, %2: %3").arg(a.id).arg(IncidentText::name(a.content.incident), state);
+        lines
+            << tr("Action %1, %2: %3").arg(a.id).arg(IncidentText::name(a.content.incident), state);
     }
     return lines;
 }
@@ -50,9 +51,8 @@ bool OpenActionsGuard::mayLeave(QWidget* parent, bool signingOut) const
     const QStringList open = openActions();
     if (open.isEmpty())
         return true;
-    const QString question =
-        signingOut ? tr("Sign out with these actions still open?")
-                   : tr("Quit the console with these actions still open?");
+    const QString question = signingOut ? tr("Sign out with these actions still open?")
+                                        : tr("Quit the console with these actions still open?");
     const QString text = question + QStringLiteral("\n\n• ") + open.join(QStringLiteral("\n• ")) +
                          QStringLiteral("\n\n") +
                          tr("Their messages stay queued in the register; the closing messages "

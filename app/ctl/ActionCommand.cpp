@@ -76,10 +76,10 @@ QString readinessText(ChannelReadiness r)
 }
 
 const QStringList kVerbs{
-    QStringLiteral("list"),         QStringLiteral("status"),  QStringLiteral("show"),
-    QStringLiteral("send"),         QStringLiteral("approve"), QStringLiteral("reject"),
-    QStringLiteral("update"),       QStringLiteral("close"),   QStringLiteral("cancel"),
-    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap"),
+    QStringLiteral("list"),         QStringLiteral("status"),   QStringLiteral("show"),
+    QStringLiteral("send"),         QStringLiteral("approve"),  QStringLiteral("reject"),
+    QStringLiteral("update"),       QStringLiteral("close"),    QStringLiteral("cancel"),
+    QStringLiteral("retry-failed"), QStringLiteral("decide"),   QStringLiteral("cap"),
     QStringLiteral("resume"),       QStringLiteral("dispatch"), QStringLiteral("failures")};
 
 } // namespace

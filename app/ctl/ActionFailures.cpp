@@ -49,8 +49,8 @@ int ActionFailuresCtl::run(CtlContext& context, SessionServices& session, qint64
                       << Qt::endl;
     for (const FailedRecipient& f : found->failed)
         context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                             .arg(f.channel.id(), f.pseudonym.isEmpty() ? tr("(erased)")
-                                                                        : f.pseudonym,
+                             .arg(f.channel.id(),
+                                  f.pseudonym.isEmpty() ? tr("(erased)") : f.pseudonym,
                                   f.maskedAddress, f.reason,
                                   f.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                       << Qt::endl;

@@ -59,10 +59,9 @@ Result<ActionFailures> DeliveryFailures::failures(qint64 actionId,
         result.reach.push_back({*c, qint64(o.value(QStringLiteral("reach")).toDouble()), e.at});
     }
     // The look is recorded: it shows (masked) contact data of named pseudonyms.
-    if (auto recorded = m_audit.record(
-            what, QStringLiteral("action"), id, AuditResult::Ok,
-            {{QStringLiteral("failed"), qint64(result.failed.size())}},
-            {{QStringLiteral("failed"), DetailKind::Count}});
+    if (auto recorded = m_audit.record(what, QStringLiteral("action"), id, AuditResult::Ok,
+                                       {{QStringLiteral("failed"), qint64(result.failed.size())}},
+                                       {{QStringLiteral("failed"), DetailKind::Count}});
         !recorded)
         return recorded.error();
     return result;

@@ -123,18 +123,18 @@ Result<TipService::Saved> TipService::store(qint64 actionId, Tip tip, bool bySys
     saved.warnings = check(tip.text);
     QJsonObject details = facts(tip);
     details.insert(QStringLiteral("warnings"), int(saved.warnings.size()));
-    auto done = AuditedChange(m_db, m_audit)
-                    .run({bySystem ? QStringLiteral("action.tip_received")
-                                   : QStringLiteral("action.tip"),
-                          kAction, QString::number(actionId), details, bySystem, kinds()},
-                         [&](QJsonObject& d) -> Status {
-                             auto added = TipRepository(m_db).insert(tip);
-                             if (!added)
-                                 return added.error();
-                             saved.id = *added;
-                             d.insert(kTip, saved.id);
-                             return {};
-                         });
+    auto done =
+        AuditedChange(m_db, m_audit)
+            .run({bySystem ? QStringLiteral("action.tip_received") : QStringLiteral("action.tip"),
+                  kAction, QString::number(actionId), details, bySystem, kinds()},
+                 [&](QJsonObject& d) -> Status {
+                     auto added = TipRepository(m_db).insert(tip);
+                     if (!added)
+                         return added.error();
+                     saved.id = *added;
+                     d.insert(kTip, saved.id);
+                     return {};
+                 });
     if (!done)
         return done.error();
     Q_EMIT m_notifier.actionChanged(actionId);

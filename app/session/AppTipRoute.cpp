@@ -36,7 +36,8 @@ Result<std::pair<qint64, Tip>> AppTipRoute::parse(const QByteArray& body)
     tip.setRating(TipRating::Unrated);
     tip.text = o.value(QStringLiteral("text")).toString();
     if (o.contains(QStringLiteral("lat")) || o.contains(QStringLiteral("lon"))) {
-        if (!o.value(QStringLiteral("lat")).isDouble() || !o.value(QStringLiteral("lon")).isDouble())
+        if (!o.value(QStringLiteral("lat")).isDouble() ||
+            !o.value(QStringLiteral("lon")).isDouble())
             return Error{tr("lat, lon: both must be numbers.")};
         tip.lat = o.value(QStringLiteral("lat")).toDouble();
         tip.lon = o.value(QStringLiteral("lon")).toDouble();

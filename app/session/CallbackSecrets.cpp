@@ -16,8 +16,8 @@ Result<QByteArray> CallbackSecrets::secret(const QString& route)
         return *it;
     auto stored = m_store.read(storeName(route));
     if (!stored)
-        return Error{tr("The callback secret of %1 cannot be read: %2")
-                         .arg(route, stored.errorMessage())};
+        return Error{
+            tr("The callback secret of %1 cannot be read: %2").arg(route, stored.errorMessage())};
     QByteArray value = stored->toLatin1();
     if (value.isEmpty()) {
         value = CallbackRoutes::newSecret();

@@ -3,8 +3,6 @@
 #include "app/audit/AuditLog.h"
 #include "app/channels/BuiltinSenders.h"
 #include "app/channels/common/HttpListener.h"
-#include "app/session/AppTipRoute.h"
-#include "app/session/CallbackSecrets.h"
 #include "app/channels/secrets/SecretStore.h"
 #include "app/channels/simulated/SimulatedGatewayFaults.h"
 #include "app/core/Clock.h"
@@ -30,6 +28,8 @@
 #include "app/services/SettingsService.h"
 #include "app/services/TemplateService.h"
 #include "app/services/TipService.h"
+#include "app/session/AppTipRoute.h"
+#include "app/session/CallbackSecrets.h"
 #include "app/storage/Database.h"
 
 #include <QDir>

@@ -6,9 +6,8 @@
 #include "app/dispatch/ChannelCatalog.h"
 #include "app/services/ReauthGate.h"
 
-#include <QObject>
-
 #include <QHash>
+#include <QObject>
 
 #include <atomic>
 #include <memory>
@@ -53,13 +52,13 @@ struct SessionConfig
     // Run a worker per channel in this process. Only a dispatching process recovers what a crash
     // left in the outbox: another one would take rows that are being sent for lost.
     bool dispatch = true;
-    bool loadIndex = true;    // the participant index, for counts and selections
-    bool listen = true; // the callback listener for delivery reports and the CAP feed
+    bool loadIndex = true; // the participant index, for counts and selections
+    bool listen = true;    // the callback listener for delivery reports and the CAP feed
     // Where it listens. Port 0: the port this data folder used before (a free one the first
     // time), so that reports for messages sent before a restart still arrive.
     QString callbackAddress = QStringLiteral("127.0.0.1");
     quint16 callbackPort = 0;
-    QString pluginFolder;     // third-party senders (live only); empty: the default folder
+    QString pluginFolder; // third-party senders (live only); empty: the default folder
     // Checks the signed-in user's password again before a large live send; with `prompt`, who
     // is asked. Without them such a send is refused.
     ReauthGate::Verifier reauthVerifier;
@@ -159,7 +158,8 @@ private:
     std::unique_ptr<CallbackSecrets> m_callbackSecrets;
     std::atomic<qint64> m_refused{0};
     std::mutex m_refusalMutex;
-    QHash<QString, std::pair<qint64, qint64>> m_refusalLog; // route+reason -> last record ms, unrecorded
+    QHash<QString, std::pair<qint64, qint64>>
+        m_refusalLog; // route+reason -> last record ms, unrecorded
     std::unique_ptr<ActionWorkflow> m_workflow;
     std::unique_ptr<AlarmService> m_alarms;
     std::unique_ptr<DeliveryFailures> m_failures;

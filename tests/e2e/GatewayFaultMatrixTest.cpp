@@ -697,8 +697,8 @@ TEST_CASE("Delivery reports duplicated, out of order or for unknown ids settle e
     CHECK(report(base, "GET",
                  QStringLiteral("/callbacks/sms-kannel/%1/dlr?type=1").arg(smsSecret)) == 400);
     // Without the secret: refused before any sender reads it.
-    CHECK(report(base, "GET", QStringLiteral("/callbacks/sms-kannel/dlr?id=%1&type=2").arg(sms[5])) ==
-          403);
+    CHECK(report(base, "GET",
+                 QStringLiteral("/callbacks/sms-kannel/dlr?id=%1&type=2").arg(sms[5])) == 403);
     unknown += 6;
 
     std::map<qint64, OutboxState> expected{

@@ -104,7 +104,8 @@ TEST_CASE("A delivery report without the sender's secret is refused and recorded
     // prefix of the right one.
     CHECK(test::requestWhileServing(get(base, QStringLiteral("/callbacks/sms-kannel?id=1&type=1")))
               .status == 401);
-    CHECK(test::requestWhileServing(get(base, QStringLiteral("/callbacks/sms-kannel/dlr?id=1&type=1")))
+    CHECK(test::requestWhileServing(
+              get(base, QStringLiteral("/callbacks/sms-kannel/dlr?id=1&type=1")))
               .status == 403);
     CHECK(test::requestWhileServing(
               get(base, QStringLiteral("/callbacks/sms-kannel/%1/dlr?id=1&type=1")
@@ -159,14 +160,14 @@ TEST_CASE("An app tip through the signed callback becomes a tip and an alarm; un
     auto secret = session->callbackSecrets()->secret(QString::fromLatin1(AppTipRoute::kRoute));
     REQUIRE(secret.ok());
 
-    const QByteArray body = QJsonDocument(QJsonObject{
-                                              {QStringLiteral("action"), id},
-                                              {QStringLiteral("text"),
-                                               QStringLiteral("Rode scooter richting station")},
-                                              {QStringLiteral("lat"), 52.0901},
-                                              {QStringLiteral("lon"), 5.1107},
-                                          })
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("action"), id},
+                          {QStringLiteral("text"), QStringLiteral("Rode scooter richting station")},
+                          {QStringLiteral("lat"), 52.0901},
+                          {QStringLiteral("lon"), 5.1107},
+                      })
+            .toJson(QJsonDocument::Compact);
     // Unsigned, and signed with another key: refused, recorded, nothing stored.
     CHECK(test::requestWhileServing(postTip(base, *secret, body, {})).status == 403);
     CHECK(test::requestWhileServing(

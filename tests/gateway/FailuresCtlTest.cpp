@@ -67,10 +67,10 @@ TEST_CASE("burgernetctl action failures lists who was not reached, masked, with 
             CHECK_FALSE(listed.out.contains(m));
     }
     // Only one channel asked: the same two; another channel: none.
-    auto email = test::runCtlProcess(base + accounts.as(Role::Dispatcher) + args +
-                                         QStringList{QStringLiteral("--channel"),
-                                                     QStringLiteral("email")},
-                                     home.path());
+    auto email =
+        test::runCtlProcess(base + accounts.as(Role::Dispatcher) + args +
+                                QStringList{QStringLiteral("--channel"), QStringLiteral("email")},
+                            home.path());
     REQUIRE(email.exitCode == ExitOk);
     CHECK(QJsonDocument::fromJson(email.out.toUtf8())
               .object()
@@ -80,8 +80,9 @@ TEST_CASE("burgernetctl action failures lists who was not reached, masked, with 
 
     // A municipal editor does not see participants: refused in plain words.
     auto editor =
-        test::runCtlProcess(base + accounts.as(QStringLiteral("redacteur.utrecht"),
-                                               Role::MunicipalEditor, QStringLiteral("0344")) +
+        test::runCtlProcess(base +
+                                accounts.as(QStringLiteral("redacteur.utrecht"),
+                                            Role::MunicipalEditor, QStringLiteral("0344")) +
                                 args,
                             home.path());
     CHECK(editor.exitCode == ExitFailure);

@@ -35,19 +35,17 @@ TEST_CASE("A gateway that stops answering the periodic check turns red and raise
         test::PeerFault::None, 0,
         test::FaultPeer::Answer{202, "text/plain", "0: Accepted for delivery", {}});
     REQUIRE(gateway->port() != 0);
-    desk.configure(
-        {{QStringLiteral("sms-kannel"),
-          {{QStringLiteral("url"), gateway->url() + QStringLiteral("/cgi-bin/sendsms")},
-           {QStringLiteral("username"), QStringLiteral("burgernet")},
-           {QStringLiteral("password"), QStringLiteral("geheim")}}}});
+    desk.configure({{QStringLiteral("sms-kannel"),
+                     {{QStringLiteral("url"), gateway->url() + QStringLiteral("/cgi-bin/sendsms")},
+                      {QStringLiteral("username"), QStringLiteral("burgernet")},
+                      {QStringLiteral("password"), QStringLiteral("geheim")}}}});
     f.settings().setValue(keys::HealthProbeSeconds, 1);
     auto session = desk.open();
     GatewayHealthProbe* probe = session->healthProbe();
     REQUIRE(probe);
     const auto health = [&] { return probe->health(Channel::sms()).status; };
     REQUIRE(QTest::qWaitFor([&] { return health() == SenderHealth::Status::Ok; }, 15'000));
-    CHECK(session->dispatcher()->status(Channel::sms()).gatewayHealth ==
-          SenderHealth::Status::Ok);
+    CHECK(session->dispatcher()->status(Channel::sms()).gatewayHealth == SenderHealth::Status::Ok);
     const QString key = QStringLiteral("gateway-down:0:sms");
     CHECK_FALSE(hasAlarm(*session, key));
     // Only the check asked: no message went to the gateway.

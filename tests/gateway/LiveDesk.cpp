@@ -57,9 +57,9 @@ void LiveDesk::configure(const std::map<QString, QVariantMap>& senders)
 
 std::unique_ptr<SessionServices> LiveDesk::open()
 {
-    auto session = std::make_unique<SessionServices>(config(m_f.auditService().session(), true),
-                                                     m_f.db(), m_f.auditService().log(),
-                                                     m_f.settings(), systemClock());
+    auto session =
+        std::make_unique<SessionServices>(config(m_f.auditService().session(), true), m_f.db(),
+                                          m_f.auditService().log(), m_f.settings(), systemClock());
     REQUIRE(session->start().ok());
     REQUIRE(session->listener());
     REQUIRE(session->listener()->port() != 0);
@@ -70,8 +70,8 @@ qint64 LiveDesk::sendAlert(SessionServices& session, const QList<Channel>& chann
 {
     ActionContent content = DispatchFixture::urgentContent();
     content.channels = channels;
-    auto id = session.workflow().createDraft(content, DispatchFixture::area(),
-                                             QStringLiteral("Utrecht"));
+    auto id =
+        session.workflow().createDraft(content, DispatchFixture::area(), QStringLiteral("Utrecht"));
     REQUIRE(id.ok());
     auto plan = session.workflow().prepare(PlanRequest::alert(*id));
     REQUIRE(plan.ok());

@@ -49,8 +49,8 @@ struct Desk
     Desk()
     {
         f.clock().set(QDateTime::currentDateTimeUtc());
-        auto id = f.actions().createDraft(DispatchFixture::urgentContent(),
-                                          DispatchFixture::area(), QStringLiteral("centrum"));
+        auto id = f.actions().createDraft(DispatchFixture::urgentContent(), DispatchFixture::area(),
+                                          QStringLiteral("centrum"));
         REQUIRE(id.ok());
         REQUIRE(f.actions().submit(*id).ok());
         actionId = *id;
@@ -69,9 +69,9 @@ struct Desk
         QDir().mkpath(data);
         const Session dispatcher{QStringLiteral("centralist"), Role::Dispatcher,
                                  QStringLiteral("mk-west-07"), Mode::Live};
-        console = std::make_unique<ConsoleSession>(ConsoleSession::Inputs{
-            dispatcher, f.db(), *accounts, f.auditService().log(), f.settings(), f.clock(), data,
-            true});
+        console = std::make_unique<ConsoleSession>(
+            ConsoleSession::Inputs{dispatcher, f.db(), *accounts, f.auditService().log(),
+                                   f.settings(), f.clock(), data, true});
         REQUIRE(console->start().ok());
     }
     MainWindow& window() { return *console->window(); }

@@ -74,7 +74,7 @@ private:
     QTimer* m_timer;
     int m_activeCount = -1;
     QSet<QString> m_activeKeys; // active at the last refresh
-    QSet<QString> m_reminded; // closing reminders shown while they stay active
+    QSet<QString> m_reminded;   // closing reminders shown while they stay active
     bool m_reminding = false;
 };
 

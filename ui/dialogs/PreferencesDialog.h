@@ -8,8 +8,8 @@ namespace burgernet {
 
 class SettingsService;
 
-// The user's own preferences (language, day or night colours). Site settings (senders, limits) live elsewhere and
-// need the administrator's permission.
+// The user's own preferences (language, day or night colours). Site settings (senders, limits) live
+// elsewhere and need the administrator's permission.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

@@ -110,7 +110,7 @@ void ChannelHealthLights::refresh()
         // The periodic check speaks for the gateway even before anything was sent on it.
         const bool down = status.gatewayHealth == SenderHealth::Status::Down;
         const bool degraded = status.gatewayHealth == SenderHealth::Status::Degraded;
-        const QColor c = down      ? colour(ChannelReadiness::BreakerOpen)
+        const QColor c = down       ? colour(ChannelReadiness::BreakerOpen)
                          : degraded ? QColor(0xef, 0x6c, 0x00)
                                     : colour(r);
         QLabel* label = m_lights.value(info.channel);
@@ -121,8 +121,8 @@ void ChannelHealthLights::refresh()
         m_health.insert(info.channel, status.gatewayHealth);
         QString text = tr("%1: %2").arg(info.name, readinessText(r));
         if (down || degraded)
-            text = tr("%1: the gateway %2").arg(info.name, down ? tr("does not answer")
-                                                                : tr("answers with errors"));
+            text = tr("%1: the gateway %2")
+                       .arg(info.name, down ? tr("does not answer") : tr("answers with errors"));
         label->setToolTip(status.gatewayDetail.isEmpty()
                               ? text
                               : text + QLatin1Char('\n') + status.gatewayDetail.left(200));
@@ -139,8 +139,8 @@ void ChannelHealthLights::refresh()
     if (!silent.isEmpty())
         lines << tr("Gateway does not answer: %1.").arg(silent.join(QStringLiteral(", ")));
     m_summary->setText(lines.join(QLatin1Char('\n')));
-    m_summary->setStyleSheet(
-        lines.isEmpty() ? QString() : QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_summary->setStyleSheet(lines.isEmpty() ? QString()
+                                             : QStringLiteral("color: #b71c1c; font-weight: bold"));
 }
 
 SenderHealth::Status ChannelHealthLights::gatewayHealth(const Channel& channel) const

@@ -80,19 +80,17 @@ void FailuresPanel::reload()
         const ChannelInfo* info = catalog.find(c);
         return info ? info->name : c.id();
     };
-    m_summary->setText(found->failed.empty()
-                           ? tr("Action %1: every message went out or is still under way.")
-                                 .arg(m_actionId)
-                           : tr("Action %1: %n recipient(s) not reached.", nullptr,
-                                int(found->failed.size()))
-                                 .arg(m_actionId));
+    m_summary->setText(
+        found->failed.empty()
+            ? tr("Action %1: every message went out or is still under way.").arg(m_actionId)
+            : tr("Action %1: %n recipient(s) not reached.", nullptr, int(found->failed.size()))
+                  .arg(m_actionId));
     m_table->setRowCount(int(found->failed.size()));
     int row = 0;
     for (const FailedRecipient& f : found->failed) {
         const QStringList cells{
             channelName(f.channel), f.pseudonym.isEmpty() ? tr("(erased)") : f.pseudonym,
-            f.maskedAddress, f.reason,
-            f.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))};
+            f.maskedAddress, f.reason, f.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.value(c)));
         ++row;

@@ -11,7 +11,8 @@ namespace {
 
 bool sameBytes(const QByteArray& a, const QByteArray& b)
 {
-    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+    return a.size() == b.size() &&
+           sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>>& headers, const char* name)
