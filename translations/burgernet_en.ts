@@ -580,6 +580,10 @@
         <source>Tip (%1, %2) at %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the platform reports %1 reached on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionWait</name>
@@ -6998,6 +7002,22 @@
     </message>
     <message>
         <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

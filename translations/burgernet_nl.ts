@@ -580,6 +580,10 @@
         <source>Tip (%1, %2) at %3: %4</source>
         <translation>Tip (%1, %2) op %3: %4</translation>
     </message>
+    <message>
+        <source>the platform reports %1 reached on %2</source>
+        <translation>het platform meldt %1 bereikt via %2</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionWait</name>
@@ -7000,6 +7004,22 @@
     <message>
         <source>all channels</source>
         <translation>alle kanalen</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwoordt</translation>
+    </message>
+    <message>
+        <source>answers with errors</source>
+        <translation>antwoordt met fouten</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwoordt niet</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
     </message>
 </context>
 <context>
