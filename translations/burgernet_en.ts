@@ -256,11 +256,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionFailuresCtl</name>
+    <message>
+        <source>Action %1: no failed recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n failed recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform reports %2 reached (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,6 +625,7 @@
     </message>
     <message>
         <source>Area of the messages</source>
+        <source>the platform reports %1 reached on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1176,39 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateway does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gateway does not answer the periodic check; messages on it may wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n tip(s) came in through the app; read and rate them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmTray</name>
+    <message>
+        <source>Burgernet Console alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AppPushSender</name>
@@ -1190,6 +1246,25 @@
     </message>
     <message>
         <source>The message has no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AppTipRoute</name>
+    <message>
+        <source>Body: not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: the number of the action the tip is about is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lat, lon: both must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,7 +2153,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role (%1) may not do this (%2).</source>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipal editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation, nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a participant&apos;s full record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compose an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a non-urgent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure the senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the municipal boundaries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,6 +2760,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::CallbackSecrets</name>
+    <message>
+        <source>The callback secret of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback secret of %1 cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CapFeedSender</name>
     <message>
         <source>CAP 1.2 feed</source>
@@ -2702,6 +2892,22 @@
     </message>
     <message>
         <source>Failing gateway: %1. Its messages wait until it recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the gateway %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway does not answer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3990,6 +4196,64 @@
     </message>
 </context>
 <context>
+    <name>burgernet::FailuresPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: open this tab or press Refresh to read who was not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: every message went out or is still under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n recipient(s) not reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform reports %2 app users reached (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FaultInjectingSender</name>
     <message>
         <source>Simulated gateway failure (exercise)</source>
@@ -4449,10 +4713,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burgernet Console — TRAINING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,6 +4906,11 @@
     </message>
     <message>
         <source>Area library</source>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5096,6 +5361,45 @@
     </message>
 </context>
 <context>
+    <name>burgernet::OpenActionsGuard</name>
+    <message>
+        <source>Actions are still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for its closing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out with these actions still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the console with these actions still open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their messages stay queued in the register; the closing messages still need to be sent by someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::Outbox</name>
     <message>
         <source>Invalid channel or language in the outbox.</source>
@@ -5175,6 +5479,10 @@
     </message>
     <message>
         <source>Cannot mark outbox rows as uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the failed messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6291,6 +6599,18 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night (dark, for a dimmed room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7444,6 +7764,29 @@
     </message>
     <message>
         <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SessionServices</name>
+    <message>
+        <source>The console is busy; send the tip again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

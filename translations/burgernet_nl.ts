@@ -256,12 +256,34 @@
         <translation>MAP</translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
-        <translation>Burgernet-acties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</translation>
+        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</source>
+        <translation>Burgernetacties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</translation>
     </message>
     <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; zie --help.</translation>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; zie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionFailuresCtl</name>
+    <message>
+        <source>Action %1: no failed recipients.</source>
+        <translation>Actie %1: geen mislukte ontvangers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n failed recipient(s).</source>
+        <translation>
+            <numerusform>Actie %1: %n mislukte ontvanger.</numerusform>
+            <numerusform>Actie %1: %n mislukte ontvangers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>%1: the platform reports %2 reached (%3).</source>
+        <translation>%1: het platform meldt %2 bereikt (%3).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +626,8 @@
     <message>
         <source>Area of the messages</source>
         <translation>Gebied van de berichten</translation>
+        <source>the platform reports %1 reached on %2</source>
+        <translation>het platform meldt %1 bereikt via %2</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1177,39 @@
         <source>State</source>
         <translation>Toestand</translation>
     </message>
+    <message>
+        <source>Gateway does not answer</source>
+        <translation>Gateway antwoordt niet</translation>
+    </message>
+    <message>
+        <source>Tip from the app</source>
+        <translation>Tip uit de app</translation>
+    </message>
+    <message>
+        <source>The %1 gateway does not answer the periodic check; messages on it may wait.</source>
+        <translation>De gateway voor %1 antwoordt niet op de periodieke controle; berichten via dit kanaal kunnen blijven wachten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n tip(s) came in through the app; read and rate them.</source>
+        <translation>
+            <numerusform>Actie %1: %n tip kwam binnen via de app; lees en beoordeel hem.</numerusform>
+            <numerusform>Actie %1: %n tips kwamen binnen via de app; lees en beoordeel ze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AlarmTray</name>
+    <message>
+        <source>Burgernet Console alarms</source>
+        <translation>Alarmen van Burgernet Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alarm(s)</source>
+        <translation>
+            <numerusform>%n nieuw alarm</numerusform>
+            <numerusform>%n nieuwe alarmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AppPushSender</name>
@@ -1191,6 +1248,25 @@
     <message>
         <source>The message has no area.</source>
         <translation>Het bericht heeft geen gebied.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AppTipRoute</name>
+    <message>
+        <source>Body: not a JSON object (%1).</source>
+        <translation>Inhoud: geen JSON-object (%1).</translation>
+    </message>
+    <message>
+        <source>action: the number of the action the tip is about is missing.</source>
+        <translation>action: het nummer van de actie waar de tip over gaat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>lat, lon: both must be numbers.</source>
+        <translation>lat, lon: beide moeten getallen zijn.</translation>
+    </message>
+    <message>
+        <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>at: &quot;%1&quot; is geen ISO 8601-tijd.</translation>
     </message>
 </context>
 <context>
@@ -2079,8 +2155,112 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Your role (%1) may not do this (%2).</source>
-        <translation>Uw rol (%1) mag dit niet (%2).</translation>
+        <source>Your role (%1) may not %2.</source>
+        <translation>Uw rol (%1) mag niet: %2.</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>centralist</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>municipal editor</source>
+        <translation>gemeentelijk redacteur</translation>
+    </message>
+    <message>
+        <source>workstation, nobody signed in</source>
+        <translation>werkplek, niemand aangemeld</translation>
+    </message>
+    <message>
+        <source>see the participants</source>
+        <translation>de deelnemers inzien</translation>
+    </message>
+    <message>
+        <source>open a participant&apos;s full record</source>
+        <translation>het volledige gegevensrecord van een deelnemer openen</translation>
+    </message>
+    <message>
+        <source>import participants</source>
+        <translation>deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>export participants</source>
+        <translation>deelnemers exporteren</translation>
+    </message>
+    <message>
+        <source>erase participants</source>
+        <translation>deelnemers wissen</translation>
+    </message>
+    <message>
+        <source>see the actions</source>
+        <translation>de acties inzien</translation>
+    </message>
+    <message>
+        <source>compose an action</source>
+        <translation>een actie opstellen</translation>
+    </message>
+    <message>
+        <source>send an action</source>
+        <translation>een actie versturen</translation>
+    </message>
+    <message>
+        <source>approve an action</source>
+        <translation>een actie goedkeuren</translation>
+    </message>
+    <message>
+        <source>close an action</source>
+        <translation>een actie afsluiten</translation>
+    </message>
+    <message>
+        <source>send a non-urgent message</source>
+        <translation>een niet-spoedeisend bericht versturen</translation>
+    </message>
+    <message>
+        <source>review the audit log</source>
+        <translation>het auditlogboek nakijken</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>het auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>de instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>change the message templates</source>
+        <translation>de berichtsjablonen wijzigen</translation>
+    </message>
+    <message>
+        <source>configure the senders</source>
+        <translation>de verzenders instellen</translation>
+    </message>
+    <message>
+        <source>see the reports</source>
+        <translation>de rapportages inzien</translation>
+    </message>
+    <message>
+        <source>run an exercise</source>
+        <translation>een oefening leiden</translation>
+    </message>
+    <message>
+        <source>manage the municipal boundaries</source>
+        <translation>de gemeentegrenzen beheren</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2762,17 @@
     </message>
 </context>
 <context>
+    <name>burgernet::CallbackSecrets</name>
+    <message>
+        <source>The callback secret of %1 cannot be read: %2</source>
+        <translation>Het callbackgeheim van %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The callback secret of %1 cannot be stored: %2</source>
+        <translation>Het callbackgeheim van %1 kan niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::CapFeedSender</name>
     <message>
         <source>CAP 1.2 feed</source>
@@ -2704,6 +2895,22 @@
     <message>
         <source>Failing gateway: %1. Its messages wait until it recovers.</source>
         <translation>Gateway faalt: %1. De berichten wachten tot hij hersteld is.</translation>
+    </message>
+    <message>
+        <source>%1: the gateway %2</source>
+        <translation>%1: de gateway %2</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwoordt niet</translation>
+    </message>
+    <message>
+        <source>answers with errors</source>
+        <translation>antwoordt met fouten</translation>
+    </message>
+    <message>
+        <source>Gateway does not answer: %1.</source>
+        <translation>Gateway antwoordt niet: %1.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4198,64 @@
     </message>
 </context>
 <context>
+    <name>burgernet::FailuresPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Mislukte ontvangers</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s reason</source>
+        <translation>Reden van de gateway</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Action %1: open this tab or press Refresh to read who was not reached.</source>
+        <translation>Actie %1: open dit tabblad of kies Vernieuwen om te lezen wie niet bereikt is.</translation>
+    </message>
+    <message>
+        <source>Select an action.</source>
+        <translation>Kies een actie.</translation>
+    </message>
+    <message>
+        <source>Action %1: every message went out or is still under way.</source>
+        <translation>Actie %1: elk bericht is verstuurd of nog onderweg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n recipient(s) not reached.</source>
+        <translation>
+            <numerusform>Actie %1: %n ontvanger niet bereikt.</numerusform>
+            <numerusform>Actie %1: %n ontvangers niet bereikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>%1: the platform reports %2 app users reached (%3).</source>
+        <translation>%1: het platform meldt %2 app-gebruikers bereikt (%3).</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::FaultInjectingSender</name>
     <message>
         <source>Simulated gateway failure (exercise)</source>
@@ -4450,10 +4715,6 @@
         <translation>Burgernet Console</translation>
     </message>
     <message>
-        <source>Burgernet Console — TRAINING</source>
-        <translation>Burgernet Console — OEFENING</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -4648,6 +4909,12 @@
     <message>
         <source>Area library</source>
         <translation>Gebiedenbibliotheek</translation>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Niet bereikt</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5364,45 @@
     </message>
 </context>
 <context>
+    <name>burgernet::OpenActionsGuard</name>
+    <message>
+        <source>Actions are still open</source>
+        <translation>Er staan nog acties open</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Blijven</translation>
+    </message>
+    <message>
+        <source>&amp;Leave anyway</source>
+        <translation>&amp;Toch verlaten</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>waiting for its closing message</source>
+        <translation>wacht op het afsluitbericht</translation>
+    </message>
+    <message>
+        <source>Action %1, %2: %3</source>
+        <translation>Actie %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Sign out with these actions still open?</source>
+        <translation>Afmelden terwijl deze acties nog openstaan?</translation>
+    </message>
+    <message>
+        <source>Quit the console with these actions still open?</source>
+        <translation>De console afsluiten terwijl deze acties nog openstaan?</translation>
+    </message>
+    <message>
+        <source>Their messages stay queued in the register; the closing messages still need to be sent by someone.</source>
+        <translation>Hun berichten blijven in de wachtrij van het register; de afsluitberichten moeten nog door iemand verstuurd worden.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::Outbox</name>
     <message>
         <source>Invalid channel or language in the outbox.</source>
@@ -5177,6 +5483,10 @@
     <message>
         <source>Cannot mark outbox rows as uncertain</source>
         <translation>Kan berichten niet als onzeker markeren</translation>
+    </message>
+    <message>
+        <source>Cannot read the failed messages</source>
+        <translation>Kan de mislukte berichten niet lezen</translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6603,18 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Night (dark, for a dimmed room)</source>
+        <translation>Nacht (donker, voor een gedimde ruimte)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kleuren:</translation>
     </message>
 </context>
 <context>
@@ -7447,6 +7769,29 @@
     <message>
         <source>all channels</source>
         <translation>alle kanalen</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwoordt</translation>
+    </message>
+    <message>
+        <source>answers with errors</source>
+        <translation>antwoordt met fouten</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwoordt niet</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::SessionServices</name>
+    <message>
+        <source>The console is busy; send the tip again.</source>
+        <translation>De console is bezig; stuur de tip opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Dispatcher.h"
+#include "app/dispatch/GatewayHealthProbe.h"
 #include "app/geocode/PlaceFinder.h"
 #include "app/security/SignInService.h"
 #include "app/services/ActionNotifier.h"
@@ -18,9 +19,12 @@
 #include "app/services/SettingsService.h"
 #include "app/session/SessionServices.h"
 #include "ui/ModeIndicator.h"
+#include "ui/NightPalette.h"
+#include "ui/OpenActionsGuard.h"
 #include "ui/PlaceholderPanel.h"
 #include "ui/RegisterHealthLabel.h"
 #include "ui/alarms/AlarmDock.h"
+#include "ui/alarms/AlarmTray.h"
 #include "ui/audit/AuditDock.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PolicyDialog.h"
@@ -28,6 +32,7 @@
 #include "ui/dispatch/ActionTimeline.h"
 #include "ui/dispatch/ActionsDock.h"
 #include "ui/dispatch/DispatchDock.h"
+#include "ui/dispatch/FailuresPanel.h"
 #include "ui/dispatch/TipMapFeed.h"
 #include "ui/dispatch/TipsPanel.h"
 #include "ui/map/AreaController.h"
@@ -56,6 +61,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -71,8 +77,11 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/burgernet-console.svg")));
-    setWindowTitle(m_services.mode == Mode::Live ? tr("Burgernet Console")
-                                                 : tr("Burgernet Console — TRAINING"));
+    // The product's name once: the desktop adds the application's name to a title that is not
+    // the name itself.
+    setWindowTitle(m_services.mode == Mode::Live ? tr("Burgernet Console") : tr("TRAINING"));
+    m_openActions = std::make_unique<OpenActionsGuard>(
+        m_services.session ? &m_services.session->workflow() : nullptr);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createCentralArea();
     createDocks();
@@ -297,6 +306,24 @@ void MainWindow::createDocks()
         alarms->setWindowTitle(m_alarmDock->activeCount()
                                    ? tr("Alarms (%1)").arg(m_alarmDock->activeCount())
                                    : tr("Alarms"));
+        // New alarms also reach the desktop's tray, where there is one.
+        m_alarmTray = new AlarmTray(this);
+        connect(m_alarmDock, &AlarmDock::alarmsRaised, m_alarmTray, &AlarmTray::notify);
+        if (GatewayHealthProbe* probe = s.healthProbe())
+            connect(probe, &GatewayHealthProbe::healthChanged, m_alarmDock, &AlarmDock::refresh);
+        // Who was not reached, for those who may see (masked) participant data.
+        if (session.can(Permission::ViewParticipants) && m_actionsDock->tabs()) {
+            auto* failures = new FailuresPanel(s.failures(), this);
+            const int tab = m_actionsDock->tabs()->addTab(failures, tr("Failures"));
+            connect(m_actionsDock, &ActionsDock::shownActionChanged, failures,
+                    &FailuresPanel::setAction);
+            connect(m_actionsDock->tabs(), &QTabWidget::currentChanged, failures,
+                    [failures, tab](int index) {
+                        if (index == tab)
+                            failures->reload();
+                    });
+            failures->setAction(m_actionsDock->currentActionId());
+        }
         connect(m_alarmDock, &AlarmDock::openAction, this, [this, actions](qint64 id) {
             actions->show();
             actions->raise();
@@ -609,6 +636,13 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A locked window that someone else takes over does not ask: the question would wait on a
+    // screen nobody may read.
+    if (!m_locked && !m_openActions->mayLeave(this, m_signedOut)) {
+        m_signedOut = false;
+        event->ignore();
+        return;
+    }
     // A locked window's layout has its docks hidden: keep the one from before the lock.
     if (!m_locked)
         saveLayout();
@@ -618,6 +652,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_services.settingsService, this);
+    connect(&dialog, &PreferencesDialog::schemeChanged, this, [](const QString& scheme) {
+        NightPalette::apply(*qApp, NightPalette::fromId(scheme));
+    });
     connect(&dialog, &PreferencesDialog::languageChanged, this, [this] {
         statusBar()->showMessage(tr("The new language is used from the next start of the console."),
                                  10'000);

@@ -15,6 +15,8 @@ namespace burgernet {
 
 class ActionsDock;
 class AlarmDock;
+class AlarmTray;
+class OpenActionsGuard;
 class AuditDock;
 class ExerciseWindow;
 class AreaCountService;
@@ -49,6 +51,9 @@ public:
     DispatchDock* dispatchDock() const { return m_dispatchDock; }
     ActionsDock* actionsDock() const { return m_actionsDock; }
     AlarmDock* alarmDock() const { return m_alarmDock; }
+    AlarmTray* alarmTray() const { return m_alarmTray; }
+    // Asks before quitting or signing out with actions open; tests script its question.
+    OpenActionsGuard* openActionsGuard() const { return m_openActions.get(); }
     ReviewDock* reviewDock() const { return m_reviewDock; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
@@ -124,6 +129,8 @@ private:
     DispatchDock* m_dispatchDock = nullptr;
     ActionsDock* m_actionsDock = nullptr;
     AlarmDock* m_alarmDock = nullptr;
+    AlarmTray* m_alarmTray = nullptr;
+    std::unique_ptr<OpenActionsGuard> m_openActions;
     ReviewDock* m_reviewDock = nullptr;
 };
 

@@ -45,10 +45,23 @@ const SettingKey<int> DispatchLeaseSeconds{
     "A dispatching workstation's claim on the messages it sends lasts this long and is renewed "
     "while it sends; the messages of a workstation that died wait this long before another one "
     "marks them uncertain"};
+const SettingKey<QString> UiScheme{
+    "ui/scheme", QStringLiteral("day"),
+    "The window's colours: day, or night (dark, for dimmed control rooms); live and training "
+    "keep their own marks in both"};
 const SettingKey<int> CallbackPort{
     "channels/callbackPort", 0,
-    "Loopback port of the console's listener for delivery reports, voice status and the CAP "
-    "feed (0: a free port, told to each gateway with every message)"};
+    "Port of the console's listener for delivery reports, voice status, app tips and the CAP "
+    "feed (0: the port the data folder used before, a free one the first time; either way the "
+    "same after a restart, so reports for earlier messages still arrive)"};
+const SettingKey<QString> CallbackAddress{
+    "channels/callbackAddress", QStringLiteral("127.0.0.1"),
+    "IP address the callback listener binds to (loopback unless the gateways are elsewhere); "
+    "callbacks without the sender's secret are refused and recorded"};
+const SettingKey<int> HealthProbeSeconds{
+    "channels/healthProbeSeconds", 60,
+    "Seconds between two checks of every configured gateway (the channel lights; a gateway that "
+    "stops answering raises an alarm); 0: no checks"};
 
 namespace {
 template <typename T>
@@ -62,6 +75,7 @@ std::vector<SettingDescription> allSettingDescriptions()
 {
     return {
         describe(UiLanguage, UiLanguage.defaultValue),
+        describe(UiScheme, UiScheme.defaultValue),
         describe(MainWindowGeometry, QString()),
         describe(MainWindowState, QString()),
         describe(AuditTableHeader, QString()),
@@ -79,6 +93,8 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),
         describe(DispatchLeaseSeconds, QString::number(DispatchLeaseSeconds.defaultValue)),
         describe(CallbackPort, QString::number(CallbackPort.defaultValue)),
+        describe(CallbackAddress, CallbackAddress.defaultValue),
+        describe(HealthProbeSeconds, QString::number(HealthProbeSeconds.defaultValue)),
     };
 }
 
@@ -97,6 +113,8 @@ std::vector<SettingDescription> recordedFileSettings()
         describe(DispatchMaxAttempts, QString::number(DispatchMaxAttempts.defaultValue)),
         describe(DispatchLeaseSeconds, QString::number(DispatchLeaseSeconds.defaultValue)),
         describe(CallbackPort, QString::number(CallbackPort.defaultValue)),
+        describe(CallbackAddress, CallbackAddress.defaultValue),
+        describe(HealthProbeSeconds, QString::number(HealthProbeSeconds.defaultValue)),
     };
 }
 

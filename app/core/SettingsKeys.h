@@ -15,6 +15,8 @@ namespace burgernet::keys {
 
 // "auto" follows the system locale (Dutch on a Dutch system, English otherwise), or "nl"/"en".
 extern const SettingKey<QString> UiLanguage;
+// "day" or "night": the window's colours (a dark palette for dimmed control rooms).
+extern const SettingKey<QString> UiScheme;
 extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QByteArray> AuditTableHeader;
@@ -38,6 +40,8 @@ extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;
 extern const SettingKey<int> DispatchLeaseSeconds;
 extern const SettingKey<int> CallbackPort;
+extern const SettingKey<QString> CallbackAddress;
+extern const SettingKey<int> HealthProbeSeconds;
 
 struct SettingDescription
 {

@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/ctl/ActionCap.h"
+#include "app/ctl/ActionFailures.h"
 #include "app/ctl/ActionWait.h"
 #include "app/ctl/CtlContext.h"
 #include "app/geo/GeoArea.h"
@@ -75,18 +76,18 @@ QString readinessText(ChannelReadiness r)
 }
 
 const QStringList kVerbs{
-    QStringLiteral("list"),         QStringLiteral("status"),  QStringLiteral("show"),
-    QStringLiteral("send"),         QStringLiteral("approve"), QStringLiteral("reject"),
-    QStringLiteral("update"),       QStringLiteral("close"),   QStringLiteral("cancel"),
-    QStringLiteral("retry-failed"), QStringLiteral("decide"),  QStringLiteral("cap"),
-    QStringLiteral("resume"),       QStringLiteral("dispatch")};
+    QStringLiteral("list"),         QStringLiteral("status"),   QStringLiteral("show"),
+    QStringLiteral("send"),         QStringLiteral("approve"),  QStringLiteral("reject"),
+    QStringLiteral("update"),       QStringLiteral("close"),    QStringLiteral("cancel"),
+    QStringLiteral("retry-failed"), QStringLiteral("decide"),   QStringLiteral("cap"),
+    QStringLiteral("resume"),       QStringLiteral("dispatch"), QStringLiteral("failures")};
 
 } // namespace
 
 QString ActionCommand::summary() const
 {
     return tr("Burgernet actions: list, status, send, approve, reject, update, close, cancel, "
-              "retry-failed, decide, resume, cap, dispatch.");
+              "retry-failed, decide, resume, cap, dispatch, failures.");
 }
 
 int ActionCommand::list(CtlContext& context, SessionServices& session, bool openOnly, bool json)
@@ -376,7 +377,7 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     if (!kVerbs.contains(what) || (needsId && !idOk)) {
         context.err() << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
                             "\"action approve|reject|update|close|cancel|retry-failed|decide|"
-                            "resume|cap|dispatch ID ...\"; see --help.")
+                            "resume|cap|dispatch|failures ID ...\"; see --help.")
                       << Qt::endl;
         return ExitUsage;
     }
@@ -454,6 +455,17 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
         return status(context, *session, id, parser.isSet(json));
     if (what == QLatin1String("cap"))
         return ActionCap::run(context, *session, id, parser.value(out));
+    if (what == QLatin1String("failures")) {
+        std::optional<Channel> only;
+        if (const QStringList channels = parser.values(channel); !channels.isEmpty()) {
+            only = Channel::fromId(channels.first());
+            if (!only) {
+                context.err() << tr("Unknown channel \"%1\".").arg(channels.first()) << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        return ActionFailuresCtl::run(context, *session, id, only, parser.isSet(json));
+    }
     if (resume) {
         // Starting this session already turned what a killed process was sending into
         // uncertain rows; what is queued goes out from here.

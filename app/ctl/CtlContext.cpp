@@ -238,6 +238,7 @@ Result<SessionServices*> CtlContext::sessionServices(bool dispatch, bool loadInd
     config.listen = dispatch;
     config.loadIndex = loadIndex;
     config.callbackPort = static_cast<quint16>(m_settings.value(keys::CallbackPort));
+    config.callbackAddress = m_settings.value(keys::CallbackAddress);
     config.auditAnchors = m_anchoring ? &m_anchoring->anchors() : nullptr;
     // Only someone who signed in has a password to give again; the workstation account does not,
     // and a send that needs it is refused.

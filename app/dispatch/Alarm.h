@@ -16,6 +16,8 @@ enum class AlarmKind {
     Stale,            // rows that waited too long wait for a decision
     AwaitingApproval, // an action waits for a second pair of eyes
     PartialFailure,   // some rows failed: "retry failed only"
+    GatewayDown,      // the periodic check finds a channel's gateway not answering
+    AppTip,           // tips from the app came in and nobody rated them yet
 };
 
 template <>
@@ -28,6 +30,8 @@ struct EnumIdTable<AlarmKind>
         std::pair{AlarmKind::Stale, "stale"},
         std::pair{AlarmKind::AwaitingApproval, "awaiting-approval"},
         std::pair{AlarmKind::PartialFailure, "partial-failure"},
+        std::pair{AlarmKind::GatewayDown, "gateway-down"},
+        std::pair{AlarmKind::AppTip, "app-tip"},
     };
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/core/Channel.h"
 #include "app/core/EnumIds.h"
+#include "app/dispatch/ChannelSender.h"
 
 #include <QString>
 
@@ -34,6 +35,10 @@ struct ChannelStatus
     // The register refused the worker's last write (locked by another program, a full disk):
     // the rows wait for it. SQLite's words; empty while it takes them.
     QString registerProblem;
+    // What the periodic check of the gateway found last (Unknown: not checked yet, or no
+    // checks); apart from `readiness`, which is about this process's sending.
+    SenderHealth::Status gatewayHealth = SenderHealth::Status::Unknown;
+    QString gatewayDetail;
 };
 
 // Who knows the channels' state: the running dispatcher, or (without one) the sender settings.

@@ -154,6 +154,10 @@ OutboxResult ChannelWorker::sendOne(const OutboxItem& item, qint64 nowMs, bool* 
     const SendResult sent = m_sender->send(outgoing(item));
     r.providerId = sent.providerId;
     r.error = sent.error;
+    r.actionId = item.actionId;
+    r.channel = item.channel;
+    if (!addressed && sent.reach >= 0)
+        r.reach = sent.reach;
     const qint64 mono = m_clock.monotonicMs();
     const auto failure = [&] {
         if (m_breaker.failure(mono)) {

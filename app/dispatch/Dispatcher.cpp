@@ -1,5 +1,7 @@
 #include "app/dispatch/Dispatcher.h"
 
+#include "app/dispatch/GatewayHealthProbe.h"
+
 namespace burgernet {
 
 Dispatcher::Dispatcher(const Clock& clock, DatabaseSpec spec, DispatchConfig config,
@@ -121,13 +123,19 @@ ChannelSender* Dispatcher::sender(const Channel& channel) const
 ChannelStatus Dispatcher::status(const Channel& channel) const
 {
     const auto it = m_lanes.find(channel);
+    ChannelStatus s;
     if (it == m_lanes.end() || !it->second.worker) {
-        ChannelStatus s;
         s.channel = channel;
         s.readiness = ChannelReadiness::NotConfigured;
-        return s;
+    } else {
+        s = it->second.worker->status();
     }
-    return it->second.worker->status();
+    if (m_probe) {
+        const SenderHealth h = m_probe->health(channel);
+        s.gatewayHealth = h.status;
+        s.gatewayDetail = h.detail;
+    }
+    return s;
 }
 
 void Dispatcher::wake()

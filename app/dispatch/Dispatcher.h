@@ -12,6 +12,8 @@
 
 namespace burgernet {
 
+class GatewayHealthProbe;
+
 // Every channel's worker on a thread of its own, each with its own connection to the register:
 // a gateway that hangs delays only its own channel. The owner's thread only posts wake-ups and
 // never waits on a send. Channels without a sender have no worker: their rows stay queued.
@@ -31,6 +33,9 @@ public:
     // Where the workers record their batches, stale rows and breaker changes; before
     // addChannel(). It outlives the dispatcher and is called from the workers' threads.
     void setRecorder(DispatchRecorder* recorder) { m_recorder = recorder; }
+    // Whose gateway checks status() reports beside the workers' readiness; it outlives the
+    // dispatcher.
+    void setHealthProbe(const GatewayHealthProbe* probe) { m_probe = probe; }
 
     void start();
     void stop();
@@ -69,6 +74,7 @@ private:
     DispatchConfig m_config;
     std::map<Channel, Lane> m_lanes;
     DispatchRecorder* m_recorder = nullptr;
+    const GatewayHealthProbe* m_probe = nullptr;
     bool m_running = false;
 };
 

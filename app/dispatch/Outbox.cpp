@@ -4,6 +4,8 @@
 #include "app/storage/Database.h"
 #include "app/storage/SqlTransaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -326,7 +328,8 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs,
     QMap<OutboxState, std::vector<qint64>> plain;
     std::vector<const OutboxResult*> individual;
     for (const OutboxResult& r : results) {
-        if (r.attempted && r.providerId.isEmpty() && r.error.isEmpty() && r.nextAttemptAt == 0)
+        if (r.attempted && r.providerId.isEmpty() && r.error.isEmpty() && r.nextAttemptAt == 0 &&
+            r.reach < 0)
             plain[r.state].push_back(r.id);
         else
             individual.push_back(&r);
@@ -362,7 +365,55 @@ Status Outbox::complete(const std::vector<OutboxResult>& results, qint64 nowMs,
         if (!q.exec())
             return failed(q, tr("Cannot record send results"));
     }
+    for (const OutboxResult* row : individual) {
+        if (row->reach < 0 || row->actionId <= 0)
+            continue;
+        QSqlQuery event(db);
+        event.prepare(QStringLiteral("INSERT INTO action_events (action_id, at, actor, event, "
+                                     "detail) VALUES (?, ?, 'system', 'platform-reach', ?)"));
+        event.addBindValue(row->actionId);
+        event.addBindValue(nowMs);
+        event.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("channel"), row->channel.id()},
+                                      {QStringLiteral("reach"), row->reach}})
+                .toJson(QJsonDocument::Compact)));
+        if (!event.exec())
+            return failed(event, tr("Cannot record send results"));
+    }
     return transaction.commit();
+}
+
+Result<std::vector<FailedRow>> Outbox::failedRows(qint64 actionId,
+                                                  const std::optional<Channel>& channel) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "SELECT o.id, o.channel, o.message_type, p.pseudonym, p.mobile, p.phone, "
+                  "p.email, o.last_error, o.attempts, o.updated_at FROM outbox o LEFT JOIN "
+                  "participants p ON p.id = o.participant_id WHERE o.action_id = ? AND o.state = "
+                  "'%1'%2 ORDER BY o.channel, o.id")
+                  .arg(enumId(OutboxState::Failed),
+                       channel ? QStringLiteral(" AND o.channel = ?") : QString()));
+    q.addBindValue(actionId);
+    if (channel)
+        q.addBindValue(channel->id());
+    if (!q.exec())
+        return failed(q, tr("Cannot read the failed messages"));
+    std::vector<FailedRow> rows;
+    while (q.next()) {
+        FailedRow r;
+        r.id = q.value(0).toLongLong();
+        r.channel = Channel::fromId(q.value(1).toString()).value_or(Channel());
+        enumFromId(q.value(2).toString(), &r.messageType);
+        r.pseudonym = q.value(3).toString();
+        r.address = addressFor(r.channel, q.value(4).toString(), q.value(5).toString(),
+                               q.value(6).toString());
+        r.reason = q.value(7).toString();
+        r.attempts = q.value(8).toInt();
+        r.updatedAtMs = q.value(9).toLongLong();
+        rows.push_back(std::move(r));
+    }
+    return rows;
 }
 
 Status Outbox::applyDeliveryReport(const DeliveryReport& report, qint64 nowMs,

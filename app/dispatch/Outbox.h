@@ -59,6 +59,25 @@ struct OutboxResult
     QString providerId;
     QString error;
     bool attempted = true; // false: handed back unsent (breaker opened), attempts undone
+    // Area broadcasts: how many the platform says it reached (-1: not said), kept as a step of
+    // the action (event "platform-reach") in the results' transaction.
+    qint64 reach = -1;
+    qint64 actionId = 0;
+    Channel channel;
+};
+
+// A row that failed for good, as the failures list shows it: the participant by pseudonym and
+// the address the channel used (the caller masks it), with the gateway's reason.
+struct FailedRow
+{
+    qint64 id = 0;
+    Channel channel;
+    MessageType messageType = MessageType::Alert;
+    QString pseudonym; // empty: the participant was erased since
+    QString address;   // unmasked: never shown or logged as is
+    QString reason;
+    int attempts = 0;
+    qint64 updatedAtMs = 0;
 };
 
 // How a worker claims rows: in its own name, for how long, and within the register's rate for
@@ -149,6 +168,9 @@ public:
                         const std::optional<Channel>& channel = {});
 
     Result<OutboxCounts> counts(qint64 actionId) const;
+    // The action's failed rows (on `channel`, or every channel), oldest first.
+    Result<std::vector<FailedRow>> failedRows(qint64 actionId,
+                                              const std::optional<Channel>& channel = {}) const;
     Result<StateCounts> counts(qint64 actionId, const Channel& channel) const;
     // The earliest due time of the channel's queued rows; nullopt when none is queued.
     Result<std::optional<qint64>> dueAt(const Channel& channel) const;

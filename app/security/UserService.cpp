@@ -23,7 +23,8 @@ Status UserService::allowed(const QString& action, const QString& name)
     if (m_audit.session().can(Permission::ManageUsers))
         return {};
     (void)m_audit.record(action, QStringLiteral("user"), name, AuditResult::Denied);
-    return Error{tr("Your role (%1) may not manage accounts.").arg(enumId(m_audit.session().role))};
+    return Error{tr("Your role (%1) may not manage accounts.")
+                     .arg(AuditService::roleInWords(m_audit.session().role))};
 }
 
 Status UserService::record(const QString& action, const QString& name, const QJsonObject& details)
@@ -73,8 +74,8 @@ Result<std::vector<UserAccount>> UserService::list()
     if (!m_audit.session().can(Permission::ManageUsers)) {
         (void)m_audit.record(QStringLiteral("user.list"), QStringLiteral("user"), QString(),
                              AuditResult::Denied);
-        return Error{
-            tr("Your role (%1) may not manage accounts.").arg(enumId(m_audit.session().role))};
+        return Error{tr("Your role (%1) may not manage accounts.")
+                         .arg(AuditService::roleInWords(m_audit.session().role))};
     }
     return m_store.list();
 }

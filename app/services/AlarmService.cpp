@@ -6,6 +6,7 @@
 #include "app/dispatch/ChannelCatalog.h"
 #include "app/dispatch/ChannelStatus.h"
 #include "app/dispatch/Outbox.h"
+#include "app/dispatch/TipRepository.h"
 #include "app/services/AuditService.h"
 #include "app/services/AuditedChange.h"
 
@@ -60,6 +61,19 @@ Result<QList<Alarm>> AlarmService::derive() const
                             a.sentAt.addSecs(qint64(m_closingMinutes) * 60)};
         if (a.state == ActionState::Draft)
             continue;
+        // Tips from the app that nobody rated yet: each new one raises the alarm again.
+        auto tips = TipRepository(m_db).list(a.id);
+        if (!tips)
+            return tips.error();
+        Alarm appTips{AlarmKind::AppTip, a.id, {}, 0, {}};
+        for (const Tip& t : *tips)
+            if (t.source == TipSource::App && t.rating() == TipRating::Unrated) {
+                ++appTips.level;
+                if (!appTips.since.isValid() || t.at < appTips.since)
+                    appTips.since = t.at;
+            }
+        if (appTips.level > 0)
+            alarms << appTips;
         auto counts = outbox.counts(a.id);
         if (!counts)
             return counts.error();
@@ -75,9 +89,13 @@ Result<QList<Alarm>> AlarmService::derive() const
         }
     }
     if (m_status && m_catalog)
-        for (const ChannelInfo& info : m_catalog->channels())
-            if (m_status->status(info.channel).readiness == ChannelReadiness::BreakerOpen)
+        for (const ChannelInfo& info : m_catalog->channels()) {
+            const ChannelStatus status = m_status->status(info.channel);
+            if (status.readiness == ChannelReadiness::BreakerOpen)
                 alarms << Alarm{AlarmKind::BreakerOpen, 0, info.channel.id(), 0, {}};
+            if (status.gatewayHealth == SenderHealth::Status::Down)
+                alarms << Alarm{AlarmKind::GatewayDown, 0, info.channel.id(), 0, {}};
+        }
 
     // What people did: the newest acknowledgement and snooze of each key.
     auto responses = AlarmRepository(m_db).history(kHistoryForState);

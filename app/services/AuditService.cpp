@@ -82,8 +82,74 @@ Status AuditService::require(Permission permission, const QString& action,
         return {};
     if (auto seq = record(action, objectType, objectId, AuditResult::Denied); !seq)
         return seq.error();
-    return Error{
-        tr("Your role (%1) may not do this (%2).").arg(enumId(m_session.role), enumId(permission))};
+    return Error{tr("Your role (%1) may not %2.")
+                     .arg(roleInWords(m_session.role), permissionInWords(permission))};
+}
+
+QString AuditService::roleInWords(Role role)
+{
+    switch (role) {
+    case Role::Dispatcher:
+        return tr("dispatcher");
+    case Role::Supervisor:
+        return tr("supervisor");
+    case Role::Trainer:
+        return tr("trainer");
+    case Role::Administrator:
+        return tr("administrator");
+    case Role::MunicipalEditor:
+        return tr("municipal editor");
+    case Role::Workstation:
+        return tr("workstation, nobody signed in");
+    }
+    return {};
+}
+
+QString AuditService::permissionInWords(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewParticipants:
+        return tr("see the participants");
+    case Permission::ViewParticipantDetails:
+        return tr("open a participant's full record");
+    case Permission::ImportParticipants:
+        return tr("import participants");
+    case Permission::ExportParticipants:
+        return tr("export participants");
+    case Permission::EraseParticipants:
+        return tr("erase participants");
+    case Permission::ViewActions:
+        return tr("see the actions");
+    case Permission::ComposeAction:
+        return tr("compose an action");
+    case Permission::SendAction:
+        return tr("send an action");
+    case Permission::ApproveAction:
+        return tr("approve an action");
+    case Permission::CloseAction:
+        return tr("close an action");
+    case Permission::SendNonUrgent:
+        return tr("send a non-urgent message");
+    case Permission::ReviewAudit:
+        return tr("review the audit log");
+    case Permission::ExportAudit:
+        return tr("export the audit log");
+    case Permission::ManageUsers:
+        return tr("manage users");
+    case Permission::ManageSettings:
+        return tr("change the settings");
+    case Permission::ManageTemplates:
+        return tr("change the message templates");
+    case Permission::ManageSenders:
+        return tr("configure the senders");
+    case Permission::ViewReports:
+        return tr("see the reports");
+    case Permission::RunExercise:
+        return tr("run an exercise");
+    case Permission::ManageBoundaries:
+        return tr("manage the municipal boundaries");
+    }
+    return {};
 }
 
 Result<qint64> AuditService::sessionStarted(const QString& registerId)

@@ -72,6 +72,9 @@ public:
     // verification and export of the log need ReviewAudit / ExportAudit.
     Status require(Permission permission, const QString& action, const QString& objectType,
                    const QString& objectId);
+    // Roles and permissions as a refusal names them, in plain words (never their ids).
+    static QString roleInWords(Role role);
+    static QString permissionInWords(Permission permission);
 
     Result<qint64> sessionStarted(const QString& registerId);
     Result<qint64> sessionEnded();

@@ -145,7 +145,8 @@ Result<qint64> DemoHistory::add(const Options& options)
     const Session& session = m_audit.session();
     if (session.role != Role::Workstation && !session.can(Permission::ImportParticipants)) {
         (void)m_audit.record(what, QStringLiteral("register"), registerId, AuditResult::Denied);
-        return Error{tr("Your role (%1) may not add a demo history.").arg(enumId(session.role))};
+        return Error{tr("Your role (%1) may not add a demo history.")
+                         .arg(AuditService::roleInWords(session.role))};
     }
     const bool demo = m_db.metaValue(QStringLiteral("content")).startsWith(QLatin1String("demo:"));
     if (!demo && session.mode != Mode::Training) {

@@ -27,7 +27,8 @@ Status DemoRegister::fill(qint64 participants, quint64 seed,
     const Session& session = m_audit.session();
     if (session.role != Role::Workstation && !session.can(Permission::ImportParticipants)) {
         (void)m_audit.record(action, type, registerId, AuditResult::Denied);
-        return Error{tr("Your role (%1) may not fill the register.").arg(enumId(session.role))};
+        return Error{tr("Your role (%1) may not fill the register.")
+                         .arg(AuditService::roleInWords(session.role))};
     }
     const auto existing = ParticipantRepository(m_db).countAll();
     if (!existing)

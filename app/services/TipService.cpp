@@ -90,6 +90,20 @@ Result<TipService::Saved> TipService::add(qint64 actionId, Tip tip)
                                  QString::number(actionId));
         !s)
         return s.error();
+    tip.author = m_audit.session().user;
+    return store(actionId, std::move(tip), false);
+}
+
+Result<TipService::Saved> TipService::receive(qint64 actionId, Tip tip)
+{
+    tip.author = QString::fromLatin1(kAppAuthor);
+    tip.source = TipSource::App;
+    tip.setRating(TipRating::Unrated);
+    return store(actionId, std::move(tip), true);
+}
+
+Result<TipService::Saved> TipService::store(qint64 actionId, Tip tip, bool bySystem)
+{
     auto action = ActionRepository(m_db).load(actionId);
     if (!action)
         return action.error();
@@ -98,7 +112,6 @@ Result<TipService::Saved> TipService::add(qint64 actionId, Tip tip)
                          .arg(actionId)};
     tip.id = 0;
     tip.actionId = actionId;
-    tip.author = m_audit.session().user;
     tip.text = tip.text.trimmed();
     tip.editedAt = {};
     tip.editedBy.clear();
@@ -110,17 +123,18 @@ Result<TipService::Saved> TipService::add(qint64 actionId, Tip tip)
     saved.warnings = check(tip.text);
     QJsonObject details = facts(tip);
     details.insert(QStringLiteral("warnings"), int(saved.warnings.size()));
-    auto done = AuditedChange(m_db, m_audit)
-                    .run({QStringLiteral("action.tip"), kAction, QString::number(actionId), details,
-                          false, kinds()},
-                         [&](QJsonObject& d) -> Status {
-                             auto added = TipRepository(m_db).insert(tip);
-                             if (!added)
-                                 return added.error();
-                             saved.id = *added;
-                             d.insert(kTip, saved.id);
-                             return {};
-                         });
+    auto done =
+        AuditedChange(m_db, m_audit)
+            .run({bySystem ? QStringLiteral("action.tip_received") : QStringLiteral("action.tip"),
+                  kAction, QString::number(actionId), details, bySystem, kinds()},
+                 [&](QJsonObject& d) -> Status {
+                     auto added = TipRepository(m_db).insert(tip);
+                     if (!added)
+                         return added.error();
+                     saved.id = *added;
+                     d.insert(kTip, saved.id);
+                     return {};
+                 });
     if (!done)
         return done.error();
     Q_EMIT m_notifier.actionChanged(actionId);

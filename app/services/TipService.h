@@ -36,6 +36,11 @@ public:
     };
     // An invalid `at` is now on the session's clock.
     Result<Saved> add(qint64 actionId, Tip tip);
+    // A tip the app platform passed on through the authenticated callback listener: no person
+    // of this session logged it, so it is recorded as the program's, unrated (it raises an
+    // alarm until someone rates it) and by author "app".
+    Result<Saved> receive(qint64 actionId, Tip tip);
+    static constexpr const char* kAppAuthor = "app";
     // Changes time, place, source, text and rating of tip `tip.id`.
     Result<Saved> edit(const Tip& tip);
     Status rate(qint64 tipId, TipRating rating);
@@ -53,6 +58,7 @@ public:
 
 private:
     Status validate(const Tip& tip) const;
+    Result<Saved> store(qint64 actionId, Tip tip, bool bySystem);
 
     Database& m_db;
     AuditService& m_audit;

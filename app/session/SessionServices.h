@@ -6,9 +6,12 @@
 #include "app/dispatch/ChannelCatalog.h"
 #include "app/services/ReauthGate.h"
 
+#include <QHash>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace burgernet {
 
@@ -18,11 +21,14 @@ class AlarmService;
 class AuditAnchors;
 class AuditLog;
 class AuditService;
+class CallbackSecrets;
 class Clock;
 class Database;
+class DeliveryFailures;
 class Dispatcher;
 class DispatchProgress;
 class DispatchRecords;
+class GatewayHealthProbe;
 class HttpListener;
 class OutboxDecisions;
 class RegisterPresence;
@@ -36,6 +42,7 @@ class SettingsService;
 class SimulatedGatewayFaults;
 class TemplateService;
 class TipService;
+struct Tip;
 
 // How one signed-in session is put together.
 struct SessionConfig
@@ -45,10 +52,13 @@ struct SessionConfig
     // Run a worker per channel in this process. Only a dispatching process recovers what a crash
     // left in the outbox: another one would take rows that are being sent for lost.
     bool dispatch = true;
-    bool loadIndex = true;    // the participant index, for counts and selections
-    bool listen = true;       // the callback listener for delivery reports and the CAP feed
-    quint16 callbackPort = 0; // 0: a free port
-    QString pluginFolder;     // third-party senders (live only); empty: the default folder
+    bool loadIndex = true; // the participant index, for counts and selections
+    bool listen = true;    // the callback listener for delivery reports and the CAP feed
+    // Where it listens. Port 0: the port this data folder used before (a free one the first
+    // time), so that reports for messages sent before a restart still arrive.
+    QString callbackAddress = QStringLiteral("127.0.0.1");
+    quint16 callbackPort = 0;
+    QString pluginFolder; // third-party senders (live only); empty: the default folder
     // Checks the signed-in user's password again before a large live send; with `prompt`, who
     // is asked. Without them such a send is refused.
     ReauthGate::Verifier reauthVerifier;
@@ -94,6 +104,7 @@ public:
     OutboxDecisions& decisions() { return *m_decisions; }
     TipService& tips() { return *m_tips; }
     AlarmService& alarms() { return *m_alarms; }
+    DeliveryFailures& failures() { return *m_failures; }
     ReauthGate& reauthGate() { return *m_reauth; }
     // This session on the register: heartbeat, connection health, changes made elsewhere.
     RegisterPresence& presence() { return *m_presence; }
@@ -103,9 +114,18 @@ public:
     // Training only (null in live): the exercise's switch for a failing gateway per channel.
     SimulatedGatewayFaults* gatewayFaults() { return m_gatewayFaults.get(); }
     HttpListener* listener() { return m_listener.get(); }
+    // The periodic check of the gateways; null when this session does not dispatch.
+    GatewayHealthProbe* healthProbe() { return m_probe.get(); }
+    // Null without a listener.
+    CallbackSecrets* callbackSecrets() { return m_callbackSecrets.get(); }
+    // Callbacks refused since the session started (no or a wrong secret, a bad signature).
+    qint64 refusedCallbacks() const { return m_refused.load(); }
 
 private:
     void createSenders();
+    void startListener();
+    void recordRefusal(const QString& prefix, int reason);
+    Result<qint64> receiveAppTip(qint64 actionId, const Tip& tip, bool* tryLater);
 
     SessionConfig m_config;
     Database& m_db;
@@ -129,12 +149,20 @@ private:
     std::unique_ptr<SimulatedGatewayFaults> m_gatewayFaults;
     // Before the dispatcher, whose workers record through it.
     std::unique_ptr<DispatchRecords> m_dispatchRecords;
+    // Outlives the dispatcher, whose status() reads it.
+    std::unique_ptr<GatewayHealthProbe> m_probe;
     std::unique_ptr<Dispatcher> m_dispatcher;
     // After the dispatcher: it routes callbacks to the senders the dispatcher owns, so it goes
     // first when the session ends.
     std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<CallbackSecrets> m_callbackSecrets;
+    std::atomic<qint64> m_refused{0};
+    std::mutex m_refusalMutex;
+    QHash<QString, std::pair<qint64, qint64>>
+        m_refusalLog; // route+reason -> last record ms, unrecorded
     std::unique_ptr<ActionWorkflow> m_workflow;
     std::unique_ptr<AlarmService> m_alarms;
+    std::unique_ptr<DeliveryFailures> m_failures;
     std::unique_ptr<RegisterPresence> m_presence;
 };
 

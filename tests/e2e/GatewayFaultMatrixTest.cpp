@@ -14,6 +14,7 @@
 #include "app/dispatch/Dispatcher.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/SenderService.h"
+#include "app/session/CallbackSecrets.h"
 #include "app/session/SessionServices.h"
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/FakeClock.h"
@@ -644,8 +645,15 @@ TEST_CASE("Delivery reports duplicated, out of order or for unknown ids settle e
     REQUIRE(calls.size() >= 4);
 
     const QUrl base = session->listener()->baseUrl();
-    const QString dlr = QStringLiteral("/callbacks/sms-kannel/dlr?id=%1&type=%2");
-    const QString status = QStringLiteral("/callbacks/voice-gateway/status");
+    // Each sender's callbacks carry its secret, as the gateways got them with every message.
+    const QString smsSecret =
+        QString::fromLatin1(*session->callbackSecrets()->secret(QStringLiteral("sms-kannel")));
+    const QString voiceSecret =
+        QString::fromLatin1(*session->callbackSecrets()->secret(QStringLiteral("voice-gateway")));
+    const QString dlr =
+        QStringLiteral("/callbacks/sms-kannel/") + smsSecret + QStringLiteral("/dlr?id=%1&type=%2");
+    const QString status =
+        QStringLiteral("/callbacks/voice-gateway/") + voiceSecret + QStringLiteral("/status");
     int duplicated = 0, outOfOrder = 0, unknown = 0;
     // Duplicated: the same delivery twice.
     CHECK(report(base, "GET", dlr.arg(sms[0]).arg(1)) == 200);
@@ -669,11 +677,17 @@ TEST_CASE("Delivery reports duplicated, out of order or for unknown ids settle e
     CHECK(report(base, "POST", status, voiceStatus(calls[2], "busy")) == 204);
     // Unknown: no such row, not a number, another channel's row, no id at all.
     CHECK(report(base, "GET", dlr.arg(999'999'999).arg(1)) == 200);
-    CHECK(report(base, "GET", QStringLiteral("/callbacks/sms-kannel/dlr?id=abc&type=2")) == 200);
+    CHECK(report(base, "GET",
+                 QStringLiteral("/callbacks/sms-kannel/%1/dlr?id=abc&type=2").arg(smsSecret)) ==
+          200);
     CHECK(report(base, "GET", dlr.arg(calls[3]).arg(2)) == 200);
     CHECK(report(base, "POST", status, voiceStatus(sms[5], "busy")) == 204);
     CHECK(report(base, "POST", status, voiceStatus(888'888'888, "completed")) == 204);
-    CHECK(report(base, "GET", QStringLiteral("/callbacks/sms-kannel/dlr?type=1")) == 400);
+    CHECK(report(base, "GET",
+                 QStringLiteral("/callbacks/sms-kannel/%1/dlr?type=1").arg(smsSecret)) == 400);
+    // Without the secret: refused before any sender reads it.
+    CHECK(report(base, "GET",
+                 QStringLiteral("/callbacks/sms-kannel/dlr?id=%1&type=2").arg(sms[5])) == 403);
     unknown += 6;
 
     std::map<qint64, OutboxState> expected{

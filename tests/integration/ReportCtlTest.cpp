@@ -207,7 +207,7 @@ TEST_CASE("report stats --json gives the figures that action list and action sta
                                          u"report"_s, u"stats"_s, u"--json"_s},
                       home.path());
     CHECK(refused.exitCode == ExitFailure);
-    CHECK(refused.err.contains(u"view-reports"_s));
+    CHECK(refused.err.contains(u"see the reports"_s));
     const auto badDate = runCtlProcess(
         supervisor + QStringList{u"report"_s, u"stats"_s, u"--from"_s, u"gisteren"_s}, home.path());
     CHECK(badDate.exitCode == ExitUsage);

@@ -179,7 +179,7 @@ TEST_CASE("burgernetctl participants list shows any stretch of the list masked, 
         accounts.as(QStringLiteral("redactie"), Role::MunicipalEditor, QStringLiteral("Utrecht")),
         {});
     CHECK(editor.exitCode == ExitFailure);
-    CHECK(editor.err.contains(QStringLiteral("view-participants")));
+    CHECK(editor.err.contains(QStringLiteral("see the participants")));
     const CtlRun denied = runCtlProcess(
         base + accounts.as(Role::Administrator) +
             QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--action"),

@@ -157,8 +157,19 @@ void AlarmDock::refresh()
     if (!selected.isEmpty())
         selectAlarm(selected);
     int active = 0;
-    for (const Alarm& a : *alarms)
-        active += a.activeAt(now) ? 1 : 0;
+    QList<Alarm> raised;
+    QSet<QString> activeKeys;
+    for (const Alarm& a : *alarms) {
+        if (!a.activeAt(now))
+            continue;
+        ++active;
+        activeKeys << a.key();
+        if (!m_activeKeys.contains(a.key()))
+            raised << a;
+    }
+    m_activeKeys = activeKeys;
+    if (!raised.isEmpty())
+        Q_EMIT alarmsRaised(raised);
     if (active != m_activeCount) {
         m_activeCount = active;
         Q_EMIT activeCountChanged(active);

@@ -48,6 +48,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void activeCountChanged(int count);
+    // Alarms that want attention and did not at the last refresh (the tray tells of them).
+    void alarmsRaised(const QList<burgernet::Alarm>& alarms);
     // One click to what the alarm is about: the action, or its decision dialog.
     void openAction(qint64 actionId);
     void openDecision(qint64 actionId, burgernet::AlarmKind kind);
@@ -71,7 +73,8 @@ private:
     QLabel* m_status;
     QTimer* m_timer;
     int m_activeCount = -1;
-    QSet<QString> m_reminded; // closing reminders shown while they stay active
+    QSet<QString> m_activeKeys; // active at the last refresh
+    QSet<QString> m_reminded;   // closing reminders shown while they stay active
     bool m_reminding = false;
 };
 

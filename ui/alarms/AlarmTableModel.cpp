@@ -66,6 +66,10 @@ QString AlarmTableModel::kindText(AlarmKind kind)
         return tr("Action waits for approval");
     case AlarmKind::PartialFailure:
         return tr("Messages failed");
+    case AlarmKind::GatewayDown:
+        return tr("Gateway does not answer");
+    case AlarmKind::AppTip:
+        return tr("Tip from the app");
     }
     return {};
 }
@@ -97,6 +101,13 @@ QString AlarmTableModel::describe(const Alarm& a)
             .arg(a.actionId)
             .arg(a.level)
             .arg(channelText(a.channel));
+    case AlarmKind::GatewayDown:
+        return tr("The %1 gateway does not answer the periodic check; messages on it may wait.")
+            .arg(channelText(a.channel));
+    case AlarmKind::AppTip:
+        return tr("Action %1: %n tip(s) came in through the app; read and rate them.", nullptr,
+                  int(a.level))
+            .arg(a.actionId);
     }
     return {};
 }

@@ -50,6 +50,7 @@ ConsoleSession::ConsoleSession(Inputs in, QObject* parent)
     config.dataDir = in.dataDir;
     config.auditAnchors = in.auditAnchors;
     config.callbackPort = static_cast<quint16>(in.settings.value(keys::CallbackPort));
+    config.callbackAddress = in.settings.value(keys::CallbackAddress);
     config.reauthVerifier = verifier;
     config.reauthPrompt = m_prompt.get();
     // The window loads the index in the background, usable meanwhile.

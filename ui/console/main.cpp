@@ -17,6 +17,7 @@
 #include "app/storage/Database.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/NightPalette.h"
 #include "ui/WindowScreenshot.h"
 #include "ui/console/ConsoleOptions.h"
 #include "ui/console/ConsoleSession.h"
@@ -99,6 +100,9 @@ int main(int argc, char* argv[])
 
     auto settings = Settings::forUser();
     installTranslations(app, settings->value(keys::UiLanguage));
+    if (const auto scheme = NightPalette::fromId(settings->value(keys::UiScheme));
+        scheme == NightPalette::Scheme::Night)
+        NightPalette::apply(app, scheme);
 
     auto options = ConsoleOptions::parse(QApplication::arguments());
     if (!options) {

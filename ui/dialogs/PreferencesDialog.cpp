@@ -29,6 +29,13 @@ PreferencesDialog::PreferencesDialog(SettingsService& settings, QWidget* parent)
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(m_settings.settings().value(keys::UiLanguage))));
     form->addRow(tr("&Language:"), m_language);
+    m_scheme = new QComboBox(this);
+    m_scheme->setObjectName(QStringLiteral("schemeCombo"));
+    m_scheme->addItem(tr("Day"), QStringLiteral("day"));
+    m_scheme->addItem(tr("Night (dark, for a dimmed room)"), QStringLiteral("night"));
+    m_scheme->setCurrentIndex(
+        qMax(0, m_scheme->findData(m_settings.settings().value(keys::UiScheme))));
+    form->addRow(tr("&Colours:"), m_scheme);
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -46,6 +53,12 @@ void PreferencesDialog::accept()
             return;
         }
         Q_EMIT languageChanged(language);
+    }
+    // How this user likes to look at the window, like its layout: not a recorded setting.
+    const QString scheme = m_scheme->currentData().toString();
+    if (scheme != m_settings.settings().value(keys::UiScheme)) {
+        m_settings.settings().setValue(keys::UiScheme, scheme);
+        Q_EMIT schemeChanged(scheme);
     }
     QDialog::accept();
 }

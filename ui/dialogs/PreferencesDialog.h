@@ -8,8 +8,8 @@ namespace burgernet {
 
 class SettingsService;
 
-// The user's own preferences (language). Site settings (senders, limits) live elsewhere and
-// need the administrator's permission.
+// The user's own preferences (language, day or night colours). Site settings (senders, limits) live
+// elsewhere and need the administrator's permission.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,10 +21,13 @@ public:
 Q_SIGNALS:
     // The language takes effect at the next start; the window tells the user so.
     void languageChanged(const QString& language);
+    // "day" or "night"; the window applies it at once.
+    void schemeChanged(const QString& scheme);
 
 private:
     SettingsService& m_settings;
     QComboBox* m_language = nullptr;
+    QComboBox* m_scheme = nullptr;
 };
 
 } // namespace burgernet

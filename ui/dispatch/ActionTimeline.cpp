@@ -5,6 +5,9 @@
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/TipTableModel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace burgernet {
@@ -44,9 +47,16 @@ void ActionTimeline::showAction(qint64 actionId)
     if (auto events = m_workflow.events(actionId)) {
         for (const ActionEvent& e : *events) {
             ActionState to;
-            const QString what = e.event == QLatin1String("area") ? tr("Area of the messages")
-                                 : enumFromId(e.toState, &to)     ? ActionTableModel::stateText(to)
-                                                                  : e.event;
+            QString what = e.event == QLatin1String("area") ? tr("Area of the messages")
+                           : enumFromId(e.toState, &to)     ? ActionTableModel::stateText(to)
+                                                            : e.event;
+            if (e.event == QLatin1String("platform-reach")) {
+                // {"channel":"app","reach":1234}: what the app platform said it reached.
+                const QJsonObject o = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+                what = tr("the platform reports %1 reached on %2")
+                           .arg(qint64(o.value(QStringLiteral("reach")).toDouble()))
+                           .arg(o.value(QStringLiteral("channel")).toString());
+            }
             entries.push_back({e.at, tr("%1 — %2").arg(what, e.actor), false});
         }
     }

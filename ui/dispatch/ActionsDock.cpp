@@ -242,9 +242,11 @@ void ActionsDock::showDetails()
     if (m_tipsPanel) {
         const qint64 id = a ? a->id : 0;
         m_tipsPanel->setAction(id, a && !isTerminal(a->state) && a->state != ActionState::Draft);
-        if (id != m_shownId)
+        if (id != m_shownId) {
             m_timeline->showAction(id);
-        m_shownId = id;
+            m_shownId = id;
+            Q_EMIT shownActionChanged(id);
+        }
     }
     m_progressText.clear();
     if (!a) {

@@ -83,6 +83,8 @@ public Q_SLOTS:
     void setAlertArea(const burgernet::GeoArea& area) { m_latestArea = area; }
 
 Q_SIGNALS:
+    // The action the tabs show now (0: none), for tabs added from outside.
+    void shownActionChanged(qint64 actionId);
     // For the map: a tip was logged at this place.
     void tipLocated(qint64 actionId, double lat, double lon);
 

@@ -100,26 +100,52 @@ QString ChannelHealthLights::summary() const
 
 void ChannelHealthLights::refresh()
 {
-    QStringList failing;
+    QStringList failing, silent;
     for (const ChannelInfo& info : m_catalog.channels()) {
-        const ChannelReadiness r =
-            m_source ? m_source->status(info.channel).readiness : ChannelReadiness::NoDispatcher;
+        ChannelStatus status;
+        status.readiness = ChannelReadiness::NoDispatcher;
+        if (m_source)
+            status = m_source->status(info.channel);
+        const ChannelReadiness r = status.readiness;
+        // The periodic check speaks for the gateway even before anything was sent on it.
+        const bool down = status.gatewayHealth == SenderHealth::Status::Down;
+        const bool degraded = status.gatewayHealth == SenderHealth::Status::Degraded;
+        const QColor c = down       ? colour(ChannelReadiness::BreakerOpen)
+                         : degraded ? QColor(0xef, 0x6c, 0x00)
+                                    : colour(r);
         QLabel* label = m_lights.value(info.channel);
-        if (m_state.value(info.channel, ChannelReadiness(-1)) != r || label->pixmap().isNull())
-            label->setPixmap(light(colour(r)));
+        if (m_colours.value(info.channel) != c.rgb() || label->pixmap().isNull())
+            label->setPixmap(light(c));
+        m_colours.insert(info.channel, c.rgb());
         m_state.insert(info.channel, r);
-        const QString text = tr("%1: %2").arg(info.name, readinessText(r));
-        label->setToolTip(text);
+        m_health.insert(info.channel, status.gatewayHealth);
+        QString text = tr("%1: %2").arg(info.name, readinessText(r));
+        if (down || degraded)
+            text = tr("%1: the gateway %2")
+                       .arg(info.name, down ? tr("does not answer") : tr("answers with errors"));
+        label->setToolTip(status.gatewayDetail.isEmpty()
+                              ? text
+                              : text + QLatin1Char('\n') + status.gatewayDetail.left(200));
         label->setAccessibleName(text);
         if (r == ChannelReadiness::BreakerOpen)
             failing << info.name;
+        else if (down)
+            silent << info.name;
     }
-    m_summary->setText(failing.isEmpty()
-                           ? QString()
-                           : tr("Failing gateway: %1. Its messages wait until it recovers.")
-                                 .arg(failing.join(QStringLiteral(", "))));
-    m_summary->setStyleSheet(
-        failing.isEmpty() ? QString() : QStringLiteral("color: #b71c1c; font-weight: bold"));
+    QStringList lines;
+    if (!failing.isEmpty())
+        lines << tr("Failing gateway: %1. Its messages wait until it recovers.")
+                     .arg(failing.join(QStringLiteral(", ")));
+    if (!silent.isEmpty())
+        lines << tr("Gateway does not answer: %1.").arg(silent.join(QStringLiteral(", ")));
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_summary->setStyleSheet(lines.isEmpty() ? QString()
+                                             : QStringLiteral("color: #b71c1c; font-weight: bold"));
+}
+
+SenderHealth::Status ChannelHealthLights::gatewayHealth(const Channel& channel) const
+{
+    return m_health.value(channel, SenderHealth::Status::Unknown);
 }
 
 } // namespace burgernet

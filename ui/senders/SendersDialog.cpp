@@ -228,7 +228,12 @@ void SendersDialog::checkHealth()
         item->setIcon(statusLight(health->status));
         item->setData(Qt::UserRole + 1, enumId(health->status));
         item->setToolTip(health->detail);
-        m_result->setText(tr("Health: %1 — %2").arg(enumId(health->status), health->detail));
+        const QString words = health->status == SenderHealth::Status::Ok ? tr("answers")
+                              : health->status == SenderHealth::Status::Degraded
+                                  ? tr("answers with errors")
+                              : health->status == SenderHealth::Status::Down ? tr("does not answer")
+                                                                             : tr("not known");
+        m_result->setText(tr("Health: %1 — %2").arg(words, health->detail));
     });
     watcher->setFuture(QtConcurrent::run([this, id] { return m_service.checkHealth(id); }));
 }

@@ -111,6 +111,24 @@ void HttpListener::route(const QString& prefix, Handler handler)
     d->routes.set(prefix, std::move(handler));
 }
 
+QUrl HttpListener::routeGuarded(const QString& prefix, const CallbackGuard& guard, Handler handler)
+{
+    d->routes.setGuarded(prefix, guard, std::move(handler));
+    QUrl url = baseUrl();
+    url.setPath(prefix + QLatin1Char('/') + QString::fromLatin1(guard.secret));
+    return url;
+}
+
+void HttpListener::setRefusalSink(CallbackRoutes::RefusalSink sink)
+{
+    d->routes.setRefusalSink(std::move(sink));
+}
+
+QHostAddress HttpListener::address() const
+{
+    return d->address;
+}
+
 void HttpListener::removeRoute(const QString& prefix)
 {
     d->routes.remove(prefix);
@@ -124,6 +142,18 @@ QUrl HttpListener::routeSender(const QString& senderId, ChannelSender* sender)
     QUrl url = baseUrl();
     url.setPath(prefix);
     return url;
+}
+
+} // namespace burgernet
+
+namespace burgernet {
+
+QUrl HttpListener::routeSender(const QString& senderId, ChannelSender* sender,
+                               const CallbackGuard& guard)
+{
+    return routeGuarded(
+        QStringLiteral("/callbacks/") + senderId, guard,
+        [sender](const CallbackRequest& request) { return sender->handleCallback(request); });
 }
 
 } // namespace burgernet

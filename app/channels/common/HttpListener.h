@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/channels/common/CallbackRoutes.h"
 #include "app/dispatch/ChannelSender.h"
 
 #include <QHostAddress>
@@ -22,6 +23,8 @@ public:
     using Handler = std::function<CallbackReply(const CallbackRequest&)>;
 
     explicit HttpListener(QHostAddress address = QHostAddress::LocalHost);
+    // The address it binds to, as configured.
+    QHostAddress address() const;
     ~HttpListener();
     HttpListener(const HttpListener&) = delete;
     HttpListener& operator=(const HttpListener&) = delete;
@@ -36,11 +39,19 @@ public:
     // Requests whose path starts with `prefix` ("/callbacks/sms-kannel") go to the handler,
     // with CallbackRequest::subPath holding the rest. The longest matching prefix wins.
     void route(const QString& prefix, Handler handler);
+    // The same behind a secret in the path (and a body signature where the gateway signs);
+    // returns the URL to give the gateway, with the secret in it.
+    QUrl routeGuarded(const QString& prefix, const CallbackGuard& guard, Handler handler);
     void removeRoute(const QString& prefix);
+    // Told of every refused callback, on the listener's thread.
+    void setRefusalSink(CallbackRoutes::RefusalSink sink);
 
     // The sender's callbacks under /callbacks/<senderId>; returns the URL to give the gateway.
     // Remove the route (removeRoute("/callbacks/" + id)) before the sender is destroyed.
+    // Unguarded: only for what anyone may fetch (the CAP feed) and for tests.
     QUrl routeSender(const QString& senderId, ChannelSender* sender);
+    // Guarded: a gateway without the secret is refused.
+    QUrl routeSender(const QString& senderId, ChannelSender* sender, const CallbackGuard& guard);
 
 private:
     struct Private;

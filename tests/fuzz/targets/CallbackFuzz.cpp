@@ -34,6 +34,12 @@ struct Listener
                    [this](const CallbackRequest& r) { return kannel->handleCallback(r); });
         routes.set(QStringLiteral("/callbacks/voice-gateway"),
                    [this](const CallbackRequest& r) { return voice->handleCallback(r); });
+        // Behind a secret and a required body signature, as the session routes app tips.
+        routes.setGuarded(QStringLiteral("/callbacks/app-tips"), CallbackGuard{"fuzz-secret", true},
+                          [](const CallbackRequest&) {
+                              return CallbackReply{201, "tip\n"};
+                          });
+        routes.setRefusalSink([](const QString&, CallbackRefusal) {});
         routes.set(QStringLiteral("/"), [](const CallbackRequest&) {
             return CallbackReply{200, "feed\n"};
         });
