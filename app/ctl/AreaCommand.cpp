@@ -1,6 +1,7 @@
 #include "app/ctl/AreaCommand.h"
 
 #include "app/core/Clock.h"
+#include "app/ctl/AreaAssistantCommand.h"
 #include "app/ctl/CtlContext.h"
 #include "app/geo/GeoArea.h"
 #include "app/services/AreaCountService.h"
@@ -16,11 +17,14 @@ namespace burgernet {
 
 QString AreaCommand::summary() const
 {
-    return tr("Count the participants inside an area or municipality (count).");
+    return tr("Count the participants inside an area or municipality (count); the area "
+              "assistant (suggest, rules, rule).");
 }
 
 int AreaCommand::run(CtlContext& context, const QStringList& args)
 {
+    if (AreaAssistantCommand::handles(args))
+        return AreaAssistantCommand().run(context, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addPositionalArgument(QStringLiteral("action"), tr("count"));

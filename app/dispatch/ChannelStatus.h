@@ -34,6 +34,11 @@ struct ChannelStatus
     // The register refused the worker's last write (locked by another program, a full disk):
     // the rows wait for it. SQLite's words; empty while it takes them.
     QString registerProblem;
+    // What the confirmation estimates from: the rate the channel's worker keeps to (its
+    // sender's configured limit; 0 unknown or unlimited) and the price its sender declares per
+    // message (euro; 0 none declared).
+    double limitPerSecond = 0;
+    double costPerMessage = 0;
 };
 
 // Who knows the channels' state: the running dispatcher, or (without one) the sender settings.
