@@ -99,17 +99,20 @@ ApprovalDialog::ApprovalDialog(const DispatchPlan& plan, const Action& action,
     for (const PlannedMessage& m : plan.messages) {
         if (m.type != MessageType::Alert)
             continue;
-        for (auto lang = m.message.texts.cbegin(); lang != m.message.texts.cend(); ++lang)
+        // The action's own language first: what most participants read.
+        QStringList languages = m.message.texts.keys();
+        if (languages.removeAll(action.content.language) > 0)
+            languages.prepend(action.content.language);
+        for (const QString& language : std::as_const(languages))
             for (const PlannedChannel& c : plan.channels) {
                 const ChannelInfo* info = catalog.find(c.channel);
-                const ChannelText* text = m.message.find(lang.key(), c.channel);
+                const ChannelText* text = m.message.find(language, c.channel);
                 if (!info || !text || text->text.isEmpty())
                     continue;
                 auto* preview = new ChannelPreview(*info, m_texts);
-                preview->setObjectName(
-                    QStringLiteral("text-%1-%2").arg(c.channel.id(), lang.key()));
+                preview->setObjectName(QStringLiteral("text-%1-%2").arg(c.channel.id(), language));
                 preview->show(*text);
-                m_texts->addTab(preview, QStringLiteral("%1 (%2)").arg(info->name, lang.key()));
+                m_texts->addTab(preview, QStringLiteral("%1 (%2)").arg(info->name, language));
             }
         break;
     }
