@@ -402,7 +402,7 @@ TEST_CASE("burgernetctl: review, reject with a reason, the author sees it in act
     CHECK(reject->details.contains(kReason));
 }
 
-TEST_CASE("burgernetctl: the duplicate guard refuses without --allow-duplicate; area suggest",
+TEST_CASE("burgernetctl: the duplicate guard refuses without --allow-duplicate, and area suggest",
           "[approval][ctl]")
 {
     DispatchFixture f;

@@ -149,7 +149,7 @@ TEST_CASE("The approval view: content, the area on the map, rejected with a reas
     CHECK_FALSE(mine->button(QStringLiteral("approve"))->isEnabled());
 }
 
-TEST_CASE("The composer: the area assistant's ring accepted in one click; a second action for "
+TEST_CASE("The composer: the area assistant's ring accepted in one click, and a second action for "
           "the same incident number asks first",
           "[ui][approval]")
 {
