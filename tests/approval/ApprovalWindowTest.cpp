@@ -3,6 +3,7 @@
 // and sends the action back with a reason; the author's window shows the reason. The composer's
 // duplicate guard asks first; the area assistant's ring is accepted with one click.
 #include "app/core/SettingsKeys.h"
+#include "app/services/SelectionService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 #include "tests/dispatch/DispatchTestSupport.h"
@@ -52,6 +53,9 @@ struct Console
         window().resize(1400, 900);
         window().show();
         REQUIRE(QTest::qWaitForWindowExposed(&window()));
+        // The window loads the participants in the background; plans wait for them.
+        REQUIRE(
+            test::waitUntil([this] { return session.services().selection().isLoaded(); }, 30000));
     }
     MainWindow& window() { return *session.window(); }
     ConsoleSession session;
