@@ -283,6 +283,43 @@
     </message>
     <message>
         <source>%1: the platform reports %2 reached (%3).</source>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --allow-duplicate when a second action for this incident is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject: why the action goes back to its author (required; the author reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: the control room&apos;s own number for the incident (free text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: a second open action for the same incident number is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;action reject ID&quot; needs --reason TEXT: the author reads why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 went back to its author as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +549,63 @@
     </message>
     <message>
         <source>Message %1 has an unknown type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look up the incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recent actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionReview</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done in about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about € %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by %1, waiting for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 waits for approval: %2 participant(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with &quot;action approve %1 --yes&quot;, or send it back with &quot;action reject %1 --reason TEXT&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +880,37 @@
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The area overlaps action %1 (%2, sent %3): %n participant(s) inside both would get a second message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action %1 (%2, by %3) is already open for incident number %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants are inside the area, more than the %2 at which the console warns. Check the area before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the action goes back to its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: action %1 is already open for incident number %2. Confirm that a second action for this incident is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionsDock</name>
@@ -971,6 +1096,34 @@
     </message>
     <message>
         <source> · waits: the register takes no writes now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second action for this incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is already open for incident number %2. Send this one as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1416,237 @@
         <source>lat, lon: both must be numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <name>burgernet::ApprovalDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve action %1 — LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve action %1 — TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE — approving sends to real people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — simulated senders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Action %1&lt;/b&gt; — %2&lt;br&gt;Written by &lt;b&gt;%3&lt;/b&gt;, submitted at %4, waiting for &lt;b&gt;%5&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1 — drawn on the map in orange while this is open.&lt;br&gt;&lt;b&gt;Participants:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incident number:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one message for the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for sending it back (the author reads it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaAssistant</name>
+    <message>
+        <source>Minutes: the minutes since the incident, from 0 to %1; %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaAssistantBox</name>
+    <message>
+        <source>on foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by bike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes since the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the incident on the map first: the circle goes around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2). On foot %3, by bike %4, by car %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaAssistantCommand</name>
+    <message>
+        <source>The area assistant: a radius from the incident type and the minutes since (suggest, rules, rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident type, e.g. straatroof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes since the incident (0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: the likely way of moving: walking, cycling or car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: walking speed, km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: cycling speed, km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: speed by car, km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: the smallest radius, metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: the largest radius, metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown incident type &quot;%2&quot;; one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes: the minutes since the incident, e.g. --minutes 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes after: a circle of %3 m (%4). Walking %5 m, cycling %6 m, by car %7 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode: walking, cycling or car.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area assistant&apos;s row for %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaCommand</name>
     <message>
         <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation type="unfinished"></translation>
@@ -1360,6 +1744,10 @@
     </message>
     <message>
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the participants inside an area or municipality (count); the area assistant (suggest, rules, rule).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +2045,35 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <name>burgernet::AreaRadiusRules</name>
+    <message>
+        <source>Walking: a speed above 0 and at most 15 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycling: a speed above 0 and at most 50 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car: a speed above 0 and at most 150 km/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest radius: from %1 to %2 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest radius: from the smallest radius to %1 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the area assistant&apos;s table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the area assistant&apos;s table: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3588,32 @@
         <source>&lt;p&gt;&lt;b&gt;Text:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>done in about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done in about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about € %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incident number:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (by %2) is already open for this incident number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ConsoleOptions</name>
@@ -3925,6 +4368,26 @@
         <source>Gateways</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Second action for this incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (by %2) is already open for incident number %3. Start a second action for the same incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control room&apos;s number, e.g. P-2026-123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -4354,6 +4817,20 @@
     </message>
     <message>
         <source>Unsupported geometry &quot;%1&quot;: use Polygon, MultiPolygon, or Point with a radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::GuideLayer</name>
+    <message>
+        <source>Area assistant and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::GuideMapFeed</name>
+    <message>
+        <source>action %1 under review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9094,6 +9571,10 @@
     </message>
     <message>
         <source>Days after unsubscribing after which a participant is purged from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours back in which an action whose area overlaps a new one is named in the confirmation (0: not checked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

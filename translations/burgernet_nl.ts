@@ -284,6 +284,44 @@
     <message>
         <source>%1: the platform reports %2 reached (%3).</source>
         <translation>%1: het platform meldt %2 bereikt (%3).</translation>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>Burgernet actions: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
+        <translation>Burgernetacties: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 at %2: %3</source>
+        <translation>Teruggestuurd door %1 om %2: %3</translation>
+    </message>
+    <message>
+        <source>Add --allow-duplicate when a second action for this incident is meant.</source>
+        <translation>Voeg --allow-duplicate toe als een tweede actie voor dit incident bedoeld is.</translation>
+    </message>
+    <message>
+        <source>reject: why the action goes back to its author (required; the author reads it).</source>
+        <translation>reject: waarom de actie teruggaat naar de opsteller (verplicht; de opsteller leest het).</translation>
+    </message>
+    <message>
+        <source>send: the control room&apos;s own number for the incident (free text).</source>
+        <translation>send: het eigen nummer van de meldkamer voor het incident (vrije tekst).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>send: a second open action for the same incident number is meant.</source>
+        <translation>send: een tweede open actie voor hetzelfde incidentnummer is bedoeld.</translation>
+    </message>
+    <message>
+        <source>&quot;action reject ID&quot; needs --reason TEXT: the author reads why.</source>
+        <translation>&quot;action reject ID&quot; heeft --reason TEKST nodig: de opsteller leest waarom.</translation>
+    </message>
+    <message>
+        <source>Action %1 went back to its author as a draft.</source>
+        <translation>Actie %1 is als concept teruggegaan naar de opsteller.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +551,63 @@
     <message>
         <source>Message %1 has an unknown type &quot;%2&quot;.</source>
         <translation>Bericht %1 heeft een onbekend type &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot look up the incident number</source>
+        <translation>Kan het incidentnummer niet opzoeken</translation>
+    </message>
+    <message>
+        <source>Cannot read the recent actions</source>
+        <translation>Kan de recente acties niet lezen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionReview</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done in about %1</source>
+        <translation>klaar in ongeveer %1</translation>
+    </message>
+    <message>
+        <source>about € %1</source>
+        <translation>ongeveer € %1</translation>
+    </message>
+    <message>
+        <source>Submitted by %1, waiting for %2.</source>
+        <translation>Ingediend door %1, wacht al %2.</translation>
+    </message>
+    <message>
+        <source>Text %1 (%2): %3</source>
+        <translation>Tekst %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation>Actie %1 wacht niet op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Action %1 waits for approval: %2 participant(s).</source>
+        <translation>Actie %1 wacht op goedkeuring: %2 deelnemer(s).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Approve with &quot;action approve %1 --yes&quot;, or send it back with &quot;action reject %1 --reason TEXT&quot;.</source>
+        <translation>Keur goed met &quot;action approve %1 --yes&quot;, of stuur terug met &quot;action reject %1 --reason TEKST&quot;.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +882,37 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>The area overlaps action %1 (%2, sent %3): %n participant(s) inside both would get a second message.</source>
+        <translation>
+            <numerusform>Het gebied overlapt actie %1 (%2, verstuurd %3): %n deelnemer binnen beide zou een tweede bericht krijgen.</numerusform>
+            <numerusform>Het gebied overlapt actie %1 (%2, verstuurd %3): %n deelnemers binnen beide zouden een tweede bericht krijgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action %1 (%2, by %3) is already open for incident number %4.</source>
+        <translation>Actie %1 (%2, door %3) is al open voor incidentnummer %4.</translation>
+    </message>
+    <message>
+        <source>%1 participants are inside the area, more than the %2 at which the console warns. Check the area before sending.</source>
+        <translation>Er zijn %1 deelnemers in het gebied, meer dan de %2 waarbij de console waarschuwt. Controleer het gebied voor het versturen.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the action goes back to its author.</source>
+        <translation>Reden: zeg waarom de actie teruggaat naar de opsteller.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Reden: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: action %1 is already open for incident number %2. Confirm that a second action for this incident is meant.</source>
+        <translation>Niet verstuurd: actie %1 is al open voor incidentnummer %2. Bevestig dat een tweede actie voor dit incident bedoeld is.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionsDock</name>
@@ -973,6 +1099,34 @@
     <message>
         <source> · waits: the register takes no writes now (%1)</source>
         <translation> · wacht: het register neemt nu niets aan (%1)</translation>
+    </message>
+    <message>
+        <source>Submit again…</source>
+        <translation>Opnieuw indienen…</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 at %2: %3</source>
+        <translation>Teruggestuurd door %1 om %2: %3</translation>
+    </message>
+    <message>
+        <source>Second action for this incident?</source>
+        <translation>Tweede actie voor dit incident?</translation>
+    </message>
+    <message>
+        <source>Action %1 is already open for incident number %2. Send this one as well?</source>
+        <translation>Actie %1 is al open voor incidentnummer %2. Deze ook versturen?</translation>
+    </message>
+    <message>
+        <source>Send as well</source>
+        <translation>Ook versturen</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Niet versturen</translation>
+    </message>
+    <message>
+        <source>Action %1 is not awaiting approval.</source>
+        <translation>Actie %1 wacht niet op goedkeuring.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1418,237 @@
         <source>lat, lon: both must be numbers.</source>
         <translation>lat, lon: beide moeten getallen zijn.</translation>
     </message>
+    <name>burgernet::ApprovalDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>minder dan een minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Send back with this reason</source>
+        <translation>Terugsturen met deze reden</translation>
+    </message>
+    <message>
+        <source>Approve action %1 — LIVE</source>
+        <translation>Actie %1 goedkeuren — LIVE</translation>
+    </message>
+    <message>
+        <source>Approve action %1 — TRAINING</source>
+        <translation>Actie %1 goedkeuren — OEFENING</translation>
+    </message>
+    <message>
+        <source>LIVE — approving sends to real people</source>
+        <translation>LIVE — goedkeuren verstuurt naar echte mensen</translation>
+    </message>
+    <message>
+        <source>TRAINING — simulated senders only</source>
+        <translation>OEFENING — alleen gesimuleerde verzenders</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Action %1&lt;/b&gt; — %2&lt;br&gt;Written by &lt;b&gt;%3&lt;/b&gt;, submitted at %4, waiting for &lt;b&gt;%5&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Actie %1&lt;/b&gt; — %2&lt;br&gt;Opgesteld door &lt;b&gt;%3&lt;/b&gt;, ingediend om %4, wacht al &lt;b&gt;%5&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Area:&lt;/b&gt; %1 — drawn on the map in orange while this is open.&lt;br&gt;&lt;b&gt;Participants:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gebied:&lt;/b&gt; %1 — in oranje op de kaart getekend zolang dit open is.&lt;br&gt;&lt;b&gt;Deelnemers:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incident number:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Incidentnummer:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one message for the area</source>
+        <translation>één bericht voor het gebied</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Reason for sending it back (the author reads it):</source>
+        <translation>Reden om terug te sturen (de opsteller leest deze):</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaAssistant</name>
+    <message>
+        <source>Minutes: the minutes since the incident, from 0 to %1; %2 is not.</source>
+        <translation>Minuten: de minuten sinds het incident, van 0 tot %1; %2 valt daarbuiten.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaAssistantBox</name>
+    <message>
+        <source>on foot</source>
+        <translation>te voet</translation>
+    </message>
+    <message>
+        <source>by bike</source>
+        <translation>per fiets</translation>
+    </message>
+    <message>
+        <source>by car</source>
+        <translation>per auto</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Use this circle</source>
+        <translation>Deze cirkel gebruiken</translation>
+    </message>
+    <message>
+        <source> min ago</source>
+        <translation> min geleden</translation>
+    </message>
+    <message>
+        <source>Minutes since the incident</source>
+        <translation>Minuten sinds het incident</translation>
+    </message>
+    <message>
+        <source>Put the incident on the map first: the circle goes around it.</source>
+        <translation>Zet eerst het incident op de kaart: de cirkel komt eromheen.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2). On foot %3, by bike %4, by car %5.</source>
+        <translation>Voorstel: %1 (%2). Te voet %3, per fiets %4, per auto %5.</translation>
+    </message>
+    <message>
+        <source>suggested %1, %2</source>
+        <translation>voorstel %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaAssistantCommand</name>
+    <message>
+        <source>The area assistant: a radius from the incident type and the minutes since (suggest, rules, rule).</source>
+        <translation>De gebiedsassistent: een straal uit het incidenttype en de minuten sindsdien (suggest, rules, rule).</translation>
+    </message>
+    <message>
+        <source>Incident type, e.g. straatroof.</source>
+        <translation>Incidenttype, bijv. straatroof.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Minutes since the incident (0 to %1).</source>
+        <translation>Minuten sinds het incident (0 tot %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>rule: the likely way of moving: walking, cycling or car.</source>
+        <translation>rule: de waarschijnlijke manier van verplaatsen: walking, cycling of car.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>rule: walking speed, km/h.</source>
+        <translation>rule: loopsnelheid, km/u.</translation>
+    </message>
+    <message>
+        <source>KMH</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>rule: cycling speed, km/h.</source>
+        <translation>rule: fietssnelheid, km/u.</translation>
+    </message>
+    <message>
+        <source>rule: speed by car, km/h.</source>
+        <translation>rule: snelheid per auto, km/u.</translation>
+    </message>
+    <message>
+        <source>rule: the smallest radius, metres.</source>
+        <translation>rule: de kleinste straal, meters.</translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation>METERS</translation>
+    </message>
+    <message>
+        <source>rule: the largest radius, metres.</source>
+        <translation>rule: de grootste straal, meters.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>%1: unknown incident type &quot;%2&quot;; one of %3.</source>
+        <translation>%1: onbekend incidenttype &quot;%2&quot;; een van %3.</translation>
+    </message>
+    <message>
+        <source>--type</source>
+        <translation>--type</translation>
+    </message>
+    <message>
+        <source>--minutes: the minutes since the incident, e.g. --minutes 10.</source>
+        <translation>--minutes: de minuten sinds het incident, bijv. --minutes 10.</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes after: a circle of %3 m (%4). Walking %5 m, cycling %6 m, by car %7 m.</source>
+        <translation>%1, %2 minuten na het incident: een cirkel van %3 m (%4). Te voet %5 m, per fiets %6 m, per auto %7 m.</translation>
+    </message>
+    <message>
+        <source>--mode: walking, cycling or car.</source>
+        <translation>--mode: walking, cycling of car.</translation>
+    </message>
+    <message>
+        <source>--%1: a number, not &quot;%2&quot;.</source>
+        <translation>--%1: een getal, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The area assistant&apos;s row for %1 is changed.</source>
+        <translation>De regel van de gebiedsassistent voor %1 is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaCommand</name>
     <message>
         <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
         <translation>at: &quot;%1&quot; is geen ISO 8601-tijd.</translation>
@@ -1362,6 +1747,8 @@
     <message>
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
         <translation>Geef een van --circle, --geojson, --municipality of --saved.</translation>
+        <source>Count the participants inside an area or municipality (count); the area assistant (suggest, rules, rule).</source>
+        <translation>Tel de deelnemers in een gebied of gemeente (count); de gebiedsassistent (suggest, rules, rule).</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2046,34 @@
             <numerusform>%n gebied geëxporteerd.</numerusform>
             <numerusform>%n gebieden geëxporteerd.</numerusform>
         </translation>
+    <name>burgernet::AreaRadiusRules</name>
+    <message>
+        <source>Walking: a speed above 0 and at most 15 km/h.</source>
+        <translation>Te voet: een snelheid boven 0 en hoogstens 15 km/u.</translation>
+    </message>
+    <message>
+        <source>Cycling: a speed above 0 and at most 50 km/h.</source>
+        <translation>Fiets: een snelheid boven 0 en hoogstens 50 km/u.</translation>
+    </message>
+    <message>
+        <source>Car: a speed above 0 and at most 150 km/h.</source>
+        <translation>Auto: een snelheid boven 0 en hoogstens 150 km/u.</translation>
+    </message>
+    <message>
+        <source>Smallest radius: from %1 to %2 metres.</source>
+        <translation>Kleinste straal: van %1 tot %2 meter.</translation>
+    </message>
+    <message>
+        <source>Largest radius: from the smallest radius to %1 metres.</source>
+        <translation>Grootste straal: van de kleinste straal tot %1 meter.</translation>
+    </message>
+    <message>
+        <source>Cannot read the area assistant&apos;s table: %1</source>
+        <translation>Kan de tabel van de gebiedsassistent niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the area assistant&apos;s table: %1</source>
+        <translation>Kan de tabel van de gebiedsassistent niet opslaan: %1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3588,32 @@
         <source>&lt;p&gt;&lt;b&gt;Text:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tekst:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>done in about %n s</source>
+        <translation>
+            <numerusform>klaar in ongeveer %n s</numerusform>
+            <numerusform>klaar in ongeveer %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done in about %n min</source>
+        <translation>
+            <numerusform>klaar in ongeveer %n min</numerusform>
+            <numerusform>klaar in ongeveer %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about € %1</source>
+        <translation>ongeveer € %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incident number:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Incidentnummer:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Action %1 (by %2) is already open for this incident number.</source>
+        <translation>Actie %1 (door %2) is al open voor dit incidentnummer.</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ConsoleOptions</name>
@@ -3927,6 +4368,26 @@
         <source>Gateways</source>
         <translation>Gateways</translation>
     </message>
+    <message>
+        <source>Second action for this incident?</source>
+        <translation>Tweede actie voor dit incident?</translation>
+    </message>
+    <message>
+        <source>Action %1 (by %2) is already open for incident number %3. Start a second action for the same incident?</source>
+        <translation>Actie %1 (door %2) is al open voor incidentnummer %3. Een tweede actie voor hetzelfde incident starten?</translation>
+    </message>
+    <message>
+        <source>The control room&apos;s number, e.g. P-2026-123456</source>
+        <translation>Het nummer van de meldkamer, bijv. P-2026-123456</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>Incidentnummer</translation>
+    </message>
+    <message>
+        <source>Area assistant</source>
+        <translation>Gebiedsassistent</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -4357,6 +4818,20 @@
     <message>
         <source>Unsupported geometry &quot;%1&quot;: use Polygon, MultiPolygon, or Point with a radius.</source>
         <translation>Geometrie &quot;%1&quot; wordt niet ondersteund: gebruik Polygon, MultiPolygon of Point met een straal.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::GuideLayer</name>
+    <message>
+        <source>Area assistant and review</source>
+        <translation>Gebiedsassistent en beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::GuideMapFeed</name>
+    <message>
+        <source>action %1 under review</source>
+        <translation>actie %1 in beoordeling</translation>
     </message>
 </context>
 <context>
@@ -9099,6 +9574,10 @@
     <message>
         <source>Days after unsubscribing after which a participant is purged from the register</source>
         <translation>Dagen na afmelding waarna een deelnemer uit het register wordt verwijderd</translation>
+    </message>
+    <message>
+        <source>Hours back in which an action whose area overlaps a new one is named in the confirmation (0: not checked)</source>
+        <translation>Uren terug waarin een actie waarvan het gebied een nieuw gebied overlapt in de bevestiging wordt genoemd (0: niet gecontroleerd)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "ui/dispatch/ActionsDock.h"
 #include "ui/dispatch/DispatchDock.h"
 #include "ui/dispatch/FailuresPanel.h"
+#include "ui/dispatch/GuideMapFeed.h"
 #include "ui/dispatch/TipMapFeed.h"
 #include "ui/dispatch/TipsPanel.h"
 #include "ui/map/AreaController.h"
@@ -267,6 +268,8 @@ void MainWindow::createDocks()
         // (so they are back after a restart), and a click on the map for a tip's place.
         m_actionsDock->setTipService(s.tips());
         new TipMapFeed(s.workflow(), s.tips(), *m_mapView->areaController(), s.notifier(), this);
+        // The area assistant's ring and the area of an action under review, on the map.
+        new GuideMapFeed(*m_mapView, *m_dispatchDock, *m_actionsDock, s.areaAssistant(), this);
         connect(&s.notifier(), &ActionNotifier::tipLogged, m_actionsDock->tipsPanel(),
                 &TipsPanel::reload);
         connect(&s.notifier(), &ActionNotifier::tipLogged, m_actionsDock->timeline(),

@@ -76,6 +76,14 @@ constexpr std::array<PolicyDescriptor, kPolicyKeyCount> kDescriptors{{
      QT_TRANSLATE_NOOP("burgernet::policy",
                        "Days after unsubscribing after which a participant is purged from the "
                        "register")},
+    {PolicyKey::OverlapHours,
+     "dispatch/overlapHours",
+     2,
+     {0, 72},
+     {0, 72},
+     QT_TRANSLATE_NOOP("burgernet::policy",
+                       "Hours back in which an action whose area overlaps a new one is named in "
+                       "the confirmation (0: not checked)")},
 }};
 
 constexpr bool declaredInOrder()

@@ -22,8 +22,9 @@ enum class PolicyKey {
     AccountLockFailures,
     IdleLockMinutes,
     PurgeUnsubscribedDays,
+    OverlapHours,
 };
-inline constexpr int kPolicyKeyCount = 9;
+inline constexpr int kPolicyKeyCount = 10;
 
 struct PolicyRange
 {

@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/ctl/ActionCap.h"
 #include "app/ctl/ActionFailures.h"
+#include "app/ctl/ActionReview.h"
 #include "app/ctl/ActionWait.h"
 #include "app/ctl/CtlContext.h"
 #include "app/geo/GeoArea.h"
@@ -37,6 +38,10 @@ QJsonObject actionJson(const Action& a)
         json.insert(QStringLiteral("sent"), a.sentAt.toUTC().toString(Qt::ISODateWithMs));
     if (a.closedAt.isValid())
         json.insert(QStringLiteral("closed"), a.closedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!a.content.incidentNumber.isEmpty())
+        json.insert(QStringLiteral("incident_number"), a.content.incidentNumber);
+    if (a.rejectedAt.isValid())
+        json.insert(QStringLiteral("rejected"), ActionReview::rejectionJson(a));
     return json;
 }
 
@@ -80,14 +85,15 @@ const QStringList kVerbs{
     QStringLiteral("send"),         QStringLiteral("approve"),  QStringLiteral("reject"),
     QStringLiteral("update"),       QStringLiteral("close"),    QStringLiteral("cancel"),
     QStringLiteral("retry-failed"), QStringLiteral("decide"),   QStringLiteral("cap"),
-    QStringLiteral("resume"),       QStringLiteral("dispatch"), QStringLiteral("failures")};
+    QStringLiteral("resume"),       QStringLiteral("dispatch"), QStringLiteral("failures"),
+    QStringLiteral("review")};
 
 } // namespace
 
 QString ActionCommand::summary() const
 {
-    return tr("Burgernet actions: list, status, send, approve, reject, update, close, cancel, "
-              "retry-failed, decide, resume, cap, dispatch, failures.");
+    return tr("Burgernet actions: list, status, send, review, approve, reject, update, close, "
+              "cancel, retry-failed, decide, resume, cap, dispatch, failures.");
 }
 
 int ActionCommand::list(CtlContext& context, SessionServices& session, bool openOnly, bool json)
@@ -150,6 +156,13 @@ int ActionCommand::status(CtlContext& context, SessionServices& session, qint64 
         return ExitOk;
     }
     context.out() << tr("Action %1: %2").arg(id).arg(enumId(a->state)) << Qt::endl;
+    // The author must not miss why it came back.
+    if (a->sentBack())
+        context.out() << tr("Sent back by %1 at %2: %3")
+                             .arg(a->rejectedBy,
+                                  a->rejectedAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                  a->rejectionReason)
+                      << Qt::endl;
     for (const ChannelProgress& c : progress->channels) {
         QStringList parts;
         for (auto it = c.states.cbegin(); it != c.states.cend(); ++it)
@@ -202,12 +215,17 @@ void ActionCommand::printPlan(CtlContext& context, const SessionServices& sessio
                       << Qt::endl;
         break;
     }
-    for (const PlannedChannel& c : plan.channels)
-        context.err() << QStringLiteral("  %1  %2  %3")
+    if (plan.approving)
+        ActionReview::printApproval(context, session, plan);
+    for (const PlannedChannel& c : plan.channels) {
+        const QString estimate = ActionReview::estimateText(c.finishSeconds, c.cost);
+        context.err() << QStringLiteral("  %1  %2  %3%4")
                              .arg(session.catalog().name(c.channel), -8)
                              .arg(c.rows, 8)
-                             .arg(readinessText(c.status.readiness))
+                             .arg(readinessText(c.status.readiness),
+                                  estimate.isEmpty() ? QString() : QStringLiteral(", ") + estimate)
                       << Qt::endl;
+    }
     for (const QString& w : plan.warnings)
         context.err() << tr("Warning: %1").arg(w) << Qt::endl;
     if (plan.needsApproval)
@@ -240,10 +258,16 @@ int ActionCommand::submitPlan(CtlContext& context, SessionServices& session,
     for (const QString& id : parser.values(QStringLiteral("defer")))
         if (const auto c = Channel::fromId(id))
             deferred << *c;
-    auto state = session.workflow().submit(*plan, Confirmation::yes(deferred));
+    Confirmation confirmation = Confirmation::yes(deferred);
+    confirmation.allowDuplicate = parser.isSet(QStringLiteral("allow-duplicate"));
+    auto state = session.workflow().submit(*plan, confirmation);
     if (!state) {
         withdraw();
         context.err() << state.errorMessage() << Qt::endl;
+        if (!plan->duplicates.isEmpty() && !confirmation.allowDuplicate && !plan->approving)
+            context.err() << tr("Add --allow-duplicate when a second action for this incident is "
+                                "meant.")
+                          << Qt::endl;
         return ExitFailure;
     }
     // With --wait the result is the state at the end, so standard output holds one answer; the
@@ -259,15 +283,14 @@ int ActionCommand::submitPlan(CtlContext& context, SessionServices& session,
                                         {QStringLiteral("rows"), c.rows},
                                         {QStringLiteral("readiness"), enumId(c.status.readiness)}});
         }
-        submitted << QJsonDocument(QJsonObject{{QStringLiteral("id"), plan->actionId},
-                                               {QStringLiteral("state"), enumId(*state)},
-                                               {QStringLiteral("participants"), plan->participants},
-                                               {QStringLiteral("messages"), perChannel},
-                                               {QStringLiteral("channels"), channels},
-                                               {QStringLiteral("warnings"),
-                                                QJsonArray::fromStringList(plan->warnings)}})
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+        QJsonObject result = ActionReview::planJson(*plan);
+        result.insert(QStringLiteral("id"), plan->actionId);
+        result.insert(QStringLiteral("state"), enumId(*state));
+        result.insert(QStringLiteral("participants"), plan->participants);
+        result.insert(QStringLiteral("messages"), perChannel);
+        result.insert(QStringLiteral("channels"), channels);
+        result.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan->warnings));
+        submitted << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         submitted << tr("Action %1: %2.").arg(plan->actionId).arg(enumId(*state)) << Qt::endl;
     }
@@ -363,9 +386,20 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
                                  tr("cap: write each CAP 1.2 message to DIR/IDENTIFIER.xml "
                                     "instead of printing them one after another."),
                                  tr("DIR"));
-    parser.addOptions({json, open, type, circle, geojson, growCircle, growGeojson, text,
-                       locationText, channel, defer, notice, consent, yes, wait, timeout, outcome,
-                       uncertain, stale});
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("reject: why the action goes back to its author "
+                                       "(required; the author reads it)."),
+                                    tr("TEXT"));
+    const QCommandLineOption incidentNumber(
+        QStringLiteral("incident-number"),
+        tr("send: the control room's own number for the incident (free text)."), tr("NUMBER"));
+    const QCommandLineOption allowDuplicate(
+        QStringLiteral("allow-duplicate"),
+        tr("send: a second open action for the same incident number is meant."));
+    parser.addOptions({json,        open,   type,           circle,        geojson, growCircle,
+                       growGeojson, text,   locationText,   channel,       defer,   notice,
+                       consent,     yes,    wait,           timeout,       outcome, uncertain,
+                       stale,       reason, incidentNumber, allowDuplicate});
     parser.addOption(out);
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
@@ -386,6 +420,13 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
                        what == QLatin1String("cancel");
     if (sends && !parser.isSet(yes)) {
         context.err() << tr("Sending reaches people: add --yes to confirm.") << Qt::endl;
+        return ExitUsage;
+    }
+    // --text is what earlier versions took; --reason says what it is.
+    const QString rejectReason = parser.isSet(reason) ? parser.value(reason) : parser.value(text);
+    if (what == QLatin1String("reject") && rejectReason.trimmed().isEmpty()) {
+        context.err() << tr("\"action reject ID\" needs --reason TEXT: the author reads why.")
+                      << Qt::endl;
         return ExitUsage;
     }
     Outcome closingOutcome = Outcome::None;
@@ -424,6 +465,7 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
         content.freeText = parser.value(text);
         content.locationText = parser.value(locationText);
         content.familyConsent = parser.isSet(consent);
+        content.incidentNumber = parser.value(incidentNumber).trimmed();
         content.location =
             area->kind() == GeoArea::Kind::Circle ? area->centre() : QGeoCoordinate();
     }
@@ -439,8 +481,8 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     }
 
     // Only what selects participants reads the index; only --wait sends from this process.
-    const bool selects =
-        what == QLatin1String("send") || what == QLatin1String("approve") || grown.has_value();
+    const bool selects = what == QLatin1String("send") || what == QLatin1String("approve") ||
+                         what == QLatin1String("review") || grown.has_value();
     // resume is a send in this process: it always waits. `dispatch`: this workstation helps
     // send what is queued (several may, on a shared register).
     const bool resume = what == QLatin1String("resume");
@@ -479,11 +521,14 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     if (what == QLatin1String("dispatch"))
         return ActionWait::untilSettled(context, *session, id, parser.value(timeout).toInt(),
                                         parser.isSet(json));
+    if (what == QLatin1String("review"))
+        return ActionReview::run(context, *session, id, parser.isSet(json));
     if (what == QLatin1String("reject")) {
-        if (auto s = session->workflow().reject(id, parser.value(text)); !s) {
+        if (auto s = session->workflow().reject(id, rejectReason); !s) {
             context.err() << s.errorMessage() << Qt::endl;
             return ExitFailure;
         }
+        context.out() << tr("Action %1 went back to its author as a draft.").arg(id) << Qt::endl;
         return ExitOk;
     }
     if (what == QLatin1String("retry-failed") || what == QLatin1String("decide")) {

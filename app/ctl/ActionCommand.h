@@ -17,7 +17,9 @@ struct PlanRequest;
 //   list [--open] [--json]
 //   status ID [--json]                 counts per state per channel
 //   send --type T (--circle LAT,LON,M | --geojson F) --text TEXT --channel NAME... --yes
-//   approve ID --yes | reject ID [--text REASON]
+//        [--incident-number N [--allow-duplicate]]
+//   review ID [--json]                 what the approver approves (ActionReview)
+//   approve ID --yes | reject ID --reason TEXT
 //   update ID --text TEXT --yes [--grow-circle LAT,LON,M | --grow-geojson F]
 //   close ID --outcome O [--text TEXT] --yes
 //   cancel ID [--text TEXT] --yes

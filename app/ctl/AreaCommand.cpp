@@ -1,6 +1,7 @@
 #include "app/ctl/AreaCommand.h"
 
 #include "app/core/Clock.h"
+#include "app/ctl/AreaAssistantCommand.h"
 #include "app/ctl/CtlContext.h"
 #include "app/ctl/SavedAreaCommand.h"
 #include "app/geo/GeoArea.h"
@@ -18,8 +19,9 @@ namespace burgernet {
 
 QString AreaCommand::summary() const
 {
-    return tr("Count the participants inside an area or municipality (count); the area library "
-              "(save, list, export, import, rename, delete).");
+    return tr(
+        "Count the participants inside an area or municipality (count); the area library "
+        "(save, list, export, import, rename, delete); the area assistant (suggest, rules, rule).");
 }
 
 std::optional<GeoArea> AreaCommand::parseCircle(const QString& text)
@@ -39,6 +41,8 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
 {
     if (SavedAreaCommand::handles(args.value(1)))
         return SavedAreaCommand().run(context, args);
+    if (AreaAssistantCommand::handles(args))
+        return AreaAssistantCommand().run(context, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addPositionalArgument(

@@ -81,6 +81,8 @@ QJsonObject ActionContent::toJson() const
         {QStringLiteral("free_text"), freeText},
         {QStringLiteral("family_consent"), familyConsent},
         {QStringLiteral("channels"), QJsonArray::fromStringList(channelIds(channels))}};
+    if (!incidentNumber.isEmpty())
+        json.insert(QStringLiteral("incident_number"), incidentNumber);
     if (scheduledAt.isValid())
         json.insert(QStringLiteral("scheduled_at"),
                     scheduledAt.toUTC().toString(Qt::ISODateWithMs));
@@ -104,6 +106,7 @@ ActionContent ActionContent::fromJson(const QJsonObject& json)
     c.person = PersonDescription::fromJson(json.value(QLatin1String("person")).toObject());
     c.vehicle = VehicleDescription::fromJson(json.value(QLatin1String("vehicle")).toObject());
     c.freeText = get(json, "free_text");
+    c.incidentNumber = get(json, "incident_number");
     c.familyConsent = json.value(QLatin1String("family_consent")).toBool();
     if (json.contains(QLatin1String("scheduled_at")))
         c.scheduledAt = QDateTime::fromString(get(json, "scheduled_at"), Qt::ISODateWithMs);

@@ -76,6 +76,9 @@ struct ActionContent
     bool familyConsent = false; // vermissing only
     QList<Channel> channels;
     QDateTime scheduledAt; // notices only: not before this moment (invalid: at once)
+    // The control room's own number for the incident (the meldkamer system's id), free text:
+    // a second open action with the same number is asked about first.
+    QString incidentNumber;
 
     QJsonObject toJson() const;
     static ActionContent fromJson(const QJsonObject& json);
@@ -97,6 +100,12 @@ struct Action
     QDateTime updatedAt;
     QDateTime sentAt;
     QDateTime closedAt;
+    // The last time an approver sent it back: shown to the author until it is submitted again.
+    QString rejectionReason;
+    QString rejectedBy;
+    QDateTime rejectedAt;
+
+    bool sentBack() const { return state == ActionState::Draft && rejectedAt.isValid(); }
 };
 
 template <>

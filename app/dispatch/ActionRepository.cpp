@@ -46,7 +46,8 @@ Error failed(const QSqlQuery& query, const QString& what)
 
 constexpr const char* kActionColumns =
     "id, kind, incident_type, mode, language, state, outcome, author, approver, content, "
-    "area_geojson, area_description, created_at, updated_at, sent_at, closed_at";
+    "area_geojson, area_description, created_at, updated_at, sent_at, closed_at, "
+    "rejection_reason, rejected_by, rejected_at";
 
 Action actionFrom(const QSqlQuery& q)
 {
@@ -70,6 +71,9 @@ Action actionFrom(const QSqlQuery& q)
     a.updatedAt = ActionRepository::time(q.value(13));
     a.sentAt = ActionRepository::time(q.value(14));
     a.closedAt = ActionRepository::time(q.value(15));
+    a.rejectionReason = q.value(16).toString();
+    a.rejectedBy = q.value(17).toString();
+    a.rejectedAt = ActionRepository::time(q.value(18));
     return a;
 }
 
@@ -92,7 +96,7 @@ Result<qint64> ActionRepository::insert(const Action& a)
     q.prepare(QStringLiteral(
         "INSERT INTO actions (kind, incident_type, mode, language, state, outcome, author, "
         "approver, content, area_geojson, area_description, created_at, updated_at, sent_at, "
-        "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "closed_at, incident_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(enumId(a.content.kind));
     q.addBindValue(enumId(a.content.incident));
     q.addBindValue(enumId(a.mode));
@@ -108,6 +112,7 @@ Result<qint64> ActionRepository::insert(const Action& a)
     q.addBindValue(ms(a.updatedAt));
     q.addBindValue(nullable(a.sentAt));
     q.addBindValue(nullable(a.closedAt));
+    q.addBindValue(nullable(a.content.incidentNumber.trimmed()));
     if (!q.exec())
         return failed(q, tr("Cannot store the action"));
     return q.lastInsertId().toLongLong();
@@ -119,7 +124,8 @@ Status ActionRepository::update(const Action& a)
     q.prepare(QStringLiteral(
         "UPDATE actions SET kind = ?, incident_type = ?, language = ?, state = ?, outcome = ?, "
         "approver = ?, content = ?, area_geojson = ?, area_description = ?, updated_at = ?, "
-        "sent_at = ?, closed_at = ? WHERE id = ?"));
+        "sent_at = ?, closed_at = ?, incident_number = ?, rejection_reason = ?, rejected_by = ?, "
+        "rejected_at = ? WHERE id = ?"));
     q.addBindValue(enumId(a.content.kind));
     q.addBindValue(enumId(a.content.incident));
     q.addBindValue(a.content.language);
@@ -132,6 +138,10 @@ Status ActionRepository::update(const Action& a)
     q.addBindValue(ms(a.updatedAt));
     q.addBindValue(nullable(a.sentAt));
     q.addBindValue(nullable(a.closedAt));
+    q.addBindValue(nullable(a.content.incidentNumber.trimmed()));
+    q.addBindValue(nullable(a.rejectionReason));
+    q.addBindValue(nullable(a.rejectedBy));
+    q.addBindValue(nullable(a.rejectedAt));
     q.addBindValue(a.id);
     if (!q.exec())
         return failed(q, tr("Cannot update action %1").arg(a.id));
@@ -163,6 +173,41 @@ Result<QList<Action>> ActionRepository::list(bool openOnly, int limit) const
                   .arg(limit));
     if (!q.exec())
         return failed(q, tr("Cannot list the actions"));
+    QList<Action> actions;
+    while (q.next())
+        actions << actionFrom(q);
+    return actions;
+}
+
+Result<QList<Action>> ActionRepository::openWithIncidentNumber(const QString& number,
+                                                               qint64 exceptId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE incident_number = ? AND id <> ? AND "
+                             "state NOT IN ('closed', 'cancelled') ORDER BY id")
+                  .arg(QLatin1String(kActionColumns)));
+    q.addBindValue(number.trimmed());
+    q.addBindValue(exceptId);
+    if (!q.exec())
+        return failed(q, tr("Cannot look up the incident number"));
+    QList<Action> actions;
+    while (q.next())
+        actions << actionFrom(q);
+    return actions;
+}
+
+Result<QList<Action>> ActionRepository::sentSince(const QDateTime& since, Mode mode,
+                                                  qint64 exceptId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE sent_at >= ? AND mode = ? AND id <> ? "
+                             "AND area_geojson IS NOT NULL ORDER BY sent_at DESC")
+                  .arg(QLatin1String(kActionColumns)));
+    q.addBindValue(ms(since));
+    q.addBindValue(enumId(mode));
+    q.addBindValue(exceptId);
+    if (!q.exec())
+        return failed(q, tr("Cannot read the recent actions"));
     QList<Action> actions;
     while (q.next())
         actions << actionFrom(q);

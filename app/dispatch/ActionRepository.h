@@ -56,6 +56,10 @@ public:
     Result<Action> load(qint64 id) const;
     // Newest first; `open` only: not closed or cancelled.
     Result<QList<Action>> list(bool openOnly, int limit = 200) const;
+    // Open actions (not closed or cancelled) with this control-room incident number.
+    Result<QList<Action>> openWithIncidentNumber(const QString& number, qint64 exceptId) const;
+    // Actions of `mode` with an area whose first message went out at `since` or later.
+    Result<QList<Action>> sentSince(const QDateTime& since, Mode mode, qint64 exceptId) const;
 
     Status addEvent(const ActionEvent& event);
     Result<QList<ActionEvent>> events(qint64 actionId) const;

@@ -39,6 +39,11 @@ struct ChannelStatus
     // checks); apart from `readiness`, which is about this process's sending.
     SenderHealth::Status gatewayHealth = SenderHealth::Status::Unknown;
     QString gatewayDetail;
+    // What the confirmation estimates from: the rate the channel's worker keeps to (its
+    // sender's configured limit; 0 unknown or unlimited) and the price its sender declares per
+    // message (euro; 0 none declared).
+    double limitPerSecond = 0;
+    double costPerMessage = 0;
 };
 
 // Who knows the channels' state: the running dispatcher, or (without one) the sender settings.

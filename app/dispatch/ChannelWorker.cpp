@@ -491,6 +491,10 @@ ChannelStatus ChannelWorker::status() const
     s.channel = m_channel;
     s.ratePerSecond = m_rate;
     s.registerProblem = m_registerProblem;
+    if (m_sender) {
+        s.limitPerSecond = m_ratePerSecond;
+        s.costPerMessage = m_descriptor.capabilities.costPerMessage;
+    }
     if (!m_sender) {
         s.readiness = ChannelReadiness::NotConfigured;
     } else if (m_breakerOpen) {

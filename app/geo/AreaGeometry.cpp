@@ -220,6 +220,21 @@ Result<bool> AreaGeometry::within(const GeoArea& inner, const GeoArea& outer,
     return covered == 1;
 }
 
+Result<bool> AreaGeometry::intersects(const GeoArea& a, const GeoArea& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    geos::Handle g;
+    geos::Handle::Geom ga = geos::toGeos(g, asPolygon(a), Plane::Rd);
+    geos::Handle::Geom gb = geos::toGeos(g, asPolygon(b), Plane::Rd);
+    if (!ga || !gb)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    const char touching = GEOSIntersects_r(g.h(), ga.get(), gb.get());
+    if (touching == 2)
+        return Error(tr("The areas cannot be compared: %1").arg(g.lastError()));
+    return touching == 1;
+}
+
 Result<QList<GeoArea>> AreaGeometry::voronoiCells(const QList<QGeoCoordinate>& sites,
                                                   const GeoArea& clip)
 {

@@ -53,6 +53,8 @@ public:
     // Whether `inner` lies within `outer`, allowing `toleranceMetres` beyond its edge (a circle
     // is taken as its 72-sided polygon). For scope checks such as "inside this municipality".
     static Result<bool> within(const GeoArea& inner, const GeoArea& outer, double toleranceMetres);
+    // Whether two areas share any ground (a circle taken as its 72-sided polygon).
+    static Result<bool> intersects(const GeoArea& a, const GeoArea& b);
 
     // The Voronoi cell of each site (computed in RD New metres) clipped to `clip`, in the order
     // of the sites; a cell with nothing left inside `clip` is an empty area.

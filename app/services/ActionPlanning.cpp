@@ -210,6 +210,7 @@ Result<DispatchPlan> ActionWorkflow::prepare(const PlanRequest& request) const
     if (auto refused = scopeRefusal(plan); refused && plan.refusal.isEmpty())
         plan.refusal = refused->first;
     describeChannels(plan);
+    estimate(plan);
     // A send to a whole city is never one stray click, wherever it is made from.
     plan.needsReauth = !plan.needsApproval && plan.rows() > 0 && plan.mode == Mode::Live &&
                        plan.participants > qint64(m_policy.reauthRecipients);
@@ -240,6 +241,9 @@ Status ActionWorkflow::planAlert(const Action& a, DispatchPlan& plan) const
     if (a.state != ActionState::Draft && a.state != ActionState::AwaitingApproval)
         return Error{tr("Action %1 has already been sent.").arg(a.id)};
     plan.approving = a.state == ActionState::AwaitingApproval;
+    if (plan.approving)
+        if (auto s = describeApproval(a, plan); !s)
+            return s;
     if (a.content.incident == IncidentType::Missing && !a.content.familyConsent)
         plan.refusal = tr("A missing person may only be sought with the family's consent.");
     else if (a.content.channels.isEmpty())
@@ -259,11 +263,16 @@ Status ActionWorkflow::planAlert(const Action& a, DispatchPlan& plan) const
         ids = std::move(selected);
         plan.indexGeneration = generation;
     }
+    if (auto s = checkOverlaps(a, ids, plan); !s)
+        return s;
+    if (auto s = checkDuplicates(a, plan); !s)
+        return s;
     auto recipients = RecipientResolver::resolve(m_db, ids, a.content.channels, a.content.language,
                                                  m_policy.dailyLimit, dayStartMs());
     if (!recipients)
         return recipients.error();
     plan.participants = recipients->selected;
+    checkLargeArea(plan);
     plan.overDailyLimit = recipients->overDailyLimit;
     plan.unreachable = recipients->unreachable;
     PlannedMessage alert;

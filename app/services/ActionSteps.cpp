@@ -46,7 +46,7 @@ QString ActionSteps::onBehalfOf(const Action& action) const
 }
 
 Status ActionSteps::transition(Action& action, ActionState to, const QString& event,
-                               QJsonObject details, bool bySystem)
+                               QJsonObject details, bool bySystem, const QString& eventDetail)
 {
     const ActionState from = action.state;
     if (!canTransition(from, to))
@@ -73,7 +73,7 @@ Status ActionSteps::transition(Action& action, ActionState to, const QString& ev
                              if (auto s = m_repo.update(next); !s)
                                  return s;
                              return m_repo.addEvent({0, next.id, next.updatedAt, actor, event,
-                                                     enumId(from), enumId(to), QString()});
+                                                     enumId(from), enumId(to), eventDetail});
                          });
     if (!done)
         return done.error();

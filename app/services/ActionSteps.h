@@ -33,8 +33,10 @@ public:
 
     // Moves the action to `to` (the state machine permitting); `event` names the step
     // ("submit", "reject", "sent", ...) and the audit action ("action." + event).
+    // `eventDetail` goes with the step the actions dock shows (no personal data).
     Status transition(Action& action, ActionState to, const QString& event,
-                      QJsonObject details = {}, bool bySystem = false);
+                      QJsonObject details = {}, bool bySystem = false,
+                      const QString& eventDetail = {});
 
     // Writes the messages and their outbox rows and moves the action to `to`, in one recorded
     // change. `stopUnsent`: rows still queued or stale are cancelled first (closing, cancel).

@@ -39,6 +39,7 @@ DispatchPolicy DispatchPolicy::fromSettings(const Settings& settings)
 {
     DispatchPolicy p;
     p.callbackNumber = settings.value(keys::CallbackNumber);
+    p.largeAreaParticipants = settings.value(keys::MapParticipantWarning);
     return p;
 }
 
@@ -47,6 +48,7 @@ void DispatchPolicy::apply(const PolicyValues& values)
     approvalThreshold = values.value(PolicyKey::ApprovalThreshold);
     dailyLimit = values.value(PolicyKey::DailyLimit);
     reauthRecipients = values.value(PolicyKey::ReauthRecipients);
+    overlapHours = values.value(PolicyKey::OverlapHours);
 }
 
 ActionWorkflow::ActionWorkflow(Database& db, AuditService& audit, const Clock& clock,
@@ -251,6 +253,16 @@ Result<ActionState> ActionWorkflow::submit(const DispatchPlan& plan,
         return Error{plan.refusal};
     if (!confirmation.confirmed)
         return Error{tr("Nothing was sent: the send was not confirmed.")};
+    // The same incident twice is asked about first; the approver sees what the author allowed.
+    if (!plan.duplicates.isEmpty() && !plan.approving && !confirmation.allowDuplicate) {
+        (void)m_audit.record(what, kAction, QString::number(a->id), AuditResult::Denied,
+                             {{QStringLiteral("reason"), QStringLiteral("duplicate")},
+                              {QStringLiteral("open_action"), plan.duplicates.first().actionId}});
+        return Error{tr("Not sent: action %1 is already open for incident number %2. Confirm "
+                        "that a second action for this incident is meant.")
+                         .arg(plan.duplicates.first().actionId)
+                         .arg(plan.incidentNumber)};
+    }
     QStringList unready;
     for (const Channel& c : plan.notReady())
         if (!confirmation.deferred.contains(c))
@@ -309,26 +321,6 @@ Result<ActionState> ActionWorkflow::submit(const DispatchPlan& plan,
     if (plan.rows() > 0)
         Q_EMIT m_notifier.outboxQueued();
     return plan.stateAfter;
-}
-
-Status ActionWorkflow::reject(qint64 id, const QString& reason)
-{
-    if (auto s = m_audit.require(Permission::ApproveAction, QStringLiteral("action.reject"),
-                                 kAction, QString::number(id));
-        !s)
-        return s;
-    auto a = m_steps.repository().load(id);
-    if (!a)
-        return a.error();
-    if (a->state != ActionState::AwaitingApproval)
-        return Error{tr("Action %1 is not awaiting approval.").arg(id)};
-    if (auto s =
-            m_steps.transition(*a, ActionState::Draft, QStringLiteral("reject"),
-                               {{QStringLiteral("reason_given"), !reason.trimmed().isEmpty()}});
-        !s)
-        return s;
-    Q_EMIT m_notifier.actionChanged(id);
-    return {};
 }
 
 Result<qint64> ActionWorkflow::logTip(qint64 id, Tip tip)

@@ -35,6 +35,9 @@ struct DispatchPolicy
     int dailyLimit = 3;            // alerts per participant per day (0: no limit)
     QString callbackNumber = QStringLiteral("0800-0011");
     int reauthRecipients = 1000; // a live send to more than this asks for the password again
+    int overlapHours = 2;        // an overlapping action of the last hours is named (0: not)
+    // More participants than this is a large area: the map warns, the confirmation repeats it.
+    int largeAreaParticipants = 50000;
 
     static DispatchPolicy fromSettings(const Settings& settings);
     void apply(const PolicyValues& values);
@@ -77,6 +80,8 @@ public:
     Result<DispatchPlan> prepare(const PlanRequest& request) const;
     // The state the action is in afterwards (awaiting approval, sending, updated, closed, ...).
     Result<ActionState> submit(const DispatchPlan& plan, const Confirmation& confirmation);
+    // Sends an action waiting for approval back to its author as a draft, with the reason
+    // (required; shown to the author, kept with the action and in the audit log).
     Status reject(qint64 id, const QString& reason);
 
     Result<qint64> logTip(qint64 id, Tip tip);
@@ -105,6 +110,12 @@ private:
     qint64 dayStartMs() const;
     qint64 scheduledMs(const Action& action) const;
     void describeChannels(DispatchPlan& plan) const;
+    Status checkOverlaps(const Action& action, const std::vector<qint64>& selected,
+                         DispatchPlan& plan) const;
+    Status checkDuplicates(const Action& action, DispatchPlan& plan) const;
+    void checkLargeArea(DispatchPlan& plan) const;
+    void estimate(DispatchPlan& plan) const;
+    Status describeApproval(const Action& action, DispatchPlan& plan) const;
     Status planAlert(const Action& action, DispatchPlan& plan) const;
     Status planUpdate(const Action& action, DispatchPlan& plan) const;
     Status planClosing(const Action& action, DispatchPlan& plan) const;

@@ -58,6 +58,27 @@ struct PlannedChannel
     Channel channel;
     qint64 rows = 0; // messages this plan queues on it (1 for an area broadcast)
     ChannelStatus status;
+    // From the channel's rate limit and its sender's declared price; < 0 when not known.
+    double finishSeconds = -1;
+    double cost = -1; // euro; SMS counted per part
+};
+
+// An action of the last hours whose area overlaps the new one.
+struct PlanOverlap
+{
+    qint64 actionId = 0;
+    IncidentType incident = IncidentType::Other;
+    QDateTime sentAt;
+    // Participants inside both areas now (the selection index): they would get a second message.
+    qint64 sharedParticipants = 0;
+};
+
+// Another open action with the same control-room incident number.
+struct PlanDuplicate
+{
+    qint64 actionId = 0;
+    ActionState state = ActionState::Draft;
+    QString author;
 };
 
 // The first phase of a send: everything the confirmation states, built once and queued exactly
@@ -87,8 +108,18 @@ struct DispatchPlan
     qint64 alertRowsPending = 0; // an update's first wave that has not gone out yet
 
     bool approving = false;     // a second user approves an action waiting for approval
+    QString author;             // approving: whose action it is
+    QDateTime submittedAt;      // approving: when it was submitted (the wait is from here)
     bool needsApproval = false; // submitting only asks for approval
     bool needsReauth = false;   // a large live send: the password again
+
+    QList<PlanOverlap> overlaps;
+    int overlapHours = 0; // how far back overlaps were looked for
+    QString incidentNumber;
+    QList<PlanDuplicate> duplicates; // a send needs Confirmation::allowDuplicate
+    // More participants than the map warns at (the same threshold, repeated here).
+    bool largeArea = false;
+    qint64 largeAreaThreshold = 0;
 
     QStringList warnings; // stated, but do not stop the send
     QString refusal;      // not empty: cannot be submitted, and why
@@ -132,8 +163,13 @@ struct Confirmation
 {
     bool confirmed = false;
     QList<Channel> deferred;
+    // A second open action for the same incident number is meant (the plan names the first).
+    bool allowDuplicate = false;
 
-    static Confirmation yes(QList<Channel> deferred = {}) { return {true, std::move(deferred)}; }
+    static Confirmation yes(QList<Channel> deferred = {})
+    {
+        return {true, std::move(deferred), false};
+    }
 };
 
 } // namespace burgernet

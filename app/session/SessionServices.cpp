@@ -16,6 +16,7 @@
 #include "app/services/ActionNotifier.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/AlarmService.h"
+#include "app/services/AreaAssistant.h"
 #include "app/services/AuditService.h"
 #include "app/services/DeliveryFailures.h"
 #include "app/services/DispatchProgress.h"
@@ -75,6 +76,7 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     m_progress->setCatalog(m_catalog);
     m_decisions = std::make_unique<OutboxDecisions>(db, *m_audit, clock, *m_notifier);
     m_tips = std::make_unique<TipService>(db, *m_audit, clock, *m_notifier);
+    m_areaAssistant = std::make_unique<AreaAssistant>(db, *m_audit, clock);
     if (mode == Mode::Training)
         m_gatewayFaults = std::make_unique<SimulatedGatewayFaults>();
     if (m_config.dispatch) {

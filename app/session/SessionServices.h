@@ -18,6 +18,7 @@ namespace burgernet {
 class ActionNotifier;
 class ActionWorkflow;
 class AlarmService;
+class AreaAssistant;
 class AuditAnchors;
 class AuditLog;
 class AuditService;
@@ -103,6 +104,7 @@ public:
     DispatchProgress& progress() { return *m_progress; }
     OutboxDecisions& decisions() { return *m_decisions; }
     TipService& tips() { return *m_tips; }
+    AreaAssistant& areaAssistant() { return *m_areaAssistant; }
     AlarmService& alarms() { return *m_alarms; }
     DeliveryFailures& failures() { return *m_failures; }
     ReauthGate& reauthGate() { return *m_reauth; }
@@ -145,6 +147,7 @@ private:
     std::unique_ptr<DispatchProgress> m_progress;
     std::unique_ptr<OutboxDecisions> m_decisions;
     std::unique_ptr<TipService> m_tips;
+    std::unique_ptr<AreaAssistant> m_areaAssistant;
     // Before the dispatcher, whose senders read it.
     std::unique_ptr<SimulatedGatewayFaults> m_gatewayFaults;
     // Before the dispatcher, whose workers record through it.

@@ -8,6 +8,7 @@
 #include "app/services/OutboxDecisions.h"
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/ActionTimeline.h"
+#include "ui/dispatch/ApprovalDialog.h"
 #include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
@@ -73,6 +74,21 @@ ActionPrompts ActionPrompts::dialogs(const ChannelCatalog& catalog)
     p.warn = [](QWidget* parent, const QString& title, const QString& text) {
         QMessageBox::warning(parent, title, text);
     };
+    p.review = [catalog](QWidget* parent, const DispatchPlan& plan,
+                         const Action& action) -> std::optional<std::pair<Review, QString>> {
+        ApprovalDialog dialog(plan, action, catalog, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        switch (dialog.answer()) {
+        case ApprovalDialog::Answer::Approve:
+            return std::pair{Review::Approve, QString()};
+        case ApprovalDialog::Answer::Reject:
+            return std::pair{Review::Reject, dialog.reason()};
+        case ApprovalDialog::Answer::None:
+            break;
+        }
+        return std::nullopt;
+    };
     return p;
 }
 
@@ -91,6 +107,7 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     , m_table(new QTableView(this))
     , m_title(new QLabel(this))
     , m_reminder(new QLabel(this))
+    , m_sentBack(new QLabel(this))
     , m_progressPanel(new QWidget(this))
     , m_progressLayout(new QVBoxLayout(m_progressPanel))
     , m_timer(new QTimer(this))
@@ -113,14 +130,20 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     m_title->setObjectName(QStringLiteral("actionTitle"));
     m_title->setWordWrap(true);
     m_reminder->setObjectName(QStringLiteral("closingReminder"));
+    m_sentBack->setObjectName(QStringLiteral("sentBackNotice"));
+    m_sentBack->setWordWrap(true);
+    m_sentBack->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_sentBack->hide();
     m_progressLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_title);
     detailsLayout->addWidget(m_reminder);
+    detailsLayout->addWidget(m_sentBack);
     detailsLayout->addWidget(m_progressPanel);
     auto* grid = new QGridLayout;
     const QList<std::pair<QString, QString>> buttons{
         {QStringLiteral("approve"), tr("Approve…")},
         {QStringLiteral("reject"), tr("Send back…")},
+        {QStringLiteral("resubmit"), tr("Submit again…")},
         {QStringLiteral("retryFailed"), tr("Retry failed only")},
         {QStringLiteral("decideUncertain"), tr("Decide uncertain…")},
         {QStringLiteral("decideStale"), tr("Decide stale…")},
@@ -192,6 +215,11 @@ QString ActionsDock::reminderText() const
     return m_reminder->text();
 }
 
+QString ActionsDock::sentBackText() const
+{
+    return m_sentBack->isHidden() ? QString() : m_sentBack->text();
+}
+
 QList<ChannelProgressBar*> ActionsDock::progressBars() const
 {
     return m_bars;
@@ -260,8 +288,17 @@ void ActionsDock::showDetails()
         }
         m_title->setText(tr("Select an action."));
         m_reminder->clear();
+        m_sentBack->hide();
         return;
     }
+    // The author must see why it came back, not only in a tooltip or the audit log.
+    m_sentBack->setVisible(a->sentBack());
+    if (a->sentBack())
+        m_sentBack->setText(
+            tr("Sent back by %1 at %2: %3")
+                .arg(a->rejectedBy,
+                     QLocale().toString(a->rejectedAt.toLocalTime().time(), QLocale::ShortFormat),
+                     a->rejectionReason));
     m_title->setText(
         tr("<b>Action %1</b> — %2, %3")
             .arg(a->id)
@@ -319,6 +356,8 @@ void ActionsDock::showDetails()
         ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
     m_buttons.value(QStringLiteral("reject"))
         ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
+    m_buttons.value(QStringLiteral("resubmit"))
+        ->setEnabled(!busy && a->state == ActionState::Draft);
     m_buttons.value(QStringLiteral("retryFailed"))->setEnabled(failed > 0 && !isTerminal(a->state));
     m_buttons.value(QStringLiteral("decideUncertain"))->setEnabled(uncertain > 0);
     m_buttons.value(QStringLiteral("decideStale"))->setEnabled(stale > 0);
@@ -359,6 +398,61 @@ void ActionsDock::sendPlan(const PlanRequest& request)
             report(Error{plan->refusal});
             return;
         }
+        // The same incident twice is asked about first.
+        const bool duplicate = !plan->duplicates.isEmpty() && !plan->approving;
+        if (duplicate &&
+            m_prompts.choice(this, tr("Second action for this incident?"),
+                             tr("Action %1 is already open for incident number %2. Send this one "
+                                "as well?")
+                                 .arg(plan->duplicates.first().actionId)
+                                 .arg(plan->incidentNumber),
+                             tr("Send as well"), tr("Do not send")) != true) {
+            refresh();
+            return;
+        }
+        std::optional<Confirmation> confirmation = m_prompts.confirm(this, *plan);
+        if (!confirmation || !confirmation->confirmed) {
+            refresh();
+            return;
+        }
+        confirmation->allowDuplicate = duplicate;
+        m_jobs.submit(*plan, *confirmation, this, [this](const Result<ActionState>& state) {
+            report(state ? Status() : Status(state.error()));
+        });
+    });
+}
+
+void ActionsDock::review(qint64 id)
+{
+    m_jobs.prepare(PlanRequest::alert(id), this, [this, id](const Result<DispatchPlan>& plan) {
+        if (!plan) {
+            report(plan.error());
+            return;
+        }
+        auto action = m_workflow.action(id);
+        if (!action) {
+            report(action.error());
+            return;
+        }
+        if (!plan->approving) {
+            report(Error{tr("Action %1 is not awaiting approval.").arg(id)});
+            return;
+        }
+        Q_EMIT reviewArea(id, plan->area);
+        const auto answer = m_prompts.review(this, *plan, *action);
+        Q_EMIT reviewArea(0, GeoArea());
+        if (!answer) {
+            refresh();
+            return;
+        }
+        if (answer->first == ActionPrompts::Review::Reject) {
+            report(m_workflow.reject(id, answer->second));
+            return;
+        }
+        if (!plan->refusal.isEmpty()) {
+            report(Error{plan->refusal});
+            return;
+        }
         const std::optional<Confirmation> confirmation = m_prompts.confirm(this, *plan);
         if (!confirmation || !confirmation->confirmed) {
             refresh();
@@ -376,6 +470,8 @@ void ActionsDock::act(const QString& what)
     if (!id)
         return;
     if (what == QLatin1String("approve")) {
+        review(id);
+    } else if (what == QLatin1String("resubmit")) {
         sendPlan(PlanRequest::alert(id));
     } else if (what == QLatin1String("reject")) {
         if (auto reason = m_prompts.text(this, tr("Send back"),

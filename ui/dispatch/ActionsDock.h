@@ -45,6 +45,12 @@ struct ActionPrompts
     // The plan of an approval, update, closing message or cancellation, as the dispatcher
     // confirms it (the confirmation dialog).
     std::function<std::optional<Confirmation>(QWidget*, const DispatchPlan&)> confirm;
+    // The approval view of an action waiting for approval: approve, or send back with the
+    // reason (nullopt: closed without an answer).
+    enum class Review { Approve, Reject };
+    std::function<std::optional<std::pair<Review, QString>>(QWidget*, const DispatchPlan&,
+                                                            const Action&)>
+        review;
     std::function<void(QWidget*, const QString& title, const QString& text)> warn;
     static ActionPrompts dialogs(const ChannelCatalog& catalog);
 };
@@ -69,6 +75,8 @@ public:
     void selectAction(qint64 id);
     QString progressText() const;
     QString reminderText() const;
+    // What the author reads when an approver sent the action back (empty otherwise).
+    QString sentBackText() const;
     QPushButton* button(const QString& name) const;
     QList<ChannelProgressBar*> progressBars() const;
     // The Tips and Timeline tabs next to the progress; without them "Log tip…" asks in dialogs.
@@ -87,6 +95,8 @@ Q_SIGNALS:
     void shownActionChanged(qint64 actionId);
     // For the map: a tip was logged at this place.
     void tipLocated(qint64 actionId, double lat, double lon);
+    // For the map: the area of the action under review (an empty area when the review ends).
+    void reviewArea(qint64 actionId, const burgernet::GeoArea& area);
 
 private:
     void showDetails();
@@ -94,6 +104,8 @@ private:
     void report(const Status& status);
     // Prepares the plan off the window's thread, has it confirmed and submits it.
     void sendPlan(const PlanRequest& request);
+    // The approval view, then the confirmation or the rejection.
+    void review(qint64 id);
 
     ActionWorkflow& m_workflow;
     DispatchProgress& m_progress;
@@ -106,6 +118,7 @@ private:
     QTableView* m_table;
     QLabel* m_title;
     QLabel* m_reminder;
+    QLabel* m_sentBack; // why an approver sent the author's action back
     QWidget* m_progressPanel;
     QVBoxLayout* m_progressLayout;
     QList<ChannelProgressBar*> m_bars;

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace burgernet {
 
 namespace {
@@ -52,6 +54,19 @@ QString readinessText(const ChannelStatus& s)
 
 } // namespace
 
+QString ConfirmDispatchDialog::estimateText(const PlannedChannel& c)
+{
+    QStringList parts;
+    if (c.finishSeconds >= 0) {
+        const qint64 seconds = qint64(std::max(1.0, std::ceil(c.finishSeconds)));
+        parts << (seconds < 60 ? tr("done in about %n s", nullptr, int(seconds))
+                               : tr("done in about %n min", nullptr, int((seconds + 59) / 60)));
+    }
+    if (c.cost >= 0)
+        parts << tr("about € %1").arg(QLocale().toString(c.cost, 'f', 2));
+    return parts.join(QStringLiteral(" · "));
+}
+
 ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
                                              const ChannelCatalog& catalog, QWidget* parent)
     : QDialog(parent)
@@ -83,6 +98,16 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
             : QStringLiteral("%1 (%2)").arg(AreaText::describe(plan.area), plan.areaDescription);
     text += tr("<p><b>Area:</b> %1<br><b>Participants:</b> %2</p>")
                 .arg(area.toHtmlEscaped(), QLocale().toString(plan.participants));
+    if (!plan.incidentNumber.isEmpty())
+        text += tr("<p><b>Incident number:</b> %1</p>").arg(plan.incidentNumber.toHtmlEscaped());
+    // What needs a second look before anything else: the same incident, the same people again,
+    // a very large area.
+    for (const PlanDuplicate& d : plan.duplicates)
+        text += QStringLiteral("<p style=\"color:#b71c1c\"><b>%1</b></p>")
+                    .arg(tr("Action %1 (by %2) is already open for this incident number.")
+                             .arg(d.actionId)
+                             .arg(d.author)
+                             .toHtmlEscaped());
     if (plan.request.type == MessageType::Closing)
         text += tr("<p><b>Outcome:</b> %1</p>")
                     .arg(ActionTableModel::outcomeText(plan.request.outcome).toHtmlEscaped());
@@ -133,6 +158,10 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
         auto* rows = new QLabel(QStringLiteral("<b>%1</b>").arg(count), this);
         auto* state = new QLabel(readinessText(c.status), this);
         state->setObjectName(QStringLiteral("readiness-") + c.channel.id());
+        const QString estimate = estimateText(c);
+        auto* estimateLabel = new QLabel(estimate, this);
+        estimateLabel->setObjectName(QStringLiteral("estimate-") + c.channel.id());
+        grid->addWidget(estimateLabel, row, 3);
         const bool ready = c.status.readiness == ChannelReadiness::Ready ||
                            c.status.readiness == ChannelReadiness::NoDispatcher;
         if (!ready && c.rows > 0) {
@@ -141,13 +170,15 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
             defer->setObjectName(QStringLiteral("defer-") + c.channel.id());
             m_defer.insert(c.channel, defer);
             connect(defer, &QCheckBox::toggled, this, &ConfirmDispatchDialog::updateConfirm);
-            grid->addWidget(defer, row, 3);
+            grid->addWidget(defer, row, 4);
         }
         grid->addWidget(name, row, 0);
         grid->addWidget(rows, row, 1);
         grid->addWidget(state, row, 2);
         m_summaryText += QStringLiteral("\n%1: %2, %3")
                              .arg(catalog.name(c.channel), count, readinessText(c.status));
+        if (!estimate.isEmpty())
+            m_summaryText += QStringLiteral(", ") + estimate;
         ++row;
     }
     layout->addLayout(grid);

@@ -31,6 +31,8 @@ public:
     QLineEdit* wordEdit() const { return m_word; }
     QCheckBox* deferBox(const Channel& channel) const { return m_defer.value(channel); }
     QString summaryText() const { return m_summaryText; }
+    // A channel's time to finish and cost, where known ("done in about 3 min · about € 12.40").
+    static QString estimateText(const PlannedChannel& channel);
 
 protected:
     // Enter and Return never send: QDialogButtonBox would make the accept button the default.

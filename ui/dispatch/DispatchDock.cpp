@@ -5,6 +5,7 @@
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/SelectionService.h"
+#include "ui/dispatch/AreaAssistantBox.h"
 #include "ui/dispatch/AreaText.h"
 #include "ui/dispatch/ChannelHealthLights.h"
 #include "ui/dispatch/ChannelPreview.h"
@@ -74,6 +75,16 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     m_warn = [](QWidget* parent, const QString& title, const QString& text) {
         QMessageBox::warning(parent, title, text);
     };
+    m_askDuplicate = [](const DispatchPlan& plan, QWidget* parent) {
+        const PlanDuplicate& first = plan.duplicates.first();
+        return QMessageBox::question(
+                   parent, tr("Second action for this incident?"),
+                   tr("Action %1 (by %2) is already open for incident number %3. Start a second "
+                      "action for the same incident?")
+                       .arg(first.actionId)
+                       .arg(first.author, plan.incidentNumber),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     // Typing must stay fluid: the preview and the count follow after a short pause.
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
@@ -134,6 +145,7 @@ QWidget* DispatchDock::buildForm()
 {
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
+    m_form = layout;
     m_kind = new QComboBox(form);
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Urgent action"), enumId(ActionKind::Urgent));
@@ -155,6 +167,10 @@ QWidget* DispatchDock::buildForm()
     for (IncidentType t : enumValues<IncidentType>())
         m_incidentType->addItem(IncidentText::name(t), enumId(t));
     layout->addRow(tr("Incident"), m_incidentType);
+    m_incidentNumber = new QLineEdit(form);
+    m_incidentNumber->setObjectName(QStringLiteral("incidentNumber"));
+    m_incidentNumber->setPlaceholderText(tr("The control room's number, e.g. P-2026-123456"));
+    layout->addRow(tr("Incident number"), m_incidentNumber);
     m_language = new QComboBox(form);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("Dutch"), QStringLiteral("nl"));
@@ -270,6 +286,8 @@ QWidget* DispatchDock::buildForm()
     connect(m_incidentType, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
         schedulePreview();
+        if (m_assistant)
+            m_assistant->incidentChanged();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &DispatchDock::schedulePreview);
     connect(m_locationText, &QLineEdit::textChanged, this, &DispatchDock::schedulePreview);
@@ -317,6 +335,7 @@ ActionContent DispatchDock::content() const
     c.vehicle.plate = v("vehicle.plate");
     c.vehicle.direction = v("vehicle.direction");
     c.freeText = m_freeText->toPlainText();
+    c.incidentNumber = m_incidentNumber->text().trimmed();
     c.familyConsent = m_consent->isChecked();
     if (c.kind == ActionKind::Notice && m_later->isChecked())
         c.scheduledAt = m_sendAt->dateTime().toUTC();
@@ -324,6 +343,24 @@ ActionContent DispatchDock::content() const
         if (m_channels.value(info.channel)->isChecked())
             c.channels << info.channel;
     return c;
+}
+
+void DispatchDock::setAreaAssistant(const AreaAssistant& assistant)
+{
+    if (m_assistant)
+        return;
+    m_assistant = new AreaAssistantBox(
+        assistant,
+        [this] {
+            return std::pair{content().incident, m_incident};
+        },
+        this);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(m_circleButton, &row, &role);
+    m_form->insertRow(row + 1, tr("Area assistant"), m_assistant);
+    connect(m_assistant, &AreaAssistantBox::suggestionChanged, this, &DispatchDock::suggestedArea);
+    connect(m_assistant, &AreaAssistantBox::accepted, this, &DispatchDock::areaEdited);
 }
 
 void DispatchDock::setChannelStatus(const ChannelStatusSource* source)
@@ -402,6 +439,8 @@ void DispatchDock::setIncidentLocation(const QGeoCoordinate& at, const QString& 
             : tr("not set: put the incident on the map"));
     if (!description.isEmpty())
         m_locationText->setText(description);
+    if (m_assistant)
+        m_assistant->incidentChanged();
     refreshPreview();
 }
 
@@ -519,11 +558,17 @@ void DispatchDock::startSend()
                 finishSend(actionId, plan->refusal);
                 return;
             }
-            const std::optional<Confirmation> confirmation = m_confirmer(*plan, this);
+            // The same incident twice is asked about before anything else.
+            if (!plan->duplicates.isEmpty() && !m_askDuplicate(*plan, this)) {
+                finishSend(actionId, tr("cancelled"));
+                return;
+            }
+            std::optional<Confirmation> confirmation = m_confirmer(*plan, this);
             if (!confirmation || !confirmation->confirmed) {
                 finishSend(actionId, tr("cancelled"));
                 return;
             }
+            confirmation->allowDuplicate = !plan->duplicates.isEmpty();
             m_status->setText(tr("Queuing…"));
             m_jobs.submit(*plan, *confirmation, this,
                           [this, actionId](const Result<ActionState>& state) {

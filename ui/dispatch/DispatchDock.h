@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,8 @@ class QTimer;
 namespace burgernet {
 
 class ActionWorkflow;
+class AreaAssistant;
+class AreaAssistantBox;
 class ChannelHealthLights;
 class ChannelPreview;
 class ChannelStatusSource;
@@ -49,6 +52,9 @@ public:
         std::function<std::optional<Confirmation>(const DispatchPlan&, QWidget* parent)>;
     // Tells the dispatcher why something did not happen. Tests replace it.
     using Warner = std::function<void(QWidget* parent, const QString& title, const QString& text)>;
+    // Another action is open for the same incident number: whether a second one is meant. Tests
+    // replace it.
+    using DuplicateQuestion = std::function<bool(const DispatchPlan&, QWidget* parent)>;
 
     static constexpr int kMinRadius = 100;
     static constexpr int kMaxRadius = 50'000;
@@ -67,6 +73,10 @@ public:
     bool isSending() const { return m_sending; }
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     void setWarner(Warner warner) { m_warn = std::move(warner); }
+    void setDuplicateQuestion(DuplicateQuestion question) { m_askDuplicate = std::move(question); }
+    // The area assistant's row under the circle fields (suggestedArea, then areaEdited).
+    void setAreaAssistant(const AreaAssistant& assistant);
+    AreaAssistantBox* areaAssistant() const { return m_assistant; }
     // The gateways' lights follow this (the running dispatcher).
     void setChannelStatus(const ChannelStatusSource* source);
     ChannelHealthLights* healthLights() const { return m_health; }
@@ -88,6 +98,8 @@ Q_SIGNALS:
     void sendFailed(const QString& reason);
     // The centre and radius fields changed the area: the map makes it the alert area.
     void areaEdited(const burgernet::GeoArea& area);
+    // The area assistant's suggestion to draw as a dashed ring (empty: none).
+    void suggestedArea(const burgernet::GeoArea& ring, const QString& label);
 
 private:
     QWidget* buildForm();
@@ -103,6 +115,7 @@ private:
     const Clock& m_clock;
     Confirmer m_confirmer;
     Warner m_warn;
+    DuplicateQuestion m_askDuplicate;
     GeoArea m_area;
     QGeoCoordinate m_incident;
     bool m_sending = false;
@@ -110,12 +123,15 @@ private:
     QComboBox* m_kind;
     QComboBox* m_incidentType;
     QComboBox* m_language;
+    QLineEdit* m_incidentNumber;
     QLineEdit* m_locationText;
     QLabel* m_incidentLabel;
     QLineEdit* m_lat;
     QLineEdit* m_lon;
     QLineEdit* m_radius;
     QPushButton* m_circleButton;
+    QFormLayout* m_form = nullptr;
+    AreaAssistantBox* m_assistant = nullptr;
     QLabel* m_areaLabel;
     QLabel* m_areaError;
     QGroupBox* m_personBox;

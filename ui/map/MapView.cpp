@@ -420,7 +420,11 @@ void MapView::participantsChanged(const SelectionService& selection)
 
 void MapView::zoomToArea()
 {
-    const GeoArea& area = m_controller->area();
+    zoomTo(m_controller->area());
+}
+
+void MapView::zoomTo(const GeoArea& area)
+{
     if (area.isEmpty())
         return;
     const GeoArea::Box box = area.boundingBox();

@@ -61,6 +61,7 @@ public:
     void activateTool(const QString& objectName);
 
     void zoomToArea();
+    void zoomTo(const GeoArea& area);
     // Whether the participant layer has its aggregates (built in a worker thread at start).
     bool participantsReady() const;
     // After the register changed and `selection` has a new index: redraw and recount.
