@@ -256,38 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::ActionFailuresCtl</name>
-    <message>
-        <source>Action %1: no failed recipients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Action %1: %n failed recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(erased)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the platform reports %2 reached (%3).</source>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Burgernet actions: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
+        <source>Burgernet actions: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,6 +289,32 @@
     </message>
     <message>
         <source>Action %1 went back to its author as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action review|approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionFailuresCtl</name>
+    <message>
+        <source>Action %1: no failed recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n failed recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform reports %2 reached (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +714,9 @@
     </message>
     <message>
         <source>Area of the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the platform reports %1 reached on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,6 +1414,12 @@
         <source>lat, lon: both must be numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ApprovalDialog</name>
     <message>
         <source>less than a minute</source>
@@ -1648,13 +1652,6 @@
 <context>
     <name>burgernet::AreaCommand</name>
     <message>
-        <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::AreaCommand</name>
-    <message>
         <source>A circle: centre and radius in metres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +1716,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete).</source>
+        <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete); the area assistant (suggest, rules, rule).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1746,10 +1743,6 @@
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Count the participants inside an area or municipality (count); the area assistant (suggest, rules, rule).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>burgernet::AreaController</name>
@@ -1770,6 +1763,10 @@
     <name>burgernet::AreaCountService</name>
     <message>
         <source>Your role may not count participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaFiles</name>
     <message>
         <source>line %1: coordinate %2 (&quot;%3&quot;) is not lon,lat[,alt]</source>
@@ -2046,6 +2043,8 @@
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
     <name>burgernet::AreaRadiusRules</name>
     <message>
         <source>Walking: a speed above 0 and at most 15 km/h.</source>
@@ -5382,8 +5381,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area library</source>
         <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -256,40 +256,8 @@
         <translation>MAP</translation>
     </message>
     <message>
-        <source>Burgernet actions: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</source>
-        <translation>Burgernetacties: list, status, send, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</translation>
-    </message>
-    <message>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; see --help.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; zie --help.</translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::ActionFailuresCtl</name>
-    <message>
-        <source>Action %1: no failed recipients.</source>
-        <translation>Actie %1: geen mislukte ontvangers.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Action %1: %n failed recipient(s).</source>
-        <translation>
-            <numerusform>Actie %1: %n mislukte ontvanger.</numerusform>
-            <numerusform>Actie %1: %n mislukte ontvangers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(erased)</source>
-        <translation>(gewist)</translation>
-    </message>
-    <message>
-        <source>%1: the platform reports %2 reached (%3).</source>
-        <translation>%1: het platform meldt %2 bereikt (%3).</translation>
-        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; see --help.</source>
-        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch ID ...&quot;; zie --help.</translation>
-    </message>
-    <message>
-        <source>Burgernet actions: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</source>
-        <translation>Burgernetacties: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch.</translation>
+        <source>Burgernet actions: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</source>
+        <translation>Burgernetacties: list, status, send, review, approve, reject, update, close, cancel, retry-failed, decide, resume, cap, dispatch, failures.</translation>
     </message>
     <message>
         <source>Sent back by %1 at %2: %3</source>
@@ -316,12 +284,38 @@
         <translation>send: een tweede open actie voor hetzelfde incidentnummer is bedoeld.</translation>
     </message>
     <message>
+        <source>Use &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action review|approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; see --help.</source>
+        <translation>Gebruik &quot;action list&quot;, &quot;action status ID&quot;, &quot;action send ...&quot;, &quot;action review|approve|reject|update|close|cancel|retry-failed|decide|resume|cap|dispatch|failures ID ...&quot;; zie --help.</translation>
+    </message>
+    <message>
         <source>&quot;action reject ID&quot; needs --reason TEXT: the author reads why.</source>
         <translation>&quot;action reject ID&quot; heeft --reason TEKST nodig: de opsteller leest waarom.</translation>
     </message>
     <message>
         <source>Action %1 went back to its author as a draft.</source>
         <translation>Actie %1 is als concept teruggegaan naar de opsteller.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionFailuresCtl</name>
+    <message>
+        <source>Action %1: no failed recipients.</source>
+        <translation>Actie %1: geen mislukte ontvangers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action %1: %n failed recipient(s).</source>
+        <translation>
+            <numerusform>Actie %1: %n mislukte ontvanger.</numerusform>
+            <numerusform>Actie %1: %n mislukte ontvangers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>%1: the platform reports %2 reached (%3).</source>
+        <translation>%1: het platform meldt %2 bereikt (%3).</translation>
     </message>
 </context>
 <context>
@@ -721,6 +715,8 @@
     <message>
         <source>Area of the messages</source>
         <translation>Gebied van de berichten</translation>
+    </message>
+    <message>
         <source>the platform reports %1 reached on %2</source>
         <translation>het platform meldt %1 bereikt via %2</translation>
     </message>
@@ -1418,6 +1414,12 @@
         <source>lat, lon: both must be numbers.</source>
         <translation>lat, lon: beide moeten getallen zijn.</translation>
     </message>
+    <message>
+        <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>at: &quot;%1&quot; is geen ISO 8601-tijd.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ApprovalDialog</name>
     <message>
         <source>less than a minute</source>
@@ -1650,13 +1652,6 @@
 <context>
     <name>burgernet::AreaCommand</name>
     <message>
-        <source>at: &quot;%1&quot; is not an ISO 8601 time.</source>
-        <translation>at: &quot;%1&quot; is geen ISO 8601-tijd.</translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::AreaCommand</name>
-    <message>
         <source>A circle: centre and radius in metres.</source>
         <translation>Een cirkel: middelpunt en straal in meters.</translation>
     </message>
@@ -1721,8 +1716,8 @@
         <translation>%1: een benaderde grens (demo), niet de echte gemeente.</translation>
     </message>
     <message>
-        <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete).</source>
-        <translation>Tel de deelnemers in een gebied of gemeente (count); de gebiedenbibliotheek (save, list, export, import, rename, delete).</translation>
+        <source>Count the participants inside an area or municipality (count); the area library (save, list, export, import, rename, delete); the area assistant (suggest, rules, rule).</source>
+        <translation>Tel de deelnemers binnen een gebied of gemeente (count); de gebiedenbibliotheek (save, list, export, import, rename, delete); de gebiedsassistent (suggest, rules, rule).</translation>
     </message>
     <message>
         <source>count; or save, list, export, import, rename, delete (see area save --help)</source>
@@ -1747,8 +1742,6 @@
     <message>
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
         <translation>Geef een van --circle, --geojson, --municipality of --saved.</translation>
-        <source>Count the participants inside an area or municipality (count); the area assistant (suggest, rules, rule).</source>
-        <translation>Tel de deelnemers in een gebied of gemeente (count); de gebiedsassistent (suggest, rules, rule).</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1764,9 @@
     <message>
         <source>Your role may not count participants.</source>
         <translation>Uw rol mag geen deelnemers tellen.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaFiles</name>
     <message>
         <source>line %1: coordinate %2 (&quot;%3&quot;) is not lon,lat[,alt]</source>
@@ -2046,6 +2042,9 @@
             <numerusform>%n gebied geëxporteerd.</numerusform>
             <numerusform>%n gebieden geëxporteerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
     <name>burgernet::AreaRadiusRules</name>
     <message>
         <source>Walking: a speed above 0 and at most 15 km/h.</source>
@@ -5382,10 +5381,12 @@
         <translation>%1 actief</translation>
     </message>
     <message>
-        <source>Area library</source>
-        <translation>Gebiedenbibliotheek</translation>
         <source>TRAINING</source>
         <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>Area library</source>
+        <translation>Gebiedenbibliotheek</translation>
     </message>
     <message>
         <source>Failures</source>

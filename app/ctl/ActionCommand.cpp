@@ -409,10 +409,11 @@ int ActionCommand::run(CtlContext& context, const QStringList& args)
     const qint64 id = parser.positionalArguments().value(1).toLongLong(&idOk);
     const bool needsId = what != QLatin1String("list") && what != QLatin1String("send");
     if (!kVerbs.contains(what) || (needsId && !idOk)) {
-        context.err() << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
-                            "\"action approve|reject|update|close|cancel|retry-failed|decide|"
-                            "resume|cap|dispatch|failures ID ...\"; see --help.")
-                      << Qt::endl;
+        context.err()
+            << tr("Use \"action list\", \"action status ID\", \"action send ...\", "
+                  "\"action review|approve|reject|update|close|cancel|retry-failed|decide|"
+                  "resume|cap|dispatch|failures ID ...\"; see --help.")
+            << Qt::endl;
         return ExitUsage;
     }
     const bool sends = what == QLatin1String("send") || what == QLatin1String("approve") ||
