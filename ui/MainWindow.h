@@ -17,6 +17,7 @@ class ActionsDock;
 class AlarmDock;
 class AuditDock;
 class ExerciseWindow;
+class ScenarioEditor;
 class BoundaryService;
 class MapView;
 class SelectionService;
@@ -88,12 +89,14 @@ private:
     void showPolicy();
     void showSenders();
     void showExercises();
+    void showScenarioEditor();
     // The register's idle lock for this session's mode.
     qint64 idleLockMs() const;
     void showAbout();
 
     ConsoleServices m_services;
     ExerciseWindow* m_exercises = nullptr;
+    ScenarioEditor* m_scenarioEditor = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QList<QDockWidget*> m_docks;
     QLabel* m_databaseLabel = nullptr;

@@ -40,6 +40,7 @@ enum class Permission {
     ViewReports,      // the review of actions and the statistics (no personal data)
     RunExercise,      // start, steer and stop a training exercise (training mode only)
     ManageBoundaries, // the municipal boundaries (import, replace)
+    EditScenarios,    // write the exercises' scenario files (the trainers' editor)
 };
 
 template <>
@@ -78,6 +79,7 @@ struct EnumIdTable<Permission>
         std::pair{Permission::ViewReports, "view-reports"},
         std::pair{Permission::RunExercise, "run-exercise"},
         std::pair{Permission::ManageBoundaries, "manage-boundaries"},
+        std::pair{Permission::EditScenarios, "edit-scenarios"},
     };
 };
 
