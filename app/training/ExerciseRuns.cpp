@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,8 +45,11 @@ Result<Debrief> ExerciseRuns::store(Debrief debrief, const QString& trainee)
         !allowed)
         return allowed.error();
     const QString who = trainee.trimmed();
-    if (who.isEmpty())
-        return Error{tr("trainee: the trainee's name is needed to keep the run.")};
+    // A user name, as the audit log takes it: a person's full name stays out of the records.
+    static const QRegularExpression userName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!userName.match(who).hasMatch())
+        return Error{tr("trainee: the trainee's user name is needed to keep the run (letters, "
+                        "digits, '.', '_' or '-').")};
     debrief.trainee = who;
     const QDateTime now = m_db.clock().nowUtc();
     if (debrief.corrective.isEmpty())
