@@ -626,8 +626,10 @@ void MainWindow::showSenders()
 
 void MainWindow::showExercises()
 {
-    if (!m_exercises)
+    if (!m_exercises) {
         m_exercises = new ExerciseWindow(*m_services.session, *m_services.exerciseClock, this);
+        connect(m_exercises, &ExerciseWindow::exerciseTicked, m_idle, &IdleWatcher::touch);
+    }
     m_exercises->show();
     m_exercises->raise();
 }

@@ -41,7 +41,7 @@ void runsAreKeptPerTrainee(DatabaseKind kind)
                                               QStringLiteral("oefenzaal-1"), Mode::Training});
     ExerciseRuns runs(**db, trainer);
 
-    auto first = runs.store(debriefWith(40, 20), QStringLiteral("centralist.oost"));
+    auto first = runs.store(debriefWith(70, 20), QStringLiteral("centralist.oost"));
     REQUIRE(first.ok());
     CHECK(first->runId > 0);
     CHECK(first->earlier.isEmpty());
@@ -54,9 +54,9 @@ void runsAreKeptPerTrainee(DatabaseKind kind)
     REQUIRE(second.ok());
     REQUIRE(second->earlier.size() == 1);
     CHECK(second->earlier.front().id == first->runId);
-    CHECK(second->earlier.front().average == Approx(30));
+    CHECK(second->earlier.front().average == Approx(45));
     REQUIRE(second->goals.at(0).previous.has_value());
-    CHECK(*second->goals.at(0).previous == Approx(40));
+    CHECK(*second->goals.at(0).previous == Approx(70));
     CHECK(*second->goals.at(1).previous == Approx(20));
     CHECK(second->corrective.isEmpty());
     auto before = runs.earlier(QStringLiteral("centralist.oost"), second->scenario, second->runId);

@@ -319,6 +319,9 @@ void ExerciseWindow::tick()
     refreshTrainee();
     if (m_engine->state() == ExerciseEngine::State::Running ||
         m_engine->state() == ExerciseEngine::State::Paused)
+        Q_EMIT exerciseTicked();
+    if (m_engine->state() == ExerciseEngine::State::Running ||
+        m_engine->state() == ExerciseEngine::State::Paused)
         m_status->setText(tr("%1 — %2 of %3 minutes, %4×%5")
                               .arg(m_scenario->title, minuteText(minute))
                               .arg(m_scenario->endMinute)

@@ -51,6 +51,12 @@ public:
     // How often the engine is asked to deliver what is due (real milliseconds).
     void setPollInterval(int ms);
 
+Q_SIGNALS:
+    // The exercise moved on (each poll while it runs or is paused). Its clock jumps to the
+    // report's time and may run faster than real time, so that the window's idle lock, which
+    // counts on the session's clock, takes every poll for activity until the exercise stops.
+    void exerciseTicked();
+
 private:
     void openFile();
     void tick();
