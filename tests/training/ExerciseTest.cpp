@@ -275,7 +275,7 @@ TEST_CASE("A scenario's gateway failures stay in training's simulated senders an
 {
     // A live session and a training session side by side in one process, as on a workstation
     // where both were signed in one after the other.
-    TrainingWorld live(Mode::Live, Role::Administrator);
+    TrainingWorld live(Mode::Live, Role::Supervisor);
     TrainingWorld training;
     REQUIRE(live.session->gatewayFaults() == nullptr);
     Dispatcher& liveDispatcher = *live.session->dispatcher();

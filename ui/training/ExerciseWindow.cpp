@@ -6,6 +6,7 @@
 #include "app/training/ExerciseDebrief.h"
 #include "app/training/ExerciseRuns.h"
 #include "app/training/TraineeActivity.h"
+#include "ui/dispatch/ActionTableModel.h"
 #include "ui/map/AreaSizeText.h"
 #include "ui/training/DebriefDialog.h"
 #include "ui/training/ScenarioMap.h"
@@ -286,7 +287,7 @@ void ExerciseWindow::refreshTrainee()
         auto* top = new QTreeWidgetItem(m_activity);
         top->setText(0, tr("Action %1: %2, %3")
                             .arg(v.actionId)
-                            .arg(enumId(v.state),
+                            .arg(ActionTableModel::stateText(v.state),
                                  v.sentMinute >= 0 ? tr("sent at %1").arg(minuteText(v.sentMinute))
                                                    : tr("not sent")));
         if (!v.area.isEmpty())
