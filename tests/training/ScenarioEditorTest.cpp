@@ -189,7 +189,7 @@ TEST_CASE("A trainer builds a scenario in the editor, saves it, and scenario che
     CHECK(again->incident.vehicle.plate == original->incident.vehicle.plate);
 }
 
-TEST_CASE("Only who may edit scenarios saves one; the refusal is recorded",
+TEST_CASE("Only who may edit scenarios saves one, and a refusal is recorded",
           "[training][scenario-editor]")
 {
     QTemporaryDir dir;
