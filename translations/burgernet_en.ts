@@ -3917,6 +3917,96 @@
 <context>
     <name>burgernet::DebriefDialog</name>
     <message>
+        <source>Debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action: observations and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trainer saw besides the facts measured, for the discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is not stored: its observations cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DebriefPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — exercise debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DebriefReport</name>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,7 +4019,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as JSON…</source>
+        <source>Trainee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise time of the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4005,6 +4111,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goal and what was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs of this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): average %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average now %1, last time %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Strengths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,15 +4143,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the debrief</source>
+        <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4519,6 +4657,25 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practise &quot;%1&quot; again in an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trainee %1, run %2; %n earlier run(s) of this scenario.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(last time %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action: %1 (%2, by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseEngine</name>
@@ -4551,6 +4708,25 @@
     </message>
     <message>
         <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseRuns</name>
+    <message>
+        <source>Exercise runs (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainee: the trainee&apos;s user name is needed to keep the run (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrective[%1]: an action needs what, an owner and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exercise run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4629,10 +4805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>True path (trainer only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,6 +4826,38 @@
     </message>
     <message>
         <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trainee&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True path and the trainee&apos;s areas (trainer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trainee does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5390,6 +5594,10 @@
     </message>
     <message>
         <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7920,6 +8128,304 @@
         <source>Exercises run in training only: add --training (and --user).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>run: whose run it is (default: the script&apos;s trainee); the run is kept for them and compared with their earlier runs of the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: also write the debrief as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioEditor</name>
+    <message>
+        <source>Information from caller or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant calls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor asks for an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor (TRAINING)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What participants who call back say, one text a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particulars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person as the caller describes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on: criteria separated by commas, a time limit in minutes after the first-send-within and closing-message criteria, e.g. &quot;first-send-within 5, path-coverage&quot;. Criteria: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T+minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next point of the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A click on the map sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-back or the person found takes place on the true path at its minute. A gateway&apos;s failure and recovery name the channel (sms, voice, email, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I think I just saw the person from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scenario: fill in the incident, click the path on the map, add goals and injects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: %1 (%n inject(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ScenarioLoader</name>
@@ -8004,6 +8510,24 @@
     </message>
     <message>
         <source>injects must be in the order of their minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioMap</name>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

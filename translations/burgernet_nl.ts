@@ -3917,6 +3917,96 @@
 <context>
     <name>burgernet::DebriefDialog</name>
     <message>
+        <source>Debrief: %1</source>
+        <translation>Nabespreking: %1</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Opslaan als JSON…</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>De nabespreking opslaan</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>After-action: observations and corrective actions</source>
+        <translation>Evaluatie: waarnemingen en verbeteracties</translation>
+    </message>
+    <message>
+        <source>What the trainer saw besides the facts measured, for the discussion.</source>
+        <translation>Wat de trainer naast de gemeten feiten zag, voor het gesprek.</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Verbeteractie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Save observations</source>
+        <translation>Waarnemingen opslaan</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <source>Observations:</source>
+        <translation>Waarnemingen:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the debrief</source>
+        <translation>De nabespreking exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This run is not stored: its observations cannot be saved.</source>
+        <translation>Deze oefening is niet bewaard: de waarnemingen kunnen niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DebriefPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Nabespreking: %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — exercise debrief</source>
+        <translation>TRAINING — nabespreking van een oefening</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::DebriefReport</name>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3929,8 +4019,24 @@
         <translation>Nabespreking: %1</translation>
     </message>
     <message>
-        <source>Save as JSON…</source>
-        <translation>Opslaan als JSON…</translation>
+        <source>Trainee: %1</source>
+        <translation>Cursist: %1</translation>
+    </message>
+    <message>
+        <source>Exercise time of the report: %1</source>
+        <translation>Oefentijd van de melding: %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Oefening %1</translation>
+    </message>
+    <message>
+        <source>Scenario file: %1</source>
+        <translation>Scenariobestand: %1</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
     </message>
     <message>
         <source>Times</source>
@@ -4005,6 +4111,30 @@
         <translation>Leerdoelen</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <source>Learning goal and what was seen</source>
+        <translation>Leerdoel en wat er gezien is</translation>
+    </message>
+    <message>
+        <source>Earlier runs of this scenario</source>
+        <translation>Eerdere oefeningen met dit scenario</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2): average %3</source>
+        <translation>Oefening %1 (%2): gemiddeld %3</translation>
+    </message>
+    <message>
+        <source>Average now %1, last time %2.</source>
+        <translation>Gemiddelde nu %1, vorige keer %2.</translation>
+    </message>
+    <message>
         <source>Strengths</source>
         <translation>Sterke punten</translation>
     </message>
@@ -4013,16 +4143,24 @@
         <translation>Verbeterpunten</translation>
     </message>
     <message>
-        <source>Save the debrief</source>
-        <translation>De nabespreking opslaan</translation>
+        <source>Corrective actions</source>
+        <translation>Verbeteracties</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>Action</source>
+        <translation>Actie</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s observations</source>
+        <translation>Waarnemingen van de trainer</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4657,25 @@
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>Practise &quot;%1&quot; again in an exercise</source>
+        <translation>&quot;%1&quot; opnieuw oefenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trainee %1, run %2; %n earlier run(s) of this scenario.</source>
+        <translation>
+            <numerusform>Cursist %1, oefening %2; %n eerdere oefening met dit scenario.</numerusform>
+            <numerusform>Cursist %1, oefening %2; %n eerdere oefeningen met dit scenario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(last time %1)</source>
+        <translation>(vorige keer %1)</translation>
+    </message>
+    <message>
+        <source>Corrective action: %1 (%2, by %3)</source>
+        <translation>Verbeteractie: %1 (%2, uiterlijk %3)</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseEngine</name>
@@ -4552,6 +4709,25 @@
     <message>
         <source>refused: %1</source>
         <translation>geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseRuns</name>
+    <message>
+        <source>Exercise runs (%1): %2</source>
+        <translation>Oefeningen (%1): %2</translation>
+    </message>
+    <message>
+        <source>trainee: the trainee&apos;s user name is needed to keep the run (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>trainee: de gebruikersnaam van de cursist is nodig om de oefening te bewaren (letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>corrective[%1]: an action needs what, an owner and a date.</source>
+        <translation>corrective[%1]: een actie heeft een omschrijving, een eigenaar en een datum nodig.</translation>
+    </message>
+    <message>
+        <source>There is no exercise run %1.</source>
+        <translation>Er is geen oefening %1.</translation>
     </message>
 </context>
 <context>
@@ -4629,10 +4805,6 @@
         <translation>Tips</translation>
     </message>
     <message>
-        <source>True path (trainer only)</source>
-        <translation>Werkelijke route (alleen trainer)</translation>
-    </message>
-    <message>
         <source>Open a scenario</source>
         <translation>Een scenario openen</translation>
     </message>
@@ -4655,6 +4827,38 @@
     <message>
         <source>Action %1</source>
         <translation>Actie %1</translation>
+    </message>
+    <message>
+        <source>the trainee&apos;s user name</source>
+        <translation>gebruikersnaam van de cursist</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Cursist:</translation>
+    </message>
+    <message>
+        <source>True path and the trainee&apos;s areas (trainer only)</source>
+        <translation>Ware pad en de gebieden van de cursist (alleen trainer)</translation>
+    </message>
+    <message>
+        <source>What the trainee does</source>
+        <translation>Wat de cursist doet</translation>
+    </message>
+    <message>
+        <source>Action %1: %2, %3</source>
+        <translation>Actie %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>sent at %1</source>
+        <translation>verzonden op %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verzonden</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Gebied: %1</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5595,10 @@
     <message>
         <source>Failures</source>
         <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;editor…</source>
+        <translation>Scenario-&amp;editor…</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +8128,304 @@
         <source>Exercises run in training only: add --training (and --user).</source>
         <translation>Oefeningen draaien alleen in de oefenmodus: voeg --training (en --user) toe.</translation>
     </message>
+    <message>
+        <source>run: whose run it is (default: the script&apos;s trainee); the run is kept for them and compared with their earlier runs of the scenario.</source>
+        <translation>run: van wie de oefening is (standaard: de cursist van het script); de oefening wordt voor hem of haar bewaard en vergeleken met eerdere oefeningen van het scenario.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>run: also write the debrief as PDF.</source>
+        <translation>run: de nabespreking ook als PDF schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioEditor</name>
+    <message>
+        <source>Information from caller or unit</source>
+        <translation>Informatie van melder of eenheid</translation>
+    </message>
+    <message>
+        <source>Gateway fails</source>
+        <translation>Gateway valt uit</translation>
+    </message>
+    <message>
+        <source>Gateway recovers</source>
+        <translation>Gateway werkt weer</translation>
+    </message>
+    <message>
+        <source>Participant calls back</source>
+        <translation>Deelnemer belt terug</translation>
+    </message>
+    <message>
+        <source>Supervisor asks for an update</source>
+        <translation>Chef van dienst vraagt om een stand van zaken</translation>
+    </message>
+    <message>
+        <source>Person found</source>
+        <translation>Persoon gevonden</translation>
+    </message>
+    <message>
+        <source>Scenario editor (TRAINING)</source>
+        <translation>Scenario-editor (TRAINING)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>True path</source>
+        <translation>Ware pad</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>Injects</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What participants who call back say, one text a line.</source>
+        <translation>Wat terugbellende deelnemers zeggen, één tekst per regel.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Samenvatting:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation>Tijdstip:</translation>
+    </message>
+    <message>
+        <source>Ends after:</source>
+        <translation>Eindigt na:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account:</source>
+        <translation>Verhaal van de melder:</translation>
+    </message>
+    <message>
+        <source>Call-back texts:</source>
+        <translation>Teksten van terugmeldingen:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Geslacht:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Leeftijd:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Lengte:</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Postuur:</translation>
+    </message>
+    <message>
+        <source>Clothing:</source>
+        <translation>Kleding:</translation>
+    </message>
+    <message>
+        <source>Particulars:</source>
+        <translation>Bijzonderheden:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richting:</translation>
+    </message>
+    <message>
+        <source>Person as the caller describes them</source>
+        <translation>Persoon zoals de melder die beschrijft</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Merk:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>Kenteken:</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Voertuig</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Judged on: criteria separated by commas, a time limit in minutes after the first-send-within and closing-message criteria, e.g. &quot;first-send-within 5, path-coverage&quot;. Criteria: %1.</source>
+        <translation>Beoordeeld op: criteria gescheiden door komma&apos;s, een tijdslimiet in minuten na de criteria first-send-within en closing-message, bijv. &quot;first-send-within 5, path-coverage&quot;. Criteria: %1.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Leerdoel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Leerdoel verwijderen</translation>
+    </message>
+    <message>
+        <source>T+minutes</source>
+        <translation>T+minuten</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>the next point of the path</source>
+        <translation>het volgende punt van het pad</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s location</source>
+        <translation>de plaats van het incident</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>Laatste punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Show the whole path</source>
+        <translation>Het hele pad tonen</translation>
+    </message>
+    <message>
+        <source>A click on the map sets:</source>
+        <translation>Een klik op de kaart zet:</translation>
+    </message>
+    <message>
+        <source>Minutes between points:</source>
+        <translation>Minuten tussen punten:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Update expected</source>
+        <translation>Update verwacht</translation>
+    </message>
+    <message>
+        <source>A call-back or the person found takes place on the true path at its minute. A gateway&apos;s failure and recovery name the channel (sms, voice, email, …).</source>
+        <translation>Een terugmelding of het vinden van de persoon krijgt de plek op het ware pad op die minuut. Uitval en herstel van een gateway noemen het kanaal (sms, voice, email, …).</translation>
+    </message>
+    <message>
+        <source>Add inject</source>
+        <translation>Inject toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove inject</source>
+        <translation>Inject verwijderen</translation>
+    </message>
+    <message>
+        <source>click on the map</source>
+        <translation>klik op de kaart</translation>
+    </message>
+    <message>
+        <source>I think I just saw the person from the message.</source>
+        <translation>Ik denk dat ik net de persoon uit het bericht zag.</translation>
+    </message>
+    <message>
+        <source>A new scenario: fill in the incident, click the path on the map, add goals and injects.</source>
+        <translation>Een nieuw scenario: vul het incident in, klik het pad op de kaart, voeg leerdoelen en injects toe.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: %1 (%n inject(s)).</source>
+        <translation>
+            <numerusform>Geldig: %1 (%n inject).</numerusform>
+            <numerusform>Geldig: %1 (%n injects).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1: %2.</source>
+        <translation>%1 opgeslagen: %2.</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Een scenario openen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scenario&apos;s (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Het scenario opslaan</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ScenarioLoader</name>
@@ -8005,6 +8511,24 @@
     <message>
         <source>injects must be in the order of their minutes</source>
         <translation>injects moeten op volgorde van hun minuut staan</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioMap</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ScenarioService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
 </context>
 <context>

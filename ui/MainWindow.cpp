@@ -48,6 +48,7 @@
 #include "ui/security/RoleNames.h"
 #include "ui/senders/SendersDialog.h"
 #include "ui/training/ExerciseWindow.h"
+#include "ui/training/ScenarioEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -489,6 +490,10 @@ void MainWindow::createMenus()
             training->addAction(tr("&Exercises…"), this, &MainWindow::showExercises);
         exercises->setObjectName(QStringLiteral("exercisesAction"));
         exercises->setEnabled(m_services.audit.session().can(Permission::RunExercise));
+        QAction* editor =
+            training->addAction(tr("Scenario &editor…"), this, &MainWindow::showScenarioEditor);
+        editor->setObjectName(QStringLiteral("scenarioEditorAction"));
+        editor->setEnabled(m_services.audit.session().can(Permission::EditScenarios));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -687,10 +692,20 @@ void MainWindow::showSenders()
 
 void MainWindow::showExercises()
 {
-    if (!m_exercises)
+    if (!m_exercises) {
         m_exercises = new ExerciseWindow(*m_services.session, *m_services.exerciseClock, this);
+        connect(m_exercises, &ExerciseWindow::exerciseTicked, m_idle, &IdleWatcher::touch);
+    }
     m_exercises->show();
     m_exercises->raise();
+}
+
+void MainWindow::showScenarioEditor()
+{
+    if (!m_scenarioEditor)
+        m_scenarioEditor = new ScenarioEditor(m_services.audit, this);
+    m_scenarioEditor->show();
+    m_scenarioEditor->raise();
 }
 
 void MainWindow::showAbout()

@@ -21,6 +21,7 @@ class AuditDock;
 class ExerciseWindow;
 class AreaCountService;
 class AreaLibraryPanel;
+class ScenarioEditor;
 class BoundaryService;
 class MapView;
 class SavedAreaService;
@@ -97,12 +98,14 @@ private:
     void showPolicy();
     void showSenders();
     void showExercises();
+    void showScenarioEditor();
     // The register's idle lock for this session's mode.
     qint64 idleLockMs() const;
     void showAbout();
 
     ConsoleServices m_services;
     ExerciseWindow* m_exercises = nullptr;
+    ScenarioEditor* m_scenarioEditor = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QList<QDockWidget*> m_docks;
     QLabel* m_databaseLabel = nullptr;

@@ -44,7 +44,7 @@ bool roleHas(Role role, Permission permission)
                permission == P::ManageSettings || permission == P::ManageTemplates ||
                permission == P::ManageSenders || permission == P::ViewReports ||
                permission == P::RunExercise || permission == P::ManageBoundaries ||
-               permission == P::EditParticipants;
+               permission == P::EditParticipants || permission == P::EditScenarios;
     case Role::Supervisor:
         return permission == P::ViewParticipants || permission == P::ViewParticipantDetails ||
                permission == P::ViewActions || permission == P::ComposeAction ||
@@ -61,7 +61,7 @@ bool roleHas(Role role, Permission permission)
                permission == P::ComposeAction || permission == P::SendAction ||
                permission == P::CloseAction || permission == P::SendNonUrgent ||
                permission == P::ApproveAction || permission == P::ReviewAudit ||
-               permission == P::RunExercise;
+               permission == P::RunExercise || permission == P::EditScenarios;
     case Role::MunicipalEditor:
         return permission == P::ViewActions || permission == P::ComposeAction ||
                permission == P::SendNonUrgent;

@@ -41,6 +41,7 @@ enum class Permission {
     RunExercise,      // start, steer and stop a training exercise (training mode only)
     ManageBoundaries, // the municipal boundaries (import, replace)
     EditParticipants, // correct one participant's record, pause, resume, unsubscribe (audited)
+    EditScenarios,    // write the exercises' scenario files (the trainers' editor)
 };
 
 template <>
@@ -80,6 +81,7 @@ struct EnumIdTable<Permission>
         std::pair{Permission::RunExercise, "run-exercise"},
         std::pair{Permission::ManageBoundaries, "manage-boundaries"},
         std::pair{Permission::EditParticipants, "edit-participants"},
+        std::pair{Permission::EditScenarios, "edit-scenarios"},
     };
 };
 

@@ -3,7 +3,9 @@
 #include "app/core/Clock.h"
 #include "app/ctl/CtlContext.h"
 #include "app/session/SessionServices.h"
+#include "app/training/DebriefReport.h"
 #include "app/training/ExerciseRun.h"
+#include "app/training/ExerciseRuns.h"
 #include "app/training/Scenario.h"
 #include "app/training/TraineeScript.h"
 
@@ -46,7 +48,14 @@ int ScenarioCommand::run(CtlContext& context, const QStringList& args)
                                       "default) as fast as the messages go out."),
                                    tr("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({script, speed, json});
+    const QCommandLineOption traineeName(
+        QStringLiteral("trainee"),
+        tr("run: whose run it is (default: the script's trainee); the run is kept for them and "
+           "compared with their earlier runs of the scenario."),
+        tr("NAME"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("run: also write the debrief as PDF."),
+                                 tr("FILE"));
+    parser.addOptions({script, speed, json, traineeName, pdf});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
@@ -97,9 +106,9 @@ int ScenarioCommand::run(CtlContext& context, const QStringList& args)
                       << Qt::endl;
         return ExitUsage;
     }
-    auto trainee = TraineeScript::load(parser.value(script), *scenario);
-    if (!trainee) {
-        context.err() << trainee.errorMessage() << Qt::endl;
+    auto steps = TraineeScript::load(parser.value(script), *scenario);
+    if (!steps) {
+        context.err() << steps.errorMessage() << Qt::endl;
         return ExitFailure;
     }
     VirtualClock clock(context.clock(), context.clock().nowUtc(), 1.0);
@@ -108,11 +117,28 @@ int ScenarioCommand::run(CtlContext& context, const QStringList& args)
     if (!session)
         return ExitFailure;
     const bool asJson = parser.isSet(json);
-    ExerciseRun exercise(*session, clock, *scenario, QFileInfo(file).fileName(), *trainee);
+    ExerciseRun exercise(*session, clock, *scenario, QFileInfo(file).fileName(), *steps);
     if (!asJson)
         exercise.setProgress(
             [&context](const QString& line) { context.err() << line << Qt::endl; });
     auto debrief = exercise.run(rate);
+    if (debrief) {
+        // Kept for the trainee, compared with their earlier runs of the scenario.
+        const QString who = parser.isSet(traineeName) ? parser.value(traineeName) : steps->name();
+        ExerciseRuns runs(session->database(), session->audit());
+        auto stored = runs.store(*debrief, who);
+        if (!stored)
+            debrief = stored.error();
+        else
+            debrief = std::move(stored).value();
+        if (debrief && parser.isSet(pdf)) {
+            Status written = runs.recordExport(*debrief, QStringLiteral("pdf"), parser.value(pdf));
+            if (written)
+                written = DebriefPdf::write(*debrief, parser.value(pdf));
+            if (!written)
+                debrief = written.error();
+        }
+    }
     session->stop();
     if (!debrief) {
         context.err() << debrief.errorMessage() << Qt::endl;
@@ -120,7 +146,7 @@ int ScenarioCommand::run(CtlContext& context, const QStringList& args)
     }
     if (asJson) {
         QJsonObject result = debrief->toJson();
-        result.insert(QStringLiteral("trainee"), trainee->name());
+        result.insert(QStringLiteral("script"), steps->name());
         result.insert(QStringLiteral("log"), QJsonArray::fromStringList(exercise.log()));
         context.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {

@@ -8,6 +8,7 @@
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QThread>
 
@@ -17,7 +18,17 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF (scenario run --pdf) is laid out with QtGui's fonts, which need a QGuiApplication;
+    // without a display it draws off screen. Every other command stays a console program.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        pdf ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QLatin1String(burgernet::kOrganizationName));
     QCoreApplication::setOrganizationDomain(QLatin1String(burgernet::kOrganizationDomain));
     QCoreApplication::setApplicationName(QStringLiteral("burgernet-console"));

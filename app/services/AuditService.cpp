@@ -2,6 +2,7 @@
 
 #include "app/audit/AuditLog.h"
 #include "app/audit/SigningKey.h"
+#include "app/core/Clock.h"
 #include "app/core/CsvWriter.h"
 #include "app/services/AuditAnchors.h"
 
@@ -21,8 +22,14 @@ AuditEvent AuditService::event(const QString& actor, const QString& role, const 
                                AuditResult result, const QJsonObject& details,
                                const DetailKinds& kinds, const QString& onBehalfOf) const
 {
-    return AuditEvent{actor,    role,   onBehalfOf, action, objectType,
-                      objectId, result, details,    kinds,  m_session.mode};
+    AuditEvent e{actor,    role,   onBehalfOf, action, objectType,
+                 objectId, result, details,    kinds,  m_session.mode};
+    const QString key = QLatin1String(kVirtualTimeKey);
+    if (m_virtualClock && m_session.mode == Mode::Training && !e.details.contains(key)) {
+        e.details.insert(key, m_virtualClock->nowUtc().toUTC().toString(Qt::ISODateWithMs));
+        e.kinds.insert(key, DetailKind::Time);
+    }
+    return e;
 }
 
 Result<qint64> AuditService::record(const QString& action, const QString& objectType,

@@ -17,6 +17,7 @@ namespace burgernet {
 
 class AuditAnchors;
 class AuditLog;
+class Clock;
 
 // The audit log as users meet it: recording what they do, and reviewing, verifying and
 // exporting the log. Each of these is itself recorded.
@@ -31,6 +32,12 @@ public:
     AuditLog& log() { return m_log; }
     // The register's anchors that verifications compare the log with (none: not compared).
     void setAnchors(AuditAnchors* anchors) { m_anchors = anchors; }
+    // Training: the session's virtual clock. The log stamps each record with the real time as
+    // always; a training record also carries the exercise's time in its details
+    // (`virtual_time`), so that the chain's format, and the verification of older logs, stay
+    // as they are.
+    void setVirtualClock(const Clock* clock) { m_virtualClock = clock; }
+    static constexpr const char* kVirtualTimeKey = "virtual_time";
 
     // A record for the session's user.
     // `kinds` declares what the details' values are (DetailKind); undeclared strings are checked
@@ -111,6 +118,7 @@ private:
     AuditLog& m_log;
     Session m_session;
     AuditAnchors* m_anchors = nullptr;
+    const Clock* m_virtualClock = nullptr;
 };
 
 } // namespace burgernet

@@ -53,6 +53,8 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     db.setClock(clock);
     m_audit = std::make_unique<AuditService>(log, m_config.session);
     m_audit->setAnchors(m_config.auditAnchors);
+    if (m_config.session.mode == Mode::Training)
+        m_audit->setVirtualClock(&clock);
     // The policy is the register's: in training the training register's own.
     m_settingsService = std::make_unique<SettingsService>(settings, *m_audit, &db);
     const auto stored = m_settingsService->policy();

@@ -70,6 +70,7 @@ Debrief ExerciseDebrief::make(ExerciseEngine& engine)
     Debrief d;
     d.scenario = engine.scenarioName();
     d.title = s.title;
+    d.startedAt = engine.startedAt();
     d.minutesRun = engine.minute();
     const QList<ExerciseActionTrace> traces = engine.traces();
     d.actions = traces.size();
@@ -160,7 +161,8 @@ Debrief ExerciseDebrief::make(ExerciseEngine& engine)
     }
 
     for (const LearningGoal& goal : s.goals) {
-        GoalScore g{goal.id, goal.title, 0, {}};
+        d.objectives << goal.title;
+        GoalScore g{goal.id, goal.title, 0, {}, std::nullopt};
         double sum = 0;
         for (const GoalCriterion& c : goal.criteria) {
             double score = 0;
@@ -241,6 +243,55 @@ Debrief ExerciseDebrief::make(ExerciseEngine& engine)
     return d;
 }
 
+double Debrief::average() const
+{
+    double sum = 0;
+    for (const GoalScore& g : goals)
+        sum += g.score;
+    return goals.isEmpty() ? 0 : sum / goals.size();
+}
+
+void Debrief::proposeCorrectiveActions(const QDate& today)
+{
+    corrective.clear();
+    for (const GoalScore& g : std::as_const(goals))
+        if (g.score < 60)
+            corrective << CorrectiveAction{
+                ExerciseDebrief::tr("Practise \"%1\" again in an exercise").arg(g.title), trainee,
+                today.addDays(30)};
+}
+
+void Debrief::compareWith(const QList<EarlierRun>& runs)
+{
+    earlier = runs;
+    for (GoalScore& g : goals)
+        g.previous = runs.isEmpty() || !runs.first().goals.contains(g.id)
+                         ? std::nullopt
+                         : std::optional<double>(runs.first().goals.value(g.id));
+}
+
+QJsonArray Debrief::correctiveJson(const QList<CorrectiveAction>& actions)
+{
+    QJsonArray array;
+    for (const CorrectiveAction& a : actions)
+        array.append(QJsonObject{{QStringLiteral("what"), a.what},
+                                 {QStringLiteral("owner"), a.owner},
+                                 {QStringLiteral("due"), a.due.toString(Qt::ISODate)}});
+    return array;
+}
+
+QList<CorrectiveAction> Debrief::correctiveFromJson(const QJsonArray& array)
+{
+    QList<CorrectiveAction> actions;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        actions << CorrectiveAction{
+            o.value(QStringLiteral("what")).toString(), o.value(QStringLiteral("owner")).toString(),
+            QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate)};
+    }
+    return actions;
+}
+
 double Debrief::goalScore(const QString& id) const
 {
     for (const GoalScore& g : goals)
@@ -260,8 +311,26 @@ QJsonObject Debrief::toJson() const
             QJsonObject{{QStringLiteral("id"), g.id},
                         {QStringLiteral("title"), g.title},
                         {QStringLiteral("score"), qRound(g.score * 10) / 10.0},
+                        {QStringLiteral("previous_score"),
+                         g.previous ? QJsonValue(qRound(*g.previous * 10) / 10.0) : QJsonValue()},
                         {QStringLiteral("findings"), QJsonArray::fromStringList(g.findings)}});
+    QJsonArray earlierArray;
+    for (const EarlierRun& r : earlier) {
+        QJsonObject scores;
+        for (auto it = r.goals.cbegin(); it != r.goals.cend(); ++it)
+            scores.insert(it.key(), qRound(it.value() * 10) / 10.0);
+        earlierArray.append(
+            QJsonObject{{QStringLiteral("run_id"), r.id},
+                        {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("average"), qRound(r.average * 10) / 10.0},
+                        {QStringLiteral("goals"), scores}});
+    }
     return {
+        {QStringLiteral("trainee"), trainee},
+        {QStringLiteral("run_id"), runId},
+        {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("average"), qRound(average() * 10) / 10.0},
+        {QStringLiteral("earlier_runs"), earlierArray},
         {QStringLiteral("scenario"), scenario},
         {QStringLiteral("title"), title},
         {QStringLiteral("minutes_run"), qRound(minutesRun * 10) / 10.0},
@@ -293,8 +362,11 @@ QJsonObject Debrief::toJson() const
         {QStringLiteral("goals"), goalArray},
         {QStringLiteral("after_action"),
          QJsonObject{
+             {QStringLiteral("objectives"), QJsonArray::fromStringList(objectives)},
              {QStringLiteral("strengths"), QJsonArray::fromStringList(strengths)},
-             {QStringLiteral("areas_for_improvement"), QJsonArray::fromStringList(improvements)}}},
+             {QStringLiteral("areas_for_improvement"), QJsonArray::fromStringList(improvements)},
+             {QStringLiteral("corrective_actions"), correctiveJson(corrective)},
+             {QStringLiteral("observations"), observations}}},
     };
 }
 
@@ -313,11 +385,24 @@ QString Debrief::toText() const
                .arg(reached)
                .arg(callbacks)
         << '\n';
+    if (!trainee.isEmpty())
+        out << ExerciseDebrief::tr("Trainee %1, run %2; %n earlier run(s) of this scenario.",
+                                   nullptr, int(earlier.size()))
+                   .arg(trainee)
+                   .arg(runId)
+            << '\n';
     for (const GoalScore& g : goals) {
-        out << QStringLiteral("%1  %2").arg(qRound(g.score), 3).arg(g.title) << '\n';
+        out << QStringLiteral("%1  %2").arg(qRound(g.score), 3).arg(g.title);
+        if (g.previous)
+            out << ' ' << ExerciseDebrief::tr("(last time %1)").arg(qRound(*g.previous));
+        out << '\n';
         for (const QString& f : g.findings)
             out << QStringLiteral("       ") << f << '\n';
     }
+    for (const CorrectiveAction& c : corrective)
+        out << ExerciseDebrief::tr("Corrective action: %1 (%2, by %3)")
+                   .arg(c.what, c.owner, c.due.toString(Qt::ISODate))
+            << '\n';
     return text;
 }
 

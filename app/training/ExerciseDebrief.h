@@ -3,6 +3,10 @@
 #include "app/training/Scenario.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -18,6 +22,24 @@ struct GoalScore
     QString title;
     double score = 0; // 0 to 100
     QStringList findings;
+    std::optional<double> previous; // the trainee's score on this goal in their last run
+};
+
+// An improvement plan's line: what is to be done, by whom, by when.
+struct CorrectiveAction
+{
+    QString what;
+    QString owner;
+    QDate due;
+};
+
+// One of the trainee's earlier runs of the same scenario, as stored.
+struct EarlierRun
+{
+    qint64 id = 0;
+    QDateTime startedAt; // the exercise's time of the report
+    double average = 0;
+    QHash<QString, double> goals; // score per learning goal id
 };
 
 // The facts of one run, measured against the scenario, and a score per learning goal.
@@ -56,9 +78,29 @@ struct Debrief
     QStringList strengths;
     QStringList improvements;
 
+    // Who ran it, and the stored run (0: not stored).
+    QString trainee;
+    qint64 runId = 0;
+    QDateTime startedAt; // the exercise's time of the report
+    // The rest of the after-action structure: the objectives (the learning goals), the
+    // corrective actions (proposed for each area for improvement; the trainer changes them) and
+    // the trainer's observations beside the generated facts.
+    QStringList objectives;
+    QList<CorrectiveAction> corrective;
+    QString observations;
+    // The trainee's earlier runs of this scenario, the latest first.
+    QList<EarlierRun> earlier;
+
     QJsonObject toJson() const;
     QString toText() const;
     double goalScore(const QString& id) const;
+    double average() const;
+    // One corrective action per area for improvement, owned by the trainee, due in 30 days.
+    void proposeCorrectiveActions(const QDate& today);
+    // Sets the earlier runs and each goal's previous score (from the latest of them).
+    void compareWith(const QList<EarlierRun>& runs);
+    static QJsonArray correctiveJson(const QList<CorrectiveAction>& actions);
+    static QList<CorrectiveAction> correctiveFromJson(const QJsonArray& array);
 };
 
 // Makes the debrief of an exercise that ran (or still runs) from what the engine saw and what

@@ -19,6 +19,7 @@
 #include "app/services/TipService.h"
 #include "app/session/SessionServices.h"
 #include "app/training/ExerciseEngine.h"
+#include "app/training/ScenarioService.h"
 #include "tests/security/SecurityTestSupport.h"
 
 #include <QFile>
@@ -139,6 +140,7 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
         {"acknowledge an alarm", Permission::ComposeAction},
         {"read the review's statistics", Permission::ViewReports},
         {"run an exercise", Permission::RunExercise},
+        {"save a scenario", Permission::EditScenarios},
         {"import the municipal boundaries", Permission::ManageBoundaries},
         {"correct a participant's record", Permission::EditParticipants},
         {"show a participant on the map", Permission::ViewParticipantDetails},
@@ -288,6 +290,14 @@ TEST_CASE("Every service entry point is allowed exactly to the roles the table g
                  VirtualClock clock(w.f.audit.clock(), now, 0);
                  ExerciseEngine engine(*s, clock, *scenario, u"woninginbraak-utrecht.json"_s);
                  return engine.start(0).ok() && engine.stop().ok();
+             }},
+            {"save a scenario",
+             [&] {
+                 auto document = ScenarioService::open(u":/scenarios/woninginbraak-utrecht.json"_s);
+                 REQUIRE(document.ok());
+                 return ScenarioService(s->audit())
+                     .save(*document, w.dir.filePath(u"scenario.json"_s))
+                     .ok();
              }},
         };
         for (const EntryPoint& e : entries) {

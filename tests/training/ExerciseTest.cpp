@@ -2,11 +2,13 @@
 // simulated senders and a dispatcher), a virtual clock, every bundled scenario with a scripted
 // good and a scripted poor trainee, and the real burgernetctl.
 #include "app/audit/AuditQuery.h"
+#include "app/audit/AuditVerifier.h"
 #include "app/channels/simulated/SimulatedGatewayFaults.h"
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/dispatch/Dispatcher.h"
 #include "app/register/DemoPopulation.h"
+#include "app/services/ActionWorkflow.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
 #include "app/training/ExerciseEngine.h"
@@ -18,9 +20,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
@@ -265,6 +269,58 @@ TEST_CASE("A gateway failure fails only its channel's simulated sender, until it
     CHECK(dispatcher.sender(Channel::sms())->send(message).outcome == SendOutcome::Sent);
 }
 
+TEST_CASE("A scenario's gateway failures stay in training's simulated senders and never touch "
+          "a live session's senders",
+          "[e2e][training][exercise][isolation]")
+{
+    // A live session and a training session side by side in one process, as on a workstation
+    // where both were signed in one after the other.
+    TrainingWorld live(Mode::Live, Role::Supervisor);
+    TrainingWorld training;
+    REQUIRE(live.session->gatewayFaults() == nullptr);
+    Dispatcher& liveDispatcher = *live.session->dispatcher();
+    QHash<Channel, QString> liveSenders;
+    for (const Channel& c : liveDispatcher.channels())
+        if (ChannelSender* sender = liveDispatcher.sender(c))
+            liveSenders.insert(c, sender->descriptor().id);
+
+    const QString name = QStringLiteral("sms-storing-den-haag.json");
+    auto scenario = ScenarioLoader::load(QStringLiteral(":/scenarios/") + name);
+    REQUIRE(scenario.ok());
+    auto script = TraineeScript::load(scriptPath(name, "good"), *scenario);
+    REQUIRE(script.ok());
+    // Every sender the exercise can make fail is the simulated one, which reaches nobody; the
+    // live session's senders are never wrapped in the switch an exercise turns.
+    Dispatcher& dispatcher = *training.session->dispatcher();
+    for (const Channel& c : dispatcher.channels()) {
+        INFO(c.id().toStdString());
+        REQUIRE(dispatcher.sender(c));
+        CHECK(dynamic_cast<FaultInjectingSender*>(dispatcher.sender(c)) != nullptr);
+        CHECK_FALSE(dispatcher.sender(c)->descriptor().reachesPeople);
+        CHECK(dispatcher.sender(c)->descriptor().id == QStringLiteral("simulated"));
+    }
+    for (const Channel& c : liveDispatcher.channels())
+        CHECK(dynamic_cast<FaultInjectingSender*>(liveDispatcher.sender(c)) == nullptr);
+    ExerciseRun run(*training.session, training.clock, *scenario, name, *script);
+    auto debrief = run.run(0);
+    REQUIRE(debrief.ok());
+    CHECK(debrief->gatewayFailed);
+
+    // The live session saw nothing of it: the same senders, none failing, nothing queued.
+    for (const Channel& c : liveDispatcher.channels()) {
+        ChannelSender* sender = liveDispatcher.sender(c);
+        CHECK((sender ? sender->descriptor().id : QString()) == liveSenders.value(c));
+    }
+    auto liveActions = live.session->workflow().actions(false);
+    REQUIRE(liveActions.ok());
+    CHECK(liveActions->isEmpty());
+    // And the training sender's log holds the exercise's sends, a live data folder none.
+    CHECK(
+        QFile::exists(training.dir.filePath(QStringLiteral("data/training/simulated-sends.log"))));
+    CHECK_FALSE(
+        QFile::exists(live.dir.filePath(QStringLiteral("data/training/simulated-sends.log"))));
+}
+
 TEST_CASE("Pausing an exercise stops its clock, resuming and the speed move it again",
           "[e2e][training][exercise]")
 {
@@ -302,6 +358,20 @@ TEST_CASE("Pausing an exercise stops its clock, resuming and the speed move it a
     CHECK(world.records(QStringLiteral("exercise.speed")).size() == 1);
     CHECK(world.records(QStringLiteral("exercise.pause")).size() == 1);
     CHECK(world.records(QStringLiteral("exercise.resume")).size() == 1);
+    // Each training record carries both clocks: the real time the log stamps, and the
+    // exercise's time in its details, without changing the chain's format.
+    const AuditRecord pause = world.records(QStringLiteral("exercise.pause")).front();
+    const QJsonObject details = QJsonDocument::fromJson(pause.details.toUtf8()).object();
+    const QDateTime virtualTime = QDateTime::fromString(
+        details.value(QStringLiteral("virtual_time")).toString(), Qt::ISODateWithMs);
+    REQUIRE(virtualTime.isValid());
+    CHECK(qAbs(virtualTime.msecsTo(paused)) < 1000);
+    const QDateTime wallTime = QDateTime::fromString(pause.timeUtc, Qt::ISODateWithMs);
+    CHECK(qAbs(wallTime.msecsTo(world.audit.clock().nowUtc())) < 60'000);
+    CHECK(qAbs(wallTime.msecsTo(virtualTime)) > 60'000);
+    auto verified = AuditVerifier::verify(world.audit.path(), world.audit.log().publicKey());
+    REQUIRE(verified.ok());
+    CHECK(verified->intact());
 }
 
 TEST_CASE("burgernetctl scenario check and run", "[e2e][training][exercise][ctl]")
@@ -375,4 +445,82 @@ TEST_CASE("burgernetctl scenario check and run", "[e2e][training][exercise][ctl]
     for (const QJsonValue& g : goals)
         CHECK(g.toObject().value(QStringLiteral("score")).toDouble() == Approx(100));
     CHECK(debrief.value(QStringLiteral("log")).toArray().size() >= 4);
+    CHECK(debrief.value(QStringLiteral("run_id")).toInt() > 0);
+    CHECK(debrief.value(QStringLiteral("earlier_runs")).toArray().isEmpty());
+
+    // The same trainee again, poorly this time: the debrief compares with the first run, and it
+    // comes out as a PDF too.
+    const QString pdf = home.filePath(QStringLiteral("debrief.pdf"));
+    QStringList again = QStringList{QStringLiteral("--db"),
+                                    live,
+                                    QStringLiteral("--training"),
+                                    QStringLiteral("--training-db"),
+                                    training,
+                                    QStringLiteral("--user"),
+                                    QStringLiteral("trainer"),
+                                    QStringLiteral("--password-file"),
+                                    password} +
+                        run;
+    again[again.indexOf(scriptPath(QStringLiteral("woninginbraak-utrecht.json"), "good"))] =
+        scriptPath(QStringLiteral("woninginbraak-utrecht.json"), "poor");
+    again << QStringLiteral("--trainee") << QStringLiteral("goed") << QStringLiteral("--pdf")
+          << pdf;
+    const auto second = ctl(again);
+    INFO(second.err.toStdString());
+    REQUIRE(second.exitCode == 0);
+    const QJsonObject compared = QJsonDocument::fromJson(second.out.toUtf8()).object();
+    CHECK(compared.value(QStringLiteral("trainee")).toString() == QStringLiteral("goed"));
+    CHECK(compared.value(QStringLiteral("run_id")).toInt() >
+          debrief.value(QStringLiteral("run_id")).toInt());
+    const QJsonArray earlier = compared.value(QStringLiteral("earlier_runs")).toArray();
+    REQUIRE(earlier.size() == 1);
+    CHECK(earlier.at(0).toObject().value(QStringLiteral("run_id")).toInt() ==
+          debrief.value(QStringLiteral("run_id")).toInt());
+    CHECK(earlier.at(0).toObject().value(QStringLiteral("average")).toDouble() == Approx(100));
+    for (const QJsonValue& g : compared.value(QStringLiteral("goals")).toArray()) {
+        INFO(g.toObject().value(QStringLiteral("id")).toString().toStdString());
+        CHECK(g.toObject().value(QStringLiteral("previous_score")).toDouble() == Approx(100));
+        CHECK(g.toObject().value(QStringLiteral("score")).toDouble() < 100);
+    }
+    const QJsonObject afterAction = compared.value(QStringLiteral("after_action")).toObject();
+    CHECK(afterAction.value(QStringLiteral("objectives")).toArray().size() == 4);
+    const QJsonArray corrective = afterAction.value(QStringLiteral("corrective_actions")).toArray();
+    REQUIRE(corrective.size() ==
+            afterAction.value(QStringLiteral("areas_for_improvement")).toArray().size());
+    REQUIRE_FALSE(corrective.isEmpty());
+    CHECK(corrective.at(0).toObject().value(QStringLiteral("owner")).toString() ==
+          QStringLiteral("goed"));
+    CHECK(QDate::fromString(corrective.at(0).toObject().value(QStringLiteral("due")).toString(),
+                            Qt::ISODate)
+              .isValid());
+
+    // The PDF's first page, as a reader gets it: its text, and an image that is not blank.
+    REQUIRE(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60'000));
+    REQUIRE(text.exitCode() == 0);
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(page.toStdString());
+    CHECK(page.contains(QStringLiteral("Woninginbraak in Utrecht-Oost")));
+    CHECK(page.contains(QStringLiteral("goed")));
+    CHECK(page.contains(QStringLiteral("TRAINING")));
+    QProcess image;
+    const QString prefix = home.filePath(QStringLiteral("page"));
+    image.start(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                 QStringLiteral("1"), QStringLiteral("-r"), QStringLiteral("40"),
+                 QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
+    REQUIRE(image.waitForFinished(60'000));
+    REQUIRE(image.exitCode() == 0);
+    const QImage rendered(prefix + QStringLiteral(".png"));
+    REQUIRE_FALSE(rendered.isNull());
+    CHECK(rendered.height() > rendered.width()); // A4 upright
+    qint64 ink = 0;
+    for (int y = 0; y < rendered.height(); ++y)
+        for (int x = 0; x < rendered.width(); ++x)
+            ink += qGray(rendered.pixel(x, y)) < 160 ? 1 : 0;
+    CHECK(ink > rendered.width() * rendered.height() / 200);
 }

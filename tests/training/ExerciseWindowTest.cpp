@@ -3,6 +3,7 @@
 // debrief.
 #include "ui/training/ExerciseWindow.h"
 
+#include "app/audit/AuditQuery.h"
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/register/DemoPopulation.h"
@@ -16,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/training/DebriefDialog.h"
+#include "ui/training/ScenarioMap.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,10 +25,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -99,6 +103,7 @@ TEST_CASE("A trainer runs an exercise from Training → Exercises at 5× on a fa
     REQUIRE(ex);
     CHECK(ex->isVisible());
     REQUIRE(ex->chooseScenario(QStringLiteral("woninginbraak-utrecht.json")));
+    ex->setTrainee(QStringLiteral("centralist.oost"));
     auto* speed = ex->findChild<QComboBox*>(QStringLiteral("exerciseSpeed"));
     speed->setCurrentIndex(speed->findData(5));
     ex->setPollInterval(5);
@@ -131,6 +136,20 @@ TEST_CASE("A trainer runs an exercise from Training → Exercises at 5× on a fa
     const auto logged = console.services().workflow().tips(actionId);
     REQUIRE(logged.ok());
     CHECK(logged->size() >= 1);
+    // The tip is on the trainer's map, beside the true path and the trainee's area.
+    CHECK(ex->map()->tipCount() >= 1);
+    // The trainer's live view: the trainee's action, its area, its text and its sends.
+    const auto* activity = ex->findChild<QTreeWidget*>(QStringLiteral("traineeActivity"));
+    REQUIRE(activity);
+    REQUIRE(activity->topLevelItemCount() == 1);
+    const QTreeWidgetItem* watched = activity->topLevelItem(0);
+    CHECK(watched->text(0).contains(QString::number(actionId)));
+    QStringList lines;
+    for (int i = 0; i < watched->childCount(); ++i)
+        lines << watched->child(i)->text(0);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.join(QLatin1Char('\n')).contains(QStringLiteral("alert")));
+    CHECK(lines.join(QLatin1Char('\n')).contains(QStringLiteral("sms: ")));
 
     // Pause stops the clock; resume moves it again at 5×.
     ex->findChild<QPushButton*>(QStringLiteral("pauseExercise"))->click();
@@ -153,4 +172,30 @@ TEST_CASE("A trainer runs an exercise from Training → Exercises at 5× on a fa
     CHECK(debrief->findChild<QTextBrowser*>(QStringLiteral("debriefText"))
               ->toPlainText()
               .contains(QStringLiteral("Woninginbraak")));
+    // Stored for the trainee, with the after-action structure.
+    CHECK(debrief->debrief().runId > 0);
+    CHECK(debrief->debrief().trainee == QStringLiteral("centralist.oost"));
+    CHECK(debrief->debrief().objectives.size() == 4);
+    CHECK(debrief->debrief().earlier.isEmpty());
+    // The trainer's observations go with the run, recorded.
+    debrief->findChild<QPlainTextEdit*>(QStringLiteral("debriefObservations"))
+        ->setPlainText(QStringLiteral("Rustig gebleven, gebied goed gekozen."));
+    REQUIRE(debrief->saveObservations().ok());
+    CHECK(debrief->findChild<QTextBrowser*>(QStringLiteral("debriefText"))
+              ->toPlainText()
+              .contains(QStringLiteral("Rustig gebleven")));
+    auto query = AuditQuery::open(audit.path());
+    REQUIRE(query.ok());
+    AuditFilter filter;
+    filter.action = QStringLiteral("exercise.observe");
+    auto observed = (*query)->page(filter, 0, 10);
+    REQUIRE(observed.ok());
+    REQUIRE(observed->size() == 1);
+    CHECK_FALSE(observed->front().details.contains(QStringLiteral("Rustig")));
+    // And the PDF from the dialog.
+    const QString pdf = dir.filePath(QStringLiteral("debrief.pdf"));
+    REQUIRE(debrief->exportPdf(pdf).ok());
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == QByteArrayLiteral("%PDF-"));
 }

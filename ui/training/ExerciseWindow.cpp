@@ -4,8 +4,12 @@
 #include "app/core/Session.h"
 #include "app/session/SessionServices.h"
 #include "app/training/ExerciseDebrief.h"
+#include "app/training/ExerciseRuns.h"
+#include "app/training/TraineeActivity.h"
+#include "ui/dispatch/ActionTableModel.h"
+#include "ui/map/AreaSizeText.h"
 #include "ui/training/DebriefDialog.h"
-#include "ui/training/TruePathView.h"
+#include "ui/training/ScenarioMap.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -14,10 +18,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace burgernet {
@@ -95,11 +102,21 @@ ExerciseWindow::ExerciseWindow(SessionServices& session, VirtualClock& clock, QW
     m_tips = new QListWidget(this);
     m_tips->setObjectName(QStringLiteral("exerciseTips"));
     m_tips->setWordWrap(true);
-    m_path = new TruePathView(this);
+    m_map = new ScenarioMap(this);
+    m_trainee = new QLineEdit(this);
+    m_trainee->setObjectName(QStringLiteral("traineeName"));
+    m_trainee->setPlaceholderText(tr("the trainee's user name"));
+    m_activity = new QTreeWidget(this);
+    m_activity->setObjectName(QStringLiteral("traineeActivity"));
+    m_activity->setHeaderHidden(true);
+    m_activity->setWordWrap(true);
+    m_runs = std::make_unique<ExerciseRuns>(m_session.database(), m_session.audit());
 
     auto* choice = new QHBoxLayout;
     choice->addWidget(m_scenarios, 1);
     choice->addWidget(open);
+    choice->addWidget(new QLabel(tr("Trainee:"), this));
+    choice->addWidget(m_trainee);
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_pause);
@@ -112,17 +129,24 @@ ExerciseWindow::ExerciseWindow(SessionServices& session, VirtualClock& clock, QW
     (new QVBoxLayout(inboxBox))->addWidget(m_inbox);
     auto* tipsBox = new QGroupBox(tr("Tips"), this);
     (new QVBoxLayout(tipsBox))->addWidget(m_tips);
-    auto* pathBox = new QGroupBox(tr("True path (trainer only)"), this);
-    (new QVBoxLayout(pathBox))->addWidget(m_path);
-    auto* lists = new QHBoxLayout;
-    lists->addWidget(inboxBox, 2);
-    lists->addWidget(tipsBox, 1);
+    auto* pathBox = new QGroupBox(tr("True path and the trainee's areas (trainer only)"), this);
+    (new QVBoxLayout(pathBox))->addWidget(m_map);
+    auto* activityBox = new QGroupBox(tr("What the trainee does"), this);
+    (new QVBoxLayout(activityBox))->addWidget(m_activity);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(inboxBox);
+    left->addWidget(tipsBox);
+    left->addWidget(activityBox);
+    auto* panes = new QSplitter(this);
+    panes->addWidget(left);
+    panes->addWidget(pathBox);
+    panes->setStretchFactor(0, 2);
+    panes->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choice);
     layout->addLayout(controls);
     layout->addWidget(m_status);
-    layout->addLayout(lists, 1);
-    layout->addWidget(pathBox, 1);
+    layout->addWidget(panes, 1);
     // Training's purple, as everywhere in training mode.
     setStyleSheet(QStringLiteral("#exerciseWindow { border: 4px solid #6a1b9a; }"));
 
@@ -134,7 +158,7 @@ ExerciseWindow::ExerciseWindow(SessionServices& session, VirtualClock& clock, QW
     if (m_scenarios->count() > 0)
         chooseScenario(m_scenarios->currentData().toString());
     refreshButtons();
-    resize(760, 720);
+    resize(1180, 760);
 }
 
 ExerciseWindow::~ExerciseWindow() = default;
@@ -155,7 +179,10 @@ bool ExerciseWindow::chooseScenario(const QString& nameOrPath)
     m_engine.reset();
     m_scenario = *loaded;
     m_scenarioName = QFileInfo(path).fileName();
-    m_path->setScenario(&*m_scenario);
+    m_map->clear();
+    m_map->setPath(m_scenario->path);
+    m_map->setIncident(m_scenario->incident.location);
+    m_map->fitToPath();
     m_status->setText(m_scenario->summary.isEmpty() ? m_scenario->title : m_scenario->summary);
     refreshButtons();
     return true;
@@ -192,7 +219,8 @@ void ExerciseWindow::start()
     });
     m_inbox->clear();
     m_tips->clear();
-    m_path->clear();
+    m_map->clear();
+    m_activity->clear();
     if (auto started = m_engine->start(chosenSpeed()); !started) {
         QMessageBox::warning(this, tr("Exercises"), started.errorMessage());
         m_engine.reset();
@@ -228,9 +256,58 @@ void ExerciseWindow::stop()
     if (auto stopped = m_engine->stop(); !stopped)
         QMessageBox::warning(this, tr("Exercises"), stopped.errorMessage());
     m_timer->stop();
+    refreshTrainee();
+    // The run is kept for the trainee, and compared with their earlier runs of the scenario.
+    if (!m_trainee->text().trimmed().isEmpty()) {
+        if (auto stored = m_runs->store(debrief, m_trainee->text()); stored)
+            debrief = std::move(stored).value();
+        else
+            QMessageBox::warning(this, tr("Exercises"), stored.errorMessage());
+    }
     delete m_debrief;
-    m_debrief = new DebriefDialog(std::move(debrief), this);
+    m_debrief = new DebriefDialog(std::move(debrief), m_runs.get(), this);
     m_debrief->show();
+}
+
+void ExerciseWindow::setTrainee(const QString& name)
+{
+    m_trainee->setText(name);
+}
+
+void ExerciseWindow::refreshTrainee()
+{
+    if (!m_engine)
+        return;
+    const QList<TraineeActionView> views = TraineeActivity::read(*m_engine);
+    QList<GeoArea> areas;
+    m_activity->clear();
+    for (const TraineeActionView& v : views) {
+        if (!v.area.isEmpty())
+            areas << v.area;
+        auto* top = new QTreeWidgetItem(m_activity);
+        top->setText(0, tr("Action %1: %2, %3")
+                            .arg(v.actionId)
+                            .arg(ActionTableModel::stateText(v.state),
+                                 v.sentMinute >= 0 ? tr("sent at %1").arg(minuteText(v.sentMinute))
+                                                   : tr("not sent")));
+        if (!v.area.isEmpty())
+            (new QTreeWidgetItem(top))->setText(0, tr("Area: %1").arg(AreaSizeText::of(v.area)));
+        for (const TraineeActionView::Message& m : v.messages)
+            (new QTreeWidgetItem(top))
+                ->setText(
+                    0,
+                    QStringLiteral("%1 %2: %3").arg(minuteText(m.minute), enumId(m.type), m.text));
+        for (auto it = v.counts.cbegin(); it != v.counts.cend(); ++it) {
+            QStringList states;
+            for (auto s = it.value().cbegin(); s != it.value().cend(); ++s)
+                states << QStringLiteral("%1 %2").arg(s.value()).arg(enumId(s.key()));
+            (new QTreeWidgetItem(top))
+                ->setText(0, QStringLiteral("%1: %2").arg(it.key().id(),
+                                                          states.join(QStringLiteral(", "))));
+        }
+        top->setExpanded(true);
+    }
+    m_map->setAreas(areas);
 }
 
 void ExerciseWindow::tick()
@@ -239,10 +316,11 @@ void ExerciseWindow::tick()
         return;
     m_engine->poll();
     const double minute = m_engine->minute();
-    m_path->setMinute(minute);
-    const QList<ExerciseActionTrace> traces = m_engine->traces();
-    if (!traces.isEmpty() && traces.first().sentMinute >= 0)
-        m_path->setArea(traces.first().areaAtSend);
+    m_map->setPosition(m_scenario->positionAt(minute));
+    refreshTrainee();
+    if (m_engine->state() == ExerciseEngine::State::Running ||
+        m_engine->state() == ExerciseEngine::State::Paused)
+        Q_EMIT exerciseTicked();
     if (m_engine->state() == ExerciseEngine::State::Running ||
         m_engine->state() == ExerciseEngine::State::Paused)
         m_status->setText(tr("%1 — %2 of %3 minutes, %4×%5")
@@ -260,7 +338,7 @@ void ExerciseWindow::addEvent(const ExerciseEvent& event)
         auto* item = new QListWidgetItem(
             QStringLiteral("%1  %2").arg(minuteText(event.minute), event.text), m_tips);
         item->setToolTip(tr("Action %1").arg(event.actionId));
-        m_path->addTip(event.position);
+        m_map->addTip(event.position);
         return;
     }
     QString text =
