@@ -144,7 +144,12 @@ TEST_CASE("burgernetctl under a memory limit refuses a whole-country send cleanl
         const Run run = ctl(home.path(), send.arg(reg), limitKb);
         INFO("ulimit -v " << limitKb << ": exit " << run.exitCode << "\n" << run.err.toStdString());
         CHECK_FALSE(run.crashed);
-        CHECK((run.exitCode == 0 || run.exitCode == 1));
+        // Below what its libraries take (QtGui comes with it for the PDF reports), the loader
+        // refuses to start the program, before it can open anything.
+        const bool notLoaded =
+            run.exitCode == 127 &&
+            run.err.contains(QStringLiteral("error while loading shared libraries"));
+        CHECK((run.exitCode == 0 || run.exitCode == 1 || notLoaded));
         const RegisterState after = registerState(reg);
         CHECK(after.failedSignIns == 0); // running short of memory is not a wrong password
         std::map<qint64, QString> added; // actions this run made
@@ -166,7 +171,7 @@ TEST_CASE("burgernetctl under a memory limit refuses a whole-country send cleanl
             CHECK(newRows[added.begin()->first] == sms); // the whole action
         } else {
             ++refused;
-            CHECK(run.err.contains(QStringLiteral("memory"), Qt::CaseInsensitive));
+            CHECK((notLoaded || run.err.contains(QStringLiteral("memory"), Qt::CaseInsensitive)));
             CHECK_FALSE(run.err.contains(QStringLiteral("Wrong user name or password")));
             CHECK(queuedRows == 0); // nothing half-queued
             // At most the draft it began with, cancelled when the send was refused at the
