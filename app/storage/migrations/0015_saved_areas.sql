@@ -1,4 +1,4 @@
--- Burgernet Console schema, migration 16: the area library. Named alert areas per region
+-- Burgernet Console schema, migration 15: the area library. Named alert areas per region
 -- ("Utrecht Centraal", "A2 Utrecht - 's-Hertogenbosch"), saved from the map or imported from
 -- GeoJSON or KML, used again with one click. The outline is a GeoJSON geometry in WGS84 (a
 -- Polygon or MultiPolygon, or a Point with a radius for a circle). `kind` says what the area is

@@ -1,4 +1,4 @@
--- Burgernet Console schema, migration 17: the exercises run in training, one row per trainee
+-- Burgernet Console schema, migration 16: the exercises run in training, one row per trainee
 -- and run, so that a debrief compares a trainee's run with their earlier ones.
 --
 -- `started_at` is the exercise's (virtual) time of the report, `recorded_at` the real time the
