@@ -82,6 +82,8 @@ QJsonObject filterJson(const ReviewFilter& f, Mode mode)
         out.insert(QStringLiteral("kind"), enumId(*f.kind));
     if (!f.dispatcher.isEmpty())
         out.insert(QStringLiteral("dispatcher"), f.dispatcher);
+    if (!f.workstation.isEmpty())
+        out.insert(QStringLiteral("workstation"), f.workstation);
     return out;
 }
 

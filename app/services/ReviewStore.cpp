@@ -532,6 +532,8 @@ Result<ActionReport> ReviewStore::action(qint64 id, Mode mode, int closingLimitM
         return Error{tr("There is no action %1 to review in %2 mode.").arg(id).arg(enumId(mode))};
     ActionReport report;
     report.row = rows->first();
+    if (auto placed = addPlaces(report); !placed)
+        return placed.error();
     auto events = run(m_db,
                       QStringLiteral("SELECT at, actor, event, from_state, to_state, detail FROM "
                                      "action_events WHERE action_id = ? ORDER BY at, id"),
@@ -601,6 +603,28 @@ Result<ActionReport> ReviewStore::action(qint64 id, Mode mode, int closingLimitM
                        before + curve->value(2).toLongLong()});
     }
     return report;
+}
+
+Status ReviewStore::addPlaces(ActionReport& report) const
+{
+    const QVariantList id{report.row.id};
+    auto area = run(m_db, QStringLiteral("SELECT area_geojson FROM actions WHERE id = ?"), id,
+                    QStringLiteral("area"));
+    if (!area)
+        return area.error();
+    if (area->next())
+        if (auto parsed = GeoArea::fromGeoJson(area->value(0).toString().toUtf8()))
+            report.area = *parsed;
+    auto tips = run(m_db,
+                    QStringLiteral("SELECT at, useful, lat, lon FROM action_tips WHERE action_id = "
+                                   "? AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY at, id"),
+                    id, QStringLiteral("tip places"));
+    if (!tips)
+        return tips.error();
+    while (tips->next())
+        report.tipPlaces.append({timeOf(tips->value(0)), tips->value(1).toInt() != 0,
+                                 tips->value(2).toDouble(), tips->value(3).toDouble()});
+    return {};
 }
 
 } // namespace burgernet

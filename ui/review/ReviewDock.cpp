@@ -6,6 +6,7 @@
 #include "ui/dispatch/IncidentText.h"
 #include "ui/review/ActionReportText.h"
 #include "ui/review/ReviewTableModel.h"
+#include "ui/review/StatisticsDashboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,6 +92,9 @@ void ReviewDock::build()
     filters->addWidget(m_training);
     filters->addWidget(m_refresh);
     filters->addWidget(m_export);
+    m_statistics = new QPushButton(tr("Statistics…"), this);
+    m_statistics->setObjectName(QStringLiteral("reviewStatistics"));
+    filters->addWidget(m_statistics);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -124,6 +128,7 @@ void ReviewDock::build()
 
     connect(m_refresh, &QPushButton::clicked, this, &ReviewDock::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] { (void)exportCsv(); });
+    connect(m_statistics, &QPushButton::clicked, this, [this] { (void)openStatistics(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const ReviewRow* r = m_model->rowAt(index))
             (void)openReport(r->id);
@@ -207,6 +212,20 @@ bool ReviewDock::openReport(qint64 actionId)
     if (row >= 0)
         m_table->selectRow(row);
     return true;
+}
+
+StatisticsDashboard* ReviewDock::openStatistics()
+{
+    if (!m_dashboard) {
+        m_dashboard = new StatisticsDashboard(m_review, m_sessionMode, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->resize(1280, 820);
+    }
+    m_dashboard->setFilter(filter());
+    m_dashboard->show();
+    m_dashboard->raise();
+    (void)m_dashboard->refresh();
+    return m_dashboard;
 }
 
 qint64 ReviewDock::exportCsv()

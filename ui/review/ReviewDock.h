@@ -19,6 +19,7 @@ namespace burgernet {
 
 class ReviewService;
 class ReviewTableModel;
+class StatisticsDashboard;
 
 // The supervisors' review: the actions of a period with their figures, filtered by type,
 // outcome, kind and dispatcher, one action's report, and the overview as CSV. Training results
@@ -42,6 +43,8 @@ public:
     bool openReport(qint64 actionId);
     // Writes the overview as CSV; the number of rows, or -1.
     qint64 exportCsv();
+    // Opens the statistics dashboard (a window of its own) on the dock's filter.
+    StatisticsDashboard* openStatistics();
 
     ReviewTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -74,6 +77,8 @@ private:
     QCheckBox* m_training = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_statistics = nullptr;
+    StatisticsDashboard* m_dashboard = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_figures = nullptr;
     QLabel* m_message = nullptr;
