@@ -8,6 +8,7 @@
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QThread>
 
@@ -15,9 +16,26 @@
 #include <memory>
 #include <new>
 
+namespace {
+
+// A PDF report needs fonts, which QtGui gives only with a platform: the offscreen one, since
+// burgernetctl opens no window (and may run where there is no display).
+std::unique_ptr<QCoreApplication> application(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> instance = application(argc, argv);
+    QCoreApplication& app = *instance;
     QCoreApplication::setOrganizationName(QLatin1String(burgernet::kOrganizationName));
     QCoreApplication::setOrganizationDomain(QLatin1String(burgernet::kOrganizationDomain));
     QCoreApplication::setApplicationName(QStringLiteral("burgernet-console"));

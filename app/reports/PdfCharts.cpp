@@ -122,12 +122,21 @@ Frame frame(QPainter& p, const QRectF& rect, const Chart& chart, double highest)
 
 void references(QPainter& p, const Frame& f, const Chart& chart)
 {
+    const double slot = f.plot.width() / double(std::max<qsizetype>(1, chart.categories.size()));
     for (const Reference& r : chart.references) {
         QPen pen(r.color, 0);
         pen.setWidthF(std::max(1.0, f.plot.height() / 150));
         pen.setStyle(Qt::DashLine);
         p.setPen(pen);
         const double y = f.plot.bottom() - r.value / f.top * f.plot.height();
+        if (r.category >= 0) {
+            pen.setStyle(Qt::SolidLine);
+            pen.setWidthF(pen.widthF() * 2);
+            p.setPen(pen);
+            p.drawLine(QPointF(f.plot.left() + slot * r.category, y),
+                       QPointF(f.plot.left() + slot * (r.category + 1), y));
+            continue;
+        }
         p.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y));
     }
 }

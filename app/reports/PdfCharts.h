@@ -27,6 +27,7 @@ struct Reference
     QString label;
     QColor color;
     double value = 0;
+    int category = -1; // across one category only; < 0: across the chart
 };
 
 struct Chart

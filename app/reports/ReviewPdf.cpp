@@ -83,7 +83,7 @@ PdfCharts::Chart successChart(const QString& title, const QStringList& categorie
     if (missingAt >= 0)
         c.references.append(
             {ReviewPdf::tr("programme %1 missing persons").arg(percent(kMissingReference)),
-             kMissingLine, kMissingReference});
+             kMissingLine, kMissingReference, missingAt});
     return c;
 }
 
@@ -208,7 +208,7 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
                                             QSize(1200, int(1200 * mapHeight / page.width())));
     page.image(map, mapHeight);
     page.paragraph(tr("The area (blue) with the places tips named: green useful, orange other "
-                      "(%1 of %2 tips had a place).")
+                      "(%1 of %2 tips had a place). Places: GeoNames (CC BY 4.0).")
                        .arg(report.tipPlaces.size())
                        .arg(r.tips),
                    QColor(0x55, 0x55, 0x55));

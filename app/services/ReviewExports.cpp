@@ -1,5 +1,6 @@
 // ReviewService's reports written to a file by a writer of the caller's (the PDF of
 // app/reports): read, recorded, then written, so that no report leaves without its record.
+#include "app/core/Clock.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReviewFormats.h"
 #include "app/services/ReviewService.h"
@@ -74,7 +75,9 @@ Result<ActionReport> ReviewService::exportAction(qint64 id, const QString& path,
                               {QStringLiteral("mode"), enumId(m_audit.session().mode)},
                               {QStringLiteral("format"), format}};
     if (auto written = writeRecorded(file, details, path,
-                                     [&](QIODevice& device) { return write(*report, device); });
+                                     [&](QIODevice& device) -> Status {
+                                         return write(*report, device);
+                                     });
         !written)
         return written.error();
     return report;
@@ -96,8 +99,10 @@ Result<ReviewStats> ReviewService::exportPeriod(const ReviewFilter& filter, cons
     details.insert(QStringLiteral("report"), QStringLiteral("period"));
     details.insert(QStringLiteral("actions"), stats->actions);
     details.insert(QStringLiteral("format"), format);
-    if (auto written = writeRecorded(
-            file, details, path, [&](QIODevice& device) { return write(*stats, mode, device); });
+    if (auto written = writeRecorded(file, details, path,
+                                     [&](QIODevice& device) -> Status {
+                                         return write(*stats, mode, device);
+                                     });
         !written)
         return written.error();
     return stats;

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/review/ReviewDock.h"
+#include "ui/review/ReviewTableModel.h"
 #include "ui/review/StatisticsCharts.h"
 
 #include <QBarSeries>
@@ -22,11 +23,14 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -222,4 +226,30 @@ TEST_CASE("Statistics dashboard: the charts hold the service's figures, training
     CHECK(dashboard->chart(u"successType"_s)->title().startsWith(u"TRAINING"_s));
     CHECK(dashboard->summaryLabel()->styleSheet().contains(u"color"_s));
     CHECK(f.records(u"report.stats"_s) == readsBefore + 2);
+
+    // The period's PDF from the window, recorded like the command line's.
+    const QString pdf = f.dir.filePath(u"periode.pdf"_s);
+    dashboard->setFileChooser([&](const QString& suggested) {
+        CHECK(suggested.endsWith(u".pdf"_s));
+        return pdf;
+    });
+    CHECK(dashboard->exportPdf() == pdf);
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == "%PDF-");
+    CHECK(f.records(u"report.export"_s) == 1);
+
+    // One action's PDF from the dock, for the selected row.
+    dashboard->trainingBox()->setChecked(false);
+    dock->refresh();
+    REQUIRE(dock->model()->rowCount() > 0);
+    dock->table()->selectRow(0);
+    const QString actionPdf = f.dir.filePath(u"actie.pdf"_s);
+    dock->setPdfChooser([&](const QString& suggested) {
+        CHECK(suggested.startsWith(u"burgernet-actie-"_s));
+        return actionPdf;
+    });
+    CHECK(dock->exportActionPdf() == actionPdf);
+    CHECK(QFileInfo(actionPdf).size() > 1000);
+    CHECK(f.records(u"report.export"_s) == 2);
 }

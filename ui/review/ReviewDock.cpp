@@ -1,5 +1,7 @@
 #include "ui/review/ReviewDock.h"
 
+#include "app/register/PlaceTable.h"
+#include "app/reports/ReviewPdf.h"
 #include "app/services/ReviewService.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/ActionTableModel.h"
@@ -37,6 +39,11 @@ ReviewDock::ReviewDock(ReviewService& review, Mode sessionMode, QWidget* parent)
         const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         return QFileDialog::getSaveFileName(this, tr("Export the actions overview"),
                                             documents.filePath(suggested), tr("CSV files (*.csv)"));
+    };
+    m_choosePdf = [this](const QString& suggested) {
+        const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        return QFileDialog::getSaveFileName(this, tr("Export the action's report"),
+                                            documents.filePath(suggested), tr("PDF files (*.pdf)"));
     };
     build();
 }
@@ -95,6 +102,10 @@ void ReviewDock::build()
     m_statistics = new QPushButton(tr("Statistics…"), this);
     m_statistics->setObjectName(QStringLiteral("reviewStatistics"));
     filters->addWidget(m_statistics);
+    m_actionPdf = new QPushButton(tr("Action PDF…"), this);
+    m_actionPdf->setObjectName(QStringLiteral("reviewActionPdf"));
+    m_actionPdf->setToolTip(tr("The selected action's report as PDF: map, figures, timeline."));
+    filters->addWidget(m_actionPdf);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -129,6 +140,7 @@ void ReviewDock::build()
     connect(m_refresh, &QPushButton::clicked, this, &ReviewDock::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] { (void)exportCsv(); });
     connect(m_statistics, &QPushButton::clicked, this, [this] { (void)openStatistics(); });
+    connect(m_actionPdf, &QPushButton::clicked, this, [this] { (void)exportActionPdf(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const ReviewRow* r = m_model->rowAt(index))
             (void)openReport(r->id);
@@ -212,6 +224,33 @@ bool ReviewDock::openReport(qint64 actionId)
     if (row >= 0)
         m_table->selectRow(row);
     return true;
+}
+
+QString ReviewDock::exportActionPdf()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const ReviewRow* row = selected.isEmpty() ? nullptr : m_model->rowAt(selected.first());
+    if (!row) {
+        showMessage(tr("Select an action first."));
+        return QString();
+    }
+    const qint64 id = row->id;
+    const QString path = m_choosePdf(QStringLiteral("burgernet-actie-%1.pdf").arg(id));
+    if (path.isEmpty())
+        return QString();
+    // The places only name the map's surroundings; a report without them is still a report.
+    auto places = PlaceTable::load();
+    const PlaceTable* table = places ? &*places : nullptr;
+    auto written = m_review.exportAction(id, path, QStringLiteral("pdf"),
+                                         [table](const ActionReport& r, QIODevice& device) {
+                                             return ReviewPdf::writeAction(r, table, device);
+                                         });
+    if (!written) {
+        showMessage(written.errorMessage());
+        return QString();
+    }
+    showMessage(tr("Action %1's report written to %2.").arg(id).arg(QDir::toNativeSeparators(path)));
+    return path;
 }
 
 StatisticsDashboard* ReviewDock::openStatistics()

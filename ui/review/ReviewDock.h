@@ -31,10 +31,13 @@ class ReviewDock : public QWidget
 public:
     // Asks where to write an export; empty: cancelled. Tests replace it.
     using FileChooser = std::function<QString(const QString& suggestedName)>;
+    // The same for PDF exports.
+    using PdfChooser = std::function<QString(const QString& suggestedName)>;
 
     ReviewDock(ReviewService& review, Mode sessionMode, QWidget* parent = nullptr);
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setPdfChooser(PdfChooser chooser) { m_choosePdf = std::move(chooser); }
 
     ReviewFilter filter() const;
     // Reads the overview and the period's figures again with the filter's current values.
@@ -43,6 +46,8 @@ public:
     bool openReport(qint64 actionId);
     // Writes the overview as CSV; the number of rows, or -1.
     qint64 exportCsv();
+    // Writes the selected action's report as PDF; the file, or empty.
+    QString exportActionPdf();
     // Opens the statistics dashboard (a window of its own) on the dock's filter.
     StatisticsDashboard* openStatistics();
 
@@ -67,6 +72,7 @@ private:
     ReviewService& m_review;
     Mode m_sessionMode;
     FileChooser m_chooseFile;
+    PdfChooser m_choosePdf;
     ReviewTableModel* m_model = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
@@ -78,6 +84,7 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_statistics = nullptr;
+    QPushButton* m_actionPdf = nullptr;
     StatisticsDashboard* m_dashboard = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_figures = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/review/StatisticsDashboard.h"
 
 #include "app/core/Channel.h"
+#include "app/reports/ReviewPdf.h"
 #include "app/services/ReviewService.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/IncidentText.h"
@@ -334,7 +335,21 @@ void StatisticsDashboard::draw()
 
 QString StatisticsDashboard::exportPdf()
 {
-    return QString();
+    const ReviewFilter f = filter();
+    const QString path = m_chooseFile(
+        QStringLiteral("burgernet-statistiek-%1-%2.pdf")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
+    if (path.isEmpty())
+        return QString();
+    auto written = m_review.exportPeriod(f, path, QStringLiteral("pdf"), &ReviewPdf::writePeriod);
+    if (!written) {
+        showMessage(written.errorMessage());
+        return QString();
+    }
+    showMessage(tr("The period's report (%1 actions) written to %2.")
+                    .arg(written->actions)
+                    .arg(QDir::toNativeSeparators(path)));
+    return path;
 }
 
 } // namespace burgernet
