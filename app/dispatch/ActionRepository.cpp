@@ -46,7 +46,7 @@ Error failed(const QSqlQuery& query, const QString& what)
 
 constexpr const char* kActionColumns =
     "id, kind, incident_type, mode, language, state, outcome, author, approver, content, "
-    "area_geojson, area_description, created_at, updated_at, sent_at, closed_at";
+    "area_geojson, area_description, created_at, updated_at, sent_at, closed_at, workstation";
 
 Action actionFrom(const QSqlQuery& q)
 {
@@ -61,6 +61,7 @@ Action actionFrom(const QSqlQuery& q)
     enumFromId(q.value(6).toString(), &a.outcome);
     a.author = q.value(7).toString();
     a.approver = q.value(8).toString();
+    a.workstation = q.value(16).toString();
     // The register is the only place that speaks GeoJSON for an action's area.
     if (!q.value(10).isNull() && !q.value(10).toString().isEmpty())
         if (auto area = GeoArea::fromGeoJson(q.value(10).toString().toUtf8()))
@@ -92,7 +93,7 @@ Result<qint64> ActionRepository::insert(const Action& a)
     q.prepare(QStringLiteral(
         "INSERT INTO actions (kind, incident_type, mode, language, state, outcome, author, "
         "approver, content, area_geojson, area_description, created_at, updated_at, sent_at, "
-        "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "closed_at, workstation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(enumId(a.content.kind));
     q.addBindValue(enumId(a.content.incident));
     q.addBindValue(enumId(a.mode));
@@ -108,6 +109,7 @@ Result<qint64> ActionRepository::insert(const Action& a)
     q.addBindValue(ms(a.updatedAt));
     q.addBindValue(nullable(a.sentAt));
     q.addBindValue(nullable(a.closedAt));
+    q.addBindValue(nullable(a.workstation));
     if (!q.exec())
         return failed(q, tr("Cannot store the action"));
     return q.lastInsertId().toLongLong();

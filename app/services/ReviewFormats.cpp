@@ -112,6 +112,7 @@ QJsonObject rowJson(const ReviewRow& r)
             {QStringLiteral("state"), enumId(r.state)},
             {QStringLiteral("outcome"), enumId(r.outcome)},
             {QStringLiteral("author"), r.author},
+            {QStringLiteral("workstation"), r.workstation},
             {QStringLiteral("created"), iso(r.createdAt)},
             {QStringLiteral("sent"), iso(r.sentAt)},
             {QStringLiteral("closed"), iso(r.closedAt)},
@@ -231,7 +232,8 @@ QStringList overviewHeader()
             QStringLiteral("closing_minutes"),
             QStringLiteral("closing_late"),
             QStringLiteral("outcome"),
-            QStringLiteral("author")};
+            QStringLiteral("author"),
+            QStringLiteral("workstation")};
 }
 
 QStringList overviewCells(const ReviewRow& r)
@@ -261,7 +263,8 @@ QStringList overviewCells(const ReviewRow& r)
             minutes(r.closingMs),
             r.closingLate ? QStringLiteral("yes") : QString(),
             enumId(r.outcome),
-            r.author};
+            r.author,
+            r.workstation};
 }
 
 QList<QStringList> statsRows(const ReviewStats& s)

@@ -120,6 +120,10 @@ ReviewStore::Where ReviewStore::whereOf(const ReviewFilter& f, Mode mode, qint64
         parts << QStringLiteral("a.author = ?");
         w.values << f.dispatcher;
     }
+    if (!f.workstation.isEmpty()) {
+        parts << QStringLiteral("a.workstation = ?");
+        w.values << f.workstation;
+    }
     w.sql = parts.join(QStringLiteral(" AND "));
     return w;
 }
@@ -137,7 +141,7 @@ Result<QList<ReviewRow>> ReviewStore::rowsOf(const Where& w, int closingLimitMin
                  QStringLiteral(
                      "SELECT a.id, a.kind, a.incident_type, a.mode, a.state, a.outcome, a.author, "
                      "a.created_at, a.sent_at, a.closed_at, r.area_kind, r.area_m2, r.radius_m, "
-                     "a.area_geojson, t.n, t.useful, t.first_at "
+                     "a.area_geojson, t.n, t.useful, t.first_at, a.workstation "
                      "FROM actions a "
                      "LEFT JOIN review_actions r ON r.action_id = a.id "
                      "LEFT JOIN (SELECT action_id, COUNT(*) AS n, SUM(useful) AS useful, "
@@ -158,6 +162,7 @@ Result<QList<ReviewRow>> ReviewStore::rowsOf(const Where& w, int closingLimitMin
         enumFromId(q->value(4).toString(), &r.state);
         enumFromId(q->value(5).toString(), &r.outcome);
         r.author = q->value(6).toString();
+        r.workstation = q->value(17).toString();
         r.createdAt = timeOf(q->value(7));
         r.sentAt = timeOf(q->value(8));
         r.closedAt = timeOf(q->value(9));

@@ -59,6 +59,7 @@ struct ReviewRow
     ActionState state = ActionState::Draft;
     Outcome outcome = Outcome::None;
     QString author;
+    QString workstation;
     QDateTime createdAt;
     QDateTime sentAt;
     QDateTime closedAt;

@@ -108,6 +108,26 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
         }
     REQUIRE(id > 0);
 
+    // The workstation filter: the overview's and the figures' counts agree with the rows.
+    qint64 atWest = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(overview.out.toUtf8()).array())
+        atWest += v.toObject().value(u"workstation"_s).toString() == u"mk-west-01"_s;
+    CHECK(atWest > 0);
+    const auto westStats = runCtlProcess(
+        supervisor + QStringList{u"report"_s, u"stats"_s, u"--workstation"_s, u"mk-west-01"_s,
+                                 u"--json"_s},
+        home.path());
+    REQUIRE(westStats.exitCode == ExitOk);
+    const QJsonObject west = QJsonDocument::fromJson(westStats.out.toUtf8()).object();
+    CHECK(west.value(u"actions"_s).toInteger() == atWest);
+    CHECK(west.value(u"filter"_s).toObject().value(u"workstation"_s).toString() == u"mk-west-01"_s);
+    const auto westRows = runCtlProcess(
+        supervisor + QStringList{u"report"_s, u"overview"_s, u"--workstation"_s, u"mk-west-01"_s,
+                                 u"--json"_s},
+        home.path());
+    REQUIRE(westRows.exitCode == ExitOk);
+    CHECK(QJsonDocument::fromJson(westRows.out.toUtf8()).array().size() == atWest);
+
     const QString actionPdf = home.filePath(u"actie.pdf"_s);
     const auto action = runCtlProcess(
         supervisor + QStringList{u"report"_s, u"action"_s, QString::number(id), u"--pdf"_s,

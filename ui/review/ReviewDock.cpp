@@ -77,6 +77,9 @@ void ReviewDock::build()
     m_dispatcher = new QLineEdit(this);
     m_dispatcher->setObjectName(QStringLiteral("reviewDispatcher"));
     m_dispatcher->setPlaceholderText(tr("Dispatcher"));
+    m_workstation = new QLineEdit(this);
+    m_workstation->setObjectName(QStringLiteral("reviewWorkstation"));
+    m_workstation->setPlaceholderText(tr("Workstation"));
     m_training = new QCheckBox(tr("Training results"), this);
     m_training->setObjectName(QStringLiteral("reviewTraining"));
     // In a training session every result is a training one; live ones are never mixed in.
@@ -96,6 +99,7 @@ void ReviewDock::build()
     filters->addWidget(m_outcome);
     filters->addWidget(m_kind);
     filters->addWidget(m_dispatcher);
+    filters->addWidget(m_workstation);
     filters->addWidget(m_training);
     filters->addWidget(m_refresh);
     filters->addWidget(m_export);
@@ -160,6 +164,7 @@ ReviewFilter ReviewDock::filter() const
     if (m_kind->currentIndex() > 0)
         f.kind = enumFromId<ActionKind>(m_kind->currentData().toString());
     f.dispatcher = m_dispatcher->text().trimmed();
+    f.workstation = m_workstation->text().trimmed();
     return f;
 }
 

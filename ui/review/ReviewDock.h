@@ -61,6 +61,7 @@ public:
     QCheckBox* trainingBox() const { return m_training; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
+    QLineEdit* workstationEdit() const { return m_workstation; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -80,6 +81,7 @@ private:
     QComboBox* m_outcome = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_dispatcher = nullptr;
+    QLineEdit* m_workstation = nullptr;
     QCheckBox* m_training = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_export = nullptr;
