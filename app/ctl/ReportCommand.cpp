@@ -74,8 +74,8 @@ int ReportCommand::actionPdf(CtlContext& context, SessionServices& session, qint
 int ReportCommand::periodPdf(CtlContext& context, SessionServices& session,
                              const ReviewFilter& filter, const QString& path)
 {
-    auto stats = session.review().exportPeriod(filter, path, QStringLiteral("pdf"),
-                                               &ReviewPdf::writePeriod);
+    auto stats =
+        session.review().exportPeriod(filter, path, QStringLiteral("pdf"), &ReviewPdf::writePeriod);
     if (!stats) {
         context.err() << stats.errorMessage() << Qt::endl;
         return ExitFailure;
@@ -193,11 +193,10 @@ int ReportCommand::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption workstation(QStringLiteral("workstation"),
                                          tr("Only the actions made at this workstation."),
                                          tr("NAME"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"),
-                                 tr("action, period: write the report as PDF to FILE."),
-                                 tr("FILE"));
-    parser.addOptions({from, to, type, outcome, kind, dispatcher, workstation, limit, json, csv,
-                       pdf});
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), tr("action, period: write the report as PDF to FILE."), tr("FILE"));
+    parser.addOptions(
+        {from, to, type, outcome, kind, dispatcher, workstation, limit, json, csv, pdf});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;

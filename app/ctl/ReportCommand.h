@@ -27,10 +27,10 @@ private:
     static int overview(CtlContext& context, SessionServices& session, const ReviewFilter& filter,
                         bool json, bool csv);
     static int action(CtlContext& context, SessionServices& session, qint64 id, int limitMinutes);
-    static int actionPdf(CtlContext& context, SessionServices& session, qint64 id,
-                         int limitMinutes, const QString& path);
-    static int periodPdf(CtlContext& context, SessionServices& session,
-                         const ReviewFilter& filter, const QString& path);
+    static int actionPdf(CtlContext& context, SessionServices& session, qint64 id, int limitMinutes,
+                         const QString& path);
+    static int periodPdf(CtlContext& context, SessionServices& session, const ReviewFilter& filter,
+                         const QString& path);
 };
 
 } // namespace burgernet

@@ -101,8 +101,7 @@ QImage AreaMapImage::render(const GeoArea& area, const QList<TipPlace>& tips,
 
     // Scale bar (a round length near a fifth of the width) and north.
     const double lat = (box.north + box.south) / 2;
-    const double metresPerPixel =
-        2 * M_PI * 6378137.0 * std::cos(lat * M_PI / 180.0) / scale;
+    const double metresPerPixel = 2 * M_PI * 6378137.0 * std::cos(lat * M_PI / 180.0) / scale;
     const double rough = metresPerPixel * size.width() / 5;
     const double power = std::pow(10.0, std::floor(std::log10(rough)));
     double metres = power;
@@ -118,9 +117,9 @@ QImage AreaMapImage::render(const GeoArea& area, const QList<TipPlace>& tips,
     QFont font = p.font();
     font.setPixelSize(int(12 * px));
     p.setFont(font);
-    p.drawText(left + QPointF(0, -8 * px),
-               metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000)
-                              : QStringLiteral("%1 m").arg(metres));
+    p.drawText(left + QPointF(0, -8 * px), metres >= 1000
+                                               ? QStringLiteral("%1 km").arg(metres / 1000)
+                                               : QStringLiteral("%1 m").arg(metres));
     p.drawText(QRectF(size.width() - 30 * px, 6 * px, 24 * px, 16 * px), Qt::AlignCenter,
                QStringLiteral("N ↑"));
     font.setPixelSize(int(9 * px));

@@ -18,8 +18,8 @@ class AreaMapImage
     Q_DECLARE_TR_FUNCTIONS(burgernet::AreaMapImage)
 
 public:
-    static QImage render(const GeoArea& area, const QList<TipPlace>& tips,
-                         const PlaceTable* places, const QSize& size);
+    static QImage render(const GeoArea& area, const QList<TipPlace>& tips, const PlaceTable* places,
+                         const QSize& size);
 };
 
 } // namespace burgernet

@@ -84,9 +84,8 @@ Frame frame(QPainter& p, const QRectF& rect, const Chart& chart, double highest)
         const double y = plot.bottom() - v / top * plot.height();
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
-        p.drawText(QRectF(rect.left(), y - line / 2, labelWidth - line / 4 +
-                                                          (chart.axis.isEmpty() ? 0 : line),
-                          line),
+        p.drawText(QRectF(rect.left(), y - line / 2,
+                          labelWidth - line / 4 + (chart.axis.isEmpty() ? 0 : line), line),
                    Qt::AlignRight | Qt::AlignVCenter, number(v));
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0));
     }
@@ -95,8 +94,7 @@ Frame frame(QPainter& p, const QRectF& rect, const Chart& chart, double highest)
         p.setPen(Qt::black);
         p.translate(rect.left(), plot.center().y());
         p.rotate(-90);
-        p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignCenter,
-                   chart.axis);
+        p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), Qt::AlignCenter, chart.axis);
         p.restore();
     }
     p.setPen(QPen(Qt::black, 0));
@@ -184,13 +182,12 @@ void bars(QPainter& p, const QRectF& rect, const Chart& chart)
     double widest = 0;
     for (const QString& c : chart.categories)
         widest = std::max(widest, fm.horizontalAdvance(c));
-    const qsizetype every = std::max<qsizetype>(1, qsizetype(std::ceil((widest + fm.height() / 2) /
-                                                                       std::max(1.0, slot))));
+    const qsizetype every = std::max<qsizetype>(
+        1, qsizetype(std::ceil((widest + fm.height() / 2) / std::max(1.0, slot))));
     p.setPen(Qt::black);
     for (qsizetype i = 0; i < n; i += every)
         p.drawText(QRectF(f.plot.left() + slot * double(i) - slot * double(every) / 2 + slot / 2,
-                          f.plot.bottom() + fm.height() * 0.2, slot * double(every),
-                          fm.height()),
+                          f.plot.bottom() + fm.height() * 0.2, slot * double(every), fm.height()),
                    Qt::AlignHCenter | Qt::AlignTop, chart.categories[i]);
     p.restore();
 }
@@ -219,15 +216,15 @@ void curves(QPainter& p, const QRectF& rect, const Chart& chart, const QString& 
     }
     references(p, f, chart);
     p.setPen(Qt::black);
-    p.drawText(QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 0.2, f.plot.width(),
-                      fm.height()),
-               Qt::AlignLeft, QStringLiteral("0"));
-    p.drawText(QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 0.2, f.plot.width(),
-                      fm.height()),
-               Qt::AlignHCenter, xAxis);
-    p.drawText(QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 0.2, f.plot.width(),
-                      fm.height()),
-               Qt::AlignRight, number(right));
+    p.drawText(
+        QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 0.2, f.plot.width(), fm.height()),
+        Qt::AlignLeft, QStringLiteral("0"));
+    p.drawText(
+        QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 0.2, f.plot.width(), fm.height()),
+        Qt::AlignHCenter, xAxis);
+    p.drawText(
+        QRectF(f.plot.left(), f.plot.bottom() + fm.height() * 0.2, f.plot.width(), fm.height()),
+        Qt::AlignRight, number(right));
     p.restore();
 }
 

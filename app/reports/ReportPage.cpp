@@ -82,8 +82,7 @@ void ReportPage::heading(const QString& text, const QColor& color, double points
     font.setPointSizeF(points);
     font.setBold(true);
     const QFontMetricsF fm(font, &m_writer);
-    const QRectF bounds =
-        fm.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
+    const QRectF bounds = fm.boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
     ensure(bounds.height() + line() * 3);
     m_painter.save();
     m_painter.setFont(font);
@@ -121,8 +120,7 @@ void ReportPage::table(const QList<QStringList>& rows, const QList<double>& colu
                                           .height());
         ensure(height + 2 * pad);
         if (isHeader)
-            m_painter.fillRect(QRectF(0, m_y, m_width, height + 2 * pad),
-                               QColor(0xe8, 0xec, 0xf2));
+            m_painter.fillRect(QRectF(0, m_y, m_width, height + 2 * pad), QColor(0xe8, 0xec, 0xf2));
         double x = 0;
         m_painter.setFont(isHeader ? bold : m_body);
         m_painter.setPen(Qt::black);

@@ -110,8 +110,9 @@ auto painted(const PdfCharts::Chart& chart)
 QString periodText(const ReviewFilter& f)
 {
     return ReviewPdf::tr("%1 to %2")
-        .arg(f.from.isValid() ? QLocale().toString(f.from.toLocalTime().date(), QLocale::ShortFormat)
-                              : QStringLiteral("…"),
+        .arg(f.from.isValid()
+                 ? QLocale().toString(f.from.toLocalTime().date(), QLocale::ShortFormat)
+                 : QStringLiteral("…"),
              f.to.isValid()
                  ? QLocale().toString(f.to.toLocalTime().addMSecs(-1).date(), QLocale::ShortFormat)
                  : QStringLiteral("…"));
@@ -177,14 +178,13 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
     page.paragraph(tr("Report of one Burgernet action for the supervisors' review. Times are "
                       "local. It names no participant and quotes no tip."));
 
-    const QString area =
-        r.areaKind == GeoArea::Kind::Circle
-            ? tr("circle, radius %1 m (%2 km²)")
-                  .arg(QLocale().toString(r.radiusMetres, 'f', 0),
-                       QLocale().toString(r.areaKm2, 'f', 2))
-        : r.areaKind == GeoArea::Kind::Polygon
-            ? tr("polygon, %1 km²").arg(QLocale().toString(r.areaKm2, 'f', 2))
-            : QStringLiteral("–");
+    const QString area = r.areaKind == GeoArea::Kind::Circle
+                             ? tr("circle, radius %1 m (%2 km²)")
+                                   .arg(QLocale().toString(r.radiusMetres, 'f', 0),
+                                        QLocale().toString(r.areaKm2, 'f', 2))
+                         : r.areaKind == GeoArea::Kind::Polygon
+                             ? tr("polygon, %1 km²").arg(QLocale().toString(r.areaKm2, 'f', 2))
+                             : QStringLiteral("–");
     QList<QStringList> figures{
         {tr("Kind"), r.kind == ActionKind::Urgent ? tr("urgent") : tr("notice")},
         {tr("Incident type"), incidentText(r.incident)},
@@ -195,8 +195,8 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
         {tr("Waited for approval"), minutes(report.approvalWaitMs)},
         {tr("Area"), area},
         {tr("Recipients (alert)"), QString::number(r.recipients())},
-        {tr("Delivered"), r.deliveredPercent() < 0 ? QStringLiteral("–")
-                                                   : percent(r.deliveredPercent())},
+        {tr("Delivered"),
+         r.deliveredPercent() < 0 ? QStringLiteral("–") : percent(r.deliveredPercent())},
         {tr("Tips (useful)"), QStringLiteral("%1 (%2)").arg(r.tips).arg(r.usefulTips)},
         {tr("Time to the first tip"), minutes(r.firstTipMs)},
         {tr("Time to the closing message"),
@@ -215,8 +215,8 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
     page.table(figures, {0.35, 0.65}, false);
 
     page.heading(tr("Delivery per channel"), accent, 12);
-    QList<QStringList> channels{{tr("Channel"), tr("Recipients"), tr("Reached"), tr("Messages"),
-                                 tr("90 % reached after")}};
+    QList<QStringList> channels{
+        {tr("Channel"), tr("Recipients"), tr("Reached"), tr("Messages"), tr("90 % reached after")}};
     for (const ReviewChannel& c : r.channels)
         channels << QStringList{channelLabel(c.channel), QString::number(c.recipients),
                                 QString::number(c.reached), QString::number(c.messages),
@@ -227,8 +227,8 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
         curve.title = tr("Alert recipients reached, cumulative");
         qsizetype colour = 0;
         for (auto it = report.curves.cbegin(); it != report.curves.cend(); ++it) {
-            PdfCharts::Series s{channelLabel(it.key()), kPalette[colour++ % kPalette.size()], {},
-                                {}};
+            PdfCharts::Series s{
+                channelLabel(it.key()), kPalette[colour++ % kPalette.size()], {}, {}};
             s.xs << 0;
             s.values << 0;
             for (const DeliveryPoint& p : *it) {
@@ -275,31 +275,30 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
                       "time). Filter: %1. The same figures as `burgernetctl report stats`.")
                        .arg(filter.isEmpty() ? tr("none") : filter.join(QStringLiteral(", "))));
 
-    const double fatigue =
-        s.alertedLast30Days ? 100.0 * double(s.fatiguedLast30Days) / double(s.alertedLast30Days)
-                            : 0;
-    page.table(
-        {{tr("Actions"), QString::number(s.actions)},
-         {tr("Closed urgent actions"), QString::number(s.success.closed)},
-         {tr("Direct success (arrest, person found)"),
-          tr("%1 (programme: about %2)")
-              .arg(percent(s.success.directPercent()), percent(kDirectReference))},
-         {tr("Useful information"),
-          tr("%1 (programme: about %2 with a contribution)")
-              .arg(percent(s.success.indirectPercent()), percent(kIndirectReference))},
-         {tr("Closing message on time (within %1 min)").arg(s.filter.closingLimitMinutes),
-          tr("%1 of %2").arg(percent(s.closingOnTimePercent())).arg(s.closed)},
-         {tr("Tips (useful)"), QStringLiteral("%1 (%2)").arg(s.tips).arg(s.usefulTips)},
-         {tr("Participants reached per action"),
-          tr("%1 on average, at most %2")
-              .arg(QLocale().toString(s.averageReached(), 'f', 0))
-              .arg(s.reachedMax)},
-         {tr("Message fatigue (30 days)"),
-          tr("%1 of %2 alerted participants got more than %3 alerts")
-              .arg(percent(fatigue))
-              .arg(s.alertedLast30Days)
-              .arg(s.filter.fatigueAlerts)}},
-        {0.45, 0.55}, false);
+    const double fatigue = s.alertedLast30Days
+                               ? 100.0 * double(s.fatiguedLast30Days) / double(s.alertedLast30Days)
+                               : 0;
+    page.table({{tr("Actions"), QString::number(s.actions)},
+                {tr("Closed urgent actions"), QString::number(s.success.closed)},
+                {tr("Direct success (arrest, person found)"),
+                 tr("%1 (programme: about %2)")
+                     .arg(percent(s.success.directPercent()), percent(kDirectReference))},
+                {tr("Useful information"),
+                 tr("%1 (programme: about %2 with a contribution)")
+                     .arg(percent(s.success.indirectPercent()), percent(kIndirectReference))},
+                {tr("Closing message on time (within %1 min)").arg(s.filter.closingLimitMinutes),
+                 tr("%1 of %2").arg(percent(s.closingOnTimePercent())).arg(s.closed)},
+                {tr("Tips (useful)"), QStringLiteral("%1 (%2)").arg(s.tips).arg(s.usefulTips)},
+                {tr("Participants reached per action"),
+                 tr("%1 on average, at most %2")
+                     .arg(QLocale().toString(s.averageReached(), 'f', 0))
+                     .arg(s.reachedMax)},
+                {tr("Message fatigue (30 days)"),
+                 tr("%1 of %2 alerted participants got more than %3 alerts")
+                     .arg(percent(fatigue))
+                     .arg(s.alertedLast30Days)
+                     .arg(s.filter.fatigueAlerts)}},
+               {0.45, 0.55}, false);
 
     const bool perMonth = s.filter.from.isValid() && s.filter.to.isValid()
                               ? s.filter.from.daysTo(s.filter.to) > 92
@@ -352,9 +351,9 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
     page.block(half, painted(successChart(tr("Success by hour of the day"), hours,
                                           {s.successByHour.begin(), s.successByHour.end()})));
     page.row(half,
-             {painted(histogram(tr("Minutes to the first tip (%1 actions with tips)")
-                                    .arg(s.actionsWithTips),
-                                s.firstTip)),
+             {painted(histogram(
+                  tr("Minutes to the first tip (%1 actions with tips)").arg(s.actionsWithTips),
+                  s.firstTip)),
               painted(histogram(tr("Minutes to the closing message: %1 on time")
                                     .arg(percent(s.closingOnTimePercent())),
                                 s.closing))});
@@ -376,10 +375,9 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
         delivered.values << c.deliveryPercent();
         average.values << std::max(0.0, c.averageT90Seconds / 60.0);
         longest.values << std::max(0.0, c.maxT90Seconds / 60.0);
-        channelRows << QStringList{channelLabel(c.channel), QString::number(c.messages),
-                                   percent(c.deliveryPercent()),
-                                   minutes(qint64(c.averageT90Seconds * 1000)),
-                                   minutes(qint64(c.maxT90Seconds * 1000))};
+        channelRows << QStringList{
+            channelLabel(c.channel), QString::number(c.messages), percent(c.deliveryPercent()),
+            minutes(qint64(c.averageT90Seconds * 1000)), minutes(qint64(c.maxT90Seconds * 1000))};
     }
     delivery.series = {delivered};
     t90.series = {average, longest};
@@ -388,10 +386,9 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
 
     PdfCharts::Chart reached = histogram(tr("Participants reached per action"), {});
     for (const DelayBucket& b : s.reachedPerAction) {
-        reached.categories << (b.highMinutes < 0 ? QStringLiteral("≥%1").arg(b.lowMinutes)
-                                                 : QStringLiteral("%1–%2")
-                                                       .arg(b.lowMinutes)
-                                                       .arg(b.highMinutes));
+        reached.categories << (b.highMinutes < 0
+                                   ? QStringLiteral("≥%1").arg(b.lowMinutes)
+                                   : QStringLiteral("%1–%2").arg(b.lowMinutes).arg(b.highMinutes));
         reached.series[0].values << double(b.count);
     }
     page.block(half, painted(reached));

@@ -74,10 +74,9 @@ Result<ActionReport> ReviewService::exportAction(qint64 id, const QString& path,
                               {QStringLiteral("action"), QString::number(id)},
                               {QStringLiteral("mode"), enumId(m_audit.session().mode)},
                               {QStringLiteral("format"), format}};
-    if (auto written = writeRecorded(file, details, path,
-                                     [&](QIODevice& device) -> Status {
-                                         return write(*report, device);
-                                     });
+    if (auto written =
+            writeRecorded(file, details, path,
+                          [&](QIODevice& device) -> Status { return write(*report, device); });
         !written)
         return written.error();
     return report;
@@ -99,10 +98,9 @@ Result<ReviewStats> ReviewService::exportPeriod(const ReviewFilter& filter, cons
     details.insert(QStringLiteral("report"), QStringLiteral("period"));
     details.insert(QStringLiteral("actions"), stats->actions);
     details.insert(QStringLiteral("format"), format);
-    if (auto written = writeRecorded(file, details, path,
-                                     [&](QIODevice& device) -> Status {
-                                         return write(*stats, mode, device);
-                                     });
+    if (auto written =
+            writeRecorded(file, details, path,
+                          [&](QIODevice& device) -> Status { return write(*stats, mode, device); });
         !written)
         return written.error();
     return stats;

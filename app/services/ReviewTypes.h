@@ -23,7 +23,7 @@ struct ReviewFilter
     std::optional<IncidentType> incident;
     std::optional<Outcome> outcome;
     std::optional<ActionKind> kind;
-    QString dispatcher; // the author; empty: everyone
+    QString dispatcher;  // the author; empty: everyone
     QString workstation; // where the action was made; empty: every workstation
     std::optional<Mode> mode;
     int closingLimitMinutes = 60; // a closing message later than this is late

@@ -113,26 +113,26 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
     for (const QJsonValue& v : QJsonDocument::fromJson(overview.out.toUtf8()).array())
         atWest += v.toObject().value(u"workstation"_s).toString() == u"mk-west-01"_s;
     CHECK(atWest > 0);
-    const auto westStats = runCtlProcess(
-        supervisor + QStringList{u"report"_s, u"stats"_s, u"--workstation"_s, u"mk-west-01"_s,
-                                 u"--json"_s},
-        home.path());
+    const auto westStats =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"stats"_s, u"--workstation"_s,
+                                               u"mk-west-01"_s, u"--json"_s},
+                      home.path());
     REQUIRE(westStats.exitCode == ExitOk);
     const QJsonObject west = QJsonDocument::fromJson(westStats.out.toUtf8()).object();
     CHECK(west.value(u"actions"_s).toInteger() == atWest);
     CHECK(west.value(u"filter"_s).toObject().value(u"workstation"_s).toString() == u"mk-west-01"_s);
-    const auto westRows = runCtlProcess(
-        supervisor + QStringList{u"report"_s, u"overview"_s, u"--workstation"_s, u"mk-west-01"_s,
-                                 u"--json"_s},
-        home.path());
+    const auto westRows =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"overview"_s, u"--workstation"_s,
+                                               u"mk-west-01"_s, u"--json"_s},
+                      home.path());
     REQUIRE(westRows.exitCode == ExitOk);
     CHECK(QJsonDocument::fromJson(westRows.out.toUtf8()).array().size() == atWest);
 
     const QString actionPdf = home.filePath(u"actie.pdf"_s);
-    const auto action = runCtlProcess(
-        supervisor + QStringList{u"report"_s, u"action"_s, QString::number(id), u"--pdf"_s,
-                                 actionPdf},
-        home.path());
+    const auto action =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"action"_s, QString::number(id),
+                                               u"--pdf"_s, actionPdf},
+                      home.path());
     INFO(action.err.toStdString());
     REQUIRE(action.exitCode == ExitOk);
     REQUIRE(QFile::exists(actionPdf));
@@ -141,7 +141,7 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
     CHECK(actionText.contains(u"Action %1"_s.arg(id)));
     CHECK(actionText.contains(u"Delivery per channel"_s));
     CHECK(actionText.contains(u"Timeline"_s));
-    CHECK(actionText.contains(u"GeoNames"_s)); // the map's credit
+    CHECK(actionText.contains(u"GeoNames"_s));     // the map's credit
     CHECK(!actionText.contains(u"Terugbeller"_s)); // no tip's words
     CHECK(!actionText.contains(u"@"_s));           // no e-mail address
     CHECK(!actionText.contains(u"+316"_s));        // no phone number
@@ -150,8 +150,8 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
     const auto period = runCtlProcess(
         supervisor + QStringList{u"report"_s, u"period"_s, u"--from"_s,
                                  QDate::currentDate().addMonths(-2).toString(Qt::ISODate),
-                                 u"--to"_s, QDate::currentDate().toString(Qt::ISODate),
-                                 u"--pdf"_s, periodPdf},
+                                 u"--to"_s, QDate::currentDate().toString(Qt::ISODate), u"--pdf"_s,
+                                 periodPdf},
         home.path());
     INFO(period.err.toStdString());
     REQUIRE(period.exitCode == ExitOk);
@@ -175,10 +175,10 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
     CHECK(periodText.contains(QRegularExpression(u"Actions\\s+%1\\n"_s.arg(actions))));
 
     // A file that cannot be written: the export was recorded first, then its failure.
-    const auto unwritable = runCtlProcess(
-        supervisor + QStringList{u"report"_s, u"period"_s, u"--pdf"_s,
-                                 home.filePath(u"geen-map/periode.pdf"_s)},
-        home.path());
+    const auto unwritable =
+        runCtlProcess(supervisor + QStringList{u"report"_s, u"period"_s, u"--pdf"_s,
+                                               home.filePath(u"geen-map/periode.pdf"_s)},
+                      home.path());
     CHECK(unwritable.exitCode == ExitFailure);
     // Usage: a period needs --pdf; a dispatcher gets no report and no file.
     CHECK(runCtlProcess(supervisor + QStringList{u"report"_s, u"period"_s}, home.path()).exitCode ==
@@ -192,9 +192,9 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
     CHECK(refused.exitCode == ExitFailure);
     CHECK(!QFile::exists(refusedPdf));
 
-    const auto audit = runCtlProcess(base + QStringList{u"audit"_s, u"show"_s, u"--action"_s,
-                                                        u"report.export"_s, u"--json"_s},
-                                     home.path());
+    const auto audit = runCtlProcess(
+        base + QStringList{u"audit"_s, u"show"_s, u"--action"_s, u"report.export"_s, u"--json"_s},
+        home.path());
     REQUIRE(audit.exitCode == ExitOk);
     int ok = 0, failed = 0, denied = 0;
     for (const QJsonValue& v : QJsonDocument::fromJson(audit.out.toUtf8()).array()) {

@@ -189,26 +189,25 @@ void reviewFigures(DatabaseKind kind)
     };
     QTemporaryDir out;
     bool wrote = false;
-    auto period = review.exportPeriod(
-        west, out.filePath(u"periode.pdf"_s), u"pdf"_s,
-        [&](const ReviewStats& s, Mode mode, QIODevice& device) -> Status {
-            CHECK(exports() == 1);
-            CHECK(s.actions == atWest);
-            CHECK(mode == Mode::Training);
-            wrote = device.write("%PDF-") == 5;
-            return {};
-        });
+    auto period =
+        review.exportPeriod(west, out.filePath(u"periode.pdf"_s), u"pdf"_s,
+                            [&](const ReviewStats& s, Mode mode, QIODevice& device) -> Status {
+                                CHECK(exports() == 1);
+                                CHECK(s.actions == atWest);
+                                CHECK(mode == Mode::Training);
+                                wrote = device.write("%PDF-") == 5;
+                                return {};
+                            });
     REQUIRE(period.ok());
     CHECK(wrote);
     CHECK(QFile::exists(out.filePath(u"periode.pdf"_s)));
     // A writer that fails leaves no file, and its failure is recorded after the export.
-    auto broken = review.exportAction(
-        rows->first().id, out.filePath(u"actie.pdf"_s), u"pdf"_s,
-        [&](const ActionReport& r, QIODevice&) -> Status {
-            CHECK(r.row.id == rows->first().id);
-            CHECK(!r.area.isEmpty());
-            return Error{u"kapot"_s};
-        });
+    auto broken = review.exportAction(rows->first().id, out.filePath(u"actie.pdf"_s), u"pdf"_s,
+                                      [&](const ActionReport& r, QIODevice&) -> Status {
+                                          CHECK(r.row.id == rows->first().id);
+                                          CHECK(!r.area.isEmpty());
+                                          return Error{u"kapot"_s};
+                                      });
     CHECK(!broken.ok());
     CHECK(!QFile::exists(out.filePath(u"actie.pdf"_s)));
     CHECK(exports() == 3);

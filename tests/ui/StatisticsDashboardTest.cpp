@@ -177,8 +177,7 @@ TEST_CASE("Statistics dashboard: the charts hold the service's figures, training
     CHECK(values(barSet(byType, u"indirect"_s)) == indirect);
     REQUIRE(line(byType, u"reference-direct"_s));
     CHECK(line(byType, u"reference-direct"_s)->at(0).y() == StatisticsCharts::kDirectReference);
-    CHECK(line(byType, u"reference-indirect"_s)->at(0).y() ==
-          StatisticsCharts::kIndirectReference);
+    CHECK(line(byType, u"reference-indirect"_s)->at(0).y() == StatisticsCharts::kIndirectReference);
     if (s.successByType.contains(IncidentType::Missing)) {
         REQUIRE(line(byType, u"reference-missing"_s));
         CHECK(line(byType, u"reference-missing"_s)->at(0).y() ==
@@ -198,8 +197,9 @@ TEST_CASE("Statistics dashboard: the charts hold the service's figures, training
     // Delays, delivery, reach and fatigue.
     CHECK(values(barSet(dashboard->chart(u"firstTip"_s), u"count"_s)) == counts(s.firstTip));
     CHECK(values(barSet(dashboard->chart(u"closing"_s), u"count"_s)) == counts(s.closing));
-    CHECK(dashboard->chart(u"closing"_s)->title().contains(
-        QLocale().toString(s.closingOnTimePercent(), 'f', 1)));
+    CHECK(dashboard->chart(u"closing"_s)
+              ->title()
+              .contains(QLocale().toString(s.closingOnTimePercent(), 'f', 1)));
     QList<double> delivered, average;
     for (const ChannelFigures& c : s.channels) {
         delivered << c.deliveryPercent();
@@ -208,8 +208,7 @@ TEST_CASE("Statistics dashboard: the charts hold the service's figures, training
     REQUIRE(!delivered.isEmpty());
     CHECK(values(barSet(dashboard->chart(u"delivery"_s), u"delivered"_s)) == delivered);
     CHECK(values(barSet(dashboard->chart(u"t90"_s), u"average"_s)) == average);
-    CHECK(values(barSet(dashboard->chart(u"reached"_s), u"count"_s)) ==
-          counts(s.reachedPerAction));
+    CHECK(values(barSet(dashboard->chart(u"reached"_s), u"count"_s)) == counts(s.reachedPerAction));
     auto* pie = qobject_cast<QPieSeries*>(dashboard->chart(u"fatigue"_s)->series().value(0));
     REQUIRE(pie);
     CHECK(pie->slices().value(1)->value() == double(s.fatiguedLast30Days));
@@ -218,8 +217,8 @@ TEST_CASE("Statistics dashboard: the charts hold the service's figures, training
     // Training results: asked for, read apart, purple.
     dashboard->trainingBox()->setChecked(true);
     REQUIRE(dashboard->refresh());
-    auto training = ReviewStore(*f.db).stats(dashboard->filter(), Mode::Training,
-                                             f.audit.clock().nowUtc());
+    auto training =
+        ReviewStore(*f.db).stats(dashboard->filter(), Mode::Training, f.audit.clock().nowUtc());
     REQUIRE(training.ok());
     CHECK(training->actions == 12);
     CHECK(dashboard->stats().actions == 12);

@@ -254,7 +254,8 @@ QString ReviewDock::exportActionPdf()
         showMessage(written.errorMessage());
         return QString();
     }
-    showMessage(tr("Action %1's report written to %2.").arg(id).arg(QDir::toNativeSeparators(path)));
+    showMessage(
+        tr("Action %1's report written to %2.").arg(id).arg(QDir::toNativeSeparators(path)));
     return path;
 }
 

@@ -173,8 +173,8 @@ QChart* StatisticsCharts::success(const QString& title, const QStringList& categ
     series->attachAxis(y);
     const int n = int(categories.size());
     referenceLine(chart, QStringLiteral("reference-direct"),
-                  tr("Programme: %1 % direct").arg(percentText(kDirectReference)),
-                  kDirectReference, n, QColor(0x1b, 0x5e, 0x20), x, y);
+                  tr("Programme: %1 % direct").arg(percentText(kDirectReference)), kDirectReference,
+                  n, QColor(0x1b, 0x5e, 0x20), x, y);
     referenceLine(chart, QStringLiteral("reference-indirect"),
                   tr("Programme: %1 % with a contribution").arg(percentText(kIndirectReference)),
                   kIndirectReference, n, QColor(0x15, 0x65, 0xc0), x, y);
@@ -250,12 +250,12 @@ QChart* StatisticsCharts::fatigue(const ReviewStats& stats, Mode mode)
                              mode);
     auto* pie = new QPieSeries;
     pie->setObjectName(QStringLiteral("fatigue"));
-    QPieSlice* few = pie->append(tr("At most %1 alerts").arg(stats.filter.fatigueAlerts),
-                                 double(others));
+    QPieSlice* few =
+        pie->append(tr("At most %1 alerts").arg(stats.filter.fatigueAlerts), double(others));
     few->setObjectName(QStringLiteral("few"));
     few->setColor(QColor(0x64, 0x9d, 0xd8));
-    QPieSlice* many = pie->append(tr("More than %1 alerts").arg(stats.filter.fatigueAlerts),
-                                  double(fatigued));
+    QPieSlice* many =
+        pie->append(tr("More than %1 alerts").arg(stats.filter.fatigueAlerts), double(fatigued));
     many->setObjectName(QStringLiteral("many"));
     many->setColor(QColor(0xc6, 0x28, 0x28));
     many->setExploded(true);

@@ -44,8 +44,7 @@ QString channelLabel(const QString& id)
 
 } // namespace
 
-StatisticsDashboard::StatisticsDashboard(ReviewService& review, Mode sessionMode,
-                                         QWidget* parent)
+StatisticsDashboard::StatisticsDashboard(ReviewService& review, Mode sessionMode, QWidget* parent)
     : QWidget(parent)
     , m_review(review)
     , m_sessionMode(sessionMode)
@@ -273,13 +272,12 @@ void StatisticsDashboard::draw()
     charts.insert(QStringLiteral("successHour"),
                   StatisticsCharts::success(
                       tr("Success by hour of the day"), StatisticsCharts::hourLabels(),
-                      QList<SuccessFigures>(s.successByHour.begin(), s.successByHour.end()),
+                      QList<SuccessFigures>(s.successByHour.begin(), s.successByHour.end()), mode));
+    charts.insert(QStringLiteral("successWeekday"),
+                  StatisticsCharts::success(
+                      tr("Success by day of the week"), StatisticsCharts::weekdayLabels(),
+                      QList<SuccessFigures>(s.successByWeekday.begin(), s.successByWeekday.end()),
                       mode));
-    charts.insert(
-        QStringLiteral("successWeekday"),
-        StatisticsCharts::success(
-            tr("Success by day of the week"), StatisticsCharts::weekdayLabels(),
-            QList<SuccessFigures>(s.successByWeekday.begin(), s.successByWeekday.end()), mode));
     charts.insert(QStringLiteral("firstTip"),
                   StatisticsCharts::histogram(
                       tr("Time to the first tip (%1 actions with tips)").arg(s.actionsWithTips),
@@ -298,11 +296,11 @@ void StatisticsDashboard::draw()
         average << std::max(0.0, c.averageT90Seconds / 60.0);
         longest << std::max(0.0, c.maxT90Seconds / 60.0);
     }
-    charts.insert(QStringLiteral("delivery"),
-                  StatisticsCharts::bars(tr("Delivery rate per channel (all messages)"), channels,
-                                         {{QStringLiteral("delivered"), tr("Delivered %"),
-                                           delivered}},
-                                         tr("%"), mode, 100));
+    charts.insert(
+        QStringLiteral("delivery"),
+        StatisticsCharts::bars(tr("Delivery rate per channel (all messages)"), channels,
+                               {{QStringLiteral("delivered"), tr("Delivered %"), delivered}},
+                               tr("%"), mode, 100));
     charts.insert(QStringLiteral("t90"),
                   StatisticsCharts::bars(tr("Time until 90 % of the alert's recipients were "
                                             "reached"),
