@@ -7610,27 +7610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direct (arrest, person found) %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Useful information %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of closed urgent actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme: %1 % direct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme: %1 % with a contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme: %1 % for missing persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7643,6 +7623,22 @@
     </message>
     <message>
         <source>More than %1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 % missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7782,6 +7778,10 @@
     </message>
     <message>
         <source>The period&apos;s report (%1 actions) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7611,28 +7611,8 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <source>Direct (arrest, person found) %</source>
-        <translation>Direct (aanhouding, persoon gevonden) %</translation>
-    </message>
-    <message>
         <source>Useful information %</source>
-        <translation>Bruikbare informatie %</translation>
-    </message>
-    <message>
-        <source>% of closed urgent actions</source>
-        <translation>% van de afgesloten spoedacties</translation>
-    </message>
-    <message>
-        <source>Programme: %1 % direct</source>
-        <translation>Programma: %1 % direct</translation>
-    </message>
-    <message>
-        <source>Programme: %1 % with a contribution</source>
-        <translation>Programma: %1 % met een bijdrage</translation>
-    </message>
-    <message>
-        <source>Programme: %1 % for missing persons</source>
-        <translation>Programma: %1 % bij vermissingen</translation>
+        <translation>Bruikbare info %</translation>
     </message>
     <message>
         <source>Message fatigue: %1 % of the %2 participants alerted in the last 30 days got more than %3 alerts</source>
@@ -7645,6 +7625,22 @@
     <message>
         <source>More than %1 alerts</source>
         <translation>Meer dan %1 alarmen</translation>
+    </message>
+    <message>
+        <source>Direct %</source>
+        <translation>Direct %</translation>
+    </message>
+    <message>
+        <source>% of closed</source>
+        <translation>% van afgesloten</translation>
+    </message>
+    <message>
+        <source>Programme %1 %</source>
+        <translation>Programma %1 %</translation>
+    </message>
+    <message>
+        <source>Programme %1 % missing</source>
+        <translation>Programma %1 % vermissing</translation>
     </message>
 </context>
 <context>
@@ -7784,6 +7780,10 @@
     <message>
         <source>The period&apos;s report (%1 actions) written to %2.</source>
         <translation>Het verslag van de periode (%1 acties) geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Success by hour</source>
+        <translation>Succes per uur</translation>
     </message>
 </context>
 <context>

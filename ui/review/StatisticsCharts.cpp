@@ -7,6 +7,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFont>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -40,7 +41,15 @@ QChart* newChart(const QString& title, Mode mode)
 QBarCategoryAxis* categoryAxis(QChart* chart, const QStringList& categories)
 {
     auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
+    // Labels are rich text: "< 1 km²" would be taken for a tag.
+    for (const QString& c : categories)
+        axis->append(c.toHtmlEscaped());
+    // The hours of a day: a smaller font, so that two digits fit under a narrow bar.
+    if (categories.size() > 12) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.75));
+        axis->setLabelsFont(font);
+    }
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
@@ -150,7 +159,7 @@ QChart* StatisticsCharts::success(const QString& title, const QStringList& categ
 {
     QChart* chart = newChart(title, mode);
     auto* series = new QBarSeries;
-    auto* direct = new QBarSet(tr("Direct (arrest, person found) %"));
+    auto* direct = new QBarSet(tr("Direct %"));
     direct->setObjectName(QStringLiteral("direct"));
     direct->setColor(QColor(0x1b, 0x5e, 0x20));
     auto* indirect = new QBarSet(tr("Useful information %"));
@@ -165,7 +174,7 @@ QChart* StatisticsCharts::success(const QString& title, const QStringList& categ
     chart->addSeries(series);
     QAbstractAxis* x = categoryAxis(chart, categories);
     auto* y = new QValueAxis;
-    y->setTitleText(tr("% of closed urgent actions"));
+    y->setTitleText(tr("% of closed"));
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
@@ -173,16 +182,15 @@ QChart* StatisticsCharts::success(const QString& title, const QStringList& categ
     series->attachAxis(y);
     const int n = int(categories.size());
     referenceLine(chart, QStringLiteral("reference-direct"),
-                  tr("Programme: %1 % direct").arg(percentText(kDirectReference)), kDirectReference,
-                  n, QColor(0x1b, 0x5e, 0x20), x, y);
+                  tr("Programme %1 %").arg(percentText(kDirectReference)), kDirectReference, n,
+                  QColor(0x1b, 0x5e, 0x20), x, y);
     referenceLine(chart, QStringLiteral("reference-indirect"),
-                  tr("Programme: %1 % with a contribution").arg(percentText(kIndirectReference)),
-                  kIndirectReference, n, QColor(0x15, 0x65, 0xc0), x, y);
+                  tr("Programme %1 %").arg(percentText(kIndirectReference)), kIndirectReference, n,
+                  QColor(0x15, 0x65, 0xc0), x, y);
     if (missingAt >= 0) {
         auto* line = new QLineSeries;
         line->setObjectName(QStringLiteral("reference-missing"));
-        line->setName(
-            tr("Programme: %1 % for missing persons").arg(percentText(kMissingReference)));
+        line->setName(tr("Programme %1 % missing").arg(percentText(kMissingReference)));
         line->append(missingAt - 0.45, kMissingReference);
         line->append(missingAt + 0.45, kMissingReference);
         QPen pen(QColor(0xc6, 0x28, 0x28));

@@ -130,10 +130,11 @@ void StatisticsDashboard::build()
         return w;
     };
     QWidget* success = page(tr("Success"));
-    addView(success, QStringLiteral("successType"), 0, 0);
-    addView(success, QStringLiteral("successSize"), 0, 1);
-    addView(success, QStringLiteral("successHour"), 1, 0);
+    addView(success, QStringLiteral("successType"), 0, 0, 2);
+    addView(success, QStringLiteral("successSize"), 1, 0);
     addView(success, QStringLiteral("successWeekday"), 1, 1);
+    QWidget* hours = page(tr("Success by hour"));
+    addView(hours, QStringLiteral("successHour"), 0, 0);
     QWidget* actions = page(tr("Actions"));
     addView(actions, QStringLiteral("perPeriod"), 0, 0);
     QWidget* times = page(tr("Tips and closing"));
@@ -155,13 +156,14 @@ void StatisticsDashboard::build()
     });
 }
 
-QChartView* StatisticsDashboard::addView(QWidget* page, const QString& name, int row, int column)
+QChartView* StatisticsDashboard::addView(QWidget* page, const QString& name, int row, int column,
+                                         int columns)
 {
     auto* view = new QChartView(page);
     view->setObjectName(QStringLiteral("chart_") + name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 220);
-    static_cast<QGridLayout*>(page->layout())->addWidget(view, row, column);
+    static_cast<QGridLayout*>(page->layout())->addWidget(view, row, column, 1, columns);
     m_views.insert(name, view);
     return view;
 }

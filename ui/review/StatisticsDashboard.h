@@ -58,7 +58,7 @@ public:
 
 private:
     void build();
-    QChartView* addView(QWidget* page, const QString& name, int row, int column);
+    QChartView* addView(QWidget* page, const QString& name, int row, int column, int columns = 1);
     void draw();
     void showMessage(const QString& text);
 
