@@ -74,7 +74,10 @@ Frame frame(QPainter& p, const QRectF& rect, const Chart& chart, double highest)
         }
     }
     const auto [top, step] = niceAxis(chart.maximum > 0 ? chart.maximum : highest);
-    const double labelWidth = fm.horizontalAdvance(number(top)) + line / 2;
+    double labelWidth = 0;
+    for (double v = 0; v <= top + step / 2; v += step)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(number(v)));
+    labelWidth += line / 2;
     const QRectF plot(rect.left() + labelWidth + (chart.axis.isEmpty() ? 0 : line),
                       rect.top() + 1.5 * line,
                       rect.width() - labelWidth - (chart.axis.isEmpty() ? 0 : line),

@@ -6,6 +6,7 @@
 #include "app/reports/PdfCharts.h"
 #include "app/reports/ReportPage.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -105,6 +106,31 @@ PdfCharts::Chart histogram(const QString& title, const QList<DelayBucket>& bucke
 auto painted(const PdfCharts::Chart& chart)
 {
     return [chart](QPainter& p, const QRectF& r) { PdfCharts::bars(p, r, chart); };
+}
+
+// The timeline's steps in the words of the Review dock's report (the same translations).
+QString stepText(const QString& what)
+{
+    static const QHash<QString, const char*> steps{
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("burgernet::ActionReportText", "created")},
+        {QStringLiteral("submit"),
+         QT_TRANSLATE_NOOP("burgernet::ActionReportText", "submitted for approval")},
+        {QStringLiteral("approve"),
+         QT_TRANSLATE_NOOP("burgernet::ActionReportText", "approved and sent")},
+        {QStringLiteral("send"), QT_TRANSLATE_NOOP("burgernet::ActionReportText", "sent")},
+        {QStringLiteral("sent"),
+         QT_TRANSLATE_NOOP("burgernet::ActionReportText", "every alert message out")},
+        {QStringLiteral("first_message"),
+         QT_TRANSLATE_NOOP("burgernet::ActionReportText", "first message reached")},
+        {QStringLiteral("tip"), QT_TRANSLATE_NOOP("burgernet::ActionReportText", "tip")},
+        {QStringLiteral("tip_useful"),
+         QT_TRANSLATE_NOOP("burgernet::ActionReportText", "useful tip")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("burgernet::ActionReportText", "update")},
+        {QStringLiteral("close"),
+         QT_TRANSLATE_NOOP("burgernet::ActionReportText", "closing message")},
+        {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("burgernet::ActionReportText", "cancelled")}};
+    const char* text = steps.value(what);
+    return text ? QCoreApplication::translate("burgernet::ActionReportText", text) : what;
 }
 
 QString periodText(const ReviewFilter& f)
@@ -245,7 +271,7 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
     page.heading(tr("Timeline"), accent, 12);
     QList<QStringList> timeline{{tr("Time"), tr("Step"), tr("By"), tr("Detail")}};
     for (const TimelineEntry& e : report.timeline)
-        timeline << QStringList{local(e.at), e.what, e.actor, e.detail};
+        timeline << QStringList{local(e.at), stepText(e.what), e.actor, e.detail};
     page.table(timeline, {0.2, 0.22, 0.2, 0.38}, true);
     return {};
 }
