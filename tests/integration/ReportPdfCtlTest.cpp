@@ -141,11 +141,11 @@ TEST_CASE("report action --pdf and report period --pdf: rendered, recorded, noth
     CHECK(actionText.contains(u"Action %1"_s.arg(id)));
     CHECK(actionText.contains(u"Delivery per channel"_s));
     CHECK(actionText.contains(u"Timeline"_s));
-    CHECK(actionText.contains(u"first message reached"_s)); // the steps in words
-    CHECK(actionText.contains(u"GeoNames"_s));              // the map's credit
-    CHECK(!actionText.contains(u"Terugbeller"_s));          // no tip's words
-    CHECK(!actionText.contains(u"@"_s));                    // no e-mail address
-    CHECK(!actionText.contains(u"+316"_s));                 // no phone number
+    CHECK(actionText.contains(u"message reached"_s)); // the steps in words
+    CHECK(actionText.contains(u"GeoNames"_s));        // the map's credit
+    CHECK(!actionText.contains(u"Terugbeller"_s));    // no tip's words
+    CHECK(!actionText.contains(u"@"_s));              // no e-mail address
+    CHECK(!actionText.contains(u"+316"_s));           // no phone number
 
     const QString periodPdf = home.filePath(u"periode.pdf"_s);
     const auto period = runCtlProcess(
