@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;The statistics charts use Qt Charts, licensed under the GNU GPL version 3. The EUPL-1.2 lists the GPL-3 as a compatible licence: this program, linked with Qt Charts, is distributed under the terms of the GPL-3, and its source is available under both.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,6 +2042,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaMapImage</name>
+    <message>
+        <source>The action has no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places: GeoNames (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7596,10 +7607,6 @@
 <context>
     <name>burgernet::ReportCommand</name>
     <message>
-        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,10 +7691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;report stats&quot;, &quot;report overview&quot; or &quot;report action ID&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--closing-limit needs a number of minutes above 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7712,11 +7715,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one of --json and --csv.</source>
+        <source>&quot;report action&quot; needs the action&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;report action&quot; needs the action&apos;s number.</source>
+        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report, PDF reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1&apos;s report written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 actions written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the actions made at this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action, period: write the report as PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;report stats&quot;, &quot;report overview&quot;, &quot;report action ID&quot; or &quot;report period --pdf FILE&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf is for &quot;report action ID&quot; and &quot;report period&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report period&quot; needs --pdf FILE (for the figures: &quot;report stats&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReportPage</name>
+    <message>
+        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7780,6 +7834,425 @@
     </message>
     <message>
         <source>%1 actions written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the action&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected action&apos;s report as PDF: map, figures, timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1&apos;s report written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewPdf</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet Console %1 · %2 · no personal data · made %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>useful information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme %1 direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme %1 contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme %1 missing persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoplifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery of a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickpocketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit-and-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING: not a live action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of one Burgernet action for the supervisors&apos; review. Times are local. It names no participant and quotes no tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle, radius %1 m (%2 km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon, %1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients (alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips (useful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the first tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the closing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area (blue) with the places tips named: green useful, orange other (%1 of %2 tips had a place). Places: GeoNames (CC BY 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % reached after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert recipients reached, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes after the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burgernet statistics, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING RESULTS: never counted with live actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatcher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions whose alert went out, by the time they were created (local time). Filter: %1. The same figures as `burgernetctl report stats`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed urgent actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct success (arrest, person found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (programme: about %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (programme: about %2 with a contribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message on time (within %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants reached per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on average, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message fatigue (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 alerted participants got more than %3 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions per month, by incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions per week, by incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by area size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to the first tip (%1 actions with tips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to the closing message: %1 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered per channel (all messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes until 90 % of an alert&apos;s recipients were reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % reached: average</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9229,6 +9702,200 @@
     </message>
     <message>
         <source>The text seems to contain %1; public posts never carry personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::StatisticsCharts</name>
+    <message>
+        <source>TRAINING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions per month, by incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions per week, by incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful information %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 % missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message fatigue: %1 % of the %2 participants alerted in the last 30 days got more than %3 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::StatisticsDashboard</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the period&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING RESULTS: never counted with live actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach and fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions. Of %2 closed urgent actions: %3 % direct success, %4 % useful information (programme: about 10 % and 40 %). Closing message on time: %5 % of %6. Participants reached: %7 per action on average. Message fatigue: %8 % got more than %9 alerts in 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by area size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success by day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the first tip (%1 actions with tips)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the closing message: %1 % on time (within %2 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate per channel (all messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time until 90 % of the alert&apos;s recipients were reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants reached per action (average %1, most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s report (%1 actions) written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,8 +8,8 @@
         <translation>Over Burgernet Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basiskaart: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (publiek domein), via world-atlas. Onlinekaarten: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap-bijdragers (ODbL).&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Control-room console for Burgernet citizen-participation alerts: draw an area, reach the participants inside it, close every action with an outcome.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Place data: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basemap: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;The statistics charts use Qt Charts, licensed under the GNU GPL version 3. The EUPL-1.2 lists the GPL-3 as a compatible licence: this program, linked with Qt Charts, is distributed under the terms of the GPL-3, and its source is available under both.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Burgernet Console %1&lt;/h3&gt;&lt;p&gt;Meldkamerconsole voor Burgernetacties (burgerparticipatie): teken een gebied, bereik de deelnemers daarin en sluit elke actie af met een resultaat.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Plaatsgegevens: &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, beschikbaar onder &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Offline basiskaart: &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;Natural Earth&lt;/a&gt; (publiek domein), via world-atlas. Onlinekaarten: PDOK BRT-Achtergrondkaart, Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap-bijdragers (ODbL).&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;&lt;p&gt;De grafieken van de statistiek gebruiken Qt Charts, uitgegeven onder de GNU GPL versie 3. De EUPL-1.2 noemt de GPL-3 een verenigbare licentie: dit programma, gekoppeld met Qt Charts, wordt verspreid onder de voorwaarden van de GPL-3, en de broncode is onder beide beschikbaar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2042,17 @@
             <numerusform>%n gebied geëxporteerd.</numerusform>
             <numerusform>%n gebieden geëxporteerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::AreaMapImage</name>
+    <message>
+        <source>The action has no area.</source>
+        <translation>De actie heeft geen gebied.</translation>
+    </message>
+    <message>
+        <source>Places: GeoNames (CC BY 4.0)</source>
+        <translation>Plaatsen: GeoNames (CC BY 4.0)</translation>
     </message>
 </context>
 <context>
@@ -7596,10 +7607,6 @@
 <context>
     <name>burgernet::ReportCommand</name>
     <message>
-        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report.</source>
-        <translation>De evaluatie voor leidinggevenden: statistieken over een periode, het overzicht van acties, het verslag van één actie.</translation>
-    </message>
-    <message>
         <source>Actions: %1</source>
         <translation>Acties: %1</translation>
     </message>
@@ -7684,10 +7691,6 @@
         <translation>Toon CSV.</translation>
     </message>
     <message>
-        <source>Use &quot;report stats&quot;, &quot;report overview&quot; or &quot;report action ID&quot;; see --help.</source>
-        <translation>Gebruik &quot;report stats&quot;, &quot;report overview&quot; of &quot;report action ID&quot;; zie --help.</translation>
-    </message>
-    <message>
         <source>--closing-limit needs a number of minutes above 0.</source>
         <translation>--closing-limit vraagt een aantal minuten groter dan 0.</translation>
     </message>
@@ -7712,12 +7715,63 @@
         <translation>--kind vraagt urgent of notice.</translation>
     </message>
     <message>
-        <source>Choose one of --json and --csv.</source>
-        <translation>Kies één van --json en --csv.</translation>
-    </message>
-    <message>
         <source>&quot;report action&quot; needs the action&apos;s number.</source>
         <translation>&quot;report action&quot; vraagt het nummer van de actie.</translation>
+    </message>
+    <message>
+        <source>The supervisors&apos; review: statistics of a period, the actions overview, one action&apos;s report, PDF reports.</source>
+        <translation>De beoordeling door leidinggevenden: statistiek van een periode, het overzicht van acties, het verslag van één actie, PDF-verslagen.</translation>
+    </message>
+    <message>
+        <source>Action %1&apos;s report written to %2.</source>
+        <translation>Verslag van actie %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>The report of %1 actions written to %2.</source>
+        <translation>Het verslag van %1 acties geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Only the actions made at this workstation.</source>
+        <translation>Alleen de acties die op deze werkplek zijn gemaakt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>action, period: write the report as PDF to FILE.</source>
+        <translation>action, period: schrijf het verslag als PDF naar BESTAND.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Use &quot;report stats&quot;, &quot;report overview&quot;, &quot;report action ID&quot; or &quot;report period --pdf FILE&quot;; see --help.</source>
+        <translation>Gebruik &quot;report stats&quot;, &quot;report overview&quot;, &quot;report action ID&quot; of &quot;report period --pdf BESTAND&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --pdf.</source>
+        <translation>Kies één van --json, --csv en --pdf.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the file to write.</source>
+        <translation>--pdf heeft het bestand nodig waarin geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>--pdf is for &quot;report action ID&quot; and &quot;report period&quot;.</source>
+        <translation>--pdf is voor &quot;report action ID&quot; en &quot;report period&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;report period&quot; needs --pdf FILE (for the figures: &quot;report stats&quot;).</source>
+        <translation>&quot;report period&quot; heeft --pdf BESTAND nodig (voor de cijfers: &quot;report stats&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReportPage</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
     </message>
 </context>
 <context>
@@ -7781,6 +7835,425 @@
     <message>
         <source>%1 actions written to %2.</source>
         <translation>%1 acties geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Export the action&apos;s report</source>
+        <translation>Het verslag van de actie exporteren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistiek…</translation>
+    </message>
+    <message>
+        <source>Action PDF…</source>
+        <translation>Actie-PDF…</translation>
+    </message>
+    <message>
+        <source>The selected action&apos;s report as PDF: map, figures, timeline.</source>
+        <translation>Het verslag van de gekozen actie als PDF: kaart, cijfers, tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Kies eerst een actie.</translation>
+    </message>
+    <message>
+        <source>Action %1&apos;s report written to %2.</source>
+        <translation>Verslag van actie %1 geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ReviewPdf</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Burgernet Console %1 · %2 · no personal data · made %3</source>
+        <translation>Burgernet Console %1 · %2 · geen persoonsgegevens · gemaakt %3</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>useful information</source>
+        <translation>bruikbare informatie</translation>
+    </message>
+    <message>
+        <source>programme %1 direct</source>
+        <translation>programma %1 direct</translation>
+    </message>
+    <message>
+        <source>programme %1 contribution</source>
+        <translation>programma %1 bijdrage</translation>
+    </message>
+    <message>
+        <source>programme %1 missing persons</source>
+        <translation>programma %1 vermissingen</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Residential burglary</source>
+        <translation>Woninginbraak</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>Vermissing</translation>
+    </message>
+    <message>
+        <source>Street robbery</source>
+        <translation>Straatroof</translation>
+    </message>
+    <message>
+        <source>Shoplifting</source>
+        <translation>Winkeldiefstal</translation>
+    </message>
+    <message>
+        <source>Robbery of a business</source>
+        <translation>Overval</translation>
+    </message>
+    <message>
+        <source>Pickpocketing</source>
+        <translation>Zakkenrollerij</translation>
+    </message>
+    <message>
+        <source>Hit-and-run</source>
+        <translation>Doorrijden na ongeval</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>aanhouding</translation>
+    </message>
+    <message>
+        <source>missing person found</source>
+        <translation>vermiste persoon gevonden</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>geen resultaat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Actie %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be started.</source>
+        <translation>De PDF kan niet worden begonnen.</translation>
+    </message>
+    <message>
+        <source>TRAINING: not a live action</source>
+        <translation>OEFENING: geen echte actie</translation>
+    </message>
+    <message>
+        <source>Report of one Burgernet action for the supervisors&apos; review. Times are local. It names no participant and quotes no tip.</source>
+        <translation>Verslag van één Burgernetactie voor de beoordeling door leidinggevenden. Tijden zijn lokaal. Het noemt geen deelnemer en citeert geen tip.</translation>
+    </message>
+    <message>
+        <source>circle, radius %1 m (%2 km²)</source>
+        <translation>cirkel, straal %1 m (%2 km²)</translation>
+    </message>
+    <message>
+        <source>polygon, %1 km²</source>
+        <translation>veelhoek, %1 km²</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>spoed</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>mededeling</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Incidenttype</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Centralist</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Alert sent</source>
+        <translation>Alarm verstuurd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Waited for approval</source>
+        <translation>Wachttijd op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Recipients (alert)</source>
+        <translation>Ontvangers (alarm)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Tips (useful)</source>
+        <translation>Tips (bruikbaar)</translation>
+    </message>
+    <message>
+        <source>Time to the first tip</source>
+        <translation>Tijd tot de eerste tip</translation>
+    </message>
+    <message>
+        <source>Time to the closing message</source>
+        <translation>Tijd tot het afsluitbericht</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>The area (blue) with the places tips named: green useful, orange other (%1 of %2 tips had a place). Places: GeoNames (CC BY 4.0).</source>
+        <translation>Het gebied (blauw) met de plaatsen die tips noemden: groen bruikbaar, oranje overig (%1 van %2 tips noemden een plaats). Plaatsen: GeoNames (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>Delivery per channel</source>
+        <translation>Aflevering per kanaal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>90 % reached after</source>
+        <translation>90 % bereikt na</translation>
+    </message>
+    <message>
+        <source>Alert recipients reached, cumulative</source>
+        <translation>Ontvangers van het alarm bereikt, cumulatief</translation>
+    </message>
+    <message>
+        <source>minutes after the alert</source>
+        <translation>minuten na het alarm</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Burgernet statistics, %1</source>
+        <translation>Burgernet-statistiek, %1</translation>
+    </message>
+    <message>
+        <source>TRAINING RESULTS: never counted with live actions</source>
+        <translation>OEFENRESULTATEN: nooit meegeteld met echte acties</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation>resultaat %1</translation>
+    </message>
+    <message>
+        <source>urgent only</source>
+        <translation>alleen spoed</translation>
+    </message>
+    <message>
+        <source>notices only</source>
+        <translation>alleen mededelingen</translation>
+    </message>
+    <message>
+        <source>dispatcher %1</source>
+        <translation>centralist %1</translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation>werkplek %1</translation>
+    </message>
+    <message>
+        <source>Actions whose alert went out, by the time they were created (local time). Filter: %1. The same figures as `burgernetctl report stats`.</source>
+        <translation>Acties waarvan het alarm is verstuurd, naar het moment waarop ze zijn gemaakt (lokale tijd). Filter: %1. Dezelfde cijfers als `burgernetctl report stats`.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Closed urgent actions</source>
+        <translation>Afgesloten spoedacties</translation>
+    </message>
+    <message>
+        <source>Direct success (arrest, person found)</source>
+        <translation>Direct succes (aanhouding, persoon gevonden)</translation>
+    </message>
+    <message>
+        <source>%1 (programme: about %2)</source>
+        <translation>%1 (programma: ongeveer %2)</translation>
+    </message>
+    <message>
+        <source>Useful information</source>
+        <translation>Bruikbare informatie</translation>
+    </message>
+    <message>
+        <source>%1 (programme: about %2 with a contribution)</source>
+        <translation>%1 (programma: ongeveer %2 met een bijdrage)</translation>
+    </message>
+    <message>
+        <source>Closing message on time (within %1 min)</source>
+        <translation>Afsluitbericht op tijd (binnen %1 min)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Participants reached per action</source>
+        <translation>Deelnemers bereikt per actie</translation>
+    </message>
+    <message>
+        <source>%1 on average, at most %2</source>
+        <translation>gemiddeld %1, hoogstens %2</translation>
+    </message>
+    <message>
+        <source>Message fatigue (30 days)</source>
+        <translation>Berichtmoeheid (30 dagen)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 alerted participants got more than %3 alerts</source>
+        <translation>%1 van %2 gealarmeerde deelnemers kregen meer dan %3 alarmen</translation>
+    </message>
+    <message>
+        <source>Actions per month, by incident type</source>
+        <translation>Acties per maand, naar incidenttype</translation>
+    </message>
+    <message>
+        <source>Actions per week, by incident type</source>
+        <translation>Acties per week, naar incidenttype</translation>
+    </message>
+    <message>
+        <source>Success by incident type</source>
+        <translation>Succes naar incidenttype</translation>
+    </message>
+    <message>
+        <source>Success by area size</source>
+        <translation>Succes naar grootte van het gebied</translation>
+    </message>
+    <message>
+        <source>Success by day of the week</source>
+        <translation>Succes naar dag van de week</translation>
+    </message>
+    <message>
+        <source>Success by hour of the day</source>
+        <translation>Succes naar uur van de dag</translation>
+    </message>
+    <message>
+        <source>Minutes to the first tip (%1 actions with tips)</source>
+        <translation>Minuten tot de eerste tip (%1 acties met tips)</translation>
+    </message>
+    <message>
+        <source>Minutes to the closing message: %1 on time</source>
+        <translation>Minuten tot het afsluitbericht: %1 op tijd</translation>
+    </message>
+    <message>
+        <source>Delivered per channel (all messages)</source>
+        <translation>Afgeleverd per kanaal (alle berichten)</translation>
+    </message>
+    <message>
+        <source>Minutes until 90 % of an alert&apos;s recipients were reached</source>
+        <translation>Minuten tot 90 % van de ontvangers van een alarm bereikt was</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>langst</translation>
+    </message>
+    <message>
+        <source>90 % reached: average</source>
+        <translation>90 % bereikt: gemiddeld</translation>
     </message>
 </context>
 <context>
@@ -9231,6 +9704,200 @@
     <message>
         <source>The text seems to contain %1; public posts never carry personal data.</source>
         <translation>De tekst lijkt %1 te bevatten; openbare berichten bevatten nooit persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::StatisticsCharts</name>
+    <message>
+        <source>TRAINING: %1</source>
+        <translation>OEFENING: %1</translation>
+    </message>
+    <message>
+        <source>Actions per month, by incident type</source>
+        <translation>Acties per maand, naar incidenttype</translation>
+    </message>
+    <message>
+        <source>Actions per week, by incident type</source>
+        <translation>Acties per week, naar incidenttype</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Direct %</source>
+        <translation>Direct %</translation>
+    </message>
+    <message>
+        <source>Useful information %</source>
+        <translation>Bruikbare info %</translation>
+    </message>
+    <message>
+        <source>% of closed</source>
+        <translation>% van afgesloten</translation>
+    </message>
+    <message>
+        <source>Programme %1 %</source>
+        <translation>Programma %1 %</translation>
+    </message>
+    <message>
+        <source>Programme %1 % missing</source>
+        <translation>Programma %1 % vermissing</translation>
+    </message>
+    <message>
+        <source>Message fatigue: %1 % of the %2 participants alerted in the last 30 days got more than %3 alerts</source>
+        <translation>Berichtmoeheid: %1 % van de %2 deelnemers die de laatste 30 dagen een alarm kregen, kregen er meer dan %3</translation>
+    </message>
+    <message>
+        <source>At most %1 alerts</source>
+        <translation>Hoogstens %1 alarmen</translation>
+    </message>
+    <message>
+        <source>More than %1 alerts</source>
+        <translation>Meer dan %1 alarmen</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::StatisticsDashboard</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiek</translation>
+    </message>
+    <message>
+        <source>Export the period&apos;s report</source>
+        <translation>Het verslag van de periode exporteren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>TRAINING RESULTS: never counted with live actions</source>
+        <translation>OEFENRESULTATEN: nooit meegeteld met echte acties</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation>Oefenresultaten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succes</translation>
+    </message>
+    <message>
+        <source>Success by hour</source>
+        <translation>Succes per uur</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Tips and closing</source>
+        <translation>Tips en afsluiting</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Aflevering</translation>
+    </message>
+    <message>
+        <source>Reach and fatigue</source>
+        <translation>Bereik en moeheid</translation>
+    </message>
+    <message>
+        <source>%1 actions. Of %2 closed urgent actions: %3 % direct success, %4 % useful information (programme: about 10 % and 40 %). Closing message on time: %5 % of %6. Participants reached: %7 per action on average. Message fatigue: %8 % got more than %9 alerts in 30 days.</source>
+        <translation>%1 acties. Van %2 afgesloten spoedacties: %3 % direct succes, %4 % bruikbare informatie (programma: ongeveer 10 % en 40 %). Afsluitbericht op tijd: %5 % van %6. Deelnemers bereikt: gemiddeld %7 per actie. Berichtmoeheid: %8 % kreeg meer dan %9 alarmen in 30 dagen.</translation>
+    </message>
+    <message>
+        <source>Success by incident type</source>
+        <translation>Succes naar incidenttype</translation>
+    </message>
+    <message>
+        <source>Success by area size</source>
+        <translation>Succes naar grootte van het gebied</translation>
+    </message>
+    <message>
+        <source>Success by hour of the day</source>
+        <translation>Succes naar uur van de dag</translation>
+    </message>
+    <message>
+        <source>Success by day of the week</source>
+        <translation>Succes naar dag van de week</translation>
+    </message>
+    <message>
+        <source>Time to the first tip (%1 actions with tips)</source>
+        <translation>Tijd tot de eerste tip (%1 acties met tips)</translation>
+    </message>
+    <message>
+        <source>Time to the closing message: %1 % on time (within %2 minutes)</source>
+        <translation>Tijd tot het afsluitbericht: %1 % op tijd (binnen %2 minuten)</translation>
+    </message>
+    <message>
+        <source>Delivery rate per channel (all messages)</source>
+        <translation>Afleverpercentage per kanaal (alle berichten)</translation>
+    </message>
+    <message>
+        <source>Delivered %</source>
+        <translation>Afgeleverd %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Time until 90 % of the alert&apos;s recipients were reached</source>
+        <translation>Tijd tot 90 % van de ontvangers van het alarm bereikt was</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Langst</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Participants reached per action (average %1, most %2)</source>
+        <translation>Deelnemers bereikt per actie (gemiddeld %1, hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>The period&apos;s report (%1 actions) written to %2.</source>
+        <translation>Het verslag van de periode (%1 acties) geschreven naar %2.</translation>
     </message>
 </context>
 <context>

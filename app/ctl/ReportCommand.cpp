@@ -2,6 +2,8 @@
 
 #include "app/core/CsvWriter.h"
 #include "app/ctl/CtlContext.h"
+#include "app/register/PlaceTable.h"
+#include "app/reports/ReviewPdf.h"
 #include "app/services/ReviewFormats.h"
 #include "app/services/ReviewService.h"
 #include "app/session/SessionServices.h"
@@ -46,7 +48,41 @@ void printCsv(CtlContext& context, const QList<QStringList>& rows)
 QString ReportCommand::summary() const
 {
     return tr("The supervisors' review: statistics of a period, the actions overview, one "
-              "action's report.");
+              "action's report, PDF reports.");
+}
+
+int ReportCommand::actionPdf(CtlContext& context, SessionServices& session, qint64 id,
+                             int limitMinutes, const QString& path)
+{
+    // The places only name the map's surroundings; a report without them is still a report.
+    auto places = PlaceTable::load();
+    const PlaceTable* table = places ? &*places : nullptr;
+    auto report = session.review().exportAction(
+        id, path, QStringLiteral("pdf"),
+        [table](const ActionReport& r, QIODevice& device) {
+            return ReviewPdf::writeAction(r, table, device);
+        },
+        limitMinutes);
+    if (!report) {
+        context.err() << report.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    context.out() << tr("Action %1's report written to %2.").arg(id).arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+int ReportCommand::periodPdf(CtlContext& context, SessionServices& session,
+                             const ReviewFilter& filter, const QString& path)
+{
+    auto stats =
+        session.review().exportPeriod(filter, path, QStringLiteral("pdf"), &ReviewPdf::writePeriod);
+    if (!stats) {
+        context.err() << stats.errorMessage() << Qt::endl;
+        return ExitFailure;
+    }
+    context.out() << tr("The report of %1 actions written to %2.").arg(stats->actions).arg(path)
+                  << Qt::endl;
+    return ExitOk;
 }
 
 int ReportCommand::stats(CtlContext& context, SessionServices& session, const ReviewFilter& filter,
@@ -133,7 +169,8 @@ int ReportCommand::run(CtlContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("stats, overview, action"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QStringLiteral("stats, overview, action, period"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("action: the action's number."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("The first day (YYYY-MM-DD, local) or moment (ISO 8601)."),
@@ -153,15 +190,21 @@ int ReportCommand::run(CtlContext& context, const QStringList& args)
                                    tr("MINUTES"), QStringLiteral("60"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
-    parser.addOptions({from, to, type, outcome, kind, dispatcher, limit, json, csv});
+    const QCommandLineOption workstation(QStringLiteral("workstation"),
+                                         tr("Only the actions made at this workstation."),
+                                         tr("NAME"));
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), tr("action, period: write the report as PDF to FILE."), tr("FILE"));
+    parser.addOptions(
+        {from, to, type, outcome, kind, dispatcher, workstation, limit, json, csv, pdf});
     int exitCode = ExitOk;
     if (!parse(context, parser, args, exitCode))
         return exitCode;
     const QString what = parser.positionalArguments().value(0);
     if (what != QLatin1String("stats") && what != QLatin1String("overview") &&
-        what != QLatin1String("action")) {
-        context.err() << tr("Use \"report stats\", \"report overview\" or \"report action ID\"; "
-                            "see --help.")
+        what != QLatin1String("action") && what != QLatin1String("period")) {
+        context.err() << tr("Use \"report stats\", \"report overview\", \"report action ID\" or "
+                            "\"report period --pdf FILE\"; see --help.")
                       << Qt::endl;
         return ExitUsage;
     }
@@ -206,8 +249,15 @@ int ReportCommand::run(CtlContext& context, const QStringList& args)
         filter.kind = k;
     }
     filter.dispatcher = parser.value(dispatcher);
-    if (parser.isSet(json) && parser.isSet(csv))
-        return usage(tr("Choose one of --json and --csv."));
+    filter.workstation = parser.value(workstation).trimmed();
+    if (int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(pdf)) > 1)
+        return usage(tr("Choose one of --json, --csv and --pdf."));
+    if (parser.isSet(pdf) && parser.value(pdf).trimmed().isEmpty())
+        return usage(tr("--pdf needs the file to write."));
+    if (parser.isSet(pdf) && what != QLatin1String("action") && what != QLatin1String("period"))
+        return usage(tr("--pdf is for \"report action ID\" and \"report period\"."));
+    if (what == QLatin1String("period") && !parser.isSet(pdf))
+        return usage(tr("\"report period\" needs --pdf FILE (for the figures: \"report stats\")."));
     bool idOk = false;
     const qint64 id = parser.positionalArguments().value(1).toLongLong(&idOk);
     if (what == QLatin1String("action") && (!idOk || id <= 0))
@@ -220,6 +270,10 @@ int ReportCommand::run(CtlContext& context, const QStringList& args)
         return stats(context, *session, filter, parser.isSet(json), parser.isSet(csv));
     if (what == QLatin1String("overview"))
         return overview(context, *session, filter, parser.isSet(json), parser.isSet(csv));
+    if (what == QLatin1String("period"))
+        return periodPdf(context, *session, filter, parser.value(pdf));
+    if (parser.isSet(pdf))
+        return actionPdf(context, *session, id, filter.closingLimitMinutes, parser.value(pdf));
     return action(context, *session, id, filter.closingLimitMinutes);
 }
 

@@ -18,8 +18,9 @@
 
 int main(int argc, char* argv[])
 {
-    // A PDF (scenario run --pdf) is laid out with QtGui's fonts, which need a QGuiApplication;
-    // without a display it draws off screen. Every other command stays a console program.
+    // A PDF (scenario run, report action and report period with --pdf) is laid out with
+    // QtGui's fonts, which need a QGuiApplication; burgernetctl opens no window and may run where
+    // there is no display, so it draws off screen. Every other command stays a console program.
     bool pdf = false;
     for (int i = 1; i < argc; ++i)
         pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;

@@ -95,6 +95,7 @@ struct Action
     GeoArea area; // empty until one is drawn
     QString areaDescription;
     QString author;
+    QString workstation; // where it was made (the session's workstation)
     QString approver;
     QDateTime createdAt;
     QDateTime updatedAt;

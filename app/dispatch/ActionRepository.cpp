@@ -47,7 +47,7 @@ Error failed(const QSqlQuery& query, const QString& what)
 constexpr const char* kActionColumns =
     "id, kind, incident_type, mode, language, state, outcome, author, approver, content, "
     "area_geojson, area_description, created_at, updated_at, sent_at, closed_at, "
-    "rejection_reason, rejected_by, rejected_at";
+    "rejection_reason, rejected_by, rejected_at, workstation";
 
 Action actionFrom(const QSqlQuery& q)
 {
@@ -74,6 +74,7 @@ Action actionFrom(const QSqlQuery& q)
     a.rejectionReason = q.value(16).toString();
     a.rejectedBy = q.value(17).toString();
     a.rejectedAt = ActionRepository::time(q.value(18));
+    a.workstation = q.value(19).toString();
     return a;
 }
 
@@ -96,7 +97,8 @@ Result<qint64> ActionRepository::insert(const Action& a)
     q.prepare(QStringLiteral(
         "INSERT INTO actions (kind, incident_type, mode, language, state, outcome, author, "
         "approver, content, area_geojson, area_description, created_at, updated_at, sent_at, "
-        "closed_at, incident_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "closed_at, incident_number, workstation) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(enumId(a.content.kind));
     q.addBindValue(enumId(a.content.incident));
     q.addBindValue(enumId(a.mode));
@@ -113,6 +115,7 @@ Result<qint64> ActionRepository::insert(const Action& a)
     q.addBindValue(nullable(a.sentAt));
     q.addBindValue(nullable(a.closedAt));
     q.addBindValue(nullable(a.content.incidentNumber.trimmed()));
+    q.addBindValue(nullable(a.workstation));
     if (!q.exec())
         return failed(q, tr("Cannot store the action"));
     return q.lastInsertId().toLongLong();

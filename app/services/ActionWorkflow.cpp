@@ -124,6 +124,7 @@ Result<qint64> ActionWorkflow::createDraft(const ActionContent& content, const G
     a.area = *usable;
     a.areaDescription = areaDescription;
     a.author = m_audit.session().user;
+    a.workstation = m_audit.session().workstation;
     a.createdAt = a.updatedAt = m_clock.nowUtc();
     ActionRepository& repo = m_steps.repository();
     qint64 id = 0;

@@ -258,6 +258,8 @@ Result<qint64> DemoHistory::add(const Options& options)
         a.area = GeoArea::circle(a.content.location, radius);
         a.areaDescription = QStringLiteral("%1, %2 m").arg(a.content.locationText).arg(radius);
         a.author = QStringLiteral("dispatcher");
+        // A region's control room has a few workstations; the actions take turns.
+        a.workstation = QStringLiteral("mk-west-%1").arg(n % 3 + 1, 2, 10, QLatin1Char('0'));
         a.approver = approved ? QStringLiteral("supervisor") : QString();
         a.createdAt = created;
         a.sentAt = sent;

@@ -82,6 +82,8 @@ QJsonObject filterJson(const ReviewFilter& f, Mode mode)
         out.insert(QStringLiteral("kind"), enumId(*f.kind));
     if (!f.dispatcher.isEmpty())
         out.insert(QStringLiteral("dispatcher"), f.dispatcher);
+    if (!f.workstation.isEmpty())
+        out.insert(QStringLiteral("workstation"), f.workstation);
     return out;
 }
 
@@ -110,6 +112,7 @@ QJsonObject rowJson(const ReviewRow& r)
             {QStringLiteral("state"), enumId(r.state)},
             {QStringLiteral("outcome"), enumId(r.outcome)},
             {QStringLiteral("author"), r.author},
+            {QStringLiteral("workstation"), r.workstation},
             {QStringLiteral("created"), iso(r.createdAt)},
             {QStringLiteral("sent"), iso(r.sentAt)},
             {QStringLiteral("closed"), iso(r.closedAt)},
@@ -246,7 +249,8 @@ QStringList overviewHeader()
             QStringLiteral("closing_minutes"),
             QStringLiteral("closing_late"),
             QStringLiteral("outcome"),
-            QStringLiteral("author")};
+            QStringLiteral("author"),
+            QStringLiteral("workstation")};
 }
 
 QStringList overviewCells(const ReviewRow& r)
@@ -276,7 +280,8 @@ QStringList overviewCells(const ReviewRow& r)
             minutes(r.closingMs),
             r.closingLate ? QStringLiteral("yes") : QString(),
             enumId(r.outcome),
-            r.author};
+            r.author,
+            r.workstation};
 }
 
 QList<QStringList> statsRows(const ReviewStats& s)

@@ -28,6 +28,7 @@ DetailKinds filterKinds()
             {QStringLiteral("kind"), DetailKind::Code},
             {QStringLiteral("mode"), DetailKind::Code},
             {QStringLiteral("dispatcher"), DetailKind::Id},
+            {QStringLiteral("workstation"), DetailKind::Id},
             {QStringLiteral("rows"), DetailKind::Count},
             {QStringLiteral("actions"), DetailKind::Count},
             {QStringLiteral("file"), DetailKind::Id},

@@ -5,6 +5,11 @@
 #include "app/services/ReviewTypes.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+class QIODevice;
 
 namespace burgernet {
 
@@ -33,6 +38,15 @@ public:
     // The overview as CSV (no names of participants, no tips' words), recorded before writing.
     Result<qint64> exportOverviewCsv(const ReviewFilter& filter, const QString& path);
 
+    // A report written by `write` (the PDF of app/reports) into `path`: the export is recorded
+    // before the file is written, and a failure after it too. Returns what was written about.
+    using ActionWriter = std::function<Status(const ActionReport&, QIODevice&)>;
+    using PeriodWriter = std::function<Status(const ReviewStats&, Mode, QIODevice&)>;
+    Result<ActionReport> exportAction(qint64 id, const QString& path, const QString& format,
+                                      const ActionWriter& write, int closingLimitMinutes = 60);
+    Result<ReviewStats> exportPeriod(const ReviewFilter& filter, const QString& path,
+                                     const QString& format, const PeriodWriter& write);
+
     // The mode a filter reads: its own, else the session's.
     Mode modeOf(const ReviewFilter& filter) const;
 
@@ -40,6 +54,8 @@ private:
     Status allowed(const QString& what, const QString& objectId);
     Status summarise();
     Status completeTimeline(ActionReport& report);
+    Status writeRecorded(const QString& file, QJsonObject details, const QString& path,
+                         const std::function<Status(QIODevice&)>& write);
 
     Database& m_db;
     AuditService& m_audit;

@@ -120,6 +120,10 @@ ReviewStore::Where ReviewStore::whereOf(const ReviewFilter& f, Mode mode, qint64
         parts << QStringLiteral("a.author = ?");
         w.values << f.dispatcher;
     }
+    if (!f.workstation.isEmpty()) {
+        parts << QStringLiteral("a.workstation = ?");
+        w.values << f.workstation;
+    }
     w.sql = parts.join(QStringLiteral(" AND "));
     return w;
 }
@@ -137,7 +141,7 @@ Result<QList<ReviewRow>> ReviewStore::rowsOf(const Where& w, int closingLimitMin
                  QStringLiteral(
                      "SELECT a.id, a.kind, a.incident_type, a.mode, a.state, a.outcome, a.author, "
                      "a.created_at, a.sent_at, a.closed_at, r.area_kind, r.area_m2, r.radius_m, "
-                     "a.area_geojson, t.n, t.useful, t.first_at "
+                     "a.area_geojson, t.n, t.useful, t.first_at, a.workstation "
                      "FROM actions a "
                      "LEFT JOIN review_actions r ON r.action_id = a.id "
                      "LEFT JOIN (SELECT action_id, COUNT(*) AS n, SUM(useful) AS useful, "
@@ -158,6 +162,7 @@ Result<QList<ReviewRow>> ReviewStore::rowsOf(const Where& w, int closingLimitMin
         enumFromId(q->value(4).toString(), &r.state);
         enumFromId(q->value(5).toString(), &r.outcome);
         r.author = q->value(6).toString();
+        r.workstation = q->value(17).toString();
         r.createdAt = timeOf(q->value(7));
         r.sentAt = timeOf(q->value(8));
         r.closedAt = timeOf(q->value(9));
@@ -532,6 +537,8 @@ Result<ActionReport> ReviewStore::action(qint64 id, Mode mode, int closingLimitM
         return Error{tr("There is no action %1 to review in %2 mode.").arg(id).arg(enumId(mode))};
     ActionReport report;
     report.row = rows->first();
+    if (auto placed = addPlaces(report); !placed)
+        return placed.error();
     auto events = run(m_db,
                       QStringLiteral("SELECT at, actor, event, from_state, to_state, detail FROM "
                                      "action_events WHERE action_id = ? ORDER BY at, id"),
@@ -601,6 +608,28 @@ Result<ActionReport> ReviewStore::action(qint64 id, Mode mode, int closingLimitM
                        before + curve->value(2).toLongLong()});
     }
     return report;
+}
+
+Status ReviewStore::addPlaces(ActionReport& report) const
+{
+    const QVariantList id{report.row.id};
+    auto area = run(m_db, QStringLiteral("SELECT area_geojson FROM actions WHERE id = ?"), id,
+                    QStringLiteral("area"));
+    if (!area)
+        return area.error();
+    if (area->next())
+        if (auto parsed = GeoArea::fromGeoJson(area->value(0).toString().toUtf8()))
+            report.area = *parsed;
+    auto tips = run(m_db,
+                    QStringLiteral("SELECT at, useful, lat, lon FROM action_tips WHERE action_id = "
+                                   "? AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY at, id"),
+                    id, QStringLiteral("tip places"));
+    if (!tips)
+        return tips.error();
+    while (tips->next())
+        report.tipPlaces.append({timeOf(tips->value(0)), tips->value(1).toInt() != 0,
+                                 tips->value(2).toDouble(), tips->value(3).toDouble()});
+    return {};
 }
 
 } // namespace burgernet

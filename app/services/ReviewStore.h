@@ -47,6 +47,7 @@ private:
     Status addDelays(ReviewStats& stats, const Where& where) const;
     Status addFatigue(ReviewStats& stats, Mode mode, const QDateTime& now) const;
     Status summarise(qint64 id, const QString& areaJson, qint64 nowMs) const;
+    Status addPlaces(ActionReport& report) const;
 
     Database& m_db;
 };

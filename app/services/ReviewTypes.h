@@ -24,7 +24,8 @@ struct ReviewFilter
     std::optional<IncidentType> incident;
     std::optional<Outcome> outcome;
     std::optional<ActionKind> kind;
-    QString dispatcher; // the author; empty: everyone
+    QString dispatcher;  // the author; empty: everyone
+    QString workstation; // where the action was made; empty: every workstation
     std::optional<Mode> mode;
     int closingLimitMinutes = 60; // a closing message later than this is late
     int fatigueAlerts = 3;        // message fatigue: more alerts than this in the last 30 days
@@ -59,6 +60,7 @@ struct ReviewRow
     ActionState state = ActionState::Draft;
     Outcome outcome = Outcome::None;
     QString author;
+    QString workstation;
     QDateTime createdAt;
     QDateTime sentAt;
     QDateTime closedAt;
@@ -180,9 +182,20 @@ struct DeliveryPoint
     qint64 reached = 0; // cumulative
 };
 
+// Where a tip places what it reports (not who sent it), for the map of the action's report.
+struct TipPlace
+{
+    QDateTime at;
+    bool useful = false;
+    double lat = 0;
+    double lon = 0;
+};
+
 struct ActionReport
 {
     ReviewRow row;
+    GeoArea area;
+    QList<TipPlace> tipPlaces;
     QString areaDescription;
     QList<TimelineEntry> timeline;
     QMap<QString, QList<DeliveryPoint>> curves; // per channel

@@ -3,14 +3,17 @@
 // `burgernetctl report stats` read them, through ReviewService on a SQLite register.
 #include "app/audit/AuditLog.h"
 #include "app/core/Clock.h"
+#include "app/reports/ReviewPdf.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReviewService.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlTransaction.h"
 #include "tests/bench/BenchReport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,8 +55,8 @@ void fill(Database& db, int count, const QDateTime& until)
         tip(db.connection());
     action.prepare(QStringLiteral(
         "INSERT INTO actions (kind, incident_type, mode, language, state, outcome, author, "
-        "content, created_at, updated_at, sent_at, closed_at) VALUES ('urgent', ?, 'live', 'nl', "
-        "'closed', ?, ?, '{}', ?, ?, ?, ?)"));
+        "content, created_at, updated_at, sent_at, closed_at, workstation) VALUES ('urgent', ?, "
+        "'live', 'nl', 'closed', ?, ?, '{}', ?, ?, ?, ?, ?)"));
     summary.prepare(QStringLiteral("INSERT INTO review_actions (action_id, area_kind, area_m2, "
                                    "radius_m, made_at) VALUES (?, 'circle', ?, ?, ?)"));
     channel.prepare(QStringLiteral(
@@ -72,6 +75,7 @@ void fill(Database& db, int count, const QDateTime& until)
         action.addBindValue(closed);
         action.addBindValue(sent);
         action.addBindValue(closed);
+        action.addBindValue(QStringLiteral("ws-%1").arg(i % 4));
         exec(action);
         const qint64 id = action.lastInsertId().toLongLong();
         const double radius = 500 + double(rng() % 3500);
@@ -107,7 +111,9 @@ void fill(Database& db, int count, const QDateTime& until)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The period's PDF is painted with QtGui, which needs a platform for its fonts.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     bench::BenchReport report(QStringLiteral("review"));
     QTemporaryDir dir;
     auto opened = Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("r.sqlite"))));
@@ -169,5 +175,28 @@ int main(int argc, char* argv[])
     });
     report.figure(QStringLiteral("overview.month_ms"), overviewMs, QStringLiteral("ms"),
                   QStringLiteral("about 1,700 rows"));
+    // The same year at one of four workstations, and the year's PDF (figures and charts).
+    ReviewFilter workstationFilter = yearFilter;
+    workstationFilter.workstation = QStringLiteral("ws-1");
+    const double workstationMs = bench::medianMs(5, [&] {
+        auto stats = review.stats(workstationFilter);
+        if (!stats || stats->actions != (actions + 2) / 4)
+            die(QStringLiteral("the workstation's year: %1").arg(stats ? stats->actions : -1));
+    });
+    report.target(QStringLiteral("stats.year_workstation_ms"), workstationMs, 1000,
+                  QStringLiteral("ms"));
+    auto yearStats = review.stats(yearFilter);
+    if (!yearStats)
+        die(yearStats.errorMessage());
+    qint64 pdfBytes = 0;
+    const double pdfMs = bench::medianMs(3, [&] {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (auto s = ReviewPdf::writePeriod(*yearStats, Mode::Live, buffer); !s)
+            die(s.errorMessage());
+        pdfBytes = buffer.size();
+    });
+    report.figure(QStringLiteral("pdf.period_year_ms"), pdfMs, QStringLiteral("ms"),
+                  QStringLiteral("%1 bytes, writing only").arg(pdfBytes));
     return report.finish();
 }

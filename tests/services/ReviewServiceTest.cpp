@@ -13,7 +13,9 @@
 #include "tests/support/StorageTest.h"
 #include "tests/support/TempDatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace burgernet;
 using namespace Qt::StringLiterals;
@@ -134,6 +136,19 @@ void reviewFigures(DatabaseKind kind)
     ReviewFilter nobody;
     nobody.dispatcher = u"niemand"_s;
     CHECK(review.overview(nobody)->isEmpty());
+    // By workstation: the actions made there, in the overview and the figures alike.
+    ReviewFilter west;
+    west.workstation = u"mk-west-02"_s;
+    const qint64 atWest = scalar(db, u"SELECT COUNT(*) FROM actions WHERE workstation = "
+                                     "'mk-west-02' AND sent_at IS NOT NULL"_s);
+    CHECK(atWest > 0);
+    CHECK(atWest < 40);
+    auto westRows = review.overview(west);
+    REQUIRE(westRows.ok());
+    CHECK(westRows->size() == atWest);
+    for (const ReviewRow& r : *westRows)
+        CHECK(r.workstation == u"mk-west-02"_s);
+    CHECK(review.stats(west)->actions == atWest);
     // Live and training are never counted together.
     ReviewFilter live;
     live.mode = Mode::Live;
@@ -160,7 +175,42 @@ void reviewFigures(DatabaseKind kind)
     for (const AuditRecord& r : *records)
         (r.result == u"denied"_s ? denied : ok)++;
     CHECK(denied == 1);
-    CHECK(ok == 2);
+    CHECK(ok == 3);
+
+    // A report written to a file: the export is in the log before the writer runs.
+    const auto exports = [&] {
+        auto q = AuditQuery::open(audit.path());
+        REQUIRE(q.ok());
+        AuditFilter f;
+        f.action = u"report.export"_s;
+        auto page = (*q)->page(f, 0, 100);
+        REQUIRE(page.ok());
+        return page->size();
+    };
+    QTemporaryDir out;
+    bool wrote = false;
+    auto period =
+        review.exportPeriod(west, out.filePath(u"periode.pdf"_s), u"pdf"_s,
+                            [&](const ReviewStats& s, Mode mode, QIODevice& device) -> Status {
+                                CHECK(exports() == 1);
+                                CHECK(s.actions == atWest);
+                                CHECK(mode == Mode::Training);
+                                wrote = device.write("%PDF-") == 5;
+                                return {};
+                            });
+    REQUIRE(period.ok());
+    CHECK(wrote);
+    CHECK(QFile::exists(out.filePath(u"periode.pdf"_s)));
+    // A writer that fails leaves no file, and its failure is recorded after the export.
+    auto broken = review.exportAction(rows->first().id, out.filePath(u"actie.pdf"_s), u"pdf"_s,
+                                      [&](const ActionReport& r, QIODevice&) -> Status {
+                                          CHECK(r.row.id == rows->first().id);
+                                          CHECK(!r.area.isEmpty());
+                                          return Error{u"kapot"_s};
+                                      });
+    CHECK(!broken.ok());
+    CHECK(!QFile::exists(out.filePath(u"actie.pdf"_s)));
+    CHECK(exports() == 3);
 }
 
 } // namespace

@@ -180,6 +180,9 @@ TEST_CASE("The About dialog credits the data the console ships", "[ui]")
     CHECK(text->text().contains(QStringLiteral("GeoNames")));
     CHECK(text->text().contains(QStringLiteral("CC BY 4.0")));
     CHECK(text->text().contains(QStringLiteral("EUPL")));
+    // Linking Qt Charts puts the binary under the GPL-3's terms; the box says so.
+    CHECK(text->text().contains(QStringLiteral("Qt Charts")));
+    CHECK(text->text().contains(QStringLiteral("GPL-3")));
 }
 
 TEST_CASE("When the register changes the window rebuilds the selection index in the background",

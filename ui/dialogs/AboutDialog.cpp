@@ -28,7 +28,11 @@ AboutDialog::AboutDialog(QWidget* parent)
            "<p>Offline basemap: <a href=\"https://www.naturalearthdata.com\">Natural Earth</a> "
            "(public domain), via world-atlas. Online maps: PDOK BRT-Achtergrondkaart, "
            "Kaartgegevens © Kadaster (CC BY 4.0); © OpenStreetMap contributors (ODbL).</p>"
-           "<p>Built with Qt %2.</p>")
+           "<p>Built with Qt %2.</p>"
+           "<p>The statistics charts use Qt Charts, licensed under the GNU GPL version 3. The "
+           "EUPL-1.2 lists the GPL-3 as a compatible licence: this program, linked with Qt "
+           "Charts, is distributed under the terms of the GPL-3, and its source is available "
+           "under both.</p>")
             .arg(QLatin1String(kVersion), QLatin1String(qVersion())));
     layout->addWidget(text);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

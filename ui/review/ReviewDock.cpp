@@ -1,5 +1,7 @@
 #include "ui/review/ReviewDock.h"
 
+#include "app/register/PlaceTable.h"
+#include "app/reports/ReviewPdf.h"
 #include "app/services/ReviewService.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/ActionTableModel.h"
@@ -7,6 +9,7 @@
 #include "ui/review/ActionReportText.h"
 #include "ui/review/ActionReportWindow.h"
 #include "ui/review/ReviewTableModel.h"
+#include "ui/review/StatisticsDashboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +40,11 @@ ReviewDock::ReviewDock(ReviewService& review, Mode sessionMode, QWidget* parent)
         const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         return QFileDialog::getSaveFileName(this, tr("Export the actions overview"),
                                             documents.filePath(suggested), tr("CSV files (*.csv)"));
+    };
+    m_choosePdf = [this](const QString& suggested) {
+        const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        return QFileDialog::getSaveFileName(this, tr("Export the action's report"),
+                                            documents.filePath(suggested), tr("PDF files (*.pdf)"));
     };
     build();
 }
@@ -70,6 +78,9 @@ void ReviewDock::build()
     m_dispatcher = new QLineEdit(this);
     m_dispatcher->setObjectName(QStringLiteral("reviewDispatcher"));
     m_dispatcher->setPlaceholderText(tr("Dispatcher"));
+    m_workstation = new QLineEdit(this);
+    m_workstation->setObjectName(QStringLiteral("reviewWorkstation"));
+    m_workstation->setPlaceholderText(tr("Workstation"));
     m_training = new QCheckBox(tr("Training results"), this);
     m_training->setObjectName(QStringLiteral("reviewTraining"));
     // In a training session every result is a training one; live ones are never mixed in.
@@ -89,9 +100,17 @@ void ReviewDock::build()
     filters->addWidget(m_outcome);
     filters->addWidget(m_kind);
     filters->addWidget(m_dispatcher);
+    filters->addWidget(m_workstation);
     filters->addWidget(m_training);
     filters->addWidget(m_refresh);
     filters->addWidget(m_export);
+    m_statistics = new QPushButton(tr("Statistics…"), this);
+    m_statistics->setObjectName(QStringLiteral("reviewStatistics"));
+    filters->addWidget(m_statistics);
+    m_actionPdf = new QPushButton(tr("Action PDF…"), this);
+    m_actionPdf->setObjectName(QStringLiteral("reviewActionPdf"));
+    m_actionPdf->setToolTip(tr("The selected action's report as PDF: map, figures, timeline."));
+    filters->addWidget(m_actionPdf);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -125,6 +144,8 @@ void ReviewDock::build()
 
     connect(m_refresh, &QPushButton::clicked, this, &ReviewDock::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] { (void)exportCsv(); });
+    connect(m_statistics, &QPushButton::clicked, this, [this] { (void)openStatistics(); });
+    connect(m_actionPdf, &QPushButton::clicked, this, [this] { (void)exportActionPdf(); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const ReviewRow* r = m_model->rowAt(index))
             (void)openReport(r->id);
@@ -144,6 +165,7 @@ ReviewFilter ReviewDock::filter() const
     if (m_kind->currentIndex() > 0)
         f.kind = enumFromId<ActionKind>(m_kind->currentData().toString());
     f.dispatcher = m_dispatcher->text().trimmed();
+    f.workstation = m_workstation->text().trimmed();
     return f;
 }
 
@@ -214,6 +236,48 @@ bool ReviewDock::openReport(qint64 actionId)
     m_reportWindow->show();
     m_reportWindow->raise();
     return true;
+}
+
+QString ReviewDock::exportActionPdf()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const ReviewRow* row = selected.isEmpty() ? nullptr : m_model->rowAt(selected.first());
+    if (!row) {
+        showMessage(tr("Select an action first."));
+        return QString();
+    }
+    const qint64 id = row->id;
+    const QString path = m_choosePdf(QStringLiteral("burgernet-actie-%1.pdf").arg(id));
+    if (path.isEmpty())
+        return QString();
+    // The places only name the map's surroundings; a report without them is still a report.
+    auto places = PlaceTable::load();
+    const PlaceTable* table = places ? &*places : nullptr;
+    auto written = m_review.exportAction(id, path, QStringLiteral("pdf"),
+                                         [table](const ActionReport& r, QIODevice& device) {
+                                             return ReviewPdf::writeAction(r, table, device);
+                                         });
+    if (!written) {
+        showMessage(written.errorMessage());
+        return QString();
+    }
+    showMessage(
+        tr("Action %1's report written to %2.").arg(id).arg(QDir::toNativeSeparators(path)));
+    return path;
+}
+
+StatisticsDashboard* ReviewDock::openStatistics()
+{
+    if (!m_dashboard) {
+        m_dashboard = new StatisticsDashboard(m_review, m_sessionMode, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->resize(1280, 820);
+    }
+    m_dashboard->setFilter(filter());
+    m_dashboard->show();
+    m_dashboard->raise();
+    (void)m_dashboard->refresh();
+    return m_dashboard;
 }
 
 qint64 ReviewDock::exportCsv()

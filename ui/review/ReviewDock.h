@@ -20,6 +20,7 @@ namespace burgernet {
 class ActionReportWindow;
 class ReviewService;
 class ReviewTableModel;
+class StatisticsDashboard;
 
 // The supervisors' review: the actions of a period with their figures, filtered by type,
 // outcome, kind and dispatcher, one action's report, and the overview as CSV. Training results
@@ -31,10 +32,13 @@ class ReviewDock : public QWidget
 public:
     // Asks where to write an export; empty: cancelled. Tests replace it.
     using FileChooser = std::function<QString(const QString& suggestedName)>;
+    // The same for PDF exports.
+    using PdfChooser = std::function<QString(const QString& suggestedName)>;
 
     ReviewDock(ReviewService& review, Mode sessionMode, QWidget* parent = nullptr);
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setPdfChooser(PdfChooser chooser) { m_choosePdf = std::move(chooser); }
 
     ReviewFilter filter() const;
     // Reads the overview and the period's figures again with the filter's current values.
@@ -43,6 +47,10 @@ public:
     bool openReport(qint64 actionId);
     // Writes the overview as CSV; the number of rows, or -1.
     qint64 exportCsv();
+    // Writes the selected action's report as PDF; the file, or empty.
+    QString exportActionPdf();
+    // Opens the statistics dashboard (a window of its own) on the dock's filter.
+    StatisticsDashboard* openStatistics();
 
     ReviewTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -56,6 +64,7 @@ public:
     QDateEdit* toEdit() const { return m_to; }
     // The window of the report opened last (null before the first).
     ActionReportWindow* reportWindow() const { return m_reportWindow; }
+    QLineEdit* workstationEdit() const { return m_workstation; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -67,6 +76,7 @@ private:
     ReviewService& m_review;
     Mode m_sessionMode;
     FileChooser m_chooseFile;
+    PdfChooser m_choosePdf;
     ReviewTableModel* m_model = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
@@ -74,9 +84,13 @@ private:
     QComboBox* m_outcome = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_dispatcher = nullptr;
+    QLineEdit* m_workstation = nullptr;
     QCheckBox* m_training = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_statistics = nullptr;
+    QPushButton* m_actionPdf = nullptr;
+    StatisticsDashboard* m_dashboard = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_figures = nullptr;
     QLabel* m_message = nullptr;
