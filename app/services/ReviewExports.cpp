@@ -15,29 +15,16 @@ namespace {
 const QString kExport = QStringLiteral("report.export");
 const QString kReport = QStringLiteral("report");
 
-DetailKinds exportKinds()
-{
-    return {{QStringLiteral("from"), DetailKind::Time},
-            {QStringLiteral("to"), DetailKind::Time},
-            {QStringLiteral("type"), DetailKind::Code},
-            {QStringLiteral("outcome"), DetailKind::Code},
-            {QStringLiteral("kind"), DetailKind::Code},
-            {QStringLiteral("mode"), DetailKind::Code},
-            {QStringLiteral("dispatcher"), DetailKind::Id},
-            {QStringLiteral("workstation"), DetailKind::Id},
-            {QStringLiteral("action"), DetailKind::Id},
-            {QStringLiteral("actions"), DetailKind::Count},
-            {QStringLiteral("format"), DetailKind::Code},
-            {QStringLiteral("report"), DetailKind::Code},
-            {QStringLiteral("closing_limit_minutes"), DetailKind::Count}};
-}
-
 } // namespace
 
 Status ReviewService::writeRecorded(const QString& file, QJsonObject details, const QString& path,
                                     const std::function<Status(QIODevice&)>& write)
 {
-    auto seq = m_audit.record(kExport, kReport, file, AuditResult::Ok, details, exportKinds());
+    DetailKinds exportKinds = filterKinds();
+    exportKinds.insert(QStringLiteral("action"), DetailKind::Id);
+    exportKinds.insert(QStringLiteral("format"), DetailKind::Code);
+    exportKinds.insert(QStringLiteral("report"), DetailKind::Code);
+    auto seq = m_audit.record(kExport, kReport, file, AuditResult::Ok, details, exportKinds);
     if (!seq)
         return seq.error();
     const auto failed = [&](const QString& why) -> Status {

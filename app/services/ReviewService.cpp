@@ -19,7 +19,9 @@ namespace {
 
 const QString kReport = QStringLiteral("report");
 
-DetailKinds filterKinds()
+} // namespace
+
+DetailKinds ReviewService::filterKinds()
 {
     return {{QStringLiteral("from"), DetailKind::Time},
             {QStringLiteral("to"), DetailKind::Time},
@@ -34,8 +36,6 @@ DetailKinds filterKinds()
             {QStringLiteral("file"), DetailKind::Id},
             {QStringLiteral("closing_limit_minutes"), DetailKind::Count}};
 }
-
-} // namespace
 
 ReviewService::ReviewService(Database& db, AuditService& audit, const Clock& clock)
     : m_db(db)

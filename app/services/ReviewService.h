@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/audit/AuditRecord.h"
 #include "app/core/Result.h"
 #include "app/services/ReviewStore.h"
 #include "app/services/ReviewTypes.h"
@@ -56,6 +57,8 @@ private:
     Status completeTimeline(ActionReport& report);
     Status writeRecorded(const QString& file, QJsonObject details, const QString& path,
                          const std::function<Status(QIODevice&)>& write);
+    // What the review's records hold: the filter's fields, counts and the file, never a name.
+    static DetailKinds filterKinds();
 
     Database& m_db;
     AuditService& m_audit;
