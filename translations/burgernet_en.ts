@@ -1124,6 +1124,10 @@
         <source>Action %1 is not awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change in composer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AlarmCommand</name>
@@ -1758,6 +1762,14 @@
         <source>The repaired area was not used: go on editing the outline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not counted: outside what your role or municipality may reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaCountService</name>
@@ -1922,10 +1934,6 @@
 </context>
 <context>
     <name>burgernet::AreaLayer</name>
-    <message>
-        <source>%1 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Alert area and incident</source>
         <translation type="unfinished"></translation>
@@ -2113,13 +2121,6 @@
     </message>
     <message>
         <source>Area drawn on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::AreaTool</name>
-    <message>
-        <source>%1 participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4536,6 +4537,26 @@
         <source>Area assistant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody can be selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is no longer a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing action %1, sent back by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -4869,6 +4890,18 @@
     </message>
     <message>
         <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5902,6 +5935,29 @@
     </message>
     <message>
         <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MessageTypeText</name>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1124,6 +1124,10 @@
         <source>Action %1 is not awaiting approval.</source>
         <translation>Actie %1 wacht niet op goedkeuring.</translation>
     </message>
+    <message>
+        <source>Change in composer…</source>
+        <translation>Wijzigen in Verzenden…</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AlarmCommand</name>
@@ -1758,6 +1762,14 @@
         <source>The repaired area was not used: go on editing the outline.</source>
         <translation>Het herstelde gebied is niet gebruikt: bewerk de omtrek verder.</translation>
     </message>
+    <message>
+        <source>Not counted: outside what your role or municipality may reach</source>
+        <translation>Niet geteld: buiten wat uw rol of gemeente mag bereiken</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AreaCountService</name>
@@ -1922,10 +1934,6 @@
 </context>
 <context>
     <name>burgernet::AreaLayer</name>
-    <message>
-        <source>%1 participants</source>
-        <translation>%1 deelnemers</translation>
-    </message>
     <message>
         <source>Alert area and incident</source>
         <translation>Alarmgebied en incident</translation>
@@ -2114,13 +2122,6 @@
     <message>
         <source>Area drawn on the map</source>
         <translation>Gebied getekend op de kaart</translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::AreaTool</name>
-    <message>
-        <source>%1 participants</source>
-        <translation>%1 deelnemers</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4537,26 @@
         <source>Area assistant</source>
         <translation>Gebiedsassistent</translation>
     </message>
+    <message>
+        <source>Nobody can be selected: %1</source>
+        <translation>Niemand kan worden geselecteerd: %1</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>Action %1 is no longer a draft.</source>
+        <translation>Actie %1 is geen concept meer.</translation>
+    </message>
+    <message>
+        <source>Changing action %1, sent back by %2: %3</source>
+        <translation>Actie %1 wordt gewijzigd, teruggestuurd door %2: %3</translation>
+    </message>
+    <message>
+        <source>Changing draft %1</source>
+        <translation>Concept %1 wordt gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -4870,6 +4891,18 @@
     <message>
         <source>Area: %1</source>
         <translation>Gebied: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5936,29 @@
     <message>
         <source>Measure</source>
         <translation>Meten</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MessageTypeText</name>
+    <message>
+        <source>alert</source>
+        <translation>alarmering</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>closing message</source>
+        <translation>afsluitbericht</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>intrekking</translation>
+    </message>
+    <message>
+        <source>test message</source>
+        <translation>testbericht</translation>
     </message>
 </context>
 <context>

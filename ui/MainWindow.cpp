@@ -240,6 +240,7 @@ void MainWindow::createDocks()
         SessionServices& s = *m_services.session;
         m_dispatchDock = new DispatchDock(s.workflow(), *m_services.dispatchJobs, s.selection(),
                                           m_services.clock, this);
+        m_dispatchDock->setAreaCounts(m_areaCounts.get());
         addPanelDock(QStringLiteral("dispatchDock"), tr("Dispatch"), m_dispatchDock,
                      Qt::RightDockWidgetArea);
         QDockWidget* composer = m_docks.last();
@@ -253,6 +254,12 @@ void MainWindow::createDocks()
         // Composer and actions share the right side as tabs; a sent action shows its progress.
         tabifyDockWidget(composer, actions);
         composer->raise();
+        connect(m_actionsDock, &ActionsDock::editRequested, this, [this, composer](qint64 id) {
+            if (m_dispatchDock->editDraft(id)) {
+                composer->raise();
+                m_dispatchDock->setFocus();
+            }
+        });
         // One area: the map's. The composer shows it and edits it through the map, so that
         // what is drawn is what is sent; an update may grow the action's area to it.
         connect(m_mapView->areaController(), &AreaController::alertAreaChanged, m_dispatchDock,

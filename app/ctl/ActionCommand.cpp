@@ -250,6 +250,8 @@ int ActionCommand::submitPlan(CtlContext& context, SessionServices& session,
     }
     printPlan(context, session, *plan, json);
     if (!plan->refusal.isEmpty()) {
+        // Handed to the service unconfirmed, which records the refused attempt.
+        (void)session.workflow().submit(*plan, Confirmation{});
         withdraw();
         context.err() << plan->refusal << Qt::endl;
         return ExitFailure;

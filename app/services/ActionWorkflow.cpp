@@ -250,8 +250,12 @@ Result<ActionState> ActionWorkflow::submit(const DispatchPlan& plan,
         return Error{tr("Action %1 or the register changed after the confirmation was shown; "
                         "look at it again before sending.")
                          .arg(a->id)};
-    if (!plan.refusal.isEmpty())
+    // A refused plan is handed here too, so that the attempt is on record with the rest.
+    if (!plan.refusal.isEmpty()) {
+        (void)m_audit.record(what, kAction, QString::number(a->id), AuditResult::Denied,
+                             {{QStringLiteral("reason"), QStringLiteral("refused")}});
         return Error{plan.refusal};
+    }
     if (!confirmation.confirmed)
         return Error{tr("Nothing was sent: the send was not confirmed.")};
     // The same incident twice is asked about first; the approver sees what the author allowed.

@@ -79,6 +79,7 @@ public:
 
     Result<DispatchPlan> prepare(const PlanRequest& request) const;
     // The state the action is in afterwards (awaiting approval, sending, updated, closed, ...).
+    // A plan with a refusal is submitted as well, unconfirmed: its refusal is then recorded.
     Result<ActionState> submit(const DispatchPlan& plan, const Confirmation& confirmation);
     // Sends an action waiting for approval back to its author as a draft, with the reason
     // (required; shown to the author, kept with the action and in the audit log).

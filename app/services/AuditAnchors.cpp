@@ -31,14 +31,16 @@ Result<std::vector<AuditAnchor>> AuditAnchors::forLog(const QString& logId) cons
 }
 
 Result<std::vector<AnchoredLog>> AuditAnchors::otherLogsOf(const QString& workstation,
+                                                           const QByteArray& publicKey,
                                                            const QString& logId) const
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "SELECT a.log_id, a.seq, a.signed_at FROM audit_anchors a WHERE a.workstation = ? AND "
-        "a.log_id <> ? AND a.seq = (SELECT max(b.seq) FROM audit_anchors b WHERE b.log_id = "
-        "a.log_id) ORDER BY a.signed_at"));
+        "a.public_key = ? AND a.log_id <> ? AND a.seq = (SELECT max(b.seq) FROM audit_anchors b "
+        "WHERE b.log_id = a.log_id) ORDER BY a.signed_at"));
     query.addBindValue(workstation);
+    query.addBindValue(publicKey);
     query.addBindValue(logId);
     if (!query.exec())
         return Error{tr("Cannot read the audit anchors: %1").arg(query.lastError().text())};

@@ -26,8 +26,11 @@ public:
     explicit AuditAnchors(Database& db);
 
     Result<std::vector<AuditAnchor>> forLog(const QString& logId) const;
-    // The other logs this workstation anchored, each by its last anchor.
+    // The other logs this workstation anchored with its key `publicKey`, each by its last anchor.
+    // By the key as well as the host name: another machine of the same name has a key of its own,
+    // and a log retired with a reset key store is named by its successor's first record.
     Result<std::vector<AnchoredLog>> otherLogsOf(const QString& workstation,
+                                                 const QByteArray& publicKey,
                                                  const QString& logId) const;
     // Copies the log's checkpoints that the register lacks; returns how many. An anchor the
     // register already holds is never replaced: a log put back from an older copy then

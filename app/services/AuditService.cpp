@@ -217,7 +217,7 @@ Result<AuditVerification> AuditService::verifyFile(const QString& path, AuditTru
                 return anchors.error();
             copy.anchors = std::move(anchors).value();
             if (!ownWorkstation.isEmpty()) {
-                auto others = m_anchors->otherLogsOf(ownWorkstation, logId);
+                auto others = m_anchors->otherLogsOf(ownWorkstation, m_log.publicKey(), logId);
                 if (!others)
                     return others.error();
                 copy.otherLogs = std::move(others).value();

@@ -5,6 +5,7 @@
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
 #include "app/services/AuditedChange.h"
+#include "app/services/ReviewStore.h"
 
 namespace burgernet {
 
@@ -46,6 +47,10 @@ Result<qint64> OutboxDecisions::decide(qint64 id, const QString& what, OutboxSta
                                  return rows.error();
                              moved = *rows;
                              d.insert(QStringLiteral("rows"), moved);
+                             // The review's figures of a finished action would otherwise
+                             // keep the failures that are being sent again.
+                             if (to == OutboxState::Queued && moved > 0)
+                                 return ReviewStore(m_db).forget(id);
                              return {};
                          });
     if (!done)

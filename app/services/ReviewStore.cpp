@@ -457,6 +457,18 @@ Result<qint64> ReviewStore::summariseFinished(const QDateTime& now) const
     return qint64(todo.size());
 }
 
+Status ReviewStore::forget(qint64 id) const
+{
+    for (const char* table : {"review_channels", "review_actions"})
+        if (auto q =
+                run(m_db,
+                    QStringLiteral("DELETE FROM %1 WHERE action_id = ?").arg(QLatin1String(table)),
+                    {id}, QStringLiteral("summary"));
+            !q)
+            return q.error();
+    return {};
+}
+
 Status ReviewStore::summarise(qint64 id, const QString& areaJson, qint64 nowMs) const
 {
     QVariant kind(QMetaType::fromType<QString>());

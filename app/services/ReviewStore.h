@@ -31,6 +31,9 @@ public:
     // Summaries for every action that is closed or cancelled and has nothing left waiting in the
     // outbox, and none yet; returns how many were made.
     Result<qint64> summariseFinished(const QDateTime& now) const;
+    // Drops an action's summary: its rows are waiting again (a retry after it was closed), so it
+    // is made anew once they are done.
+    Status forget(qint64 id) const;
 
     // The WHERE clause (over `actions a`) of a filter, with its values in order.
     struct Where

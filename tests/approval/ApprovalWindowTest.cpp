@@ -151,6 +151,43 @@ TEST_CASE("The approval view: content, the area on the map, rejected with a reas
     CHECK(mine->sentBackText().contains(QStringLiteral("chef")));
     CHECK(mine->button(QStringLiteral("resubmit"))->isEnabled());
     CHECK_FALSE(mine->button(QStringLiteral("approve"))->isEnabled());
+
+    // The author changes it in the composer, where the reason stays in sight, and submits the
+    // same action again: the change recorded, nothing new created, back with the approver.
+    QPushButton* edit = mine->button(QStringLiteral("edit"));
+    REQUIRE(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    DispatchDock* composer = author.window().dispatchDock();
+    REQUIRE(composer);
+    CHECK(composer->editingId() == *id);
+    auto* editing = composer->findChild<QLabel*>(QStringLiteral("editingDraft"));
+    REQUIRE(editing);
+    CHECK(editing->isVisible());
+    CHECK(editing->text().contains(kReason));
+    auto* clothing = composer->findChild<QLineEdit*>(QStringLiteral("person.clothing"));
+    REQUIRE(clothing);
+    CHECK(clothing->text() == DispatchFixture::urgentContent().person.clothing);
+    REQUIRE(test::waitUntil(
+        [&] {
+            return author.window().mapView()->areaController()->area().toGeoJson() ==
+                   DispatchFixture::area().toGeoJson();
+        },
+        5000));
+    clothing->setText(QStringLiteral("een groene jas en een rode pet"));
+    composer->setConfirmer([](const DispatchPlan&, QWidget*) {
+        return std::optional<Confirmation>(Confirmation::yes());
+    });
+    CHECK(composer->send() == *id);
+    auto again = f.actions().action(*id);
+    REQUIRE(again.ok());
+    CHECK(again->state == ActionState::AwaitingApproval);
+    CHECK(again->content.person.clothing == QStringLiteral("een groene jas en een rode pet"));
+    CHECK(f.records(QStringLiteral("action.edit")).size() == 1);
+    CHECK(composer->editingId() == 0);
+    CHECK_FALSE(editing->isVisible());
+    auto list = f.actions().workflow().actions(false);
+    REQUIRE(list.ok());
+    CHECK(list->size() == 1);
 }
 
 TEST_CASE("The composer: the area assistant's ring accepted in one click, and a second action for "

@@ -7,6 +7,7 @@
 #include "tests/support/Wait.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
+#include "ui/dispatch/DispatchDock.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/MapView.h"
 
@@ -57,9 +58,37 @@ TEST_CASE("The map's live count keeps a municipal editor to their municipality",
     CHECK(area.count().participants == 0);
     CHECK(area.countRefusal().contains(QStringLiteral("outside Utrecht")));
     CHECK(label->text() == area.countRefusal());
+    // The bubble on the map does not read as an empty area either.
+    CHECK(area.bubbleWarns());
+    CHECK_FALSE(area.bubbleText().contains(QStringLiteral("0")));
 
     // A circle that starts in Utrecht and grows past its boundary is refused as well.
     area.setPreview(GeoArea::circle(QGeoCoordinate(52.0915, 5.1224), 40'000));
     CHECK(area.count().participants == 0);
     CHECK_FALSE(area.countRefusal().isEmpty());
+    area.clearPreview();
+
+    // The Dispatch dock, where the area is sent from, gives the same reason instead of a zero,
+    // and the count once the area is back inside Utrecht.
+    auto* dock = console.window()->findChild<DispatchDock*>();
+    REQUIRE(dock);
+    REQUIRE(area.commit(GeoArea::circle(QGeoCoordinate(52.3740, 4.8934), 800),
+                        QStringLiteral("Amsterdam")));
+    REQUIRE(test::waitUntil(
+        [&] { return dock->recipientsText().contains(QStringLiteral("outside Utrecht")); }, 5'000));
+    CHECK_FALSE(dock->recipientsText().contains(QStringLiteral("0 participant")));
+    // Sending it anyway is refused by the service, and the attempt is on record with its reason.
+    QString warned;
+    dock->setWarner([&](QWidget*, const QString&, const QString& text) { warned = text; });
+    CHECK(dock->send() == 0);
+    CHECK(warned.contains(QStringLiteral("outside Utrecht")));
+    const auto refused = f.records(QStringLiteral("action.send"));
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.front().result == QLatin1String("denied"));
+    CHECK(refused.front().details.value(QStringLiteral("reason")).toString() ==
+          QLatin1String("outside-municipality"));
+    REQUIRE(area.commit(GeoArea::circle(QGeoCoordinate(52.0915, 5.1224), 800),
+                        QStringLiteral("Utrecht")));
+    REQUIRE(test::waitUntil(
+        [&] { return dock->recipientsText().contains(QStringLiteral("40 participant")); }, 5'000));
 }

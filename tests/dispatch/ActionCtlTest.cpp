@@ -382,6 +382,20 @@ TEST_CASE("burgernetctl: a municipal editor sends a notice inside their own muni
     const test::CtlRun amsterdam = notice(QStringLiteral("52.3731,4.8932,800"));
     CHECK(amsterdam.exitCode == ExitFailure);
     CHECK(amsterdam.err.contains(QStringLiteral("outside Utrecht")));
+    // The refused attempt is on record, with its reason as a code.
+    {
+        auto log = AuditQuery::open(dir.filePath(QStringLiteral("audit.sqlite")));
+        REQUIRE(log.ok());
+        AuditFilter filter;
+        filter.action = QStringLiteral("action.send");
+        auto page = (*log)->page(filter, 0, 100);
+        REQUIRE(page.ok());
+        REQUIRE(page->size() == 1);
+        CHECK(page->front().result == QLatin1String("denied"));
+        CHECK(page->front().actor == QLatin1String("editor"));
+        CHECK(page->front().details.value(QStringLiteral("reason")).toString() ==
+              QLatin1String("outside-municipality"));
+    }
     const test::CtlRun utrecht = notice(QStringLiteral("52.0907,5.1214,500"));
     INFO(utrecht.err.toStdString());
     CHECK(utrecht.exitCode == ExitOk);

@@ -202,3 +202,45 @@ TEST_CASE("burgernetctl audit verify reports a new log put in the place of an an
     CHECK(damage.value(QStringLiteral("kind")).toString() == QStringLiteral("replaced"));
     CHECK(damage.value(QStringLiteral("detail")).toString().contains(oldId));
 }
+
+TEST_CASE("burgernetctl audit verify: two workstations of one host name on one register are no "
+          "replaced log",
+          "[ctl][audit]")
+{
+    // Two machines that happen to share a host name (a cloned image): each its own key store and
+    // log, one register. Neither log is the other's replacement.
+    QTemporaryDir shared;
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const QString db = shared.filePath(QStringLiteral("register.sqlite"));
+    const auto ctl = [&](const QTemporaryDir& home, const QStringList& args) {
+        return runCtlProcess(QStringList{QStringLiteral("--db"), db, QStringLiteral("--audit-log"),
+                                         home.filePath(QStringLiteral("audit.sqlite"))} +
+                                 args,
+                             home.path());
+    };
+    const QStringList verify{QStringLiteral("audit"), QStringLiteral("verify"),
+                             QStringLiteral("--json")};
+    REQUIRE(ctl(first,
+                {QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("300")})
+                .exitCode == ExitOk);
+    const auto atSecond = ctl(second, verify);
+    INFO(atSecond.out.toStdString());
+    CHECK(atSecond.exitCode == ExitOk);
+    const auto atFirst = ctl(first, verify);
+    INFO(atFirst.out.toStdString());
+    CHECK(atFirst.exitCode == ExitOk);
+
+    // The first one's log deleted is still reported, by its own key.
+    const QString log = first.filePath(QStringLiteral("audit.sqlite"));
+    for (const QString suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(log + suffix);
+    const auto replaced = ctl(first, verify);
+    CHECK(replaced.exitCode == ExitDamaged);
+    CHECK(QJsonDocument::fromJson(replaced.out.toUtf8())
+              .object()
+              .value(QStringLiteral("damage"))
+              .toObject()
+              .value(QStringLiteral("kind"))
+              .toString() == QStringLiteral("replaced"));
+}

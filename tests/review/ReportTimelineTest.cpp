@@ -179,3 +179,54 @@ TEST_CASE("A merged timeline folds batches per channel, keeps refusals and leave
     CHECK(report.timeline[3].at == t0.addSecs(64));
     CHECK(report.timeline[3].detail == u"sms: failed=1, sent=11 (2 records)"_s);
 }
+
+namespace {
+
+void retryAfterSummary(DatabaseKind kind)
+{
+    // Five of the twenty SMS fail at first; the action is closed and summarised with them.
+    DispatchFixture f(kind, 20, u"chef"_s, Role::Supervisor);
+    f.sms().setScript([](const OutgoingMessage&, int call) {
+        return call < 5 ? test::ScriptedSender::final() : test::ScriptedSender::ok();
+    });
+    ActionContent content = DispatchFixture::urgentContent();
+    content.channels = {BuiltinChannel::Sms};
+    auto id = f.actions().createDraft(content, DispatchFixture::area(), u"Utrecht Centraal"_s);
+    REQUIRE(id.ok());
+    REQUIRE(f.actions().submit(*id).ok());
+    auto worker = f.worker();
+    f.drain(*worker);
+    REQUIRE(f.actions().close(*id, Outcome::None).ok());
+    f.drain(*worker);
+
+    ReviewService review(f.db(), f.auditService(), f.clock());
+    const auto smsOf = [&]() -> ReviewChannel {
+        auto rows = review.overview({});
+        REQUIRE(rows.ok());
+        for (const ReviewRow& r : *rows)
+            if (r.id == *id)
+                for (const ReviewChannel& c : r.channels)
+                    if (c.channel == u"sms"_s)
+                        return c;
+        FAIL("no SMS figures for the action");
+        return {};
+    };
+    const ReviewChannel before = smsOf();
+    CHECK(before.recipients == 20);
+    CHECK(before.reached == 15);
+
+    // A retry of the failed ones, after the close: the figures follow once they are sent.
+    auto retried = f.actions().retryFailed(*id);
+    REQUIRE(retried.ok());
+    CHECK(*retried == 5);
+    f.drain(*worker);
+    const ReviewChannel after = smsOf();
+    CHECK(after.recipients == 20);
+    CHECK(after.reached == 20);
+}
+
+} // namespace
+
+BURGERNET_STORAGE_TEST("A retry of failed messages after the close is counted in the review's "
+                       "figures",
+                       retryAfterSummary)

@@ -144,6 +144,7 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
         {QStringLiteral("approve"), tr("Approve…")},
         {QStringLiteral("reject"), tr("Send back…")},
         {QStringLiteral("resubmit"), tr("Submit again…")},
+        {QStringLiteral("edit"), tr("Change in composer…")},
         {QStringLiteral("retryFailed"), tr("Retry failed only")},
         {QStringLiteral("decideUncertain"), tr("Decide uncertain…")},
         {QStringLiteral("decideStale"), tr("Decide stale…")},
@@ -358,6 +359,7 @@ void ActionsDock::showDetails()
         ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
     m_buttons.value(QStringLiteral("resubmit"))
         ->setEnabled(!busy && a->state == ActionState::Draft);
+    m_buttons.value(QStringLiteral("edit"))->setEnabled(!busy && a->state == ActionState::Draft);
     m_buttons.value(QStringLiteral("retryFailed"))->setEnabled(failed > 0 && !isTerminal(a->state));
     m_buttons.value(QStringLiteral("decideUncertain"))->setEnabled(uncertain > 0);
     m_buttons.value(QStringLiteral("decideStale"))->setEnabled(stale > 0);
@@ -395,7 +397,7 @@ void ActionsDock::sendPlan(const PlanRequest& request)
             return;
         }
         if (!plan->refusal.isEmpty()) {
-            report(Error{plan->refusal});
+            submitRefused(*plan);
             return;
         }
         // The same incident twice is asked about first.
@@ -419,6 +421,14 @@ void ActionsDock::sendPlan(const PlanRequest& request)
         m_jobs.submit(*plan, *confirmation, this, [this](const Result<ActionState>& state) {
             report(state ? Status() : Status(state.error()));
         });
+    });
+}
+
+void ActionsDock::submitRefused(const DispatchPlan& plan)
+{
+    // The service records the refused attempt and answers with its reason.
+    m_jobs.submit(plan, Confirmation{}, this, [this](const Result<ActionState>& state) {
+        report(state ? Status() : Status(state.error()));
     });
 }
 
@@ -450,7 +460,7 @@ void ActionsDock::review(qint64 id)
             return;
         }
         if (!plan->refusal.isEmpty()) {
-            report(Error{plan->refusal});
+            submitRefused(*plan);
             return;
         }
         const std::optional<Confirmation> confirmation = m_prompts.confirm(this, *plan);
@@ -473,6 +483,8 @@ void ActionsDock::act(const QString& what)
         review(id);
     } else if (what == QLatin1String("resubmit")) {
         sendPlan(PlanRequest::alert(id));
+    } else if (what == QLatin1String("edit")) {
+        Q_EMIT editRequested(id);
     } else if (what == QLatin1String("reject")) {
         if (auto reason = m_prompts.text(this, tr("Send back"),
                                          tr("Why does this action go back to its author?")))

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void tipLocated(qint64 actionId, double lat, double lon);
     // For the map: the area of the action under review (an empty area when the review ends).
     void reviewArea(qint64 actionId, const burgernet::GeoArea& area);
+    // For the composer: the author changes a draft (one sent back by its approver) there.
+    void editRequested(qint64 actionId);
 
 private:
     void showDetails();
@@ -104,6 +106,7 @@ private:
     void report(const Status& status);
     // Prepares the plan off the window's thread, has it confirmed and submits it.
     void sendPlan(const PlanRequest& request);
+    void submitRefused(const DispatchPlan& plan);
     // The approval view, then the confirmation or the rejection.
     void review(qint64 id);
 

@@ -4,6 +4,7 @@
 #include "app/dispatch/TextChecks.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionWorkflow.h"
+#include "app/services/AreaCountService.h"
 #include "app/services/SelectionService.h"
 #include "ui/dispatch/AreaAssistantBox.h"
 #include "ui/dispatch/AreaText.h"
@@ -115,6 +116,12 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     m_recipients->setObjectName(QStringLiteral("recipients"));
     m_recipients->setWordWrap(true);
     lowerLayout->addWidget(m_recipients);
+    m_editingLabel = new QLabel(lower);
+    m_editingLabel->setObjectName(QStringLiteral("editingDraft"));
+    m_editingLabel->setWordWrap(true);
+    m_editingLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+    m_editingLabel->hide();
+    lowerLayout->addWidget(m_editingLabel);
     m_status = new QLabel(lower);
     m_status->setObjectName(QStringLiteral("sendStatus"));
     m_status->setWordWrap(true);
@@ -363,6 +370,12 @@ void DispatchDock::setAreaAssistant(const AreaAssistant& assistant)
     connect(m_assistant, &AreaAssistantBox::accepted, this, &DispatchDock::areaEdited);
 }
 
+void DispatchDock::setAreaCounts(const AreaCountService* counts)
+{
+    m_counts = counts;
+    refreshPreview();
+}
+
 void DispatchDock::setChannelStatus(const ChannelStatusSource* source)
 {
     m_health->setSource(source);
@@ -502,10 +515,23 @@ void DispatchDock::refreshPreview()
     }
     if (m_area.isEmpty()) {
         m_recipients->setText(tr("Nobody is selected until there is an area."));
+        m_recipients->setStyleSheet({});
         return;
     }
     // Counting is an index walk, well within a frame even for a large area.
-    const SelectionCount count = m_selection.count(m_area, m_clock.nowUtc());
+    SelectionCount count;
+    if (m_counts) {
+        auto live = m_counts->liveCount(m_area, m_clock.nowUtc());
+        if (!live) {
+            m_recipients->setText(tr("Nobody can be selected: %1").arg(live.errorMessage()));
+            m_recipients->setStyleSheet(QStringLiteral("color: #a00010; font-weight: bold;"));
+            return;
+        }
+        count = *live;
+    } else {
+        count = m_selection.count(m_area, m_clock.nowUtc());
+    }
+    m_recipients->setStyleSheet({});
     m_recipients->setText(tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3",
                              nullptr, int(count.participants))
                               .arg(locale.toString(count.on(BuiltinChannel::Sms)),
@@ -518,12 +544,17 @@ void DispatchDock::finishSend(qint64 id, const QString& failure)
     m_sending = false;
     m_send->setEnabled(true);
     if (failure.isEmpty()) {
+        if (id == m_editing) {
+            m_editing = 0;
+            m_editingLabel->hide();
+        }
         m_status->setText(tr("Action %1 submitted.").arg(id));
         Q_EMIT actionSubmitted(id);
         return;
     }
-    // A draft that was not sent is withdrawn (and that is recorded); nothing was queued.
-    if (id) {
+    // A draft that was not sent is withdrawn (and that is recorded); nothing was queued. A draft
+    // sent back and being changed stays its author's, to change again.
+    if (id && id != m_editing) {
         auto a = m_workflow.action(id);
         if (a && a->state == ActionState::Draft)
             (void)m_workflow.withdraw(id);
@@ -542,12 +573,22 @@ void DispatchDock::startSend()
     m_sending = true;
     m_send->setEnabled(false);
     m_status->setText(tr("Preparing…"));
-    auto id = m_workflow.createDraft(content(), m_area, m_locationText->text());
-    if (!id) {
-        finishSend(0, id.errorMessage());
-        return;
+    qint64 actionId = m_editing;
+    if (m_editing) {
+        if (auto changed =
+                m_workflow.updateDraft(m_editing, content(), m_area, m_locationText->text());
+            !changed) {
+            finishSend(m_editing, changed.errorMessage());
+            return;
+        }
+    } else {
+        auto id = m_workflow.createDraft(content(), m_area, m_locationText->text());
+        if (!id) {
+            finishSend(0, id.errorMessage());
+            return;
+        }
+        actionId = *id;
     }
-    const qint64 actionId = *id;
     m_jobs.prepare(
         PlanRequest::alert(actionId), this, [this, actionId](const Result<DispatchPlan>& plan) {
             if (!plan) {
@@ -555,7 +596,12 @@ void DispatchDock::startSend()
                 return;
             }
             if (!plan->refusal.isEmpty()) {
-                finishSend(actionId, plan->refusal);
+                // The service records the refused attempt and answers with its reason.
+                m_jobs.submit(*plan, Confirmation{}, this,
+                              [this, actionId](const Result<ActionState>& state) {
+                                  finishSend(actionId,
+                                             state ? tr("refused") : state.errorMessage());
+                              });
                 return;
             }
             // The same incident twice is asked about before anything else.
@@ -599,8 +645,63 @@ qint64 DispatchDock::send()
     return submitted;
 }
 
+bool DispatchDock::editDraft(qint64 id)
+{
+    auto a = m_workflow.action(id);
+    if (!a || a->state != ActionState::Draft) {
+        m_status->setText(a ? tr("Action %1 is no longer a draft.").arg(id) : a.errorMessage());
+        return false;
+    }
+    const ActionContent& c = a->content;
+    const auto select = [](QComboBox* box, const QString& data) {
+        if (const int i = box->findData(data); i >= 0)
+            box->setCurrentIndex(i);
+    };
+    select(m_kind, enumId(c.kind));
+    select(m_incidentType, enumId(c.incident));
+    select(m_language, c.language);
+    select(m_sex, c.person.sex);
+    const QList<std::pair<const char*, QString>> fields{
+        {"person.age", c.person.age},
+        {"person.height", c.person.height},
+        {"person.build", c.person.build},
+        {"person.clothing", c.person.clothing},
+        {"person.particulars", c.person.particulars},
+        {"person.direction", c.person.direction},
+        {"vehicle.make", c.vehicle.make},
+        {"vehicle.model", c.vehicle.model},
+        {"vehicle.colour", c.vehicle.colour},
+        {"vehicle.plate", c.vehicle.plate},
+        {"vehicle.direction", c.vehicle.direction}};
+    for (const auto& [key, value] : fields)
+        if (QLineEdit* edit = m_slots.value(QLatin1String(key)))
+            edit->setText(value);
+    m_freeText->setPlainText(c.freeText);
+    m_incidentNumber->setText(c.incidentNumber);
+    m_consent->setChecked(c.familyConsent);
+    m_later->setChecked(c.scheduledAt.isValid());
+    if (c.scheduledAt.isValid())
+        m_sendAt->setDateTime(c.scheduledAt.toLocalTime());
+    for (auto it = m_channels.cbegin(); it != m_channels.cend(); ++it)
+        it.value()->setChecked(c.channels.contains(it.key()));
+    m_editing = id;
+    m_editingLabel->setText(a->sentBack() ? tr("Changing action %1, sent back by %2: %3")
+                                                .arg(id)
+                                                .arg(a->rejectedBy, a->rejectionReason)
+                                          : tr("Changing draft %1").arg(id));
+    m_editingLabel->show();
+    setIncidentLocation(c.location, a->areaDescription);
+    // The map holds the one area: it shows the draft's and hands it back through setAlertArea.
+    if (!a->area.isEmpty())
+        Q_EMIT areaEdited(a->area);
+    refreshPreview();
+    return true;
+}
+
 void DispatchDock::clear()
 {
+    m_editing = 0;
+    m_editingLabel->hide();
     for (QLineEdit* edit : std::as_const(m_slots))
         edit->clear();
     m_freeText->clear();

@@ -35,6 +35,7 @@ class ChannelStatusSource;
 class Clock;
 class DispatchJobs;
 class SelectionService;
+class AreaCountService;
 
 // The composer: incident type, location, description slots, free text and channels, with a
 // live per-channel preview, its limits and warnings, and the count of who would be reached.
@@ -77,6 +78,9 @@ public:
     // The area assistant's row under the circle fields (suggestedArea, then areaEdited).
     void setAreaAssistant(const AreaAssistant& assistant);
     AreaAssistantBox* areaAssistant() const { return m_assistant; }
+    // The window counts through the service's rules (a municipal editor's scope, the role), so
+    // that a refusal is shown here rather than a zero; unset, the index is asked directly.
+    void setAreaCounts(const AreaCountService* counts);
     // The gateways' lights follow this (the running dispatcher).
     void setChannelStatus(const ChannelStatusSource* source);
     ChannelHealthLights* healthLights() const { return m_health; }
@@ -92,6 +96,11 @@ public Q_SLOTS:
     // The same, waiting for the outcome (tests, scripted runs): the action id or 0.
     qint64 send();
     void clear();
+    // A draft sent back by its approver, loaded for its author to change: its content and area
+    // fill the composer, and Send submits the same action again (changed, recorded) instead of
+    // a new one. Clear leaves it as it was.
+    bool editDraft(qint64 id);
+    qint64 editingId() const { return m_editing; }
 
 Q_SIGNALS:
     void actionSubmitted(qint64 id);
@@ -112,6 +121,9 @@ private:
     ActionWorkflow& m_workflow;
     DispatchJobs& m_jobs;
     const SelectionService& m_selection;
+    const AreaCountService* m_counts = nullptr;
+    qint64 m_editing = 0;
+    QLabel* m_editingLabel = nullptr;
     const Clock& m_clock;
     Confirmer m_confirmer;
     Warner m_warn;

@@ -5,6 +5,7 @@
 #include "app/services/AreaCountService.h"
 #include "app/services/SelectionService.h"
 
+#include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -135,6 +136,13 @@ void AreaController::applyArea(const GeoArea& area)
     m_area = area;
     recount();
     Q_EMIT alertAreaChanged(m_area);
+}
+
+QString AreaController::bubbleText() const
+{
+    if (!m_countRefusal.isEmpty())
+        return tr("Not counted: outside what your role or municipality may reach");
+    return tr("%1 participants").arg(QLocale().toString(m_count.participants));
 }
 
 bool AreaController::countKnown() const

@@ -39,6 +39,10 @@ public:
     // Why the area may not be counted for this user (a municipal editor's area outside their
     // municipality), or empty. The count is then zero.
     const QString& countRefusal() const { return m_countRefusal; }
+    // The area's label on the map: its count, or that it may not be counted (the reason is in
+    // countRefusal) so that a zero is never read as an empty area.
+    QString bubbleText() const;
+    bool bubbleWarns() const { return exceedsThreshold() || !m_countRefusal.isEmpty(); }
     // The window counts through the service's rules; unset (tests of the tools alone), the
     // index is asked directly.
     void setCounter(const AreaCountService* counter);

@@ -7,6 +7,8 @@
 #include "app/training/ExerciseRuns.h"
 #include "app/training/TraineeActivity.h"
 #include "ui/dispatch/ActionTableModel.h"
+#include "ui/dispatch/ChannelProgressBar.h"
+#include "ui/dispatch/MessageTypeText.h"
 #include "ui/map/AreaSizeText.h"
 #include "ui/training/DebriefDialog.h"
 #include "ui/training/ScenarioMap.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -294,16 +297,17 @@ void ExerciseWindow::refreshTrainee()
             (new QTreeWidgetItem(top))->setText(0, tr("Area: %1").arg(AreaSizeText::of(v.area)));
         for (const TraineeActionView::Message& m : v.messages)
             (new QTreeWidgetItem(top))
-                ->setText(
-                    0,
-                    QStringLiteral("%1 %2: %3").arg(minuteText(m.minute), enumId(m.type), m.text));
+                ->setText(0, tr("%1 %2: %3")
+                                 .arg(minuteText(m.minute), MessageTypeText::name(m.type), m.text));
         for (auto it = v.counts.cbegin(); it != v.counts.cend(); ++it) {
             QStringList states;
             for (auto s = it.value().cbegin(); s != it.value().cend(); ++s)
-                states << QStringLiteral("%1 %2").arg(s.value()).arg(enumId(s.key()));
+                states << tr("%1 %2")
+                              .arg(QLocale().toString(s.value()))
+                              .arg(ChannelProgressBar::stateName(s.key()));
             (new QTreeWidgetItem(top))
-                ->setText(0, QStringLiteral("%1: %2").arg(it.key().id(),
-                                                          states.join(QStringLiteral(", "))));
+                ->setText(
+                    0, tr("%1: %2").arg(channelName(it.key()), states.join(QStringLiteral(", "))));
         }
         top->setExpanded(true);
     }

@@ -4,7 +4,6 @@
 #include "ui/map/AreaPainter.h"
 #include "ui/map/MapViewport.h"
 
-#include <QLocale>
 #include <QPainter>
 
 namespace burgernet {
@@ -26,10 +25,8 @@ void AreaLayer::paint(QPainter& painter, const MapViewport& viewport)
         // While a new area is drawn its own count is shown by the tool.
         if (!m_controller.isDrawing()) {
             const QRectF box = areapaint::path(area, viewport).boundingRect();
-            areapaint::label(
-                painter, QPointF(box.center().x(), box.top()),
-                tr("%1 participants").arg(QLocale().toString(m_controller.count().participants)),
-                m_controller.exceedsThreshold());
+            areapaint::label(painter, QPointF(box.center().x(), box.top()),
+                             m_controller.bubbleText(), m_controller.bubbleWarns());
         }
     }
     if (m_controller.incident().isValid()) {

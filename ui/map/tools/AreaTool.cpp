@@ -4,7 +4,6 @@
 #include "ui/map/AreaPainter.h"
 
 #include <QKeyEvent>
-#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -41,10 +40,8 @@ void AreaTool::paintOverlay(QPainter& painter, const MapViewport& viewport)
     paintExtras(painter, viewport);
     if (!preview.isEmpty()) {
         const QRectF box = areapaint::path(preview, viewport).boundingRect();
-        areapaint::label(
-            painter, QPointF(box.center().x(), box.top()),
-            tr("%1 participants").arg(QLocale().toString(m_controller.count().participants)),
-            m_controller.exceedsThreshold());
+        areapaint::label(painter, QPointF(box.center().x(), box.top()), m_controller.bubbleText(),
+                         m_controller.bubbleWarns());
     }
 }
 
