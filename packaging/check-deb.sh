@@ -189,7 +189,7 @@ grep -qF -- "$version" "$work/ctl.log" || fail "burgernetctl --version does not 
 note "running burgernet-console --screenshot"
 shot=$work/shot.png
 status=0
-run_clean timeout 120 "$root/usr/bin/burgernet-console" --screenshot "$shot" --size 800x600 --demo-participants 500 \
+run_clean timeout 120 "$root/usr/bin/burgernet-console" --screenshot "$shot" --size 1280x720 --demo-participants 500 \
     >"$work/console.log" 2>&1 || status=$?
 if [[ $status -ne 0 ]]; then
     show_log "$work/console.log"
@@ -199,6 +199,6 @@ fi
 [[ -s $shot ]] || { show_log "$work/console.log"; fail "burgernet-console wrote no screenshot"; }
 kind=$(file -b -- "$shot")
 note "screenshot: $kind"
-[[ $kind == "PNG image data, 800 x 600"* ]] || fail "the screenshot is not an 800 x 600 PNG: $kind"
+[[ $kind == "PNG image data, 1280 x 720"* ]] || fail "the screenshot is not a 1280 x 720 PNG (the smallest screen the window is made for): $kind"
 
 note "OK: $(basename "$deb") builds, holds the expected files and its programs start"

@@ -104,8 +104,9 @@ void GatewayHealthProbe::run()
             }
             if (changed) {
                 qCInfo(lcDispatch) << "gateway of" << channel.id() << "is now" << enumId(h.status);
+                // A copy: clang before 16 cannot capture a structured binding.
                 QMetaObject::invokeMethod(
-                    this, [this, channel, h] { Q_EMIT healthChanged(channel, h); },
+                    this, [this, c = channel, h] { Q_EMIT healthChanged(c, h); },
                     Qt::QueuedConnection);
             }
         }

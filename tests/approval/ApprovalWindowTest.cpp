@@ -174,10 +174,16 @@ TEST_CASE("The approval view: content, the area on the map, rejected with a reas
         },
         5000));
     clothing->setText(QStringLiteral("een groene jas en een rode pet"));
-    composer->setConfirmer([](const DispatchPlan&, QWidget*) {
-        return std::optional<Confirmation>(Confirmation::yes());
+    // No gateway is set up here: the author lets the messages wait in the outbox.
+    composer->setConfirmer([](const DispatchPlan& plan, QWidget*) {
+        return std::optional<Confirmation>(Confirmation::yes(plan.notReady()));
     });
+    QString warned;
+    composer->setWarner([&](QWidget*, const QString&, const QString& text) { warned = text; });
+    composer->setDuplicateQuestion([](const DispatchPlan&, QWidget*) { return true; });
     CHECK(composer->send() == *id);
+    CHECK(warned.isEmpty());
+    INFO(composer->sendStatus().toStdString());
     auto again = f.actions().action(*id);
     REQUIRE(again.ok());
     CHECK(again->state == ActionState::AwaitingApproval);

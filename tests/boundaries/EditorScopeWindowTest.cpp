@@ -11,6 +11,7 @@
 #include "ui/map/AreaController.h"
 #include "ui/map/MapView.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QTemporaryDir>
 
@@ -77,16 +78,17 @@ TEST_CASE("The map's live count keeps a municipal editor to their municipality",
     REQUIRE(test::waitUntil(
         [&] { return dock->recipientsText().contains(QStringLiteral("outside Utrecht")); }, 5'000));
     CHECK_FALSE(dock->recipientsText().contains(QStringLiteral("0 participant")));
-    // Sending it anyway is refused by the service, and the attempt is on record with its reason.
-    QString warned;
-    dock->setWarner([&](QWidget*, const QString&, const QString& text) { warned = text; });
+    // Sending a notice there anyway is refused by the service, and the attempt is on record
+    // with its reason.
+    auto* kind = dock->findChild<QComboBox*>(QStringLiteral("kind"));
+    REQUIRE(kind);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("notice")));
     CHECK(dock->send() == 0);
-    CHECK(warned.contains(QStringLiteral("outside Utrecht")));
+    CHECK(dock->sendStatus().contains(QStringLiteral("outside Utrecht")));
     const auto refused = f.records(QStringLiteral("action.send"));
     REQUIRE(refused.size() == 1);
     CHECK(refused.front().result == QLatin1String("denied"));
-    CHECK(refused.front().details.value(QStringLiteral("reason")).toString() ==
-          QLatin1String("outside-municipality"));
+    CHECK(refused.front().details.contains(QStringLiteral("\"reason\":\"outside-municipality\"")));
     REQUIRE(area.commit(GeoArea::circle(QGeoCoordinate(52.0915, 5.1224), 800),
                         QStringLiteral("Utrecht")));
     REQUIRE(test::waitUntil(

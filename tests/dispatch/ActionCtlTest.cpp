@@ -393,8 +393,8 @@ TEST_CASE("burgernetctl: a municipal editor sends a notice inside their own muni
         REQUIRE(page->size() == 1);
         CHECK(page->front().result == QLatin1String("denied"));
         CHECK(page->front().actor == QLatin1String("editor"));
-        CHECK(page->front().details.value(QStringLiteral("reason")).toString() ==
-              QLatin1String("outside-municipality"));
+        CHECK(
+            page->front().details.contains(QStringLiteral("\"reason\":\"outside-municipality\"")));
     }
     const test::CtlRun utrecht = notice(QStringLiteral("52.0907,5.1214,500"));
     INFO(utrecht.err.toStdString());

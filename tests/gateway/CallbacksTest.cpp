@@ -83,7 +83,7 @@ HttpRequest postTip(const QUrl& base, const QByteArray& secret, const QByteArray
 
 } // namespace
 
-TEST_CASE("A delivery report without the sender's secret is refused and recorded; with it, it "
+TEST_CASE("A delivery report without the sender's secret is refused and recorded, with it it "
           "is let in, at the same port and secret after a restart",
           "[gateway][callbacks]")
 {
@@ -146,7 +146,7 @@ TEST_CASE("A delivery report without the sender's secret is refused and recorded
     CHECK_FALSE(log.mentions(*secret));
 }
 
-TEST_CASE("An app tip through the signed callback becomes a tip and an alarm; unsigned or "
+TEST_CASE("An app tip through the signed callback becomes a tip and an alarm, unsigned or "
           "badly signed ones are refused",
           "[gateway][callbacks][tips]")
 {

@@ -120,7 +120,7 @@ TEST_CASE("Quitting or signing out with actions open asks first and names them",
     CHECK(window.signedOut());
 }
 
-TEST_CASE("The night colours chosen in Preferences apply at once; training keeps its marks",
+TEST_CASE("The night colours chosen in Preferences apply at once, training keeps its marks",
           "[ui][gateway]")
 {
     Desk desk;
@@ -160,7 +160,7 @@ TEST_CASE("The night colours chosen in Preferences apply at once; training keeps
     CHECK(QApplication::palette().color(QPalette::Window).lightness() > 150);
 }
 
-TEST_CASE("The Failures tab lists who was not reached; new alarms take the tray's way",
+TEST_CASE("The Failures tab lists who was not reached, new alarms take the tray's way",
           "[ui][gateway][failures]")
 {
     Desk desk;
