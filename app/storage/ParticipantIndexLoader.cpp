@@ -73,22 +73,22 @@ qint64 scalar(sqlite3* db, const char* sql, qint64 fallback)
     return value;
 }
 
-// Room for every row up front: growing a vector of millions copies it several times over, and
-// memory reserved but never written costs no more than its address range. Bounded, so that
-// ids far apart cannot ask for more than a register could hold.
-size_t expectedRows(qint64 lowId, qint64 highId, size_t perId)
+// Room for the rows up front: growing a vector of millions copies it several times over.
+// Estimated from the ids (`perTwoIds` rows for every two ids), which the sequence keeps dense;
+// bounded, so that ids far apart cannot ask for more than a register could hold.
+size_t expectedRows(qint64 lowId, qint64 highId, quint64 perTwoIds)
 {
-    constexpr quint64 kMostReserved = quint64(1) << 27;
+    constexpr quint64 kMostIds = quint64(1) << 27;
     if (highId < lowId)
         return 0;
     const quint64 ids = static_cast<quint64>(highId) - static_cast<quint64>(lowId) + 1;
-    return static_cast<size_t>(std::min(ids, kMostReserved) * perId);
+    return static_cast<size_t>(std::min(ids, kMostIds) * perTwoIds / 2);
 }
 
 Status readParticipants(sqlite3* db, IndexInput& input)
 {
     input.participants.reserve(expectedRows(scalar(db, "SELECT min(id) FROM participants", 0),
-                                            scalar(db, "SELECT max(id) FROM participants", -1), 1));
+                                            scalar(db, "SELECT max(id) FROM participants", -1), 2));
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, kSqliteParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
         return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
@@ -246,7 +246,7 @@ Status collect(sqlite3* db, const char* function, int arguments,
 Status collectParticipants(sqlite3* db, IndexInput& input)
 {
     input.participants.reserve(expectedRows(scalar(db, "SELECT min(id) FROM participants", 0),
-                                            scalar(db, "SELECT max(id) FROM participants", -1), 1));
+                                            scalar(db, "SELECT max(id) FROM participants", -1), 2));
     Collector collector{&input, nullptr};
     if (auto read =
             collect(db, "index_participants", 5, collectParticipant, kCollectParticipantsSql,
@@ -307,7 +307,9 @@ Status readLocationsOn(sqlite3* db, OffsetLocations& located, std::vector<RawLoc
     try {
         const qint64 low = scalar(db, "SELECT min(participant_id) FROM locations", 0);
         const qint64 high = scalar(db, "SELECT max(participant_id) FROM locations", -1);
-        const size_t expected = expectedRows(low, high, 2);
+        // A second address for about one in four participants (the demo register has one for
+        // one in five); more only costs the vector growing once.
+        const size_t expected = expectedRows(low, high, 3);
         if (high < low || static_cast<quint64>(high) - static_cast<quint64>(low) <= 0xffffffffULL) {
             located.lowId = low;
             status = collectLocations(db, located, expected);

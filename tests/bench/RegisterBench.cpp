@@ -6,6 +6,10 @@
 //   (ReferenceGrid), selecting within 1.3x of its id listing;
 // - 10 M: read from SQLite and built (<= 3 s), the 5 km circle >= 500x faster than an SQLite
 //   R*Tree query plus the exact test, and a large area counted faster on two cores than on one.
+// Knobs: BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_DEMO_PARTICIPANTS and
+// BENCH_INDEX_PARTICIPANTS scale the two registers down (figures scaled back up);
+// BENCH_KEEP_REGISTERS keeps the registers written; BENCH_LOAD_FROM=<file> only times the load
+// of an existing register, three times.
 #include "app/geo/ParticipantIndex.h"
 #include "app/geo/TimeWindow.h"
 #include "app/register/DemoPopulation.h"
