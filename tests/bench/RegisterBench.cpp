@@ -6,6 +6,10 @@
 //   (ReferenceGrid), selecting within 1.3x of its id listing;
 // - 10 M: read from SQLite and built (<= 3 s), the 5 km circle >= 500x faster than an SQLite
 //   R*Tree query plus the exact test, and a large area counted faster on two cores than on one.
+// Knobs: BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_DEMO_PARTICIPANTS and
+// BENCH_INDEX_PARTICIPANTS scale the two registers down (figures scaled back up);
+// BENCH_KEEP_REGISTERS keeps the registers written; BENCH_LOAD_FROM=<file> only times the load
+// of an existing register, three times.
 #include "app/geo/ParticipantIndex.h"
 #include "app/geo/TimeWindow.h"
 #include "app/register/DemoPopulation.h"
@@ -313,6 +317,37 @@ bool benchListPaging(bench::BenchReport& report, Database& db)
     return complete && *count == listing.rowCount();
 }
 
+// The index read from an existing register and built, three times: each run's figures and
+// the median of the totals.
+int timeLoads(bench::BenchReport& report, const QString& file)
+{
+    auto db = Database::openExisting(DatabaseSpec::sqlite(file));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return 1;
+    }
+    std::vector<double> totals;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto input = ParticipantIndexLoader::load(**db);
+        if (!input) {
+            std::fprintf(stderr, "%s\n", qPrintable(input.errorMessage()));
+            return 1;
+        }
+        const double readSeconds = timer.elapsed() / 1000.0;
+        const auto index = ParticipantIndex::build(*input);
+        const double seconds = timer.elapsed() / 1000.0;
+        std::fprintf(
+            stderr, "run %d: %lld participants, %lld locations: read %.3f s, total %.3f s\n",
+            run + 1, index->participantCount(), index->locationCount(), readSeconds, seconds);
+        totals.push_back(seconds);
+    }
+    std::sort(totals.begin(), totals.end());
+    report.figure(QStringLiteral("load.read_and_build_median"), totals[1], QStringLiteral("s"));
+    return report.finish();
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -332,8 +367,17 @@ int main(int argc, char* argv[])
     const double bigScale = 10'000'000 / static_cast<double>(bigParticipants);
     bool agreed = true;
 
+    // BENCH_LOAD_FROM=<register file>: only the load of that register, three times (for
+    // measuring the loader on a register kept with BENCH_KEEP_REGISTERS).
+    if (const QString file = qEnvironmentVariable("BENCH_LOAD_FROM"); !file.isEmpty())
+        return timeLoads(report, file);
+
     // 1. The demo population into an embedded register, and the index loaded from it.
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("BENCH_KEEP_REGISTERS")) {
+        dir.setAutoRemove(false);
+        std::fprintf(stderr, "registers kept in %s\n", qPrintable(dir.path()));
+    }
     const QString demoRegister = dir.filePath(QStringLiteral("demo.sqlite"));
     const QString bigRegister = dir.filePath(QStringLiteral("big.sqlite"));
     double sqliteDemoSeconds = 0;
