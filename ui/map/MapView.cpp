@@ -230,9 +230,11 @@ void MapView::createSearch(PlaceTable places)
     connect(m_placeFinder, &PlaceFinder::offlineChanged, this, &MapView::updateOfflineNotice);
     QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
     incident->setObjectName(QStringLiteral("setIncidentAction"));
+    incident->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
     QAction* circle = m_navBar->addAction(tr("Circle here"), this, &MapView::circleHere);
     circle->setObjectName(QStringLiteral("circleHereAction"));
+    circle->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     circle->setToolTip(tr("Make the alert area a circle around the place found (the current "
                           "circle's radius, else 1 km)"));
     connect(m_searchBox, &PlaceSearchBox::found, this,
@@ -390,6 +392,12 @@ void MapView::setIncidentHere()
                                   ? m_lastFound
                                   : m_canvas->viewport().toCoordinate(QPointF(
                                         m_canvas->width() / 2.0, m_canvas->height() / 2.0)));
+}
+
+void MapView::focusSearch()
+{
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
 }
 
 MapTool* MapView::tool(const QString& objectName) const
