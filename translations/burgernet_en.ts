@@ -1124,6 +1124,10 @@
         <source>Action %1 is not awaiting approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AlarmCommand</name>
@@ -2042,6 +2046,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved areas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3378,10 @@
         <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 text as it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ChannelProgressBar</name>
@@ -4536,6 +4548,30 @@
         <source>Area assistant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warnings about the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle centre latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle centre longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle radius in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -5294,6 +5330,10 @@
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ListenButton</name>
@@ -5611,6 +5651,26 @@
         <source>Scenario &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -5839,6 +5899,14 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7044,6 +7112,10 @@
     </message>
     <message>
         <source>Show this participant&apos;s addresses on the map. This is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,6 +125,8 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     setFocusProxy(m_table);
     m_table->setObjectName(QStringLiteral("actionsTable"));
     m_table->setAccessibleName(tr("Actions"));
+    // Tab leaves the list for the buttons; the arrow keys choose the action.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -53,6 +53,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("participantsTable"));
     m_table->setAccessibleName(tr("Participants"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrows choose the row
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
