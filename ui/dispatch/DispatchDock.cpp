@@ -14,6 +14,7 @@
 #include "ui/dispatch/IncidentText.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -97,6 +98,14 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildForm());
     splitter->addWidget(scroll);
+    // The whole field the focus comes to is shown (the scroll area alone shows only its cursor),
+    // so that Tab through the slots never leaves one cut off at the edge.
+    connect(qApp, &QApplication::focusChanged, this, [scroll](QWidget*, QWidget* now) {
+        if (!now || !scroll->widget()->isAncestorOf(now))
+            return;
+        const QPoint centre = now->mapTo(scroll->widget(), now->rect().center());
+        scroll->ensureVisible(centre.x(), centre.y(), 0, now->height() / 2 + 8);
+    });
 
     auto* lower = new QWidget(splitter);
     auto* lowerLayout = new QVBoxLayout(lower);

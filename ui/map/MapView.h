@@ -135,7 +135,7 @@ private:
     PlaceFinder* m_placeFinder = nullptr;
     QLabel* m_offlineNotice = nullptr;
     QGeoCoordinate m_lastFound;
-    QComboBox* m_tileChoice = nullptr;
+    QActionGroup* m_tileChoice = nullptr; // the background menu's choices
     OnlineTileLayer* m_tileLayer = nullptr;
     MbtilesLayer* m_mbtilesLayer = nullptr;
     class ParticipantLayer* m_participantLayer = nullptr;
