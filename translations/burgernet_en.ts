@@ -5909,6 +5909,10 @@
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MarkerLayer</name>

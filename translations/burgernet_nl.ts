@@ -5909,6 +5909,10 @@
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
+    <message>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MarkerLayer</name>
