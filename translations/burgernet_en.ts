@@ -1128,6 +1128,10 @@
         <source>Change in composer…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AlarmCommand</name>
@@ -2050,6 +2054,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved areas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3379,10 @@
         <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 text as it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ChannelProgressBar</name>
@@ -4557,6 +4569,30 @@
         <source>Changing draft %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warnings about the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle centre latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle centre longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle radius in metres</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -5327,6 +5363,10 @@
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ListenButton</name>
@@ -5644,6 +5684,26 @@
         <source>Scenario &amp;editor…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -5872,6 +5932,18 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7100,6 +7172,10 @@
     </message>
     <message>
         <source>Show this participant&apos;s addresses on the map. This is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1128,6 +1128,10 @@
         <source>Change in composer…</source>
         <translation>Wijzigen in Verzenden…</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::AlarmCommand</name>
@@ -2050,6 +2054,10 @@
             <numerusform>%n gebied geëxporteerd.</numerusform>
             <numerusform>%n gebieden geëxporteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved areas</source>
+        <translation>Opgeslagen gebieden</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3379,10 @@
         <source>%1 of %2 characters</source>
         <translation>%1 van %2 tekens</translation>
     </message>
+    <message>
+        <source>%1 text as it will be sent</source>
+        <translation>%1-tekst zoals die verstuurd wordt</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ChannelProgressBar</name>
@@ -4557,6 +4569,30 @@
         <source>Changing draft %1</source>
         <translation>Concept %1 wordt gewijzigd</translation>
     </message>
+    <message>
+        <source>Warnings about the text</source>
+        <translation>Waarschuwingen bij de tekst</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Versturen (%1)</translation>
+    </message>
+    <message>
+        <source>Circle centre latitude</source>
+        <translation>Breedtegraad van het middelpunt van de cirkel</translation>
+    </message>
+    <message>
+        <source>Circle centre longitude</source>
+        <translation>Lengtegraad van het middelpunt van de cirkel</translation>
+    </message>
+    <message>
+        <source>Circle radius in metres</source>
+        <translation>Straal van de cirkel in meters</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -5327,6 +5363,10 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Map layers</source>
+        <translation>Kaartlagen</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ListenButton</name>
@@ -5644,6 +5684,26 @@
         <source>Scenario &amp;editor…</source>
         <translation>Scenario-&amp;editor…</translation>
     </message>
+    <message>
+        <source>&amp;Find a place</source>
+        <translation>&amp;Plaats zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Opstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Actions list</source>
+        <translation>&amp;Actielijst</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MapCanvas</name>
@@ -5873,6 +5933,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
     </message>
 </context>
 <context>
@@ -7101,6 +7173,10 @@
     <message>
         <source>Show this participant&apos;s addresses on the map. This is recorded in the audit log.</source>
         <translation>De adressen van deze deelnemer op de kaart tonen. Dit wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Deelnemers zoeken</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -480,6 +481,32 @@ void MainWindow::createMenus()
     for (QDockWidget* dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    // From the keyboard straight to the work: the place search, the composer, the actions. A
+    // locked window opens nothing.
+    QAction* find = view->addAction(tr("&Find a place"), this, [this] {
+        if (!m_locked)
+            m_mapView->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("findPlaceAction"));
+    find->setShortcut(QKeySequence::Find);
+    const auto goTo = [this, view](const QString& text, const QString& objectName,
+                                   const QString& keys, const QString& dockName) {
+        QAction* action = view->addAction(text, this, [this, dockName] {
+            auto* dock = findChild<QDockWidget*>(dockName);
+            if (m_locked || !dock)
+                return;
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        action->setObjectName(objectName);
+        action->setShortcut(QKeySequence(keys));
+    };
+    goTo(tr("&Compose"), QStringLiteral("goToComposerAction"), tr("Ctrl+D"),
+         QStringLiteral("dispatchDock"));
+    goTo(tr("&Actions list"), QStringLiteral("goToActionsAction"), tr("Ctrl+J"),
+         QStringLiteral("actionsDock"));
+    view->addSeparator();
     QAction* fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
@@ -631,20 +658,54 @@ void MainWindow::signOut()
     close();
 }
 
+namespace {
+
+// A user's own copy of a layout key, under users/<name>/: two dispatchers who share a
+// workstation each find the docks where they left them. Until a user has saved one, the
+// workstation's (from before layouts were kept per user) holds.
+class UserLayoutKey
+{
+public:
+    UserLayoutKey(const QString& user, const SettingKey<QByteArray>& shared)
+        : m_path(QByteArrayLiteral("users/") + QUrl::toPercentEncoding(user) + '/' + shared.path)
+        , m_own{m_path.constData(), {}, shared.description}
+        , m_shared(shared)
+    {}
+    QByteArray read(const Settings& settings) const
+    {
+        const QByteArray own = settings.value(m_own);
+        return own.isEmpty() ? settings.value(m_shared) : own;
+    }
+    void write(Settings& settings, const QByteArray& value) const
+    {
+        settings.setValue(m_own, value);
+    }
+
+private:
+    QByteArray m_path;
+    SettingKey<QByteArray> m_own;
+    const SettingKey<QByteArray>& m_shared;
+};
+
+} // namespace
+
 void MainWindow::restoreLayout()
 {
-    const QByteArray geometry = m_services.settings.value(keys::MainWindowGeometry);
+    const QString& user = m_services.audit.session().user;
+    const QByteArray geometry =
+        UserLayoutKey(user, keys::MainWindowGeometry).read(m_services.settings);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    restoreState(m_services.settings.value(keys::MainWindowState));
+    restoreState(UserLayoutKey(user, keys::MainWindowState).read(m_services.settings));
     if (m_auditDock)
         m_auditDock->restoreHeaderState(m_services.settings.value(keys::AuditTableHeader));
 }
 
 void MainWindow::saveLayout()
 {
-    m_services.settings.setValue(keys::MainWindowGeometry, saveGeometry());
-    m_services.settings.setValue(keys::MainWindowState, saveState());
+    const QString& user = m_services.audit.session().user;
+    UserLayoutKey(user, keys::MainWindowGeometry).write(m_services.settings, saveGeometry());
+    UserLayoutKey(user, keys::MainWindowState).write(m_services.settings, saveState());
     if (m_auditDock)
         m_services.settings.setValue(keys::AuditTableHeader, m_auditDock->headerState());
 }

@@ -68,6 +68,7 @@ AlarmDock::AlarmDock(AlarmService& alarms, const Clock& clock, QWidget* parent)
     setObjectName(QStringLiteral("alarmsPanel"));
     m_table->setObjectName(QStringLiteral("alarmsTable"));
     m_table->setAccessibleName(tr("Current alarms"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrows choose the row
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -35,9 +36,16 @@ ActionPrompts ActionPrompts::dialogs(const ChannelCatalog& catalog)
     ActionPrompts p;
     p.text = [](QWidget* parent, const QString& title,
                 const QString& label) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
+        QInputDialog dialog(parent);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(label);
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        // Tab leaves the text for OK, so the question is answered from the keyboard alone.
+        for (auto* edit : dialog.findChildren<QPlainTextEdit*>())
+            edit->setTabChangesFocus(true);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.textValue();
     };
     p.outcome = [](QWidget* parent) -> std::optional<std::pair<Outcome, QString>> {
         QStringList names;
@@ -113,7 +121,12 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("actionsPanel"));
+    // Coming to the dock (View → Actions list) lands on the list; Tab goes on to the buttons.
+    setFocusProxy(m_table);
     m_table->setObjectName(QStringLiteral("actionsTable"));
+    m_table->setAccessibleName(tr("Actions"));
+    // Tab leaves the list for the buttons; the arrow keys choose the action.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -20,6 +20,7 @@ ChannelPreview::ChannelPreview(const ChannelInfo& channel, QWidget* parent)
     setObjectName(QStringLiteral("preview-") + channel.channel.id());
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("previewText"));
+    m_text->setAccessibleName(tr("%1 text as it will be sent").arg(channel.name));
     m_limits->setObjectName(QStringLiteral("previewLimits"));
     m_limits->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

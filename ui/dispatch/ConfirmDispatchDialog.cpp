@@ -150,6 +150,7 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
 
     auto* grid = new QGridLayout;
     int row = 0;
+    QList<QWidget*> tabOrder;
     for (const PlannedChannel& c : plan.channels) {
         auto* name = new QLabel(catalog.name(c.channel), this);
         const QString count = c.channel.isAddressed()
@@ -169,6 +170,7 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
             auto* defer = new QCheckBox(tr("send anyway: the messages wait until it works"), this);
             defer->setObjectName(QStringLiteral("defer-") + c.channel.id());
             m_defer.insert(c.channel, defer);
+            tabOrder << defer;
             connect(defer, &QCheckBox::toggled, this, &ConfirmDispatchDialog::updateConfirm);
             grid->addWidget(defer, row, 4);
         }
@@ -203,6 +205,12 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_word, &QLineEdit::textChanged, this, &ConfirmDispatchDialog::updateConfirm);
+    // From the keyboard: the word is typed at once, then Tab reaches the confirming button (Space
+    // presses it); a channel to decide on comes before the word, as it is shown above it.
+    tabOrder << m_word << m_confirm << cancel;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
+    m_word->setFocus();
 }
 
 void ConfirmDispatchDialog::updateConfirm()

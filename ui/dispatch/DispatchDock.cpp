@@ -14,6 +14,8 @@
 #include "ui/dispatch/DispatchJobs.h"
 #include "ui/dispatch/IncidentText.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -96,6 +99,14 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildForm());
     splitter->addWidget(scroll);
+    // The whole field the focus comes to is shown (the scroll area alone shows only its cursor),
+    // so that Tab through the slots never leaves one cut off at the edge.
+    connect(qApp, &QApplication::focusChanged, this, [scroll](QWidget*, QWidget* now) {
+        if (!now || !scroll->widget()->isAncestorOf(now))
+            return;
+        const QPoint centre = now->mapTo(scroll->widget(), now->rect().center());
+        scroll->ensureVisible(centre.x(), centre.y(), 0, now->height() / 2 + 8);
+    });
 
     auto* lower = new QWidget(splitter);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -110,6 +121,7 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     lowerLayout->addWidget(m_tabs, 1);
     m_warnings = new QListWidget(lower);
     m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setAccessibleName(tr("Warnings about the text"));
     m_warnings->setMaximumHeight(90);
     lowerLayout->addWidget(m_warnings);
     m_recipients = new QLabel(lower);
@@ -127,13 +139,17 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     m_status->setWordWrap(true);
     lowerLayout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
-    auto* clearButton = new QPushButton(tr("Clear"), lower);
-    clearButton->setObjectName(QStringLiteral("clearComposer"));
+    m_clear = new QPushButton(tr("Clear"), lower);
+    m_clear->setObjectName(QStringLiteral("clearComposer"));
+    m_clear->setAutoDefault(false);
     m_send = new QPushButton(
         m_workflow.mode() == Mode::Live ? tr("Send LIVE…") : tr("Send TRAINING…"), lower);
     m_send->setObjectName(QStringLiteral("sendAction"));
     m_send->setAutoDefault(false);
-    buttons->addWidget(clearButton);
+    // Sends from anywhere in the composer; the confirmation still asks for the typed word.
+    m_send->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    m_send->setToolTip(tr("Send (%1)").arg(m_send->shortcut().toString(QKeySequence::NativeText)));
+    buttons->addWidget(m_clear);
     buttons->addStretch();
     buttons->addWidget(m_send);
     lowerLayout->addLayout(buttons);
@@ -142,8 +158,11 @@ DispatchDock::DispatchDock(ActionWorkflow& workflow, DispatchJobs& jobs,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
-    connect(clearButton, &QPushButton::clicked, this, &DispatchDock::clear);
+    connect(m_clear, &QPushButton::clicked, this, &DispatchDock::clear);
     connect(m_send, &QPushButton::clicked, this, &DispatchDock::startSend);
+    // Coming to the composer (View → Compose) starts at its first field.
+    setFocusProxy(m_kind);
+    orderTabs();
     updateSlots();
     refreshPreview();
 }
@@ -166,6 +185,7 @@ QWidget* DispatchDock::buildForm()
     m_sendAt->setObjectName(QStringLiteral("sendAt"));
     m_sendAt->setCalendarPopup(true);
     m_sendAt->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    m_sendAt->setAccessibleName(tr("Send at"));
     schedule->addWidget(m_later);
     schedule->addWidget(m_sendAt, 1);
     layout->addRow(tr("Schedule"), schedule);
@@ -202,12 +222,15 @@ QWidget* DispatchDock::buildForm()
     m_lat = new QLineEdit(form);
     m_lat->setObjectName(QStringLiteral("latitude"));
     m_lat->setPlaceholderText(tr("latitude"));
+    m_lat->setAccessibleName(tr("Circle centre latitude"));
     m_lon = new QLineEdit(form);
     m_lon->setObjectName(QStringLiteral("longitude"));
     m_lon->setPlaceholderText(tr("longitude"));
+    m_lon->setAccessibleName(tr("Circle centre longitude"));
     m_radius = new QLineEdit(form);
     m_radius->setObjectName(QStringLiteral("radius"));
     m_radius->setPlaceholderText(tr("radius (m)"));
+    m_radius->setAccessibleName(tr("Circle radius in metres"));
     circle->addWidget(m_lat);
     circle->addWidget(m_lon);
     circle->addWidget(m_radius);
@@ -264,6 +287,8 @@ QWidget* DispatchDock::buildForm()
     m_freeText = new QPlainTextEdit(form);
     m_freeText->setObjectName(QStringLiteral("freeText"));
     m_freeText->setMaximumHeight(70);
+    // Tab goes on to the next field: the free text must not hold the keyboard.
+    m_freeText->setTabChangesFocus(true);
     layout->addRow(tr("Free text"), m_freeText);
     m_consent = new QCheckBox(tr("The family consents to this search"), form);
     m_consent->setObjectName(QStringLiteral("familyConsent"));
@@ -368,6 +393,48 @@ void DispatchDock::setAreaAssistant(const AreaAssistant& assistant)
     m_form->insertRow(row + 1, tr("Area assistant"), m_assistant);
     connect(m_assistant, &AreaAssistantBox::suggestionChanged, this, &DispatchDock::suggestedArea);
     connect(m_assistant, &AreaAssistantBox::accepted, this, &DispatchDock::areaEdited);
+    orderTabs();
+}
+
+namespace {
+
+// The focusable widgets inside `root`, in the order they were made (the order they are laid out
+// in), leaving out the parts of a control (a spin box's editor, a combo box's list).
+QList<QWidget*> focusableIn(QWidget* root)
+{
+    QList<QWidget*> found;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        bool part = false;
+        for (QWidget* p = w->parentWidget(); p && p != root; p = p->parentWidget())
+            part = part || qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QComboBox*>(p) ||
+                   qobject_cast<QAbstractScrollArea*>(p) || qobject_cast<QTabBar*>(p);
+        if (!part && (w->focusPolicy() & Qt::TabFocus))
+            found << w;
+    }
+    return found;
+}
+
+} // namespace
+
+// Tab walks the composer as it reads, top to bottom and left to right, the rows added later (the
+// area assistant) in their place, and ends on Send.
+void DispatchDock::orderTabs()
+{
+    QList<QWidget*> order{m_kind,        m_later,        m_sendAt, m_incidentType, m_incidentNumber,
+                          m_language,    m_locationText, m_lat,    m_lon,          m_radius,
+                          m_circleButton};
+    if (m_assistant)
+        order << focusableIn(m_assistant);
+    order << focusableIn(m_personBox) << focusableIn(m_vehicleBox) << m_freeText << m_consent;
+    for (const ChannelInfo& info : m_workflow.catalog().channels())
+        order << m_channels.value(info.channel);
+    order << focusableIn(m_health) << m_tabs;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        order << focusableIn(m_tabs->widget(i));
+    order << m_warnings << m_clear << m_send;
+    order.removeIf([](QWidget* w) { return !(w->focusPolicy() & Qt::TabFocus); });
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void DispatchDock::setAreaCounts(const AreaCountService* counts)

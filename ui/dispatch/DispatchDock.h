@@ -117,6 +117,7 @@ private:
     void applyAreaFields();
     void circleAroundIncident();
     void finishSend(qint64 id, const QString& failure);
+    void orderTabs();
 
     ActionWorkflow& m_workflow;
     DispatchJobs& m_jobs;
@@ -161,6 +162,7 @@ private:
     QListWidget* m_warnings;
     QLabel* m_recipients;
     QLabel* m_status;
+    QPushButton* m_clear;
     QPushButton* m_send;
     QTimer* m_previewTimer;
 };

@@ -57,6 +57,7 @@ TipsPanel::TipsPanel(TipService& tips, const Clock& clock, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Tips of the action"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the form; arrows choose the row
 
     m_time->setObjectName(QStringLiteral("tipTime"));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -39,6 +39,7 @@ AreaLibraryPanel::AreaLibraryPanel(SavedAreaService& library, AreaController& co
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("savedAreasList"));
+    m_list->setAccessibleName(tr("Saved areas"));
     m_list->setToolTip(tr("Click an area to make it the alert area."));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("areaLibraryMessage"));

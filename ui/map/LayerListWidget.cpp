@@ -19,6 +19,7 @@ LayerListWidget::LayerListWidget(MapCanvas& canvas, Settings* settings, QWidget*
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mapLayerList"));
+    setAccessibleName(tr("Map layers"));
     setDragDropMode(QAbstractItemView::InternalMove);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setToolTip(tr("Drag a layer, or use its context menu, to change the order and opacity."));

@@ -46,9 +46,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace burgernet {
@@ -230,9 +232,11 @@ void MapView::createSearch(PlaceTable places)
     connect(m_placeFinder, &PlaceFinder::offlineChanged, this, &MapView::updateOfflineNotice);
     QAction* incident = m_navBar->addAction(tr("Incident here"), this, &MapView::setIncidentHere);
     incident->setObjectName(QStringLiteral("setIncidentAction"));
+    incident->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     incident->setToolTip(tr("Put the incident marker on the place found (or the map's centre)"));
     QAction* circle = m_navBar->addAction(tr("Circle here"), this, &MapView::circleHere);
     circle->setObjectName(QStringLiteral("circleHereAction"));
+    circle->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     circle->setToolTip(tr("Make the alert area a circle around the place found (the current "
                           "circle's radius, else 1 km)"));
     connect(m_searchBox, &PlaceSearchBox::found, this,
@@ -300,15 +304,29 @@ void MapView::circleHere()
 void MapView::createTileControls()
 {
     m_navBar->addSeparator();
-    m_tileChoice = new QComboBox(this);
-    m_tileChoice->setObjectName(QStringLiteral("tileSourceChoice"));
-    m_tileChoice->setToolTip(tr("The map's background: the offline basemap, or online tiles"));
-    m_tileChoice->addItem(tr("Offline basemap"), QStringLiteral("none"));
+    // A menu, not a list box: on a narrow map it folds into the toolbar's overflow menu and can
+    // still be chosen there.
+    auto* menu = new QMenu(tr("Background"), this);
+    menu->setObjectName(QStringLiteral("tileSourceMenu"));
+    m_tileChoice = new QActionGroup(this);
+    const auto choice = [this, menu](const QString& name, const QString& id) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setData(id);
+        m_tileChoice->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] { setTileSource(id); });
+    };
+    choice(tr("Offline basemap"), QStringLiteral("none"));
     for (const TileSource& source : TileSource::presets())
-        m_tileChoice->addItem(source.name, source.id);
+        choice(source.name, source.id);
     if (!m_settings.value(keys::MapTileTemplate).isEmpty())
-        m_tileChoice->addItem(tr("Custom tiles"), QStringLiteral("custom"));
-    m_navBar->addWidget(m_tileChoice);
+        choice(tr("Custom tiles"), QStringLiteral("custom"));
+    QAction* background = menu->menuAction();
+    background->setObjectName(QStringLiteral("tileSourceAction"));
+    background->setToolTip(tr("The map's background: the offline basemap, or online tiles"));
+    m_navBar->addAction(background);
+    if (auto* button = qobject_cast<QToolButton*>(m_navBar->widgetForAction(background)))
+        button->setPopupMode(QToolButton::InstantPopup);
     QAction* mbtiles = m_navBar->addAction(tr("MBTiles…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Offline tiles"), QString(), tr("MBTiles files (*.mbtiles);;All files (*)"));
@@ -323,12 +341,13 @@ void MapView::createTileControls()
     prepare->setToolTip(tr("Download the map's background for this area into an MBTiles file"));
 
     const QString saved = m_settings.value(keys::MapTileSource);
-    m_tileChoice->setCurrentIndex(std::max(0, m_tileChoice->findData(saved)));
-    setTileSource(m_tileChoice->currentData().toString());
+    QString chosen = m_tileChoice->actions().constFirst()->data().toString();
+    for (QAction* action : m_tileChoice->actions())
+        if (action->data().toString() == saved)
+            chosen = saved;
+    setTileSource(chosen);
     if (const QString file = m_settings.value(keys::MapMbtilesFile); !file.isEmpty())
         setMbtilesFile(file);
-    connect(m_tileChoice, &QComboBox::currentIndexChanged, this,
-            [this] { setTileSource(m_tileChoice->currentData().toString()); });
 }
 
 void MapView::setTileSource(const QString& id)
@@ -346,9 +365,9 @@ void MapView::setTileSource(const QString& id)
     updateOfflineNotice();
     if (m_settings.value(keys::MapTileSource) != (source.isValid() ? id : QStringLiteral("none")))
         m_settings.setValue(keys::MapTileSource, source.isValid() ? id : QStringLiteral("none"));
-    if (const int index = m_tileChoice->findData(source.isValid() ? id : QStringLiteral("none"));
-        index >= 0 && index != m_tileChoice->currentIndex())
-        m_tileChoice->setCurrentIndex(index);
+    for (QAction* action : m_tileChoice->actions())
+        action->setChecked(action->data().toString() ==
+                           (source.isValid() ? id : QStringLiteral("none")));
     m_layerList->refresh();
 }
 
@@ -390,6 +409,12 @@ void MapView::setIncidentHere()
                                   ? m_lastFound
                                   : m_canvas->viewport().toCoordinate(QPointF(
                                         m_canvas->width() / 2.0, m_canvas->height() / 2.0)));
+}
+
+void MapView::focusSearch()
+{
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
 }
 
 MapTool* MapView::tool(const QString& objectName) const

@@ -67,6 +67,8 @@ public:
     // After the register changed and `selection` has a new index: redraw and recount.
     void participantsChanged(const SelectionService& selection);
     PlaceSearchBox* searchBox() const { return m_searchBox; }
+    // Keyboard focus to the search box, its text selected to be typed over.
+    void focusSearch();
     // Puts the incident marker where the last search found something (else the map's centre).
     void setIncidentHere();
     // Makes the alert area a circle there (keeping the current circle's radius, else 1 km).
@@ -133,7 +135,7 @@ private:
     PlaceFinder* m_placeFinder = nullptr;
     QLabel* m_offlineNotice = nullptr;
     QGeoCoordinate m_lastFound;
-    QComboBox* m_tileChoice = nullptr;
+    QActionGroup* m_tileChoice = nullptr; // the background menu's choices
     OnlineTileLayer* m_tileLayer = nullptr;
     MbtilesLayer* m_mbtilesLayer = nullptr;
     class ParticipantLayer* m_participantLayer = nullptr;

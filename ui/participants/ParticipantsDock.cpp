@@ -44,6 +44,7 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
     m_search->setObjectName(QStringLiteral("participantSearch"));
     m_search->setPlaceholderText(tr("Search name, place, postcode or phone number"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search participants"));
     m_areaOnly = new QCheckBox(tr("Only the drawn area"), this);
     m_areaOnly->setObjectName(QStringLiteral("areaOnlyCheck"));
     m_areaOnly->setEnabled(false);
@@ -51,6 +52,8 @@ ParticipantsDock::ParticipantsDock(Database& db, AuditService& audit, QWidget* p
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("participantsTable"));
+    m_table->setAccessibleName(tr("Participants"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrows choose the row
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
