@@ -61,7 +61,7 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption saved(QStringLiteral("saved"),
                                    tr("An area of the area library, by name or id."), tr("NAME"));
     const QCommandLineOption region(QStringLiteral("region"),
-                                    tr("The area library's region (default: nl)."), tr("REGION"));
+                                    tr("The area library's region (default: this workstation's, workstation/region)."), tr("REGION"));
     const QCommandLineOption at(
         QStringLiteral("at"),
         tr("The moment whose registered hours count (ISO 8601; default now)."), tr("TIME"));
@@ -136,7 +136,7 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         area = found->area;
     }
     if (parser.isSet(saved)) {
-        auto found = SavedAreaService(*db, *audit, context.clock(), parser.value(region))
+        auto found = SavedAreaService(*db, *audit, context.clock(), SavedAreaService::regionFor(context.settings(), parser.value(region)))
                          .find(parser.value(saved));
         if (!found) {
             context.err() << found.errorMessage() << Qt::endl;

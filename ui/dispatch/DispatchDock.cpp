@@ -281,8 +281,10 @@ QWidget* DispatchDock::buildForm()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
-        schedulePreview();
+        scheduleChanged();
     });
+    connect(m_later, &QCheckBox::toggled, this, &DispatchDock::scheduleChanged);
+    connect(m_sendAt, &QDateTimeEdit::dateTimeChanged, this, &DispatchDock::scheduleChanged);
     connect(m_incidentType, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
         schedulePreview();
@@ -505,12 +507,19 @@ void DispatchDock::refreshPreview()
         return;
     }
     // Counting is an index walk, well within a frame even for a large area.
-    const SelectionCount count = m_selection.count(m_area, m_clock.nowUtc());
-    m_recipients->setText(tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3",
-                             nullptr, int(count.participants))
-                              .arg(locale.toString(count.on(BuiltinChannel::Sms)),
-                                   locale.toString(count.on(BuiltinChannel::Voice)),
-                                   locale.toString(count.on(BuiltinChannel::Email))));
+    const QDateTime moment = countMoment();
+    const SelectionCount count =
+        m_selection.count(m_area, moment.isValid() ? moment : m_clock.nowUtc());
+    const QString text = tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3",
+                            nullptr, int(count.participants))
+                             .arg(locale.toString(count.on(BuiltinChannel::Sms)),
+                                  locale.toString(count.on(BuiltinChannel::Voice)),
+                                  locale.toString(count.on(BuiltinChannel::Email)));
+    m_recipients->setText(
+        moment.isValid()
+            ? tr("At the send time, %1: %2")
+                  .arg(moment.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")), text)
+            : text);
 }
 
 void DispatchDock::finishSend(qint64 id, const QString& failure)
@@ -597,6 +606,22 @@ qint64 DispatchDock::send()
     disconnect(ok);
     disconnect(failed);
     return submitted;
+}
+
+QDateTime DispatchDock::countMoment() const
+{
+    return content().scheduledAt;
+}
+
+// Those whose hours include the send time are the ones a scheduled notice reaches.
+void DispatchDock::scheduleChanged()
+{
+    schedulePreview();
+    const QDateTime moment = countMoment();
+    if (moment == m_countMoment)
+        return;
+    m_countMoment = moment;
+    Q_EMIT countMomentChanged(moment);
 }
 
 void DispatchDock::clear()
