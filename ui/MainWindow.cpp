@@ -228,9 +228,9 @@ void MainWindow::createDocks()
                                 m_mapView->layerList(), Qt::LeftDockWidgetArea);
     layers->hide(); // shown from the View menu
     // The area library: named areas used with one click (changes recorded by the service).
-    m_savedAreas = std::make_unique<SavedAreaService>(
-        m_services.database, m_services.audit, m_services.clock,
-        SavedAreaService::regionFor(m_services.settings));
+    m_savedAreas =
+        std::make_unique<SavedAreaService>(m_services.database, m_services.audit, m_services.clock,
+                                           SavedAreaService::regionFor(m_services.settings));
     m_areaLibrary = new AreaLibraryPanel(*m_savedAreas, *m_mapView->areaController(), this);
     connect(m_areaLibrary, &AreaLibraryPanel::areaUsed, m_mapView, &MapView::zoomToArea);
     addPanelDock(QStringLiteral("areaLibraryDock"), tr("Area library"), m_areaLibrary,
@@ -266,8 +266,7 @@ void MainWindow::createDocks()
         });
         m_dispatchDock->setAlertArea(m_mapView->areaController()->area());
         // A scheduled notice is counted on the map for its send time as well.
-        connect(m_dispatchDock, &DispatchDock::countMomentChanged, m_mapView,
-                &MapView::setCountAt);
+        connect(m_dispatchDock, &DispatchDock::countMomentChanged, m_mapView, &MapView::setCountAt);
         m_dispatchDock->setChannelStatus(s.dispatcher());
         // Tips: the Actions dock's Tips and Timeline tabs, the map's tip layer from the register
         // (so they are back after a restart), and a click on the map for a tip's place.

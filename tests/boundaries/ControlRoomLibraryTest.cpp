@@ -121,7 +121,7 @@ TEST_CASE("burgernetctl area uses the workstation's region unless --region is gi
     CHECK_FALSE(
         ctl({u"area"_s, u"list"_s, u"--region"_s, u"nl"_s}).out.contains(u"Eindhoven Centraal"_s));
     CHECK(ctl({u"area"_s, u"count"_s, u"--saved"_s, u"Eindhoven Centraal"_s}).exitCode == ExitOk);
-    CHECK(ctl({u"area"_s, u"count"_s, u"--saved"_s, u"Eindhoven Centraal"_s, u"--region"_s,
-               u"nl"_s})
-              .exitCode == ExitFailure);
+    CHECK(
+        ctl({u"area"_s, u"count"_s, u"--saved"_s, u"Eindhoven Centraal"_s, u"--region"_s, u"nl"_s})
+            .exitCode == ExitFailure);
 }

@@ -88,8 +88,9 @@ TEST_CASE("Counts for a chosen moment: the map's Count at and a scheduled notice
     const QString data = dir.filePath(u"data"_s);
     QDir().mkpath(data);
     const Session dispatcher{u"centralist.west"_s, Role::Dispatcher, u"mk-west-07"_s, Mode::Live};
-    ConsoleSession console(ConsoleSession::Inputs{
-        dispatcher, f.db(), **accounts, f.auditService().log(), f.settings(), f.clock(), data, true});
+    ConsoleSession console(ConsoleSession::Inputs{dispatcher, f.db(), **accounts,
+                                                  f.auditService().log(), f.settings(), f.clock(),
+                                                  data, true});
     REQUIRE(console.start().ok());
     MainWindow& window = *console.window();
     MapView& map = *window.mapView();
@@ -114,9 +115,8 @@ TEST_CASE("Counts for a chosen moment: the map's Count at and a scheduled notice
     CHECK(at->isEnabled());
     at->setDateTime(dutch(28, 3).toLocalTime());
     CHECK(area.count().participants == 30);
-    CHECK(label->text().startsWith(
-        u"At %1: In the area: 30 participants"_s.arg(
-            dutch(28, 3).toLocalTime().toString(u"dd-MM-yyyy HH:mm"_s))));
+    CHECK(label->text().startsWith(u"At %1: In the area: 30 participants"_s.arg(
+        dutch(28, 3).toLocalTime().toString(u"dd-MM-yyyy HH:mm"_s))));
     at->setDateTime(dutch(28, 12).toLocalTime());
     CHECK(area.count().participants == 40);
     chosen->setChecked(false);

@@ -510,8 +510,8 @@ void DispatchDock::refreshPreview()
     const QDateTime moment = countMoment();
     const SelectionCount count =
         m_selection.count(m_area, moment.isValid() ? moment : m_clock.nowUtc());
-    const QString text = tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3",
-                            nullptr, int(count.participants))
+    const QString text = tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3", nullptr,
+                            int(count.participants))
                              .arg(locale.toString(count.on(BuiltinChannel::Sms)),
                                   locale.toString(count.on(BuiltinChannel::Voice)),
                                   locale.toString(count.on(BuiltinChannel::Email)));

@@ -35,8 +35,9 @@ Description describe(MapToolId id)
         return {MapToolRegistry::tr("Rectangle"),
                 MapToolRegistry::tr("Drag from one corner to the other")};
     case MapToolId::Corridor:
-        return {MapToolRegistry::tr("Corridor"),
-                MapToolRegistry::tr("Click along the escape route; double-click or Enter finishes")};
+        return {
+            MapToolRegistry::tr("Corridor"),
+            MapToolRegistry::tr("Click along the escape route; double-click or Enter finishes")};
     case MapToolId::Edit:
         return {MapToolRegistry::tr("Edit"),
                 MapToolRegistry::tr("Drag a corner, the circle's edge, or the whole area")};

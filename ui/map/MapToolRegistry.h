@@ -37,10 +37,10 @@ class MapToolRegistry : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr std::array kAll{MapToolId::Pan,      MapToolId::Circle,  MapToolId::Polygon,
-                                     MapToolId::Rectangle, MapToolId::Corridor, MapToolId::Edit,
-                                     MapToolId::TipPlace, MapToolId::Measure,
-                                     MapToolId::Municipality};
+    static constexpr std::array kAll{
+        MapToolId::Pan,       MapToolId::Circle,   MapToolId::Polygon,
+        MapToolId::Rectangle, MapToolId::Corridor, MapToolId::Edit,
+        MapToolId::TipPlace,  MapToolId::Measure,  MapToolId::Municipality};
 
     explicit MapToolRegistry(MapCanvas& canvas, QObject* parent = nullptr);
     ~MapToolRegistry() override;

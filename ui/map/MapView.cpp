@@ -513,13 +513,14 @@ void MapView::setBoundaries(const BoundaryService* boundaries)
         m_boundaryLayer->setBoundaries(*all);
         m_layerList->refresh();
     }
-    m_tools->setTool(MapToolId::Municipality,
-                     new MunicipalityTool(m_canvas, *m_controller,
-                                          [boundaries](const QGeoCoordinate& at)
-                                              -> std::optional<MunicipalBoundary> {
-                                              auto found = boundaries->at(at);
-                                              return found ? *found : std::nullopt;
-                                          }));
+    m_tools->setTool(
+        MapToolId::Municipality,
+        new MunicipalityTool(
+            m_canvas, *m_controller,
+            [boundaries](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {
+                auto found = boundaries->at(at);
+                return found ? *found : std::nullopt;
+            }));
     m_toolBar->addAction(m_tools->action(MapToolId::Municipality));
     QAction* pick = m_toolBar->addAction(tr("Municipality…"), this, &MapView::pickMunicipality);
     pick->setObjectName(QStringLiteral("pickMunicipalityAction"));
