@@ -261,8 +261,8 @@ Status ActionWorkflow::planAlert(const Action& a, DispatchPlan& plan) const
     if (!a.area.isEmpty()) {
         // A scheduled notice reaches those whose hours include its send time, as its count in
         // the window said.
-        const QDateTime at = std::max(
-            m_clock.nowUtc(), QDateTime::fromMSecsSinceEpoch(scheduledMs(a), QTimeZone::UTC));
+        const QDateTime at =
+            std::max(m_clock.nowUtc(), QDateTime::fromMSecsSinceEpoch(scheduledMs(a), Qt::UTC));
         auto [selected, generation] = m_selection.selectWithGeneration(a.area, at);
         ids = std::move(selected);
         plan.indexGeneration = generation;

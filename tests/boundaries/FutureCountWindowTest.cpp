@@ -40,7 +40,7 @@ Participant withHours(int i, int startMinute, int endMinute)
     p.mobile = u"+316%1"_s.arg(20000000 + i);
     p.email = u"uren%1@example.nl"_s.arg(i);
     p.channelPrefs = channelBit(BuiltinChannel::Sms) | channelBit(BuiltinChannel::Email);
-    p.registeredAt = QDateTime(QDate(2024, 1, 1), QTime(12, 0), QTimeZone::UTC);
+    p.registeredAt = QDateTime(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC);
     ParticipantLocation home;
     home.street = u"Stationsplein"_s;
     home.houseNumber = QString::number(i + 1);
