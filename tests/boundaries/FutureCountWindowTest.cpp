@@ -135,26 +135,29 @@ TEST_CASE("Counts for a chosen moment: the map's Count at and a scheduled notice
     dock->findChild<QDateTimeEdit*>(u"sendAt"_s)->setDateTime(dutch(28, 3).toLocalTime());
     dock->refreshPreview();
     CHECK(dock->countMoment() == dutch(28, 3).toUTC());
-    CHECK(dock->recipientsText().contains(u"30 participants in the area"_s));
+    CHECK(dock->recipientsText().contains(u"30 participant"_s));
     CHECK(dock->recipientsText().startsWith(u"At the send time"_s));
     CHECK(chosen->isChecked());
     CHECK(area.count().participants == 30);
 
     // The notice's plan selects those same 30 (prepared now, at 15:00).
     DispatchPlan seen;
+    QString warned;
+    dock->setWarner([&](QWidget*, const QString&, const QString& text) { warned = text; });
     dock->setConfirmer([&](const DispatchPlan& plan, QWidget*) -> std::optional<Confirmation> {
         seen = plan;
         return std::nullopt;
     });
     CHECK(dock->send() == 0);
     CHECK(seen.refusal.isEmpty());
+    CHECK(warned.isEmpty());
     CHECK(seen.participants == 30);
 
     // Sent at once instead: those of 15:00, on the map as well.
     dock->findChild<QCheckBox*>(u"sendLater"_s)->setChecked(false);
     dock->refreshPreview();
     CHECK_FALSE(dock->countMoment().isValid());
-    CHECK(dock->recipientsText().contains(u"40 participants in the area"_s));
+    CHECK(dock->recipientsText().contains(u"40 participant"_s));
     CHECK_FALSE(chosen->isChecked());
     CHECK(area.count().participants == 40);
     CHECK(dock->send() == 0);
