@@ -1740,15 +1740,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The area library&apos;s region (default: nl).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>REGION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: this workstation&apos;s, workstation/region).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4593,6 +4593,10 @@
         <source>Circle radius in metres</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At the send time, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -5717,15 +5721,7 @@
     </message>
 </context>
 <context>
-    <name>burgernet::MapView</name>
-    <message>
-        <source>Map tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>burgernet::MapToolRegistry</name>
     <message>
         <source>Pan</source>
         <translation type="unfinished"></translation>
@@ -5767,19 +5763,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Width of the corridor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag a corner, the circle&apos;s edge, or the whole area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the caller saw something: the place of the tip being logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click along a route to measure it; double-click or Enter finishes, Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map: the municipality there becomes the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MapView</name>
+    <message>
+        <source>Map tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the corridor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5859,10 +5890,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click on the map: the municipality there becomes the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Municipality…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,22 +5903,6 @@
     </message>
     <message>
         <source>No municipal boundaries are in the register: an administrator imports them (burgernetctl boundaries import FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tip place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click where the caller saw something: the place of the tip being logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click along a route to measure it; double-click or Enter finishes, Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5944,6 +5955,18 @@
     </message>
     <message>
         <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count those whose registered hours include this moment (unticked: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8569,10 +8592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The area library&apos;s region (default: nl).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>REGION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8624,6 +8643,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: this workstation&apos;s, workstation/region).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

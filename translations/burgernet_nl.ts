@@ -1740,16 +1740,16 @@
         <translation>NAAM</translation>
     </message>
     <message>
-        <source>The area library&apos;s region (default: nl).</source>
-        <translation>De regio van de gebiedenbibliotheek (standaard: nl).</translation>
-    </message>
-    <message>
         <source>REGION</source>
         <translation>REGIO</translation>
     </message>
     <message>
         <source>Give one of --circle, --geojson, --municipality or --saved.</source>
         <translation>Geef een van --circle, --geojson, --municipality of --saved.</translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: this workstation&apos;s, workstation/region).</source>
+        <translation>De regio van de gebiedenbibliotheek (standaard: die van deze werkplek, workstation/region).</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4593,10 @@
         <source>Circle radius in metres</source>
         <translation>Straal van de cirkel in meters</translation>
     </message>
+    <message>
+        <source>At the send time, %1: %2</source>
+        <translation>Op het verzendmoment, %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::EditTool</name>
@@ -5717,15 +5721,7 @@
     </message>
 </context>
 <context>
-    <name>burgernet::MapView</name>
-    <message>
-        <source>Map tools</source>
-        <translation>Tekengereedschap</translation>
-    </message>
-    <message>
-        <source>Map navigation</source>
-        <translation>Kaartnavigatie</translation>
-    </message>
+    <name>burgernet::MapToolRegistry</name>
     <message>
         <source>Pan</source>
         <translation>Verschuiven</translation>
@@ -5767,20 +5763,55 @@
         <translation>Klik langs de vluchtroute; dubbelklik of Enter rondt af</translation>
     </message>
     <message>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <source>Width of the corridor</source>
-        <translation>Breedte van de corridor</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
         <source>Drag a corner, the circle&apos;s edge, or the whole area</source>
         <translation>Sleep een hoekpunt, de rand van de cirkel of het hele gebied</translation>
+    </message>
+    <message>
+        <source>Tip place</source>
+        <translation>Plaats van tip</translation>
+    </message>
+    <message>
+        <source>Click where the caller saw something: the place of the tip being logged</source>
+        <translation>Klik waar de beller iets zag: de plaats van de tip die u vastlegt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meten</translation>
+    </message>
+    <message>
+        <source>Click along a route to measure it; double-click or Enter finishes, Esc clears</source>
+        <translation>Klik langs een route om die te meten; dubbelklik of Enter rondt af, Esc wist</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Click on the map: the municipality there becomes the area</source>
+        <translation>Klik op de kaart: de gemeente daar wordt het gebied</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::MapView</name>
+    <message>
+        <source>Map tools</source>
+        <translation>Tekengereedschap</translation>
+    </message>
+    <message>
+        <source>Map navigation</source>
+        <translation>Kaartnavigatie</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Width of the corridor</source>
+        <translation>Breedte van de corridor</translation>
     </message>
     <message>
         <source>Remove area</source>
@@ -5859,10 +5890,6 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <source>Click on the map: the municipality there becomes the area</source>
-        <translation>Klik op de kaart: de gemeente daar wordt het gebied</translation>
-    </message>
-    <message>
         <source>Municipality…</source>
         <translation>Gemeente…</translation>
     </message>
@@ -5877,22 +5904,6 @@
     <message>
         <source>No municipal boundaries are in the register: an administrator imports them (burgernetctl boundaries import FILE).</source>
         <translation>Er staan geen gemeentegrenzen in het register: een beheerder importeert ze (burgernetctl boundaries import BESTAND).</translation>
-    </message>
-    <message>
-        <source>Tip place</source>
-        <translation>Plaats van tip</translation>
-    </message>
-    <message>
-        <source>Click where the caller saw something: the place of the tip being logged</source>
-        <translation>Klik waar de beller iets zag: de plaats van de tip die u vastlegt</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Meten</translation>
-    </message>
-    <message>
-        <source>Click along a route to measure it; double-click or Enter finishes, Esc clears</source>
-        <translation>Klik langs een route om die te meten; dubbelklik of Enter rondt af, Esc wist</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -5945,6 +5956,18 @@
     <message>
         <source>Background</source>
         <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <source>Count at</source>
+        <translation>Tellen op</translation>
+    </message>
+    <message>
+        <source>Count those whose registered hours include this moment (unticked: now)</source>
+        <translation>Tel de deelnemers wier opgegeven uren dit moment omvatten (niet aangevinkt: nu)</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>Op %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8569,10 +8592,6 @@
         <translation>NAAM</translation>
     </message>
     <message>
-        <source>The area library&apos;s region (default: nl).</source>
-        <translation>De regio van de gebiedenbibliotheek (standaard: nl).</translation>
-    </message>
-    <message>
         <source>REGION</source>
         <translation>REGIO</translation>
     </message>
@@ -8624,6 +8643,10 @@
             <numerusform>%n gebied geëxporteerd naar %1.</numerusform>
             <numerusform>%n gebieden geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The area library&apos;s region (default: this workstation&apos;s, workstation/region).</source>
+        <translation>De regio van de gebiedenbibliotheek (standaard: die van deze werkplek, workstation/region).</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,8 @@ void MainWindow::createDocks()
     layers->hide(); // shown from the View menu
     // The area library: named areas used with one click (changes recorded by the service).
     m_savedAreas =
-        std::make_unique<SavedAreaService>(m_services.database, m_services.audit, m_services.clock);
+        std::make_unique<SavedAreaService>(m_services.database, m_services.audit, m_services.clock,
+                                           SavedAreaService::regionFor(m_services.settings));
     m_areaLibrary = new AreaLibraryPanel(*m_savedAreas, *m_mapView->areaController(), this);
     connect(m_areaLibrary, &AreaLibraryPanel::areaUsed, m_mapView, &MapView::zoomToArea);
     addPanelDock(QStringLiteral("areaLibraryDock"), tr("Area library"), m_areaLibrary,
@@ -272,6 +273,8 @@ void MainWindow::createDocks()
             m_mapView->zoomToArea();
         });
         m_dispatchDock->setAlertArea(m_mapView->areaController()->area());
+        // A scheduled notice is counted on the map for its send time as well.
+        connect(m_dispatchDock, &DispatchDock::countMomentChanged, m_mapView, &MapView::setCountAt);
         m_dispatchDock->setChannelStatus(s.dispatcher());
         // Tips: the Actions dock's Tips and Timeline tabs, the map's tip layer from the register
         // (so they are back after a restart), and a click on the map for a tip's place.
@@ -286,7 +289,7 @@ void MainWindow::createDocks()
         connect(&s.notifier(), &ActionNotifier::actionChanged, m_actionsDock->timeline(),
                 &ActionTimeline::reload);
         connect(m_actionsDock->tipsPanel(), &TipsPanel::pickPlaceRequested, this, [this] {
-            m_mapView->activateTool(QStringLiteral("pointTool"));
+            m_mapView->activateTool(MapToolId::TipPlace);
             statusBar()->showMessage(tr("Click the tip's place on the map (Escape: none)."));
         });
         connect(m_mapView, &MapView::placePicked, m_actionsDock->tipsPanel(),

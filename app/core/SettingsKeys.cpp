@@ -31,6 +31,10 @@ const SettingKey<QString> GeocoderUrl{
     "geocode/serviceUrl", QStringLiteral("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
     "Address search service (PDOK Locatieserver v3.1: its free and suggest endpoints below this "
     "URL); empty: only the offline place list and postcode centres"};
+const SettingKey<QString> WorkstationRegion{
+    "workstation/region", QStringLiteral("nl"),
+    "The control room's region (e.g. midden-nederland): the area library the window and "
+    "burgernetctl area use (burgernetctl: unless --region is given); nl: the national one"};
 const SettingKey<int> DispatchStaleAfterMinutes{
     "dispatch/staleAfterMinutes", 30,
     "An urgent message that waited longer than this (a restart, a long gateway outage) never "
@@ -86,6 +90,7 @@ std::vector<SettingDescription> allSettingDescriptions()
         describe(MapMbtilesFile, QString()),
         describe(MapLayerStyle, QString()),
         describe(GeocoderUrl, GeocoderUrl.defaultValue),
+        describe(WorkstationRegion, WorkstationRegion.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,
@@ -106,6 +111,7 @@ std::vector<SettingDescription> recordedFileSettings()
         describe(MapParticipantWarning, QString::number(MapParticipantWarning.defaultValue)),
         // Where the dispatcher's address searches go: a change must be on record.
         describe(GeocoderUrl, GeocoderUrl.defaultValue),
+        describe(WorkstationRegion, WorkstationRegion.defaultValue),
         describe(DispatchStaleAfterMinutes,
                  QString::number(DispatchStaleAfterMinutes.defaultValue)),
         describe(DispatchClosingReminderMinutes,

@@ -35,6 +35,9 @@ extern const SettingKey<QString> MapLayerStyle;
 // The address search service (PDOK Locatieserver v3.1 or one answering alike); empty: only the
 // offline place list and postcode centres.
 extern const SettingKey<QString> GeocoderUrl;
+// The control room's region (a short code such as "midden-nederland"): its own area library, in
+// the window and in burgernetctl when --region is not given.
+extern const SettingKey<QString> WorkstationRegion;
 extern const SettingKey<int> DispatchStaleAfterMinutes;
 extern const SettingKey<int> DispatchClosingReminderMinutes;
 extern const SettingKey<int> DispatchMaxAttempts;

@@ -60,8 +60,10 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         tr("CODE"));
     const QCommandLineOption saved(QStringLiteral("saved"),
                                    tr("An area of the area library, by name or id."), tr("NAME"));
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    tr("The area library's region (default: nl)."), tr("REGION"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        tr("The area library's region (default: this workstation's, workstation/region)."),
+        tr("REGION"));
     const QCommandLineOption at(
         QStringLiteral("at"),
         tr("The moment whose registered hours count (ISO 8601; default now)."), tr("TIME"));
@@ -136,8 +138,10 @@ int AreaCommand::run(CtlContext& context, const QStringList& args)
         area = found->area;
     }
     if (parser.isSet(saved)) {
-        auto found = SavedAreaService(*db, *audit, context.clock(), parser.value(region))
-                         .find(parser.value(saved));
+        auto found =
+            SavedAreaService(*db, *audit, context.clock(),
+                             SavedAreaService::regionFor(context.settings(), parser.value(region)))
+                .find(parser.value(saved));
         if (!found) {
             context.err() << found.errorMessage() << Qt::endl;
             return ExitFailure;

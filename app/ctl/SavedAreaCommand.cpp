@@ -60,8 +60,10 @@ int SavedAreaCommand::run(CtlContext& context, const QStringList& args)
     const QCommandLineOption names(QStringLiteral("name"),
                                    tr("export: only this area (repeatable; default: all)."),
                                    tr("NAME"));
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    tr("The area library's region (default: nl)."), tr("REGION"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        tr("The area library's region (default: this workstation's, workstation/region)."),
+        tr("REGION"));
     const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
     parser.addOptions({circle, geojson, municipality, replace, names, region, json});
     int exitCode = ExitOk;
@@ -97,7 +99,8 @@ int SavedAreaCommand::run(CtlContext& context, const QStringList& args)
     AuditService* audit = context.auditOrReport();
     if (!audit)
         return ExitFailure;
-    SavedAreaService library(*db, *audit, context.clock(), parser.value(region));
+    SavedAreaService library(*db, *audit, context.clock(),
+                             SavedAreaService::regionFor(context.settings(), parser.value(region)));
     const auto fail = [&](const QString& message) {
         context.err() << message << Qt::endl;
         return ExitFailure;

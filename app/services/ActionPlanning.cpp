@@ -259,7 +259,11 @@ Status ActionWorkflow::planAlert(const Action& a, DispatchPlan& plan) const
         plan.warnings << tr("The message names no location.");
     std::vector<qint64> ids;
     if (!a.area.isEmpty()) {
-        auto [selected, generation] = m_selection.selectWithGeneration(a.area, m_clock.nowUtc());
+        // A scheduled notice reaches those whose hours include its send time, as its count in
+        // the window said.
+        const QDateTime at =
+            std::max(m_clock.nowUtc(), QDateTime::fromMSecsSinceEpoch(scheduledMs(a), Qt::UTC));
+        auto [selected, generation] = m_selection.selectWithGeneration(a.area, at);
         ids = std::move(selected);
         plan.indexGeneration = generation;
     }

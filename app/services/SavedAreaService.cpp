@@ -1,6 +1,8 @@
 #include "app/services/SavedAreaService.h"
 
 #include "app/core/Clock.h"
+#include "app/core/Settings.h"
+#include "app/core/SettingsKeys.h"
 #include "app/core/TextRules.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/services/AuditService.h"
@@ -32,6 +34,14 @@ SavedAreaService::SavedAreaService(Database& db, AuditService& audit, const Cloc
     , m_clock(clock)
     , m_region(region.trimmed().isEmpty() ? QString::fromLatin1(kDefaultRegion) : region.trimmed())
 {}
+
+QString SavedAreaService::regionFor(const Settings& settings, const QString& given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    const QString own = settings.value(keys::WorkstationRegion).trimmed();
+    return own.isEmpty() ? QString::fromLatin1(kDefaultRegion) : own;
+}
 
 Result<QList<SavedArea>> SavedAreaService::areas() const
 {

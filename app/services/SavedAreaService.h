@@ -12,6 +12,7 @@ namespace burgernet {
 class AuditService;
 class Clock;
 class Database;
+class Settings;
 
 // The area library of one region: named areas saved from the map or imported from GeoJSON or
 // KML, used again with one click, renamed, deleted and exported. Reading needs no permission
@@ -28,6 +29,10 @@ public:
 
     SavedAreaService(Database& db, AuditService& audit, const Clock& clock,
                      QString region = QString::fromLatin1(kDefaultRegion));
+
+    // `given` (burgernetctl's --region), else the workstation's region (workstation/region): each
+    // control room keeps its own library.
+    static QString regionFor(const Settings& settings, const QString& given = {});
 
     QString region() const { return m_region; }
     Result<QList<SavedArea>> areas() const;

@@ -145,7 +145,7 @@ TEST_CASE("The dispatcher's path in the real window: search, draw, compose, conf
 
     // 2. The incident at the place found, then the circle drawn with the mouse.
     map->findChild<QAction*>(QStringLiteral("setIncidentAction"))->trigger();
-    map->activateTool(QStringLiteral("circleTool"));
+    map->activateTool(MapToolId::Circle);
     MapCanvas* canvas = map->canvas();
     const QPoint centre = canvas->viewport().toScreen(52.0907, 5.1214).toPoint();
     const double metresPerPixel = canvas->viewport().metresPerPixel();

@@ -146,8 +146,8 @@ TEST_CASE("Map view: tools, layers list, status labels", "[map][view]")
     CHECK(basemapItem->checkState() == Qt::Checked);
 
     // Drawing with the circle tool fills the count label; the cursor label shows RD.
-    view.activateTool(QStringLiteral("circleTool"));
-    CHECK(view.canvas()->tool() == view.tool(QStringLiteral("circleTool")));
+    view.activateTool(MapToolId::Circle);
+    CHECK(view.canvas()->tool() == view.tool(MapToolId::Circle));
     view.canvas()->centreOn(QGeoCoordinate(52.09, 5.12), 14);
     const QPoint c = view.canvas()->viewport().toScreen(52.09, 5.12).toPoint();
     QTest::mouseClick(view.canvas(), Qt::LeftButton, {}, c);

@@ -99,10 +99,10 @@ TEST_CASE("A tip placed on the map survives a restart: in the list, on the map, 
         map.canvas()->centreOn(DispatchFixture::centre(), 15);
         QTest::mouseClick(tips.findChild<QPushButton*>(QStringLiteral("tipPickPlace")),
                           Qt::LeftButton);
-        CHECK(map.canvas()->tool() == map.tool(QStringLiteral("pointTool")));
+        CHECK(map.canvas()->tool() == map.tool(MapToolId::TipPlace));
         const QPoint at(map.canvas()->width() / 2 + 40, map.canvas()->height() / 2 - 30);
         QTest::mouseClick(map.canvas(), Qt::LeftButton, {}, at);
-        CHECK(map.canvas()->tool() == map.tool(QStringLiteral("panTool")));
+        CHECK(map.canvas()->tool() == map.tool(MapToolId::Pan));
         auto* place = tips.findChild<QLineEdit*>(QStringLiteral("tipPlace"));
         REQUIRE_FALSE(place->text().isEmpty());
         clicked = *TipService::parsePlace(place->text());

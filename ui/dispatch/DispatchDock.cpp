@@ -313,8 +313,10 @@ QWidget* DispatchDock::buildForm()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
-        schedulePreview();
+        scheduleChanged();
     });
+    connect(m_later, &QCheckBox::toggled, this, &DispatchDock::scheduleChanged);
+    connect(m_sendAt, &QDateTimeEdit::dateTimeChanged, this, &DispatchDock::scheduleChanged);
     connect(m_incidentType, &QComboBox::currentIndexChanged, this, [this] {
         updateSlots();
         schedulePreview();
@@ -586,9 +588,11 @@ void DispatchDock::refreshPreview()
         return;
     }
     // Counting is an index walk, well within a frame even for a large area.
+    const QDateTime moment = countMoment();
+    const QDateTime at = moment.isValid() ? moment : m_clock.nowUtc();
     SelectionCount count;
     if (m_counts) {
-        auto live = m_counts->liveCount(m_area, m_clock.nowUtc());
+        auto live = m_counts->liveCount(m_area, at);
         if (!live) {
             m_recipients->setText(tr("Nobody can be selected: %1").arg(live.errorMessage()));
             m_recipients->setStyleSheet(QStringLiteral("color: #a00010; font-weight: bold;"));
@@ -596,14 +600,19 @@ void DispatchDock::refreshPreview()
         }
         count = *live;
     } else {
-        count = m_selection.count(m_area, m_clock.nowUtc());
+        count = m_selection.count(m_area, at);
     }
     m_recipients->setStyleSheet({});
-    m_recipients->setText(tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3",
-                             nullptr, int(count.participants))
-                              .arg(locale.toString(count.on(BuiltinChannel::Sms)),
-                                   locale.toString(count.on(BuiltinChannel::Voice)),
-                                   locale.toString(count.on(BuiltinChannel::Email))));
+    const QString text = tr("%Ln participant(s) in the area — SMS %1, voice %2, e-mail %3", nullptr,
+                            int(count.participants))
+                             .arg(locale.toString(count.on(BuiltinChannel::Sms)),
+                                  locale.toString(count.on(BuiltinChannel::Voice)),
+                                  locale.toString(count.on(BuiltinChannel::Email)));
+    m_recipients->setText(
+        moment.isValid()
+            ? tr("At the send time, %1: %2")
+                  .arg(moment.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")), text)
+            : text);
 }
 
 void DispatchDock::finishSend(qint64 id, const QString& failure)
@@ -763,6 +772,22 @@ bool DispatchDock::editDraft(qint64 id)
         Q_EMIT areaEdited(a->area);
     refreshPreview();
     return true;
+}
+
+QDateTime DispatchDock::countMoment() const
+{
+    return content().scheduledAt;
+}
+
+// Those whose hours include the send time are the ones a scheduled notice reaches.
+void DispatchDock::scheduleChanged()
+{
+    schedulePreview();
+    const QDateTime moment = countMoment();
+    if (moment == m_countMoment)
+        return;
+    m_countMoment = moment;
+    Q_EMIT countMomentChanged(moment);
 }
 
 void DispatchDock::clear()

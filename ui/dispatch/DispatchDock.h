@@ -4,6 +4,7 @@
 #include "app/geo/GeoArea.h"
 #include "app/services/DispatchPlan.h"
 
+#include <QDateTime>
 #include <QGeoCoordinate>
 #include <QHash>
 #include <QWidget>
@@ -68,6 +69,8 @@ public:
     ChannelPreview* preview(const Channel& channel) const { return m_previews.value(channel); }
     QStringList warnings() const;
     QString recipientsText() const;
+    // The moment the count is for: a scheduled notice's send time, else invalid (now).
+    QDateTime countMoment() const;
     QString areaText() const;
     QString areaError() const;
     QString sendStatus() const;
@@ -107,6 +110,8 @@ Q_SIGNALS:
     void sendFailed(const QString& reason);
     // The centre and radius fields changed the area: the map makes it the alert area.
     void areaEdited(const burgernet::GeoArea& area);
+    // The schedule changed what the count is for (invalid: now); the map counts for it too.
+    void countMomentChanged(const QDateTime& at);
     // The area assistant's suggestion to draw as a dashed ring (empty: none).
     void suggestedArea(const burgernet::GeoArea& ring, const QString& label);
 
@@ -118,6 +123,7 @@ private:
     void circleAroundIncident();
     void finishSend(qint64 id, const QString& failure);
     void orderTabs();
+    void scheduleChanged();
 
     ActionWorkflow& m_workflow;
     DispatchJobs& m_jobs;
@@ -155,6 +161,7 @@ private:
     QCheckBox* m_consent;
     QCheckBox* m_later;
     QDateTimeEdit* m_sendAt;
+    QDateTime m_countMoment; // as last announced
     QHash<Channel, QCheckBox*> m_channels;
     ChannelHealthLights* m_health = nullptr;
     QTabWidget* m_tabs;

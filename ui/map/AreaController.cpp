@@ -64,7 +64,7 @@ bool AreaController::commit(const GeoArea& area, const QString& text)
     auto checked = AreaGeometry::validated(area);
     if (checked && checked->needsConfirmation() && m_confirmRepair) {
         // The dispatcher sees the repaired outline and its count before it becomes the area.
-        const SelectionCount repairedCount = m_selection.count(checked->area, m_clock.nowUtc());
+        const SelectionCount repairedCount = m_selection.count(checked->area, countMoment());
         if (!m_confirmRepair(checked->area, repairedCount, checked->message)) {
             m_declinedRepair = true;
             Q_EMIT message(tr("The repaired area was not used: go on editing the outline."));
@@ -156,19 +156,32 @@ void AreaController::setCounter(const AreaCountService* counter)
     recount();
 }
 
+void AreaController::setCountAt(const QDateTime& at)
+{
+    if (at == m_countAt)
+        return;
+    m_countAt = at;
+    recount();
+}
+
+QDateTime AreaController::countMoment() const
+{
+    return m_countAt.isValid() ? m_countAt : m_clock.nowUtc();
+}
+
 void AreaController::recount()
 {
     const GeoArea& counted = m_preview.isEmpty() ? m_area : m_preview;
     m_count = {};
     m_countRefusal.clear();
     if (!counted.isEmpty() && m_counter) {
-        auto live = m_counter->liveCount(counted, m_clock.nowUtc());
+        auto live = m_counter->liveCount(counted, countMoment());
         if (live)
             m_count = *live;
         else
             m_countRefusal = live.errorMessage();
     } else if (!counted.isEmpty()) {
-        m_count = m_selection.count(counted, m_clock.nowUtc());
+        m_count = m_selection.count(counted, countMoment());
     }
     Q_EMIT countChanged(m_count, !m_preview.isEmpty());
 }

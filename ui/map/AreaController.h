@@ -86,6 +86,11 @@ public:
     void clearTips();
     const QList<Tip>& tips() const { return m_tips; }
 
+    // The moment whose registered hours count (invalid: now). A scheduled notice is counted at
+    // its send time.
+    void setCountAt(const QDateTime& at);
+    const QDateTime& countAt() const { return m_countAt; }
+
     // Counts again (after the participant index was rebuilt).
     void refreshCount() { recount(); }
 
@@ -102,6 +107,7 @@ Q_SIGNALS:
 
 private:
     void recount();
+    QDateTime countMoment() const;
 
     const SelectionService& m_selection;
     QUndoStack& m_undoStack;
@@ -116,6 +122,7 @@ private:
     QList<Tip> m_tips;
     RepairConfirmer m_confirmRepair;
     bool m_declinedRepair = false;
+    QDateTime m_countAt;
 };
 
 } // namespace burgernet

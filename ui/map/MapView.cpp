@@ -1,5 +1,6 @@
 #include "ui/map/MapView.h"
 
+#include "app/core/Clock.h"
 #include "app/core/Logging.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
@@ -39,8 +40,9 @@
 #include "ui/map/tools/RectangleTool.h"
 
 #include <QAction>
-#include <QActionGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -107,6 +109,7 @@ MapView::MapView(const SelectionService& selection, QUndoStack& undoStack, const
     createLayers(selection);
     m_layerList = new LayerListWidget(*m_canvas, &m_settings, this);
     createTileControls();
+    createCountAt(clock);
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MapView::showCursor);
     connect(m_controller, &AreaController::countChanged, this, &MapView::showCount);
@@ -151,66 +154,46 @@ void MapView::showPlaces(const QList<QGeoCoordinate>& places, const QString& lab
 
 void MapView::createTools()
 {
-    m_toolActions = new QActionGroup(this);
-    auto add = [this](MapTool* tool, const QString& objectName, const QString& text,
-                      const QString& shortcut, const QString& tip) {
-        tool->setObjectName(objectName);
-        m_tools << tool;
-        QAction* action = m_toolBar->addAction(text);
-        action->setObjectName(objectName + QStringLiteral("Action"));
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(shortcut));
-        action->setToolTip(tip);
-        m_toolActions->addAction(action);
-        connect(action, &QAction::triggered, this, [this, tool] {
-            m_canvas->setTool(tool);
-            m_canvas->setFocus();
-        });
-        return action;
-    };
+    m_tools = new MapToolRegistry(*m_canvas, this);
     auto* pan = new PanTool(m_canvas);
-    m_canvas->setPanTool(pan);
-    add(pan, QStringLiteral("panTool"), tr("Pan"), QStringLiteral("Ctrl+1"),
-        tr("Move the map: drag, wheel to zoom, arrow keys"))
-        ->setChecked(true);
-    m_canvas->setTool(pan);
-    add(new CircleTool(m_canvas, *m_controller), QStringLiteral("circleTool"), tr("Circle"),
-        QStringLiteral("Ctrl+2"),
-        tr("Click the centre and drag, or click and type the radius in metres, then Enter"));
-    add(new PolygonTool(m_canvas, *m_controller), QStringLiteral("polygonTool"), tr("Polygon"),
-        QStringLiteral("Ctrl+3"),
-        tr("Click the corners; double-click or Enter closes, Backspace removes the last"));
-    add(new RectangleTool(m_canvas, *m_controller), QStringLiteral("rectangleTool"),
-        tr("Rectangle"), QStringLiteral("Ctrl+4"), tr("Drag from one corner to the other"));
+    m_tools->setTool(MapToolId::Pan, pan);
+    m_tools->setTool(MapToolId::Circle, new CircleTool(m_canvas, *m_controller));
+    m_tools->setTool(MapToolId::Polygon, new PolygonTool(m_canvas, *m_controller));
+    m_tools->setTool(MapToolId::Rectangle, new RectangleTool(m_canvas, *m_controller));
     m_corridorTool = new CorridorTool(m_canvas, *m_controller);
-    add(m_corridorTool, QStringLiteral("corridorTool"), tr("Corridor"), QStringLiteral("Ctrl+5"),
-        tr("Click along the escape route; double-click or Enter finishes"));
-    m_corridorWidth = new QSpinBox(this);
-    m_corridorWidth->setObjectName(QStringLiteral("corridorWidth"));
-    m_corridorWidth->setRange(20, 10000);
-    m_corridorWidth->setSingleStep(50);
-    m_corridorWidth->setValue(static_cast<int>(m_corridorTool->widthMetres()));
-    m_corridorWidth->setSuffix(tr(" m"));
-    m_corridorWidth->setToolTip(tr("Width of the corridor"));
-    connect(m_corridorWidth, &QSpinBox::valueChanged, this,
-            [this](int metres) { m_corridorTool->setWidthMetres(metres); });
-    m_toolBar->addWidget(m_corridorWidth);
-    add(new EditTool(m_canvas, *m_controller), QStringLiteral("editTool"), tr("Edit"),
-        QStringLiteral("Ctrl+6"), tr("Drag a corner, the circle's edge, or the whole area"));
+    m_tools->setTool(MapToolId::Corridor, m_corridorTool);
+    m_tools->setTool(MapToolId::Edit, new EditTool(m_canvas, *m_controller));
     auto* point = new PointTool(m_canvas);
-    add(point, QStringLiteral("pointTool"), tr("Tip place"), QStringLiteral("Ctrl+7"),
-        tr("Click where the caller saw something: the place of the tip being logged"));
+    m_tools->setTool(MapToolId::TipPlace, point);
     connect(point, &PointTool::picked, this, [this](const QGeoCoordinate& at) {
-        activateTool(QStringLiteral("panTool"));
+        activateTool(MapToolId::Pan);
         Q_EMIT placePicked(at);
     });
-    connect(point, &PointTool::cancelled, this,
-            [this] { activateTool(QStringLiteral("panTool")); });
+    connect(point, &PointTool::cancelled, this, [this] { activateTool(MapToolId::Pan); });
     auto* measure = new MeasureTool(m_canvas);
-    add(measure, QStringLiteral("measureTool"), tr("Measure"), QStringLiteral("Ctrl+8"),
-        tr("Click along a route to measure it; double-click or Enter finishes, Esc clears"));
+    m_tools->setTool(MapToolId::Measure, measure);
     connect(measure, &MeasureTool::measured, this,
             [this](double, const QString& text) { Q_EMIT message(tr("Distance: %1").arg(text)); });
+
+    // The municipality tool's action joins the toolbar with the boundaries (setBoundaries).
+    for (MapToolId id : MapToolRegistry::kAll) {
+        if (id == MapToolId::Municipality)
+            continue;
+        m_toolBar->addAction(m_tools->action(id));
+        if (id == MapToolId::Corridor) {
+            m_corridorWidth = new QSpinBox(this);
+            m_corridorWidth->setObjectName(QStringLiteral("corridorWidth"));
+            m_corridorWidth->setRange(20, 10000);
+            m_corridorWidth->setSingleStep(50);
+            m_corridorWidth->setValue(static_cast<int>(m_corridorTool->widthMetres()));
+            m_corridorWidth->setSuffix(tr(" m"));
+            m_corridorWidth->setToolTip(tr("Width of the corridor"));
+            connect(m_corridorWidth, &QSpinBox::valueChanged, this,
+                    [this](int metres) { m_corridorTool->setWidthMetres(metres); });
+            m_toolBar->addWidget(m_corridorWidth);
+        }
+    }
+    m_tools->activate(MapToolId::Pan);
 
     m_toolBar->addSeparator();
     QAction* clear = m_toolBar->addAction(tr("Remove area"), m_controller, &AreaController::clear);
@@ -350,6 +333,42 @@ void MapView::createTileControls()
         setMbtilesFile(file);
 }
 
+void MapView::createCountAt(const Clock& clock)
+{
+    m_navBar->addSeparator();
+    m_countAtChosen = new QCheckBox(tr("Count at"), this);
+    m_countAtChosen->setObjectName(QStringLiteral("countAtChosen"));
+    m_countAtChosen->setToolTip(
+        tr("Count those whose registered hours include this moment (unticked: now)"));
+    m_countAt = new QDateTimeEdit(clock.nowLocal(), this);
+    m_countAt->setObjectName(QStringLiteral("countAt"));
+    m_countAt->setCalendarPopup(true);
+    m_countAt->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    m_countAt->setEnabled(false);
+    m_navBar->addWidget(m_countAtChosen);
+    m_navBar->addWidget(m_countAt);
+    const auto apply = [this] {
+        m_countAt->setEnabled(m_countAtChosen->isChecked());
+        m_controller->setCountAt(countAt());
+    };
+    connect(m_countAtChosen, &QCheckBox::toggled, this, apply);
+    connect(m_countAt, &QDateTimeEdit::dateTimeChanged, this, apply);
+}
+
+void MapView::setCountAt(const QDateTime& at)
+{
+    if (at.isValid())
+        m_countAt->setDateTime(at.toLocalTime());
+    m_countAtChosen->setChecked(at.isValid());
+    m_countAt->setEnabled(at.isValid());
+    m_controller->setCountAt(countAt());
+}
+
+QDateTime MapView::countAt() const
+{
+    return m_countAtChosen->isChecked() ? m_countAt->dateTime().toUTC() : QDateTime();
+}
+
 void MapView::setTileSource(const QString& id)
 {
     delete m_tileLayer;
@@ -417,19 +436,14 @@ void MapView::focusSearch()
     m_searchBox->selectAll();
 }
 
-MapTool* MapView::tool(const QString& objectName) const
+MapTool* MapView::tool(MapToolId id) const
 {
-    for (MapTool* t : m_tools)
-        if (t->objectName() == objectName)
-            return t;
-    return nullptr;
+    return m_tools->tool(id);
 }
 
-void MapView::activateTool(const QString& objectName)
+void MapView::activateTool(MapToolId id)
 {
-    for (QAction* action : m_toolActions->actions())
-        if (action->objectName() == objectName + QStringLiteral("Action"))
-            action->trigger();
+    m_tools->action(id)->trigger();
 }
 
 bool MapView::participantsReady() const
@@ -497,7 +511,13 @@ void MapView::showCount(const SelectionCount& count, bool preview)
                                   locale.toString(count.on(BuiltinChannel::Sms)),
                                   locale.toString(count.on(BuiltinChannel::Voice)),
                                   locale.toString(count.on(BuiltinChannel::Email)));
-    m_countLabel->setText(size.isEmpty() ? text : tr("%1 · %2").arg(text, size));
+    const QString withSize = size.isEmpty() ? text : tr("%1 · %2").arg(text, size);
+    const QDateTime at = m_controller->countAt();
+    m_countLabel->setText(
+        at.isValid()
+            ? tr("At %1: %2")
+                  .arg(at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")), withSize)
+            : withSize);
     m_countLabel->setStyleSheet(m_controller->exceedsThreshold()
                                     ? QStringLiteral("color: #a00010; font-weight: bold;")
                                     : QString());
@@ -518,24 +538,15 @@ void MapView::setBoundaries(const BoundaryService* boundaries)
         m_boundaryLayer->setBoundaries(*all);
         m_layerList->refresh();
     }
-    auto* tool = new MunicipalityTool(
-        m_canvas, *m_controller,
-        [boundaries](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {
-            auto found = boundaries->at(at);
-            return found ? *found : std::nullopt;
-        });
-    tool->setObjectName(QStringLiteral("municipalityTool"));
-    m_tools << tool;
-    QAction* click = m_toolBar->addAction(tr("Municipality"));
-    click->setObjectName(QStringLiteral("municipalityToolAction"));
-    click->setCheckable(true);
-    click->setShortcut(QKeySequence(QStringLiteral("Ctrl+9")));
-    click->setToolTip(tr("Click on the map: the municipality there becomes the area"));
-    m_toolActions->addAction(click);
-    connect(click, &QAction::triggered, this, [this, tool] {
-        m_canvas->setTool(tool);
-        m_canvas->setFocus();
-    });
+    m_tools->setTool(
+        MapToolId::Municipality,
+        new MunicipalityTool(
+            m_canvas, *m_controller,
+            [boundaries](const QGeoCoordinate& at) -> std::optional<MunicipalBoundary> {
+                auto found = boundaries->at(at);
+                return found ? *found : std::nullopt;
+            }));
+    m_toolBar->addAction(m_tools->action(MapToolId::Municipality));
     QAction* pick = m_toolBar->addAction(tr("Municipality…"), this, &MapView::pickMunicipality);
     pick->setObjectName(QStringLiteral("pickMunicipalityAction"));
     pick->setToolTip(tr("Choose a municipality from the list as the area"));

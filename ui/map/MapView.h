@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/geo/MunicipalBoundary.h"
+#include "ui/map/MapToolRegistry.h"
 
 #include <QGeoCoordinate>
 #include <QWidget>
@@ -9,8 +10,9 @@
 #include <optional>
 
 class QAction;
-class QActionGroup;
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QSpinBox;
 class QToolBar;
@@ -56,9 +58,15 @@ public:
     QLabel* cursorLabel() const { return m_cursorLabel; }
     QLabel* countLabel() const { return m_countLabel; }
     QToolBar* toolBar() const { return m_toolBar; }
-    // The tool with this object name ("panTool", "circleTool", ...).
-    MapTool* tool(const QString& objectName) const;
-    void activateTool(const QString& objectName);
+    // The tools and their actions, by id.
+    MapToolRegistry* tools() const { return m_tools; }
+    MapTool* tool(MapToolId id) const;
+    void activateTool(MapToolId id);
+
+    // The moment the count is for (invalid: now): the "Count at" control beside the count, set
+    // by the dispatcher or by a scheduled notice's send time.
+    void setCountAt(const QDateTime& at);
+    QDateTime countAt() const;
 
     void zoomToArea();
     void zoomTo(const GeoArea& area);
@@ -114,6 +122,7 @@ private:
     void createLayers(const SelectionService& selection);
     void createTools();
     void createTileControls();
+    void createCountAt(const Clock& clock);
     void createSearch(PlaceTable places);
     void showCursor(const QGeoCoordinate& coordinate);
     void updateOfflineNotice();
@@ -125,12 +134,13 @@ private:
     LayerListWidget* m_layerList = nullptr;
     QLabel* m_cursorLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    QCheckBox* m_countAtChosen = nullptr;
+    QDateTimeEdit* m_countAt = nullptr;
     QToolBar* m_toolBar = nullptr; // the drawing tools
     QToolBar* m_navBar = nullptr;  // zoom, search, background
-    QActionGroup* m_toolActions = nullptr;
+    MapToolRegistry* m_tools = nullptr;
     QSpinBox* m_corridorWidth = nullptr;
     CorridorTool* m_corridorTool = nullptr;
-    QList<MapTool*> m_tools;
     PlaceSearchBox* m_searchBox = nullptr;
     PlaceFinder* m_placeFinder = nullptr;
     QLabel* m_offlineNotice = nullptr;
