@@ -11,6 +11,7 @@
 #include "app/dispatch/Dispatcher.h"
 #include "app/dispatch/Outbox.h"
 #include "app/register/DemoPopulation.h"
+#include "app/services/ActionWorkflow.h"
 #include "app/services/SelectionService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
