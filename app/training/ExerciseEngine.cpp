@@ -199,12 +199,6 @@ Status ExerciseEngine::stop()
     if (m_state != State::Running && m_state != State::Paused)
         return Error{tr("The exercise is not running.")};
     poll();
-    // Every gateway works again, here and at the trainee's workstations.
-    if (m_exerciseId)
-        if (auto cleared = m_board->clearGateways(); !cleared)
-            qCWarning(lcDispatch) << "exercise gateways:" << cleared.errorMessage();
-    if (SimulatedGatewayFaults* faults = m_session.gatewayFaults())
-        faults->clear();
     // After the exercise the training clock goes on at the real pace.
     m_clock.setRate(1.0);
     qint64 tips = 0;
@@ -222,6 +216,13 @@ Status ExerciseEngine::stop()
                 .ok()
             ? Status()
             : Status(Error{tr("The exercise's stop could not be recorded.")});
+    // Every gateway works again, here and at the trainee's workstations, even when the stop
+    // could not be recorded: a failure must not outlive its exercise.
+    if (m_exerciseId)
+        if (auto cleared = m_board->clearGateways(); !cleared)
+            qCWarning(lcDispatch) << "exercise gateways:" << cleared.errorMessage();
+    if (SimulatedGatewayFaults* faults = m_session.gatewayFaults())
+        faults->clear();
     setState(State::Stopped);
     publishClock(true);
     return recorded;
