@@ -35,6 +35,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -214,6 +215,8 @@ void runForTraineeElsewhere(DatabaseKind kind)
     CHECK(inbox->list()->item(0)->text().contains(QStringLiteral("Grote Markt")));
     CHECK(inbox->unread() == 1);
     CHECK(inboxDock->windowTitle().contains(QStringLiteral("1")));
+    CHECK(inboxDock->isVisible());
+    CHECK(trainee.window().statusBar()->currentMessage().contains(QStringLiteral("Exercise")));
     CHECK(trainee.clock.rate() == 5);
     CHECK(std::abs(trainee.clock.nowUtc().msecsTo(trainer.clock.nowUtc())) < 5'000);
     // The trainer's own inbox (same register) shows the same.
