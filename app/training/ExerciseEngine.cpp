@@ -24,7 +24,7 @@ const QString kExercise = QStringLiteral("exercise");
 // How often (in exercise minutes) the register is read for who was reached.
 constexpr double kWatchEveryMinutes = 0.25;
 // How far (exercise ms) the trainee's clock may be from the trainer's before it is told again,
-// and how often (real ms) at most, for a clock moved by hand in a headless run.
+// and how often (real ms) at most while it stands and is moved by hand.
 constexpr qint64 kClockDriftMs = 1000;
 constexpr qint64 kClockRepublishMs = 250;
 
@@ -126,7 +126,8 @@ void ExerciseEngine::publishClock(bool changed)
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     const double rate = m_state == State::Running ? m_speed : 0.0;
     if (!changed && m_publishedAt.isValid()) {
-        if (m_publishedAt.elapsed() < kClockRepublishMs)
+        // A standing clock moved by hand (a headless run) is told a few times a second at most.
+        if (rate == 0 && m_publishedAt.elapsed() < kClockRepublishMs)
             return;
         const qint64 expected =
             m_publishedVirtualMs + qint64(double(m_publishedAt.elapsed()) * rate);
