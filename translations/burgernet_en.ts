@@ -4641,6 +4641,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ExerciseBoard</name>
+    <message>
+        <source>Exercises run in training mode only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ExerciseDebrief</name>
     <message>
         <source>First send at minute %1 (within %2 expected).</source>
@@ -4769,6 +4776,52 @@
     </message>
     <message>
         <source>The exercise&apos;s stop could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseInboxDock</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise running (trainer: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise ended (trainer: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseRepository</name>
+    <message>
+        <source>Exercise (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5707,6 +5760,17 @@
     <message>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise inbox (%n new)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

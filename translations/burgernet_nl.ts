@@ -4641,6 +4641,13 @@
     </message>
 </context>
 <context>
+    <name>burgernet::ExerciseBoard</name>
+    <message>
+        <source>Exercises run in training mode only.</source>
+        <translation>Oefeningen draaien alleen in de oefenmodus.</translation>
+    </message>
+</context>
+<context>
     <name>burgernet::ExerciseDebrief</name>
     <message>
         <source>First send at minute %1 (within %2 expected).</source>
@@ -4770,6 +4777,52 @@
     <message>
         <source>The exercise&apos;s stop could not be recorded.</source>
         <translation>Het stoppen van de oefening kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseInboxDock</name>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation>Waarneming</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Chef van dienst</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>No exercise yet.</source>
+        <translation>Nog geen oefening.</translation>
+    </message>
+    <message>
+        <source>Exercise running (trainer: %1)</source>
+        <translation>Oefening loopt (trainer: %1)</translation>
+    </message>
+    <message>
+        <source>Exercise ended (trainer: %1)</source>
+        <translation>Oefening beëindigd (trainer: %1)</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Oefening: %1</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ExerciseRepository</name>
+    <message>
+        <source>Exercise (%1): %2</source>
+        <translation>Oefening (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5760,17 @@
     <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Exercise inbox</source>
+        <translation>Oefeninbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise inbox (%n new)</source>
+        <translation>
+            <numerusform>Oefeninbox (%n nieuw)</numerusform>
+            <numerusform>Oefeninbox (%n nieuw)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@
 #include "ui/security/LockPanel.h"
 #include "ui/security/RoleNames.h"
 #include "ui/senders/SendersDialog.h"
+#include "ui/training/ExerciseInboxDock.h"
 #include "ui/training/ExerciseWindow.h"
 #include "ui/training/ScenarioEditor.h"
 
@@ -91,8 +92,10 @@ MainWindow::MainWindow(ConsoleServices services, QWidget* parent)
     createMenus();
     createStatusBar();
     createLock();
-    if (m_services.mode == Mode::Training)
+    if (m_services.mode == Mode::Training) {
+        createExerciseInbox();
         markAsTraining();
+    }
     restoreLayout();
     refreshStatus();
     // Imports and erasures made elsewhere (burgernetctl, another workstation on a shared
@@ -759,6 +762,36 @@ void MainWindow::showSenders()
 {
     SendersDialog dialog(*m_services.senders, this);
     dialog.exec();
+}
+
+// The trainee's exercise inbox: whoever runs the exercise, here or at another workstation on the
+// training register, its messages arrive here and the session's clock follows its clock.
+void MainWindow::createExerciseInbox()
+{
+    if (!m_services.session)
+        return;
+    m_exerciseInbox = new ExerciseInboxDock(m_services.database, m_services.audit,
+                                            m_services.exerciseClock, this);
+    m_exerciseInbox->setLeading([this] {
+        const ExerciseEngine* engine = m_exercises ? m_exercises->engine() : nullptr;
+        return engine && (engine->state() == ExerciseEngine::State::Running ||
+                          engine->state() == ExerciseEngine::State::Paused);
+    });
+    QDockWidget* dock = addPanelDock(QStringLiteral("exerciseInboxDock"), tr("Exercise inbox"),
+                                     m_exerciseInbox, Qt::RightDockWidgetArea);
+    dock->setStyleSheet(QStringLiteral("QDockWidget::title { background: %1; color: white; }")
+                            .arg(ModeIndicator::modeColor(Mode::Training).name()));
+    connect(m_exerciseInbox, &ExerciseInboxDock::exerciseActive, m_idle, &IdleWatcher::touch);
+    connect(m_exerciseInbox, &ExerciseInboxDock::unreadChanged, dock, [dock](int unread) {
+        dock->setWindowTitle(unread ? tr("Exercise inbox (%n new)", nullptr, unread)
+                                    : tr("Exercise inbox"));
+    });
+    connect(m_exerciseInbox, &ExerciseInboxDock::messagesArrived, this,
+            [this, dock](int, const QString& notice) {
+                dock->show();
+                dock->raise();
+                statusBar()->showMessage(notice, 15'000);
+            });
 }
 
 void MainWindow::showExercises()

@@ -18,6 +18,7 @@ class AlarmDock;
 class AlarmTray;
 class OpenActionsGuard;
 class AuditDock;
+class ExerciseInboxDock;
 class ExerciseWindow;
 class AreaCountService;
 class AreaLibraryPanel;
@@ -56,6 +57,8 @@ public:
     // Asks before quitting or signing out with actions open; tests script its question.
     OpenActionsGuard* openActionsGuard() const { return m_openActions.get(); }
     ReviewDock* reviewDock() const { return m_reviewDock; }
+    // Training only: the trainee's exercise inbox.
+    ExerciseInboxDock* exerciseInbox() const { return m_exerciseInbox; }
     // Re-reads the participant count and database name shown in the status bar.
     void refreshStatus();
     // Rebuilds the selection index from the register in the background (after an import).
@@ -89,6 +92,7 @@ private:
     void createMenus();
     void createStatusBar();
     void createLock();
+    void createExerciseInbox();
     void markAsTraining();
     void restoreLayout();
     void saveLayout();
@@ -105,6 +109,7 @@ private:
 
     ConsoleServices m_services;
     ExerciseWindow* m_exercises = nullptr;
+    ExerciseInboxDock* m_exerciseInbox = nullptr;
     ScenarioEditor* m_scenarioEditor = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QList<QDockWidget*> m_docks;

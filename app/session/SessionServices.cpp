@@ -32,6 +32,7 @@
 #include "app/session/AppTipRoute.h"
 #include "app/session/CallbackSecrets.h"
 #include "app/storage/Database.h"
+#include "app/storage/ExerciseRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,13 @@
 #include <future>
 
 namespace burgernet {
+
+namespace {
+
+// How stale a simulated sender's view of the exercise's gateways may be.
+constexpr std::chrono::milliseconds kGatewayStateRefresh{1000};
+
+} // namespace
 
 SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& log,
                                  Settings& settings, const Clock& clock, QObject* parent)
@@ -79,8 +87,22 @@ SessionServices::SessionServices(SessionConfig config, Database& db, AuditLog& l
     m_decisions = std::make_unique<OutboxDecisions>(db, *m_audit, clock, *m_notifier);
     m_tips = std::make_unique<TipService>(db, *m_audit, clock, *m_notifier);
     m_areaAssistant = std::make_unique<AreaAssistant>(db, *m_audit, clock);
-    if (mode == Mode::Training)
+    if (mode == Mode::Training) {
         m_gatewayFaults = std::make_unique<SimulatedGatewayFaults>();
+        // An exercise run from another workstation fails gateways in the training register.
+        // The senders ask from their own threads, so each read opens a connection of its own.
+        m_gatewayFaults->setSource(
+            [spec = db.spec()]() -> std::optional<QSet<Channel>> {
+                auto connection = Database::openExisting(spec);
+                if (!connection)
+                    return std::nullopt;
+                auto failing = ExerciseRepository(**connection).failingGateways();
+                if (!failing)
+                    return std::nullopt;
+                return std::move(failing).value();
+            },
+            kGatewayStateRefresh);
+    }
     if (m_config.dispatch) {
         m_dispatcher =
             std::make_unique<Dispatcher>(clock, db.spec(), DispatchConfig::fromSettings(settings));

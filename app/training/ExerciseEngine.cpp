@@ -9,6 +9,7 @@
 #include "app/services/SelectionService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/ParticipantRepository.h"
+#include "app/training/ExerciseBoard.h"
 
 #include <QTimeZone>
 
@@ -22,6 +23,10 @@ const QString kExercise = QStringLiteral("exercise");
 
 // How often (in exercise minutes) the register is read for who was reached.
 constexpr double kWatchEveryMinutes = 0.25;
+// How far (exercise ms) the trainee's clock may be from the trainer's before it is told again,
+// and how often (real ms) at most while it stands and is moved by hand.
+constexpr qint64 kClockDriftMs = 1000;
+constexpr qint64 kClockRepublishMs = 250;
 
 // The next moment from `now` at which Dutch local time reads `time`.
 QDateTime nextTimeOfDay(const QDateTime& now, const QTime& time)
@@ -45,6 +50,7 @@ ExerciseEngine::ExerciseEngine(SessionServices& session, VirtualClock& clock, Sc
     , m_name(std::move(scenarioName))
     , m_population(m_scenario)
     , m_participants(std::make_unique<ParticipantRepository>(session.database()))
+    , m_board(std::make_unique<ExerciseBoard>(session.database(), session.audit(), clock))
 {
     m_deliveredAt.fill(-1, m_scenario.injects.size());
 }
@@ -100,9 +106,43 @@ Status ExerciseEngine::start(double speed)
     m_start = start;
     m_speed = speed;
     m_clock.setRate(speed);
+    // The trainee's workstations follow from here; the exercise runs here even when they cannot.
+    if (auto shared = m_board->begin(m_name, start, speed); shared) {
+        m_exerciseId = *shared;
+        m_publishedVirtualMs = start.toMSecsSinceEpoch();
+        m_publishedAt.start();
+    } else {
+        qCWarning(lcDispatch) << "exercise not shared:" << shared.errorMessage();
+    }
     setState(State::Running);
     poll();
     return {};
+}
+
+void ExerciseEngine::publishClock(bool changed)
+{
+    if (!m_exerciseId)
+        return;
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
+    const double rate = m_state == State::Running ? m_speed : 0.0;
+    if (!changed && m_publishedAt.isValid()) {
+        // A standing clock moved by hand (a headless run) is told a few times a second at most.
+        if (rate == 0 && m_publishedAt.elapsed() < kClockRepublishMs)
+            return;
+        const qint64 expected =
+            m_publishedVirtualMs + qint64(double(m_publishedAt.elapsed()) * rate);
+        if (std::abs(now - expected) < kClockDriftMs)
+            return;
+    }
+    const ExerciseClockState state = m_state == State::Running  ? ExerciseClockState::Running
+                                     : m_state == State::Paused ? ExerciseClockState::Paused
+                                                                : ExerciseClockState::Stopped;
+    if (auto published = m_board->publishClock(m_exerciseId, state, m_speed); !published) {
+        qCWarning(lcDispatch) << "exercise clock not shared:" << published.errorMessage();
+        return;
+    }
+    m_publishedVirtualMs = now;
+    m_publishedAt.start();
 }
 
 Status ExerciseEngine::record(const QString& action, double speed)
@@ -126,6 +166,7 @@ Status ExerciseEngine::pause()
         return recorded;
     m_clock.setRate(0);
     setState(State::Paused);
+    publishClock(true);
     return {};
 }
 
@@ -137,6 +178,7 @@ Status ExerciseEngine::resume()
         return recorded;
     m_clock.setRate(m_speed);
     setState(State::Running);
+    publishClock(true);
     return {};
 }
 
@@ -149,6 +191,7 @@ Status ExerciseEngine::setSpeed(double speed)
     m_speed = speed;
     if (m_state == State::Running)
         m_clock.setRate(m_speed);
+    publishClock(true);
     return {};
 }
 
@@ -157,8 +200,6 @@ Status ExerciseEngine::stop()
     if (m_state != State::Running && m_state != State::Paused)
         return Error{tr("The exercise is not running.")};
     poll();
-    if (SimulatedGatewayFaults* faults = m_session.gatewayFaults())
-        faults->clear();
     // After the exercise the training clock goes on at the real pace.
     m_clock.setRate(1.0);
     qint64 tips = 0;
@@ -176,7 +217,15 @@ Status ExerciseEngine::stop()
                 .ok()
             ? Status()
             : Status(Error{tr("The exercise's stop could not be recorded.")});
+    // Every gateway works again, here and at the trainee's workstations, even when the stop
+    // could not be recorded: a failure must not outlive its exercise.
+    if (m_exerciseId)
+        if (auto cleared = m_board->clearGateways(); !cleared)
+            qCWarning(lcDispatch) << "exercise gateways:" << cleared.errorMessage();
+    if (SimulatedGatewayFaults* faults = m_session.gatewayFaults())
+        faults->clear();
     setState(State::Stopped);
+    publishClock(true);
     return recorded;
 }
 
@@ -197,6 +246,7 @@ void ExerciseEngine::poll()
         m_populationReady = true;
     }
     const double now = minute();
+    publishClock(false);
     while (m_nextInject < m_scenario.injects.size() &&
            m_scenario.injects.at(m_nextInject).minute <= now)
         deliver(m_nextInject++, now);
@@ -225,9 +275,18 @@ void ExerciseEngine::deliver(qsizetype index, double now)
     case InjectKind::GatewayRecovery:
         if (SimulatedGatewayFaults* faults = m_session.gatewayFaults(); faults && inject.channel) {
             const bool failing = inject.kind == InjectKind::GatewayFailure;
-            faults->setFailing(*inject.channel, failing);
-            if (failing)
-                m_outage.insert(*inject.channel);
+            // In the register first, for the simulated senders of every training workstation on
+            // it: nothing fails unrecorded.
+            const Status shared =
+                m_exerciseId ? m_board->setGateway(m_exerciseId, *inject.channel, failing, now)
+                             : Status();
+            if (shared) {
+                faults->setFailing(*inject.channel, failing);
+                if (failing)
+                    m_outage.insert(*inject.channel);
+            } else {
+                qCWarning(lcDispatch) << "exercise gateway:" << shared.errorMessage();
+            }
         }
         event.forTrainee = !inject.text.isEmpty();
         break;
@@ -258,6 +317,11 @@ void ExerciseEngine::deliver(qsizetype index, double now)
     case InjectKind::PersonFound:
         break;
     }
+    // What the trainee is told goes to their exercise inbox through the register (a call-back
+    // logged as a tip is there already).
+    if (event.kind == ExerciseEvent::Kind::Inject && event.forTrainee && m_exerciseId)
+        if (auto posted = m_board->post(m_exerciseId, now, inject.kind, inject.text); !posted)
+            qCWarning(lcDispatch) << "exercise message:" << posted.errorMessage();
     m_events << event;
     if (event.kind == ExerciseEvent::Kind::Tip)
         Q_EMIT tipArrived(event);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -14,6 +15,7 @@
 
 namespace burgernet {
 
+class ExerciseBoard;
 class ParticipantRepository;
 class SessionServices;
 class VirtualClock;
@@ -48,8 +50,10 @@ struct ExerciseActionTrace
 // stop; delivers the injects when their minute comes; makes gateways fail and recover in the
 // simulated senders; and lets the simulated population call back on the trainee's actions. The
 // trainee works as always (the window or burgernetctl through the same services); the engine
-// only watches the training register. It never runs in a live session: there is no live
-// sender to fail or to reach.
+// only watches the training register. Through the register (ExerciseBoard) it shares its clock,
+// the injects meant for the trainee and the failing gateways, so that the trainee may work at
+// another workstation on the same training register. It never runs in a live session: there is
+// no live sender to fail or to reach.
 class ExerciseEngine : public QObject
 {
     Q_OBJECT
@@ -86,6 +90,8 @@ public:
     const SimulatedPopulation& population() const { return m_population; }
     // The minute each inject of the scenario was delivered (-1: not yet).
     const QList<double>& deliveredAt() const { return m_deliveredAt; }
+    // The exercise's id in the training register (0 when it could not be shared there).
+    qint64 exerciseId() const { return m_exerciseId; }
 
     static double minutesBetween(const QDateTime& from, const QDateTime& to);
 
@@ -103,6 +109,9 @@ private:
     void callBack(double now);
     void setState(State state);
     Status record(const QString& action, double speed);
+    // Tells the trainee's workstations the clock: at once after a change, and in between when it
+    // has moved otherwise than at its rate (a clock steered by hand, as the tests do).
+    void publishClock(bool changed);
 
     SessionServices& m_session;
     VirtualClock& m_clock;
@@ -110,6 +119,10 @@ private:
     QString m_name;
     SimulatedPopulation m_population;
     std::unique_ptr<ParticipantRepository> m_participants;
+    std::unique_ptr<ExerciseBoard> m_board;
+    qint64 m_exerciseId = 0;
+    qint64 m_publishedVirtualMs = 0;
+    QElapsedTimer m_publishedAt; // real time since the clock was last published
     State m_state = State::Ready;
     double m_speed = 1.0;
     QDateTime m_start;

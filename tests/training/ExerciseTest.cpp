@@ -11,6 +11,8 @@
 #include "app/services/ActionWorkflow.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
+#include "app/storage/ExerciseRepository.h"
+#include "app/training/ExerciseBoard.h"
 #include "app/training/ExerciseEngine.h"
 #include "app/training/ExerciseRun.h"
 #include "tests/audit/AuditTestSupport.h"
@@ -19,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -319,6 +322,33 @@ TEST_CASE("A scenario's gateway failures stay in training's simulated senders an
         QFile::exists(training.dir.filePath(QStringLiteral("data/training/simulated-sends.log"))));
     CHECK_FALSE(
         QFile::exists(live.dir.filePath(QStringLiteral("data/training/simulated-sends.log"))));
+
+    // A failure shared through the register, as a trainer at another workstation makes one,
+    // reaches training's simulated senders only. A live session refuses to share one, and a row
+    // put into its register by hand changes none of its senders.
+    ExerciseBoard liveBoard(*live.db, live.session->audit(), live.clock);
+    CHECK_FALSE(liveBoard.setGateway(1, Channel::sms(), true, 0).ok());
+    REQUIRE(
+        ExerciseRepository(*live.db).setGateway(1, Channel::sms(), true, live.clock.nowUtc()).ok());
+    REQUIRE(ExerciseRepository(*training.db)
+                .setGateway(1, Channel::sms(), true, training.clock.nowUtc())
+                .ok());
+    OutgoingMessage message;
+    message.mode = Mode::Training;
+    message.channel = Channel::sms();
+    message.text = QStringLiteral("OEFENING");
+    QElapsedTimer waited;
+    waited.start();
+    while (dispatcher.sender(Channel::sms())->send(message).outcome != SendOutcome::Final &&
+           waited.elapsed() < 5'000)
+        QThread::msleep(100);
+    CHECK(dispatcher.sender(Channel::sms())->send(message).outcome == SendOutcome::Final);
+    for (const Channel& c : liveDispatcher.channels()) {
+        ChannelSender* sender = liveDispatcher.sender(c);
+        CHECK(dynamic_cast<FaultInjectingSender*>(sender) == nullptr);
+        CHECK((sender ? sender->descriptor().id : QString()) == liveSenders.value(c));
+    }
+    CHECK(live.session->gatewayFaults() == nullptr);
 }
 
 TEST_CASE("Pausing an exercise stops its clock, resuming and the speed move it again",
