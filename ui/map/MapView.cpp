@@ -40,6 +40,7 @@
 #include "ui/map/tools/RectangleTool.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
