@@ -4817,6 +4817,10 @@
         <source>Exercise: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exercise messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseRepository</name>

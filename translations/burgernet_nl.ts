@@ -4817,6 +4817,10 @@
         <source>Exercise: %1</source>
         <translation>Oefening: %1</translation>
     </message>
+    <message>
+        <source>Exercise messages</source>
+        <translation>Oefenberichten</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseRepository</name>

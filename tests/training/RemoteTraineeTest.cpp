@@ -247,7 +247,7 @@ void runForTraineeElsewhere(DatabaseKind kind)
     REQUIRE(activity);
     CHECK(runUntil(base, *engine, 8, [&] {
         return activityText(*activity).contains(QStringLiteral("Action %1").arg(actionId)) &&
-               activityText(*activity).contains(QStringLiteral("sms: "));
+               activityText(*activity).contains(QStringLiteral("SMS: "));
     }));
     INFO(activityText(*activity).toStdString());
     CHECK(activityText(*activity).contains(QStringLiteral("witte jas")));

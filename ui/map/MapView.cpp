@@ -46,6 +46,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -336,7 +337,12 @@ void MapView::createTileControls()
 
 void MapView::createCountAt(const Clock& clock)
 {
-    m_navBar->addSeparator();
+    // A row of its own under the map rather than on a toolbar: in a toolbar's overflow menu at
+    // 1280x720 a check box and a time field could not be used.
+    auto* row = new QWidget(this);
+    row->setObjectName(QStringLiteral("countAtRow"));
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(4, 0, 4, 0);
     m_countAtChosen = new QCheckBox(tr("Count at"), this);
     m_countAtChosen->setObjectName(QStringLiteral("countAtChosen"));
     m_countAtChosen->setToolTip(
@@ -346,8 +352,10 @@ void MapView::createCountAt(const Clock& clock)
     m_countAt->setCalendarPopup(true);
     m_countAt->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
     m_countAt->setEnabled(false);
-    m_navBar->addWidget(m_countAtChosen);
-    m_navBar->addWidget(m_countAt);
+    rowLayout->addWidget(m_countAtChosen);
+    rowLayout->addWidget(m_countAt);
+    rowLayout->addStretch();
+    static_cast<QVBoxLayout*>(layout())->addWidget(row);
     const auto apply = [this] {
         m_countAt->setEnabled(m_countAtChosen->isChecked());
         m_controller->setCountAt(countAt());

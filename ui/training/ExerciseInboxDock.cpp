@@ -53,6 +53,7 @@ ExerciseInboxDock::ExerciseInboxDock(Database& db, AuditService& audit, VirtualC
             .arg(purple));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("traineeExerciseInbox"));
+    m_list->setAccessibleName(tr("Exercise messages"));
     m_list->setWordWrap(true);
     m_list->setStyleSheet(QStringLiteral("QListWidget { border: 2px solid %1; }").arg(purple));
     auto* layout = new QVBoxLayout(this);
