@@ -414,6 +414,9 @@ void MainWindow::reloadSelectionIndex()
             m_services.selection ? *m_services.selection : *m_ownSelection;
         selection.setIndex(*built);
         m_mapView->participantsChanged(selection);
+        // The composer counted before the index was there: its count would stay at zero.
+        if (m_dispatchDock)
+            m_dispatchDock->refreshPreview();
         emit selectionIndexReloaded();
     });
     watcher->setFuture(QtConcurrent::run(SelectionService::loaderOf(m_services.database)));

@@ -94,3 +94,30 @@ TEST_CASE("The map's live count keeps a municipal editor to their municipality",
     REQUIRE(test::waitUntil(
         [&] { return dock->recipientsText().contains(QStringLiteral("40 participant")); }, 5'000));
 }
+
+TEST_CASE("The composer counts an area drawn before the participants were loaded", "[ui][count]")
+{
+    DispatchFixture f(DatabaseKind::Sqlite, 0, QStringLiteral("centralist"), Role::Dispatcher);
+    f.addParticipants(30, [](int i) -> std::pair<double, double> {
+        return {52.0907 + 0.0004 * (i % 6), 5.1214 + 0.0005 * (i / 6)};
+    });
+    QTemporaryDir dir;
+    auto accounts = Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("a.sqlite"))));
+    REQUIRE(accounts.ok());
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    ConsoleSession console(ConsoleSession::Inputs{
+        Session{QStringLiteral("centralist"), Role::Dispatcher, QStringLiteral("mk-west-07"),
+                Mode::Live},
+        f.db(), **accounts, f.auditService().log(), f.settings(), f.clock(), data, true});
+    REQUIRE(console.start().ok());
+    // The area comes at once (as --map-circle gives it), while the index still loads.
+    AreaController& area = *console.window()->mapView()->areaController();
+    REQUIRE(area.commit(GeoArea::circle(QGeoCoordinate(52.0915, 5.1224), 800),
+                        QStringLiteral("circle")));
+    auto* dock = console.window()->findChild<DispatchDock*>();
+    REQUIRE(dock);
+    REQUIRE(test::waitUntil([&] { return area.countKnown(); }, 20'000));
+    CHECK(test::waitUntil(
+        [&] { return dock->recipientsText().contains(QStringLiteral("30 participant")); }, 5'000));
+}
