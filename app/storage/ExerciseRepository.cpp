@@ -29,10 +29,10 @@ Result<qint64> ExerciseRepository::begin(const QString& scenario, const QString&
     SqlTransaction transaction(m_db.connection(), SqlTransaction::Mode::Immediate);
     if (!transaction.isActive())
         return Error{transaction.errorMessage()};
-    QSqlQuery q(m_db.connection());
     // A gateway an earlier exercise left failing (its trainer's console stopped) works again.
-    if (!q.exec(QStringLiteral("DELETE FROM exercise_gateways")))
-        return sqlError(q, "gateways");
+    if (auto cleared = clearGateways(); !cleared)
+        return cleared.error();
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO exercises (scenario, trainer, started_at, state, rate, "
                              "anchor_virtual, anchor_real) VALUES (?, ?, ?, ?, ?, ?, %1)")
                   .arg(m_db.nowMsSql()));

@@ -410,7 +410,7 @@ void ActionsDock::sendPlan(const PlanRequest& request)
             return;
         }
         if (!plan->refusal.isEmpty()) {
-            submitRefused(*plan);
+            submit(*plan, Confirmation{});
             return;
         }
         // The same incident twice is asked about first.
@@ -431,16 +431,15 @@ void ActionsDock::sendPlan(const PlanRequest& request)
             return;
         }
         confirmation->allowDuplicate = duplicate;
-        m_jobs.submit(*plan, *confirmation, this, [this](const Result<ActionState>& state) {
-            report(state ? Status() : Status(state.error()));
-        });
+        submit(*plan, *confirmation);
     });
 }
 
-void ActionsDock::submitRefused(const DispatchPlan& plan)
+// A refused plan goes here too, unconfirmed: the service records the refused attempt and
+// answers with its reason.
+void ActionsDock::submit(const DispatchPlan& plan, const Confirmation& confirmation)
 {
-    // The service records the refused attempt and answers with its reason.
-    m_jobs.submit(plan, Confirmation{}, this, [this](const Result<ActionState>& state) {
+    m_jobs.submit(plan, confirmation, this, [this](const Result<ActionState>& state) {
         report(state ? Status() : Status(state.error()));
     });
 }
@@ -473,7 +472,7 @@ void ActionsDock::review(qint64 id)
             return;
         }
         if (!plan->refusal.isEmpty()) {
-            submitRefused(*plan);
+            submit(*plan, Confirmation{});
             return;
         }
         const std::optional<Confirmation> confirmation = m_prompts.confirm(this, *plan);
@@ -481,9 +480,7 @@ void ActionsDock::review(qint64 id)
             refresh();
             return;
         }
-        m_jobs.submit(*plan, *confirmation, this, [this](const Result<ActionState>& state) {
-            report(state ? Status() : Status(state.error()));
-        });
+        submit(*plan, *confirmation);
     });
 }
 

@@ -106,7 +106,8 @@ private:
     void report(const Status& status);
     // Prepares the plan off the window's thread, has it confirmed and submits it.
     void sendPlan(const PlanRequest& request);
-    void submitRefused(const DispatchPlan& plan);
+    // Submits off the window's thread and reports the outcome.
+    void submit(const DispatchPlan& plan, const Confirmation& confirmation);
     // The approval view, then the confirmation or the rejection.
     void review(qint64 id);
 

@@ -38,6 +38,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace burgernet {
 
 namespace {
@@ -347,6 +349,36 @@ void DispatchDock::schedulePreview()
     m_previewTimer->start();
 }
 
+namespace {
+
+// The description slots (by their object name) and the content field each fills: read by
+// content(), filled back by editDraft().
+struct SlotField
+{
+    const char* key;
+    QString& (*field)(ActionContent&);
+};
+
+const std::array<SlotField, 11>& slotFields()
+{
+    static const std::array<SlotField, 11> fields{{
+        {"person.age", [](ActionContent& c) -> QString& { return c.person.age; }},
+        {"person.height", [](ActionContent& c) -> QString& { return c.person.height; }},
+        {"person.build", [](ActionContent& c) -> QString& { return c.person.build; }},
+        {"person.clothing", [](ActionContent& c) -> QString& { return c.person.clothing; }},
+        {"person.particulars", [](ActionContent& c) -> QString& { return c.person.particulars; }},
+        {"person.direction", [](ActionContent& c) -> QString& { return c.person.direction; }},
+        {"vehicle.make", [](ActionContent& c) -> QString& { return c.vehicle.make; }},
+        {"vehicle.model", [](ActionContent& c) -> QString& { return c.vehicle.model; }},
+        {"vehicle.colour", [](ActionContent& c) -> QString& { return c.vehicle.colour; }},
+        {"vehicle.plate", [](ActionContent& c) -> QString& { return c.vehicle.plate; }},
+        {"vehicle.direction", [](ActionContent& c) -> QString& { return c.vehicle.direction; }},
+    }};
+    return fields;
+}
+
+} // namespace
+
 ActionContent DispatchDock::content() const
 {
     ActionContent c;
@@ -356,18 +388,8 @@ ActionContent DispatchDock::content() const
     c.location = m_incident;
     c.locationText = m_locationText->text();
     c.person.sex = m_sex->currentData().toString();
-    const auto v = [&](const char* key) { return m_slots.value(QLatin1String(key))->text(); };
-    c.person.age = v("person.age");
-    c.person.height = v("person.height");
-    c.person.build = v("person.build");
-    c.person.clothing = v("person.clothing");
-    c.person.particulars = v("person.particulars");
-    c.person.direction = v("person.direction");
-    c.vehicle.make = v("vehicle.make");
-    c.vehicle.model = v("vehicle.model");
-    c.vehicle.colour = v("vehicle.colour");
-    c.vehicle.plate = v("vehicle.plate");
-    c.vehicle.direction = v("vehicle.direction");
+    for (const SlotField& f : slotFields())
+        f.field(c) = m_slots.value(QLatin1String(f.key))->text();
     c.freeText = m_freeText->toPlainText();
     c.incidentNumber = m_incidentNumber->text().trimmed();
     c.familyConsent = m_consent->isChecked();
@@ -737,21 +759,9 @@ bool DispatchDock::editDraft(qint64 id)
     select(m_incidentType, enumId(c.incident));
     select(m_language, c.language);
     select(m_sex, c.person.sex);
-    const QList<std::pair<const char*, QString>> fields{
-        {"person.age", c.person.age},
-        {"person.height", c.person.height},
-        {"person.build", c.person.build},
-        {"person.clothing", c.person.clothing},
-        {"person.particulars", c.person.particulars},
-        {"person.direction", c.person.direction},
-        {"vehicle.make", c.vehicle.make},
-        {"vehicle.model", c.vehicle.model},
-        {"vehicle.colour", c.vehicle.colour},
-        {"vehicle.plate", c.vehicle.plate},
-        {"vehicle.direction", c.vehicle.direction}};
-    for (const auto& [key, value] : fields)
-        if (QLineEdit* edit = m_slots.value(QLatin1String(key)))
-            edit->setText(value);
+    ActionContent draft = c; // the fields are reached through non-const accessors
+    for (const SlotField& f : slotFields())
+        m_slots.value(QLatin1String(f.key))->setText(f.field(draft));
     m_freeText->setPlainText(c.freeText);
     m_incidentNumber->setText(c.incidentNumber);
     m_consent->setChecked(c.familyConsent);
