@@ -69,6 +69,24 @@ VehicleDescription VehicleDescription::fromJson(const QJsonObject& json)
             get(json, "direction")};
 }
 
+const std::array<DescriptionSlot, 11>& descriptionSlots()
+{
+    static const std::array<DescriptionSlot, 11> all{{
+        {"person.age", &PersonDescription::age},
+        {"person.height", &PersonDescription::height},
+        {"person.build", &PersonDescription::build},
+        {"person.clothing", &PersonDescription::clothing},
+        {"person.particulars", &PersonDescription::particulars},
+        {"person.direction", &PersonDescription::direction},
+        {"vehicle.make", nullptr, &VehicleDescription::make},
+        {"vehicle.model", nullptr, &VehicleDescription::model},
+        {"vehicle.colour", nullptr, &VehicleDescription::colour},
+        {"vehicle.plate", nullptr, &VehicleDescription::plate},
+        {"vehicle.direction", nullptr, &VehicleDescription::direction},
+    }};
+    return all;
+}
+
 QJsonObject ActionContent::toJson() const
 {
     QJsonObject json{

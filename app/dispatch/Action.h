@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 namespace burgernet {
 
 // An urgent action is time-critical and ends with a closing message; a non-urgent notice
@@ -83,6 +85,23 @@ struct ActionContent
     QJsonObject toJson() const;
     static ActionContent fromJson(const QJsonObject& json);
 };
+
+// One text slot of the person's or the vehicle's description, by the name the composer's field,
+// the text checks and their warnings use ("person.age").
+struct DescriptionSlot
+{
+    const char* key;
+    QString PersonDescription::*person = nullptr; // or
+    QString VehicleDescription::*vehicle = nullptr;
+
+    QString& in(ActionContent& c) const { return person ? c.person.*person : c.vehicle.*vehicle; }
+    const QString& in(const ActionContent& c) const
+    {
+        return person ? c.person.*person : c.vehicle.*vehicle;
+    }
+};
+// Every slot, the person's first, each in the order the composer shows it.
+const std::array<DescriptionSlot, 11>& descriptionSlots();
 
 // One action as stored.
 struct Action

@@ -116,21 +116,9 @@ QList<TextWarning> TextChecks::check(const ActionContent& c)
     };
     add("location", c.locationText);
     add("free_text", c.freeText);
-    if (incidentUsesPerson(c.incident)) {
-        add("person.age", c.person.age);
-        add("person.height", c.person.height);
-        add("person.build", c.person.build);
-        add("person.clothing", c.person.clothing);
-        add("person.particulars", c.person.particulars);
-        add("person.direction", c.person.direction);
-    }
-    if (incidentUsesVehicle(c.incident)) {
-        add("vehicle.make", c.vehicle.make);
-        add("vehicle.model", c.vehicle.model);
-        add("vehicle.colour", c.vehicle.colour);
-        add("vehicle.plate", c.vehicle.plate, true);
-        add("vehicle.direction", c.vehicle.direction);
-    }
+    for (const DescriptionSlot& slot : descriptionSlots())
+        if (slot.person ? incidentUsesPerson(c.incident) : incidentUsesVehicle(c.incident))
+            add(slot.key, slot.in(c), slot.vehicle == &VehicleDescription::plate);
     if (c.incident == IncidentType::Missing && !c.familyConsent)
         all << warn(TextWarning::Kind::Consent, QStringLiteral("family_consent"), QString(),
                     tr("A missing person may only be sought with the family's consent."));

@@ -38,8 +38,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <array>
-
 namespace burgernet {
 
 namespace {
@@ -349,36 +347,6 @@ void DispatchDock::schedulePreview()
     m_previewTimer->start();
 }
 
-namespace {
-
-// The description slots (by their object name) and the content field each fills: read by
-// content(), filled back by editDraft().
-struct SlotField
-{
-    const char* key;
-    QString& (*field)(ActionContent&);
-};
-
-const std::array<SlotField, 11>& slotFields()
-{
-    static const std::array<SlotField, 11> fields{{
-        {"person.age", [](ActionContent& c) -> QString& { return c.person.age; }},
-        {"person.height", [](ActionContent& c) -> QString& { return c.person.height; }},
-        {"person.build", [](ActionContent& c) -> QString& { return c.person.build; }},
-        {"person.clothing", [](ActionContent& c) -> QString& { return c.person.clothing; }},
-        {"person.particulars", [](ActionContent& c) -> QString& { return c.person.particulars; }},
-        {"person.direction", [](ActionContent& c) -> QString& { return c.person.direction; }},
-        {"vehicle.make", [](ActionContent& c) -> QString& { return c.vehicle.make; }},
-        {"vehicle.model", [](ActionContent& c) -> QString& { return c.vehicle.model; }},
-        {"vehicle.colour", [](ActionContent& c) -> QString& { return c.vehicle.colour; }},
-        {"vehicle.plate", [](ActionContent& c) -> QString& { return c.vehicle.plate; }},
-        {"vehicle.direction", [](ActionContent& c) -> QString& { return c.vehicle.direction; }},
-    }};
-    return fields;
-}
-
-} // namespace
-
 ActionContent DispatchDock::content() const
 {
     ActionContent c;
@@ -388,8 +356,8 @@ ActionContent DispatchDock::content() const
     c.location = m_incident;
     c.locationText = m_locationText->text();
     c.person.sex = m_sex->currentData().toString();
-    for (const SlotField& f : slotFields())
-        f.field(c) = m_slots.value(QLatin1String(f.key))->text();
+    for (const DescriptionSlot& slot : descriptionSlots())
+        slot.in(c) = m_slots.value(QLatin1String(slot.key))->text();
     c.freeText = m_freeText->toPlainText();
     c.incidentNumber = m_incidentNumber->text().trimmed();
     c.familyConsent = m_consent->isChecked();
@@ -759,9 +727,8 @@ bool DispatchDock::editDraft(qint64 id)
     select(m_incidentType, enumId(c.incident));
     select(m_language, c.language);
     select(m_sex, c.person.sex);
-    ActionContent draft = c; // the fields are reached through non-const accessors
-    for (const SlotField& f : slotFields())
-        m_slots.value(QLatin1String(f.key))->setText(f.field(draft));
+    for (const DescriptionSlot& slot : descriptionSlots())
+        m_slots.value(QLatin1String(slot.key))->setText(slot.in(c));
     m_freeText->setPlainText(c.freeText);
     m_incidentNumber->setText(c.incidentNumber);
     m_consent->setChecked(c.familyConsent);
