@@ -582,6 +582,9 @@ qint64 ChannelWorker::processOnce()
                 if (!holdBack && m_clock.monotonicMs() - renewedMono >= m_config.leaseMs / 3) {
                     renewedMono = m_clock.monotonicMs();
                     auto held = m_outbox->renewLeases(claimedIds, m_claimant, m_config.leaseMs);
+                    if (!held)
+                        noteRegister(QStringLiteral("lease renewal failed: ") +
+                                     held.errorMessage());
                     if (!held || *held < qint64(claimedIds.size())) {
                         qCWarning(lcDispatch)
                             << m_channel.id() << "lease on the batch lost; the rest goes back";
