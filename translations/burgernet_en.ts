@@ -483,6 +483,10 @@
         <source>Action %1: %2 — report and replay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report: timeline and figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionRepository</name>
@@ -614,54 +618,6 @@
 <context>
     <name>burgernet::ActionTableModel</name>
     <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arrest (aanhouding)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing person found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>useful information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +712,89 @@
     </message>
     <message>
         <source>The register answers again after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionWords</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest (aanhouding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>useful information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential burglary (woninginbraak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing person (vermissing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street robbery (straatroof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoplifting (winkeldiefstal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery of a business (overval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickpocketing (zakkenrollerij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit-and-run (doorrijden na ongeval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (overig)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1169,50 @@
     </message>
     <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4821,6 +4904,13 @@
         <source>Exercise messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exercise interrupted: nothing heard from the trainer&apos;s console for %n second(s) (trainer: %1). Ask the trainer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseRepository</name>
@@ -4999,6 +5089,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5250,41 +5344,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::IncidentText</name>
-    <message>
-        <source>Residential burglary (woninginbraak)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing person (vermissing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street robbery (straatroof)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shoplifting (winkeldiefstal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Robbery of a business (overval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pickpocketing (zakkenrollerij)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit-and-run (doorrijden na ongeval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (overig)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8091,6 +8150,22 @@
         <source>Action %1&apos;s report written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected action&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ReviewPdf</name>
@@ -8136,54 +8211,6 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residential burglary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street robbery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shoplifting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Robbery of a business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pickpocketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit-and-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arrest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing person found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10119,6 +10146,14 @@
     </message>
     <message>
         <source>The period&apos;s report (%1 actions) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,6 +483,10 @@
         <source>Action %1: %2 — report and replay</source>
         <translation>Actie %1: %2 — verslag en terugblik</translation>
     </message>
+    <message>
+        <source>Report: timeline and figures</source>
+        <translation>Verslag: tijdlijn en cijfers</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ActionRepository</name>
@@ -614,54 +618,6 @@
 <context>
     <name>burgernet::ActionTableModel</name>
     <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>awaiting approval</source>
-        <translation>wacht op goedkeuring</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>wordt verzonden</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>verzonden</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>vervolgbericht verzonden</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>afgesloten</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>ingetrokken</translation>
-    </message>
-    <message>
-        <source>arrest (aanhouding)</source>
-        <translation>aanhouding</translation>
-    </message>
-    <message>
-        <source>missing person found</source>
-        <translation>vermiste persoon gevonden</translation>
-    </message>
-    <message>
-        <source>useful information</source>
-        <translation>bruikbare informatie</translation>
-    </message>
-    <message>
-        <source>no result</source>
-        <translation>geen resultaat</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>anders</translation>
-    </message>
-    <message>
         <source>urgent</source>
         <translation>spoed</translation>
     </message>
@@ -757,6 +713,89 @@
     <message>
         <source>The register answers again after %1 s.</source>
         <translation>Het register antwoordt weer na %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>burgernet::ActionWords</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>vervolgbericht verzonden</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>arrest (aanhouding)</source>
+        <translation>aanhouding</translation>
+    </message>
+    <message>
+        <source>missing person found</source>
+        <translation>vermiste persoon gevonden</translation>
+    </message>
+    <message>
+        <source>useful information</source>
+        <translation>bruikbare informatie</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>geen resultaat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>Residential burglary (woninginbraak)</source>
+        <translation>Woninginbraak</translation>
+    </message>
+    <message>
+        <source>Missing person (vermissing)</source>
+        <translation>Vermissing</translation>
+    </message>
+    <message>
+        <source>Street robbery (straatroof)</source>
+        <translation>Straatroof</translation>
+    </message>
+    <message>
+        <source>Shoplifting (winkeldiefstal)</source>
+        <translation>Winkeldiefstal</translation>
+    </message>
+    <message>
+        <source>Robbery of a business (overval)</source>
+        <translation>Overval op een bedrijf</translation>
+    </message>
+    <message>
+        <source>Pickpocketing (zakkenrollerij)</source>
+        <translation>Zakkenrollerij</translation>
+    </message>
+    <message>
+        <source>Hit-and-run (doorrijden na ongeval)</source>
+        <translation>Doorrijden na ongeval</translation>
+    </message>
+    <message>
+        <source>Other (overig)</source>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1170,50 @@
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4904,13 @@
         <source>Exercise messages</source>
         <translation>Oefenberichten</translation>
     </message>
+    <message numerus="yes">
+        <source>Exercise interrupted: nothing heard from the trainer&apos;s console for %n second(s) (trainer: %1). Ask the trainer.</source>
+        <translation>
+            <numerusform>Oefening onderbroken: al %n seconde niets gehoord van de console van de trainer (trainer: %1). Vraag het de trainer.</numerusform>
+            <numerusform>Oefening onderbroken: al %n seconden niets gehoord van de console van de trainer (trainer: %1). Vraag het de trainer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ExerciseRepository</name>
@@ -5000,6 +5090,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
     </message>
 </context>
 <context>
@@ -5251,41 +5345,6 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
-    </message>
-</context>
-<context>
-    <name>burgernet::IncidentText</name>
-    <message>
-        <source>Residential burglary (woninginbraak)</source>
-        <translation>Woninginbraak</translation>
-    </message>
-    <message>
-        <source>Missing person (vermissing)</source>
-        <translation>Vermissing</translation>
-    </message>
-    <message>
-        <source>Street robbery (straatroof)</source>
-        <translation>Straatroof</translation>
-    </message>
-    <message>
-        <source>Shoplifting (winkeldiefstal)</source>
-        <translation>Winkeldiefstal</translation>
-    </message>
-    <message>
-        <source>Robbery of a business (overval)</source>
-        <translation>Overval op een bedrijf</translation>
-    </message>
-    <message>
-        <source>Pickpocketing (zakkenrollerij)</source>
-        <translation>Zakkenrollerij</translation>
-    </message>
-    <message>
-        <source>Hit-and-run (doorrijden na ongeval)</source>
-        <translation>Doorrijden na ongeval</translation>
-    </message>
-    <message>
-        <source>Other (overig)</source>
-        <translation>Overig</translation>
     </message>
 </context>
 <context>
@@ -8091,6 +8150,22 @@
         <source>Action %1&apos;s report written to %2.</source>
         <translation>Verslag van actie %1 geschreven naar %2.</translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Actions of the period</source>
+        <translation>Acties in de periode</translation>
+    </message>
+    <message>
+        <source>The selected action&apos;s report</source>
+        <translation>Verslag van de gekozen actie</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::ReviewPdf</name>
@@ -8137,54 +8212,6 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 tot en met %2</translation>
-    </message>
-    <message>
-        <source>Residential burglary</source>
-        <translation>Woninginbraak</translation>
-    </message>
-    <message>
-        <source>Missing person</source>
-        <translation>Vermissing</translation>
-    </message>
-    <message>
-        <source>Street robbery</source>
-        <translation>Straatroof</translation>
-    </message>
-    <message>
-        <source>Shoplifting</source>
-        <translation>Winkeldiefstal</translation>
-    </message>
-    <message>
-        <source>Robbery of a business</source>
-        <translation>Overval</translation>
-    </message>
-    <message>
-        <source>Pickpocketing</source>
-        <translation>Zakkenrollerij</translation>
-    </message>
-    <message>
-        <source>Hit-and-run</source>
-        <translation>Doorrijden na ongeval</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <source>arrest</source>
-        <translation>aanhouding</translation>
-    </message>
-    <message>
-        <source>missing person found</source>
-        <translation>vermiste persoon gevonden</translation>
-    </message>
-    <message>
-        <source>no result</source>
-        <translation>geen resultaat</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>overig</translation>
     </message>
     <message>
         <source>Action %1: %2</source>
@@ -10121,6 +10148,14 @@
     <message>
         <source>The period&apos;s report (%1 actions) written to %2.</source>
         <translation>Het verslag van de periode (%1 acties) geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "ui/OpenActionsGuard.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "app/services/ActionWorkflow.h"
-#include "ui/dispatch/IncidentText.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,8 +40,9 @@ QStringList OpenActionsGuard::openActions() const
             state = tr("waiting for its closing message");
         else
             continue;
-        lines
-            << tr("Action %1, %2: %3").arg(a.id).arg(IncidentText::name(a.content.incident), state);
+        lines << tr("Action %1, %2: %3")
+                     .arg(a.id)
+                     .arg(ActionWords::incident(a.content.incident), state);
     }
     return lines;
 }

@@ -76,13 +76,22 @@ QByteArray CapMessage::toXml() const
     text("description", description);
     text("instruction", instruction);
     text("web", web);
-    if (!areaDesc.isEmpty() || !polygons.isEmpty() || !circles.isEmpty()) {
+    if (!areaDesc.isEmpty() || !polygons.isEmpty() || !circles.isEmpty() ||
+        !municipalityCodes.isEmpty()) {
         w.writeStartElement(QStringLiteral("area"));
         text("areaDesc", areaDesc);
         for (const QString& polygon : polygons)
             text("polygon", polygon);
         for (const QString& circle : circles)
             text("circle", circle);
+        for (const QString& code : municipalityCodes) {
+            if (code.isEmpty())
+                continue;
+            w.writeStartElement(QStringLiteral("geocode"));
+            text("valueName", QLatin1String(kMunicipalityGeocode));
+            text("value", code);
+            w.writeEndElement();
+        }
         w.writeEndElement();
     }
     w.writeEndElement(); // info
@@ -127,6 +136,7 @@ CapMessage capFromText(const ChannelText& capText, const CapPublisher& publisher
     cap.polygons << field("polygon").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (const QString circle = field("circle"); !circle.isEmpty())
         cap.circles << circle;
+    cap.municipalityCodes << field("geocode").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return cap;
 }
 

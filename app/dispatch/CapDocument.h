@@ -36,6 +36,10 @@ struct CapMessage
     QString areaDesc;
     QStringList polygons; // "lat,lon lat,lon ..." with the first pair equal to the last
     QStringList circles;  // "lat,lon radius-km"
+    // CBS municipality codes ("GM0344") of the municipalities the area reaches into, each a
+    // <geocode> named kMunicipalityGeocode.
+    QStringList municipalityCodes;
+    static constexpr const char* kMunicipalityGeocode = "CBS-gemeentecode";
 
     QByteArray toXml() const;
     // "sender,identifier,sent" as later messages refer to this one.

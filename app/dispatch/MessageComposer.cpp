@@ -786,6 +786,12 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
         // A closing message and a cancellation tell the public the danger is over.
         const bool over = in.type == MessageType::Closing || in.type == MessageType::Cancel;
         QString areaDesc = in.areaDescription.isEmpty() ? place : in.areaDescription;
+        // The municipalities name the area for the public, also when the place does not.
+        const QString municipalities = in.municipalityNames.join(QStringLiteral(", "));
+        if (!municipalities.isEmpty())
+            areaDesc = areaDesc.isEmpty() || areaDesc == municipalities
+                           ? municipalities
+                           : QStringLiteral("%1 (%2)").arg(areaDesc, municipalities);
         if (areaDesc.isEmpty()) // required by CAP: a reader must be able to name the area
             areaDesc = m_templates.text(language, QStringLiteral("cap_area"));
         out.extra = QJsonObject{
@@ -822,6 +828,9 @@ ChannelText MessageComposer::render(const Input& in, const QString& language,
         // One polygon per line: an area of several parts gets several <polygon>s.
         if (!in.capPolygons.isEmpty())
             out.extra.insert(QStringLiteral("polygon"), in.capPolygons.join(QLatin1Char('\n')));
+        if (!in.municipalityCodes.isEmpty())
+            out.extra.insert(QStringLiteral("geocode"),
+                             in.municipalityCodes.join(QLatin1Char('\n')));
     } else if (channel.isBuiltin()) {
         out.text = mark(fill(language, prefix + channel.id(), values));
     } else {

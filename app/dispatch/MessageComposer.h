@@ -68,6 +68,10 @@ public:
         QString areaDescription;
         QString capCircle;       // "lat,lon km", when the area is a circle
         QStringList capPolygons; // closed "lat,lon ...", one per part, when a polygon
+        // The municipalities the area reaches into (from the register's boundaries): their CBS
+        // codes as CAP geocodes, their names in the CAP area's description.
+        QStringList municipalityCodes;
+        QStringList municipalityNames;
         QString capIdentifier;
         QDateTime sentAt; // the CAP message's time
     };

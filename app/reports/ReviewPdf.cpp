@@ -2,6 +2,7 @@
 
 #include "app/core/Channel.h"
 #include "app/core/Version.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/reports/AreaMapImage.h"
 #include "app/reports/PdfCharts.h"
 #include "app/reports/ReportPage.h"
@@ -146,46 +147,9 @@ QString periodText(const ReviewFilter& f)
 
 } // namespace
 
-QString ReviewPdf::incidentText(IncidentType type)
-{
-    switch (type) {
-    case IncidentType::Burglary:
-        return tr("Residential burglary");
-    case IncidentType::Missing:
-        return tr("Missing person");
-    case IncidentType::StreetRobbery:
-        return tr("Street robbery");
-    case IncidentType::Shoplifting:
-        return tr("Shoplifting");
-    case IncidentType::Robbery:
-        return tr("Robbery of a business");
-    case IncidentType::Pickpocketing:
-        return tr("Pickpocketing");
-    case IncidentType::HitAndRun:
-        return tr("Hit-and-run");
-    case IncidentType::Other:
-        break;
-    }
-    return tr("Other");
-}
-
 QString ReviewPdf::outcomeText(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::None:
-        return QStringLiteral("–");
-    case Outcome::Arrested:
-        return tr("arrest");
-    case Outcome::PersonFound:
-        return tr("missing person found");
-    case Outcome::UsefulInformation:
-        return tr("useful information");
-    case Outcome::NoResult:
-        return tr("no result");
-    case Outcome::Other:
-        break;
-    }
-    return tr("other");
+    return outcome == Outcome::None ? QStringLiteral("–") : ActionWords::outcome(outcome);
 }
 
 Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* places,
@@ -194,7 +158,7 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
     const ReviewRow& r = report.row;
     const Mode mode = r.mode;
     const QColor accent = mode == Mode::Training ? kTraining : kLive;
-    const QString title = tr("Action %1: %2").arg(r.id).arg(incidentText(r.incident));
+    const QString title = tr("Action %1: %2").arg(r.id).arg(ActionWords::incident(r.incident));
     ReportPage page(device, title, footerText(mode), accent);
     if (!page.ok())
         return Error{tr("The PDF cannot be started.")};
@@ -213,7 +177,7 @@ Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* plac
                              : QStringLiteral("–");
     QList<QStringList> figures{
         {tr("Kind"), r.kind == ActionKind::Urgent ? tr("urgent") : tr("notice")},
-        {tr("Incident type"), incidentText(r.incident)},
+        {tr("Incident type"), ActionWords::incident(r.incident)},
         {tr("Dispatcher"), r.author},
         {tr("Created"), local(r.createdAt)},
         {tr("Alert sent"), local(r.sentAt)},
@@ -288,7 +252,7 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
     page.heading(title, accent);
     QStringList filter;
     if (s.filter.incident)
-        filter << tr("type %1").arg(incidentText(*s.filter.incident));
+        filter << tr("type %1").arg(ActionWords::incident(*s.filter.incident));
     if (s.filter.outcome)
         filter << tr("outcome %1").arg(outcomeText(*s.filter.outcome));
     if (s.filter.kind)
@@ -339,7 +303,8 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
     for (IncidentType t : allIncidentTypes()) {
         if (!s.perType.contains(t))
             continue;
-        PdfCharts::Series series{incidentText(t), kPalette[colour++ % kPalette.size()], {}, {}};
+        PdfCharts::Series series{
+            ActionWords::incident(t), kPalette[colour++ % kPalette.size()], {}, {}};
         for (const QString& key : perPeriod.categories)
             series.values << double(periods.value(key).value(t));
         perPeriod.series << series;
@@ -353,7 +318,7 @@ Status ReviewPdf::writePeriod(const ReviewStats& s, Mode mode, QIODevice& device
         if (s.successByType.contains(t)) {
             if (t == IncidentType::Missing)
                 missingAt = int(types.size());
-            types << incidentText(t);
+            types << ActionWords::incident(t);
             byType << s.successByType.value(t);
         }
     page.block(page.width() * 0.45,

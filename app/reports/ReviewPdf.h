@@ -25,7 +25,6 @@ public:
                               QIODevice& device);
     static Status writePeriod(const ReviewStats& stats, Mode mode, QIODevice& device);
 
-    static QString incidentText(IncidentType type);
     static QString outcomeText(Outcome outcome);
 };
 

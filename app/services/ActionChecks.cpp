@@ -4,6 +4,7 @@
 #include "app/audit/PersonalDataGuard.h"
 #include "app/core/Clock.h"
 #include "app/core/TextRules.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/dispatch/SmsEncoding.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionNotifier.h"
@@ -79,7 +80,8 @@ Status ActionWorkflow::checkOverlaps(const Action& a, const std::vector<qint64>&
                             "both would get a second message.",
                             nullptr, int(std::min<qint64>(overlap.sharedParticipants, INT_MAX)))
                              .arg(other.id)
-                             .arg(enumId(other.content.incident), localTime(other.sentAt));
+                             .arg(ActionWords::incident(other.content.incident),
+                                  localTime(other.sentAt));
     }
     return {};
 }
@@ -96,7 +98,8 @@ Status ActionWorkflow::checkDuplicates(const Action& a, DispatchPlan& plan) cons
         plan.duplicates << PlanDuplicate{other.id, other.state, other.author};
         plan.warnings << tr("Action %1 (%2, by %3) is already open for incident number %4.")
                              .arg(other.id)
-                             .arg(enumId(other.state), other.author, plan.incidentNumber);
+                             .arg(ActionWords::state(other.state), other.author,
+                                  plan.incidentNumber);
     }
     return {};
 }

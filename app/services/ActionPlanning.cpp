@@ -1,5 +1,7 @@
 // ActionWorkflow, the first phase: what a send would do, stated before anything is queued.
 #include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/dispatch/ChannelStatus.h"
 #include "app/dispatch/RecipientResolver.h"
 #include "app/geo/AreaGeometry.h"
@@ -69,6 +71,16 @@ MessageComposer::Input ActionWorkflow::composerInput(const Action& action, Messa
             in.capCircle = action.area.toCapCircle();
         else
             in.capPolygons = action.area.toCapPolygons();
+        // Without boundaries in the register (or when they cannot be read) the message goes
+        // without municipalities: they name the area, they do not decide who is reached.
+        if (auto covered = BoundaryService(m_db, m_audit, m_clock).covering(action.area); covered) {
+            for (const MunicipalBoundary& b : std::as_const(*covered)) {
+                in.municipalityCodes << b.code;
+                in.municipalityNames << b.name;
+            }
+        } else {
+            qCWarning(lcDispatch) << "municipalities of the area:" << covered.errorMessage();
+        }
     }
     return in;
 }
@@ -373,7 +385,7 @@ Status ActionWorkflow::planClosing(const Action& a, DispatchPlan& plan) const
         a.state != ActionState::Sending)
         return Error{tr("Only a sent action can be closed; action %1 is %2.")
                          .arg(a.id)
-                         .arg(enumId(a.state))};
+                         .arg(ActionWords::state(a.state))};
     if (plan.request.outcome == Outcome::None)
         plan.refusal = tr("Choose the outcome of the action.");
     auto unsent = unsentRows(a.id);
@@ -408,8 +420,9 @@ Status ActionWorkflow::planClosing(const Action& a, DispatchPlan& plan) const
 Status ActionWorkflow::planCancel(const Action& a, DispatchPlan& plan) const
 {
     if (isTerminal(a.state) || a.state == ActionState::Draft)
-        return Error{
-            tr("Action %1 is %2: there is nothing to cancel.").arg(a.id).arg(enumId(a.state))};
+        return Error{tr("Action %1 is %2: there is nothing to cancel.")
+                         .arg(a.id)
+                         .arg(ActionWords::state(a.state))};
     auto unsent = unsentRows(a.id);
     if (!unsent)
         return unsent.error();

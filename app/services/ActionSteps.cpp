@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Logging.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/services/AuditService.h"
 #include "app/services/AuditedChange.h"
 #include "app/services/DispatchPlan.h"
@@ -52,7 +53,7 @@ Status ActionSteps::transition(Action& action, ActionState to, const QString& ev
     if (!canTransition(from, to))
         return Error{tr("Action %1 is %2 and cannot become %3.")
                          .arg(action.id)
-                         .arg(enumId(from), enumId(to))};
+                         .arg(ActionWords::state(from), ActionWords::state(to))};
     details.insert(QStringLiteral("from"), enumId(from));
     details.insert(QStringLiteral("to"), enumId(to));
     Action next = action;
@@ -88,7 +89,7 @@ Status ActionSteps::queue(Action& action, const QList<PlannedMessage>& messages,
     if (from != to && !canTransition(from, to))
         return Error{tr("Action %1 is %2 and cannot become %3.")
                          .arg(action.id)
-                         .arg(enumId(from), enumId(to))};
+                         .arg(ActionWords::state(from), ActionWords::state(to))};
     const QDateTime now = m_clock.nowUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     Action next = action;

@@ -4,6 +4,7 @@
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
 #include "app/core/TextRules.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionNotifier.h"
 #include "app/services/AuditService.h"
@@ -173,8 +174,9 @@ Status ActionWorkflow::updateDraft(qint64 id, const ActionContent& content, cons
     if (!a)
         return a.error();
     if (a->state != ActionState::Draft)
-        return Error{
-            tr("Only a draft can be changed; action %1 is %2.").arg(id).arg(enumId(a->state))};
+        return Error{tr("Only a draft can be changed; action %1 is %2.")
+                         .arg(id)
+                         .arg(ActionWords::state(a->state))};
     auto usable = AreaGeometry::usable(area);
     if (!usable)
         return usable.error();
@@ -213,8 +215,9 @@ Status ActionWorkflow::withdraw(qint64 id)
         !s)
         return s;
     if (a->state != ActionState::Draft)
-        return Error{
-            tr("Only a draft can be withdrawn; action %1 is %2.").arg(id).arg(enumId(a->state))};
+        return Error{tr("Only a draft can be withdrawn; action %1 is %2.")
+                         .arg(id)
+                         .arg(ActionWords::state(a->state))};
     if (auto s = m_steps.transition(*a, ActionState::Cancelled, QStringLiteral("withdraw")); !s)
         return s;
     Q_EMIT m_notifier.actionChanged(id);

@@ -12,6 +12,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace burgernet {
 
 namespace {
@@ -148,6 +150,32 @@ Result<std::optional<MunicipalBoundary>> BoundaryService::at(const QGeoCoordinat
         if (b.area.contains(point.latitude(), point.longitude()))
             return std::optional<MunicipalBoundary>(b);
     return std::optional<MunicipalBoundary>();
+}
+
+Result<QList<MunicipalBoundary>> BoundaryService::covering(const GeoArea& area) const
+{
+    QList<MunicipalBoundary> found;
+    if (area.isEmpty())
+        return found;
+    auto all = boundaries();
+    if (!all)
+        return all.error();
+    const GeoArea::Box box = area.boundingBox();
+    for (MunicipalBoundary& b : *all) {
+        const GeoArea::Box other = b.area.boundingBox();
+        if (other.north < box.south || other.south > box.north || other.east < box.west ||
+            other.west > box.east)
+            continue;
+        auto shared = AreaGeometry::intersects(area, b.area);
+        if (!shared)
+            return shared.error();
+        if (*shared)
+            found << std::move(b);
+    }
+    std::sort(
+        found.begin(), found.end(),
+        [](const MunicipalBoundary& a, const MunicipalBoundary& b) { return a.code < b.code; });
+    return found;
 }
 
 Result<bool> BoundaryService::isWithinMunicipality(const GeoArea& area,

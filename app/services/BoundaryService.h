@@ -47,6 +47,11 @@ public:
     // The municipality at a point (a click on the map), if any.
     Result<std::optional<MunicipalBoundary>> at(const QGeoCoordinate& point) const;
 
+    // The municipalities `area` reaches into (sharing any ground with it), in code order: the
+    // CAP message's geocodes and the public's name for the area. Boxes are compared first, so
+    // only the few near the area are tested with GEOS.
+    Result<QList<MunicipalBoundary>> covering(const GeoArea& area) const;
+
     // The municipal editor's scope: whether `area` lies inside municipality `code` (by code or
     // name), allowing kScopeToleranceMetres beyond its boundary for a drawn edge.
     Result<bool> isWithinMunicipality(const GeoArea& area, const QString& codeOrName) const;

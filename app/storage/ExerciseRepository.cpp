@@ -33,9 +33,10 @@ Result<qint64> ExerciseRepository::begin(const QString& scenario, const QString&
     if (auto cleared = clearGateways(); !cleared)
         return cleared.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO exercises (scenario, trainer, started_at, state, rate, "
-                             "anchor_virtual, anchor_real) VALUES (?, ?, ?, ?, ?, ?, %1)")
-                  .arg(m_db.nowMsSql()));
+    q.prepare(
+        QStringLiteral("INSERT INTO exercises (scenario, trainer, started_at, state, rate, "
+                       "anchor_virtual, anchor_real, alive_real) VALUES (?, ?, ?, ?, ?, ?, %1, %1)")
+            .arg(m_db.nowMsSql()));
     q.addBindValue(scenario);
     q.addBindValue(trainer);
     q.addBindValue(startedAt.toMSecsSinceEpoch());
@@ -55,7 +56,7 @@ Status ExerciseRepository::setClock(qint64 exercise, const QString& state, doubl
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE exercises SET state = ?, rate = ?, anchor_virtual = ?, "
-                             "anchor_real = %1 WHERE id = ?")
+                             "anchor_real = %1, alive_real = %1 WHERE id = ?")
                   .arg(m_db.nowMsSql()));
     q.addBindValue(state);
     q.addBindValue(rate);
@@ -66,11 +67,22 @@ Status ExerciseRepository::setClock(qint64 exercise, const QString& state, doubl
     return {};
 }
 
+Status ExerciseRepository::beat(qint64 exercise)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE exercises SET alive_real = %1 WHERE id = ?").arg(m_db.nowMsSql()));
+    q.addBindValue(exercise);
+    if (!q.exec())
+        return sqlError(q, "beat");
+    return {};
+}
+
 Result<std::optional<ExerciseRow>> ExerciseRepository::latest() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, scenario, trainer, started_at, state, rate, "
-                               "anchor_virtual, anchor_real, %1 FROM exercises "
+                               "anchor_virtual, anchor_real, %1, alive_real FROM exercises "
                                "ORDER BY id DESC LIMIT 1")
                     .arg(m_db.nowMsSql())))
         return sqlError(q, "latest");
@@ -88,6 +100,7 @@ Result<std::optional<ExerciseRow>> ExerciseRepository::latest() const
         std::max<qint64>(0, q.value(8).toLongLong() - q.value(7).toLongLong());
     row.virtualNow = QDateTime::fromMSecsSinceEpoch(
         anchorVirtual + qint64(double(elapsedReal) * row.rate), Qt::UTC);
+    row.silentMs = std::max<qint64>(0, q.value(8).toLongLong() - q.value(9).toLongLong());
     return std::optional(row);
 }
 

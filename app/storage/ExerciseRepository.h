@@ -26,6 +26,8 @@ struct ExerciseRow
     double rate = 0;
     // The exercise's time now, from the row's anchor and the database's clock.
     QDateTime virtualNow;
+    // Since the trainer's console last showed itself (the database's clock).
+    qint64 silentMs = 0;
 };
 
 struct ExerciseMessageRow
@@ -54,6 +56,8 @@ public:
     Status setClock(qint64 exercise, const QString& state, double rate,
                     const QDateTime& virtualNow);
     // The latest exercise started on this register, if any.
+    // The trainer's console is still there (it says so every few seconds while it runs one).
+    Status beat(qint64 exercise);
     Result<std::optional<ExerciseRow>> latest() const;
 
     Result<qint64> addMessage(const ExerciseMessageRow& message);

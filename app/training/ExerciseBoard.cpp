@@ -52,6 +52,13 @@ Status ExerciseBoard::publishClock(qint64 exercise, ExerciseClockState state, do
                                              m_clock.nowUtc());
 }
 
+Status ExerciseBoard::beat(qint64 exercise)
+{
+    if (auto training = requireTraining(); !training)
+        return training;
+    return ExerciseRepository(m_db).beat(exercise);
+}
+
 Result<qint64> ExerciseBoard::post(qint64 exercise, double minute, InjectKind kind,
                                    const QString& text)
 {

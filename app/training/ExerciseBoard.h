@@ -52,6 +52,12 @@ public:
     Result<qint64> begin(const QString& scenario, const QDateTime& startedAt, double rate);
     // The exercise's clock as the trainee's session follows it: the session's time now, `rate`.
     Status publishClock(qint64 exercise, ExerciseClockState state, double rate);
+    // The trainer's console is still there: said every kBeatMs while an exercise runs or is
+    // paused. A trainee's console that hears nothing for kTrainerSilenceMs takes the exercise as
+    // interrupted (its trainer's console stopped without ending it).
+    Status beat(qint64 exercise);
+    static constexpr qint64 kBeatMs = 5'000;
+    static constexpr qint64 kTrainerSilenceMs = 30'000;
     // An inject for the trainee: recorded (`exercise.inject`: kind, minute, length) first.
     Result<qint64> post(qint64 exercise, double minute, InjectKind kind, const QString& text);
     // A simulated gateway failing or recovering on every training workstation of the register:

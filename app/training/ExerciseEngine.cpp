@@ -247,6 +247,13 @@ void ExerciseEngine::poll()
     }
     const double now = minute();
     publishClock(false);
+    if (m_exerciseId && m_publishedAt.isValid() &&
+        (!m_beatAt.isValid() || m_beatAt.elapsed() >= ExerciseBoard::kBeatMs) &&
+        m_publishedAt.elapsed() >= ExerciseBoard::kBeatMs) {
+        if (auto beat = m_board->beat(m_exerciseId); !beat)
+            qCWarning(lcDispatch) << "exercise heartbeat not shared:" << beat.errorMessage();
+        m_beatAt.start();
+    }
     while (m_nextInject < m_scenario.injects.size() &&
            m_scenario.injects.at(m_nextInject).minute <= now)
         deliver(m_nextInject++, now);

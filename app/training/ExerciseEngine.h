@@ -123,6 +123,7 @@ private:
     qint64 m_exerciseId = 0;
     qint64 m_publishedVirtualMs = 0;
     QElapsedTimer m_publishedAt; // real time since the clock was last published
+    QElapsedTimer m_beatAt;      // real time since the last heartbeat
     State m_state = State::Ready;
     double m_speed = 1.0;
     QDateTime m_start;

@@ -25,6 +25,9 @@ Result<ExerciseInbox::Update> ExerciseInbox::refresh()
     update.exercise = *latest;
     if (!update.exercise)
         return update;
+    const auto state = enumFromId<ExerciseClockState>(update.exercise->state);
+    update.interrupted = state && *state != ExerciseClockState::Stopped &&
+                         update.exercise->silentMs > m_silenceLimitMs;
     if (update.exercise->id != m_exercise) {
         update.newExercise = true;
         m_exercise = update.exercise->id;
@@ -39,12 +42,12 @@ Result<ExerciseInbox::Update> ExerciseInbox::refresh()
     return update;
 }
 
-bool ExerciseInbox::follow(VirtualClock& clock, const ExerciseRow& exercise)
+bool ExerciseInbox::follow(VirtualClock& clock, const ExerciseRow& exercise, bool interrupted)
 {
     const auto state = enumFromId<ExerciseClockState>(exercise.state);
     if (!state)
         return false;
-    if (*state == ExerciseClockState::Stopped) {
+    if (*state == ExerciseClockState::Stopped || interrupted) {
         if (clock.rate() == 1.0)
             return false;
         clock.setRate(1.0);

@@ -104,6 +104,11 @@ void rejectWithReason(DatabaseKind kind)
     // Put right and submitted again, it is no longer "sent back", and the approver approves.
     REQUIRE(*f.actions().submit(*id) == ActionState::AwaitingApproval);
     CHECK_FALSE(f.actions().action(*id)->sentBack());
+    // While it waits it cannot be changed, and the refusal names its state in words.
+    auto waiting = f.actions().workflow().updateDraft(*id, DispatchFixture::urgentContent(),
+                                                      DispatchFixture::area(), QStringLiteral("x"));
+    CHECK(waiting.errorMessage().contains(QStringLiteral("awaiting approval")));
+    CHECK_FALSE(waiting.errorMessage().contains(QStringLiteral("awaiting_approval")));
     REQUIRE(chef->approve(*id).ok());
     CHECK(f.actions().action(*id)->approver == QStringLiteral("chef"));
     CHECK(find(f.records(QStringLiteral("action.approve")), QStringLiteral("ok")));

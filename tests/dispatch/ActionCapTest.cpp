@@ -68,7 +68,7 @@ QMap<QString, QString> fields(const QString& document)
         REQUIRE(xml.namespaceUri() == QLatin1String("urn:oasis:names:tc:emergency:cap:1.2"));
         const QString name = xml.name().toString();
         if (name == QLatin1String("alert") || name == QLatin1String("info") ||
-            name == QLatin1String("area"))
+            name == QLatin1String("area") || name == QLatin1String("geocode"))
             continue;
         values.insert(name, xml.readElementText());
     }
@@ -223,6 +223,63 @@ TEST_CASE("burgernetctl action cap: alert, update and closing as valid CAP 1.2, 
                                     QString::number(*draft)});
     CHECK(nothing.exitCode == ExitFailure);
     CHECK(nothing.err.contains(QStringLiteral("no messages")));
+}
+
+TEST_CASE("The CAP area names the municipalities it reaches and carries their CBS codes as "
+          "geocodes",
+          "[dispatch][ctl][cap][boundaries]")
+{
+    DispatchFixture f;
+    QTemporaryDir dir;
+    const QStringList base{QStringLiteral("--db"), f.spec().sqlitePath,
+                           QStringLiteral("--audit-log"),
+                           dir.filePath(QStringLiteral("audit.sqlite"))};
+    test::CtlAccounts accounts(base, dir.path());
+    // Three municipalities: the circle (1.5 km around 52.0894, 5.11) reaches into the two that
+    // meet at 5.11 east, not into the one 10 km further east.
+    const auto box = [](const char* code, const char* name, double west, double east) {
+        const QString ring =
+            QStringLiteral("[[%1,52.05],[%2,52.05],[%2,52.13],[%1,52.13],[%1,52.05]]")
+                .arg(west)
+                .arg(east);
+        return QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"statcode\":\"%1\","
+                              "\"statnaam\":\"%2\"},\"geometry\":{\"type\":\"Polygon\","
+                              "\"coordinates\":[%3]}}")
+            .arg(QLatin1String(code), QLatin1String(name), ring);
+    };
+    QFile geojson(dir.filePath(QStringLiteral("gemeenten.geojson")));
+    REQUIRE(geojson.open(QIODevice::WriteOnly));
+    geojson.write(QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1,%2,%3]}")
+                      .arg(box("GM0344", "Utrecht", 5.00, 5.11),
+                           box("GM0356", "Nieuwegein", 5.11, 5.20),
+                           box("GM0355", "Zeist", 5.25, 5.35))
+                      .toUtf8());
+    geojson.close();
+    const auto imported = runCtl(
+        base + accounts.as(Role::Administrator) +
+        QStringList{QStringLiteral("boundaries"), QStringLiteral("import"), geojson.fileName()});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == ExitOk);
+
+    const QStringList common = base + accounts.as(Role::Dispatcher);
+    const qint64 id = sendAction(common, {QStringLiteral("sms")}, t0);
+    QStringList printed;
+    const auto docs = capOf(common, id, dir.path(), &printed);
+    REQUIRE(docs.size() == 1);
+    INFO(printed.front().toStdString());
+    CHECK(docs.front()
+              .value(QStringLiteral("areaDesc"))
+              .endsWith(QStringLiteral("Utrecht, Nieuwegein")));
+    QString compact = printed.front();
+    compact.replace(QRegularExpression(QStringLiteral(">\\s+<")), QStringLiteral("><"));
+    CHECK(compact.contains(
+        QStringLiteral("<geocode><valueName>CBS-gemeentecode</valueName><value>GM0344</value>"
+                       "</geocode><geocode><valueName>CBS-gemeentecode</valueName><value>GM0356"
+                       "</value></geocode>")));
+    CHECK_FALSE(printed.front().contains(QStringLiteral("GM0355")));
+    // The area itself stays the circle: the municipalities name it, they do not widen it.
+    CHECK(docs.front().value(QStringLiteral("circle")) ==
+          QStringLiteral("52.089400,5.110000 1.500"));
 }
 
 TEST_CASE("burgernetctl action cap in training: every document is an Exercise",

@@ -30,10 +30,8 @@ CtlRun runCtl(const QStringList& args, const QDateTime& now)
     return run;
 }
 
-CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs,
-                     const QByteArray& input)
+void startCtlProcess(QProcess& process, const QStringList& args, const QString& home)
 {
-    QProcess ctl;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
@@ -41,8 +39,15 @@ CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs
     env.insert(QStringLiteral("BURGERNET_SECRETS"), QStringLiteral("file"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
-    ctl.setProcessEnvironment(env);
-    ctl.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"), args);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BURGERNET_BIN_DIR "/burgernetctl"), args);
+}
+
+CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs,
+                     const QByteArray& input)
+{
+    QProcess ctl;
+    startCtlProcess(ctl, args, home);
     if (!input.isEmpty())
         ctl.write(input);
     ctl.closeWriteChannel();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -22,5 +23,8 @@ CtlRun runCtl(const QStringList& args, const QDateTime& now = {});
 // `input` goes to its standard input.
 CtlRun runCtlProcess(const QStringList& args, const QString& home, int timeoutMs = 120'000,
                      const QByteArray& input = {});
+// Starts the real burgernetctl in `process` with the same environment, and returns at once (for
+// a test that watches it run, or kills it).
+void startCtlProcess(QProcess& process, const QStringList& args, const QString& home);
 
 } // namespace burgernet::test

@@ -3,7 +3,8 @@
 // and virtual clock, on one shared training register (PostgreSQL, or one SQLite file). The
 // trainer starts a scenario at 5× on a fake clock; its injects reach the trainee's exercise
 // inbox, its gateway failure the trainee's simulated SMS sender, and the trainee's sends the
-// trainer's live view.
+// trainer's live view. And a trainer's burgernetctl killed in the middle of an exercise: the
+// trainee's console says the exercise is interrupted.
 #include "app/audit/AuditQuery.h"
 #include "app/channels/simulated/SimulatedGatewayFaults.h"
 #include "app/core/Clock.h"
@@ -15,8 +16,10 @@
 #include "app/services/SelectionService.h"
 #include "app/session/SessionServices.h"
 #include "app/storage/Database.h"
+#include "app/training/ExerciseBoard.h"
 #include "app/training/TraineeScript.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/integration/CtlRun.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/MainWindow.h"
@@ -31,6 +34,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -320,4 +324,88 @@ TEST_CASE("A trainer runs an exercise for a trainee at another workstation on a 
           "[integration][training][exercise]")
 {
     runForTraineeElsewhere(DatabaseKind::Sqlite);
+}
+
+TEST_CASE("The trainer's burgernetctl killed in the middle of an exercise: the trainee's console "
+          "says the exercise is interrupted and its clock goes back to the real pace",
+          "[integration][training][exercise][ctl]")
+{
+    auto shared = test::TempDatabase::create(DatabaseKind::Sqlite);
+    {
+        auto db = Database::open(shared->spec());
+        REQUIRE(db.ok());
+        REQUIRE(DemoPopulation::generate(**db, 8'000, 7).ok());
+    }
+    test::FakeClock base;
+    Workstation trainee(shared->spec(), base,
+                        Session{QStringLiteral("centralist.oost"), Role::Dispatcher,
+                                QStringLiteral("oefenzaal-2"), Mode::Training});
+    ExerciseInboxDock* inbox = trainee.window().exerciseInbox();
+    REQUIRE(inbox);
+    inbox->setPollInterval(100);
+    // Longer than the trainer's heartbeat, shorter than the product's limit, for a quick test.
+    constexpr qint64 kSilenceMs = 8'000;
+    static_assert(kSilenceMs > ExerciseBoard::kBeatMs);
+    inbox->setSilenceLimit(kSilenceMs);
+    const auto header = [&] {
+        return inbox->findChild<QLabel*>(QStringLiteral("exerciseInboxHeader"))->text();
+    };
+
+    // The trainer's workstation: the real burgernetctl running the scenario at 5x.
+    QTemporaryDir home;
+    const QString live = home.filePath(QStringLiteral("live.sqlite"));
+    REQUIRE(test::runCtlProcess({QStringLiteral("--db"), live, QStringLiteral("demo"),
+                                 QStringLiteral("--participants"), QStringLiteral("1")},
+                                home.path())
+                .exitCode == 0);
+    const QString data = home.filePath(QStringLiteral("data/burgernet-console"));
+    QDir().mkpath(data);
+    QSettings(QDir(data).filePath(QStringLiteral("senders-training.ini")), QSettings::IniFormat)
+        .setValue(QStringLiteral("simulated/latencyMs"), 0);
+    QFile pw(home.filePath(QStringLiteral("pw")));
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write("trainer-demo\n");
+    pw.close();
+    QProcess ctl;
+    test::startCtlProcess(
+        ctl,
+        {QStringLiteral("--db"), live, QStringLiteral("--training"),
+         QStringLiteral("--training-db"), shared->spec().sqlitePath, QStringLiteral("--user"),
+         QStringLiteral("trainer"), QStringLiteral("--password-file"), pw.fileName(),
+         QStringLiteral("scenario"), QStringLiteral("run"), kScenario,
+         QStringLiteral("--trainee-script"),
+         QStringLiteral(BURGERNET_SOURCE_DIR "/tests/data/training/sms-storing-den-haag-good.json"),
+         QStringLiteral("--speed"), QStringLiteral("5")},
+        home.path());
+    REQUIRE(ctl.waitForStarted());
+
+    // Running: the trainee's clock follows at 5x, and stays "running" past the silence limit
+    // while the trainer's program says it is there.
+    INFO(header().toStdString());
+    REQUIRE(waitFor([&] { return header().contains(QStringLiteral("running")); }, 60'000));
+    CHECK(waitFor([&] { return trainee.clock.rate() == 5; }));
+    QElapsedTimer watched;
+    watched.start();
+    bool stayed = true;
+    while (watched.elapsed() < kSilenceMs + 2'000) {
+        letRun(100);
+        stayed = stayed && header().contains(QStringLiteral("running"));
+    }
+    CHECK(stayed);
+    REQUIRE(ctl.state() == QProcess::Running);
+
+    // Killed: no stop is ever written. Once the silence is longer than the limit, the trainee's
+    // console says so, and its clock no longer runs at the exercise's pace.
+    ctl.kill();
+    REQUIRE(ctl.waitForFinished(10'000));
+    CHECK(header().contains(QStringLiteral("running")));
+    CHECK(waitFor([&] { return header().contains(QStringLiteral("interrupted")); },
+                  int(kSilenceMs) + 10'000));
+    CHECK(header().contains(QStringLiteral("trainer")));
+    CHECK(trainee.clock.rate() == 1.0);
+    auto row = ExerciseRepository(*trainee.training).latest();
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    CHECK((*row)->state == QStringLiteral("running"));
+    CHECK((*row)->silentMs > kSilenceMs);
 }

@@ -1,6 +1,7 @@
 #include "ui/dispatch/DispatchDock.h"
 
 #include "app/core/SettingsKeys.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/dispatch/Outbox.h"
 #include "app/services/AuditService.h"
 #include "app/services/ReauthGate.h"
@@ -15,7 +16,6 @@
 #include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/senders/ListenButton.h"
 
 #include <QAbstractItemModelTester>
@@ -319,7 +319,7 @@ TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent,
     CHECK(dock->currentActionId() == *id);
     // The list names the incident as the composer does, not by its stored id.
     CHECK(dock->model()->data(dock->model()->index(0, ActionTableModel::Incident)).toString() ==
-          IncidentText::name(c.incident));
+          ActionWords::incident(c.incident));
     CHECK(dock->progressText().contains(QStringLiteral("SMS: 12 sent · 2 failed")));
     CHECK(dock->progressText().contains(QStringLiteral("E-mail: 18 sent")));
     // The app's one broadcast failed: it says so, it is not "1/1".

@@ -21,6 +21,9 @@
 #include "ui/map/AreaController.h"
 #include "ui/map/MapView.h"
 #include "ui/map/PlaceSearchBox.h"
+#include "ui/review/ReviewDock.h"
+#include "ui/review/ReviewTableModel.h"
+#include "ui/review/StatisticsDashboard.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -29,6 +32,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -80,12 +84,12 @@ struct Workstation
         ini.setValue(QStringLiteral("simulated/receiptDelayMs"), 10);
     }
 
-    std::unique_ptr<ConsoleSession> signIn(const QString& user)
+    std::unique_ptr<ConsoleSession> signIn(const QString& user, Role role = Role::Dispatcher)
     {
-        const Session session{user, Role::Dispatcher, QStringLiteral("mk-west-07"), Mode::Training};
+        const Session session{user, role, QStringLiteral("mk-west-07"), Mode::Training};
         auto console = std::make_unique<ConsoleSession>(
             ConsoleSession::Inputs{session, training.db(), *accounts, training.auditService().log(),
-                                   training.settings(), clock, data, true});
+                                   training.settings(), clock, data, true, nullptr, &clock});
         REQUIRE(console->start().ok());
         return console;
     }
@@ -377,7 +381,8 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
     CHECK(summary.contains(QStringLiteral("Send an update")));
     REQUIRE(allReached(2));
 
-    // 7. Close: Tab to "Close…", Space; the outcome chosen with the arrow key, Enter; confirmed.
+    // 7. Close: its own key (Ctrl+Shift+F, shown in the button's tooltip) from wherever the
+    // focus is; the outcome chosen with the arrow key, Enter; confirmed.
     REQUIRE(test::waitUntil([&] { return !console->jobs().busy(); }, 10'000));
     bool outcomeChosen = false, closeConfirmed = false;
     whenDialog<QInputDialog>(
@@ -391,9 +396,11 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
         },
         &outcomeChosen);
     keyboardBackTo(window);
-    press(Qt::Key_J, Qt::ControlModifier);
-    REQUIRE(tabTo([&](QWidget* w) { return w == actions->button(QStringLiteral("close")); }));
-    press(Qt::Key_Space);
+    press(Qt::Key_D, Qt::ControlModifier);
+    REQUIRE(dock->isAncestorOf(focused()));
+    CHECK(actions->button(QStringLiteral("close"))->toolTip() ==
+          QKeySequence(QStringLiteral("Ctrl+Shift+F")).toString(QKeySequence::NativeText));
+    press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(test::waitUntil([&] { return closeConfirmed; }, 10'000));
     CHECK(summary.contains(QStringLiteral("Close the action")));
     REQUIRE(test::waitUntil(
@@ -401,6 +408,21 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
         10'000));
     CHECK(console->services().workflow().action(id)->outcome == Outcome::PersonFound);
     CHECK(allReached(3));
+
+    // Every step of the Actions dock has a key, none taken twice in the window.
+    QStringList taken;
+    for (QAction* a : window.findChildren<QAction*>())
+        for (const QKeySequence& k : a->shortcuts())
+            taken << k.toString();
+    for (const char* name :
+         {"approve", "reject", "resubmit", "edit", "retryFailed", "decideUncertain", "decideStale",
+          "update", "tip", "close", "cancel"}) {
+        const QString keys = actions->button(QLatin1String(name))->shortcut().toString();
+        INFO(name << " " << keys.toStdString());
+        CHECK_FALSE(keys.isEmpty());
+        CHECK_FALSE(taken.contains(keys));
+        taken << keys;
+    }
 }
 
 TEST_CASE("The composer's Tab order follows what it shows and reaches every input, every "
@@ -477,6 +499,93 @@ TEST_CASE("The composer's Tab order follows what it shows and reaches every inpu
         }
     }
     CHECK(controls > 40);
+}
+
+TEST_CASE("Every control a supervisor, a trainer and an administrator work with has an "
+          "accessible name, in the docks and in the windows they open",
+          "[ui][keyboard][accessibility]")
+{
+    Workstation desk(40);
+    // An action to open a report of.
+    // An action sent in training by a dispatcher at this workstation, to open a report of.
+    qint64 sent = 0;
+    {
+        auto dispatcher = desk.signIn(QStringLiteral("centralist"));
+        REQUIRE(test::waitUntil(
+            [&] { return dispatcher->window()->mapView()->participantsReady(); }, 30'000));
+        ActionWorkflow& workflow = dispatcher->services().workflow();
+        auto draft = workflow.createDraft(DispatchFixture::urgentContent(), DispatchFixture::area(),
+                                          QStringLiteral("centrum"));
+        REQUIRE(draft.ok());
+        auto plan = workflow.prepare(PlanRequest::alert(*draft));
+        REQUIRE(plan.ok());
+        auto submitted = workflow.submit(*plan, Confirmation::yes());
+        INFO(submitted.errorMessage().toStdString());
+        REQUIRE(submitted.ok());
+        sent = *draft;
+    }
+    const auto unnamed = [](QWidget* root, const QString& where) {
+        int controls = 0;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!isControl(w, root) || !w->isVisibleTo(root))
+                continue;
+            ++controls;
+            INFO(where.toStdString() << ": " << describe(w).toStdString());
+            CHECK_FALSE(accessibleName(w).isEmpty());
+        }
+        return controls;
+    };
+    const auto everyWindow = [&](MainWindow& window) {
+        int controls = 0;
+        for (auto* dockWidget : window.findChildren<QDockWidget*>())
+            if (dockWidget->isVisible())
+                controls += unnamed(dockWidget->widget(), dockWidget->objectName());
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (top != &window && top->isVisible() && top->isWindow())
+                controls += unnamed(top, top->objectName());
+        return controls;
+    };
+
+    SECTION("the supervisor: the Review dock, an action's report and the statistics")
+    {
+        auto console = desk.signIn(QStringLiteral("chef"), Role::Supervisor);
+        MainWindow& window = *console->window();
+        showAt(window, QSize(1400, 900));
+        ReviewDock* review = window.reviewDock();
+        REQUIRE(review);
+        review->parentWidget()->show();
+        review->refresh();
+        const bool opened = review->openReport(sent);
+        INFO(review->messageLabel()->text().toStdString());
+        REQUIRE(opened);
+        StatisticsDashboard* stats = review->openStatistics();
+        REQUIRE(stats);
+        REQUIRE(QTest::qWaitForWindowExposed(stats));
+        CHECK(everyWindow(window) > 20);
+        stats->close();
+    }
+    SECTION("the trainer: the Exercises window and the scenario editor")
+    {
+        auto console = desk.signIn(QStringLiteral("instructeur"), Role::Trainer);
+        MainWindow& window = *console->window();
+        showAt(window, QSize(1400, 900));
+        for (const char* name : {"exercisesAction", "scenarioEditorAction"}) {
+            auto* action = window.findChild<QAction*>(QLatin1String(name));
+            REQUIRE(action);
+            action->trigger();
+        }
+        CHECK(everyWindow(window) > 20);
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (top != &window && top->isVisible())
+                top->close();
+    }
+    SECTION("the administrator: every dock")
+    {
+        auto console = desk.signIn(QStringLiteral("beheer"), Role::Administrator);
+        MainWindow& window = *console->window();
+        showAt(window, QSize(1400, 900));
+        CHECK(everyWindow(window) > 5);
+    }
 }
 
 TEST_CASE("Each user on a workstation gets their own window layout back", "[ui][layout]")

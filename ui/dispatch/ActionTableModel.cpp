@@ -1,6 +1,6 @@
 #include "ui/dispatch/ActionTableModel.h"
 
-#include "ui/dispatch/IncidentText.h"
+#include "app/dispatch/ActionWords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -51,46 +51,6 @@ int ActionTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActionTableModel::stateText(ActionState state)
-{
-    switch (state) {
-    case ActionState::Draft:
-        return tr("draft");
-    case ActionState::AwaitingApproval:
-        return tr("awaiting approval");
-    case ActionState::Sending:
-        return tr("sending");
-    case ActionState::Sent:
-        return tr("sent");
-    case ActionState::Updated:
-        return tr("updated");
-    case ActionState::Closed:
-        return tr("closed");
-    case ActionState::Cancelled:
-        return tr("cancelled");
-    }
-    return {};
-}
-
-QString ActionTableModel::outcomeText(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::None:
-        return {};
-    case Outcome::Arrested:
-        return tr("arrest (aanhouding)");
-    case Outcome::PersonFound:
-        return tr("missing person found");
-    case Outcome::UsefulInformation:
-        return tr("useful information");
-    case Outcome::NoResult:
-        return tr("no result");
-    case Outcome::Other:
-        return tr("other");
-    }
-    return {};
-}
-
 QVariant ActionTableModel::data(const QModelIndex& index, int role) const
 {
     const Action* a = actionAt(index.row());
@@ -101,13 +61,14 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case Id:
             return a->id;
         case State:
-            return a->outcome == Outcome::None ? stateText(a->state)
-                                               : QStringLiteral("%1 — %2").arg(
-                                                     stateText(a->state), outcomeText(a->outcome));
+            return a->outcome == Outcome::None
+                       ? ActionWords::state(a->state)
+                       : QStringLiteral("%1 — %2").arg(ActionWords::state(a->state),
+                                                       ActionWords::outcome(a->outcome));
         case Kind:
             return a->content.kind == ActionKind::Urgent ? tr("urgent") : tr("notice");
         case Incident:
-            return IncidentText::name(a->content.incident);
+            return ActionWords::incident(a->content.incident);
         case Location:
             return a->content.locationText;
         case Created:

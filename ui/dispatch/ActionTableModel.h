@@ -25,9 +25,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    static QString stateText(ActionState state);
-    static QString outcomeText(Outcome outcome);
-
 private:
     QList<Action> m_actions;
 };

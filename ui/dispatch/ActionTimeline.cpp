@@ -1,5 +1,6 @@
 #include "ui/dispatch/ActionTimeline.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/TipService.h"
 #include "ui/dispatch/ActionTableModel.h"
@@ -48,7 +49,7 @@ void ActionTimeline::showAction(qint64 actionId)
         for (const ActionEvent& e : *events) {
             ActionState to;
             QString what = e.event == QLatin1String("area") ? tr("Area of the messages")
-                           : enumFromId(e.toState, &to)     ? ActionTableModel::stateText(to)
+                           : enumFromId(e.toState, &to)     ? ActionWords::state(to)
                                                             : e.event;
             if (e.event == QLatin1String("platform-reach")) {
                 // {"channel":"app","reach":1234}: what the app platform said it reached.

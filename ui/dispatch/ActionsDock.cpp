@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Settings.h"
 #include "app/core/SettingsKeys.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/services/ActionWorkflow.h"
 #include "app/services/DispatchProgress.h"
 #include "app/services/OutboxDecisions.h"
@@ -12,7 +13,6 @@
 #include "ui/dispatch/ChannelProgressBar.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/dispatch/TipsPanel.h"
 
 #include <QGridLayout>
@@ -50,7 +50,7 @@ ActionPrompts ActionPrompts::dialogs(const ChannelCatalog& catalog)
     p.outcome = [](QWidget* parent) -> std::optional<std::pair<Outcome, QString>> {
         QStringList names;
         for (Outcome o : allOutcomes())
-            names << ActionTableModel::outcomeText(o);
+            names << ActionWords::outcome(o);
         bool ok = false;
         const QString chosen =
             QInputDialog::getItem(parent, ActionsDock::tr("Close action"),
@@ -153,27 +153,35 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     detailsLayout->addWidget(m_sentBack);
     detailsLayout->addWidget(m_progressPanel);
     auto* grid = new QGridLayout;
-    const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("approve"), tr("Approve…")},
-        {QStringLiteral("reject"), tr("Send back…")},
-        {QStringLiteral("resubmit"), tr("Submit again…")},
-        {QStringLiteral("edit"), tr("Change in composer…")},
-        {QStringLiteral("retryFailed"), tr("Retry failed only")},
-        {QStringLiteral("decideUncertain"), tr("Decide uncertain…")},
-        {QStringLiteral("decideStale"), tr("Decide stale…")},
-        {QStringLiteral("update"), tr("Update…")},
-        {QStringLiteral("tip"), tr("Log tip…")},
-        {QStringLiteral("close"), tr("Close…")},
-        {QStringLiteral("cancel"), tr("Cancel / correct…")}};
+    // Each step has a key of its own, working wherever the focus is while its button is shown
+    // and enabled; the tooltip says which.
+    struct Step
+    {
+        QString name, label, keys;
+    };
+    const QList<Step> buttons{
+        {QStringLiteral("approve"), tr("Approve…"), tr("Ctrl+Shift+A")},
+        {QStringLiteral("reject"), tr("Send back…"), tr("Ctrl+Shift+B")},
+        {QStringLiteral("resubmit"), tr("Submit again…"), tr("Ctrl+Shift+S")},
+        {QStringLiteral("edit"), tr("Change in composer…"), tr("Ctrl+Shift+E")},
+        {QStringLiteral("retryFailed"), tr("Retry failed only"), tr("Ctrl+Shift+R")},
+        {QStringLiteral("decideUncertain"), tr("Decide uncertain…"), tr("Ctrl+Shift+D")},
+        {QStringLiteral("decideStale"), tr("Decide stale…"), tr("Ctrl+Shift+H")},
+        {QStringLiteral("update"), tr("Update…"), tr("Ctrl+Shift+U")},
+        {QStringLiteral("tip"), tr("Log tip…"), tr("Ctrl+Shift+T")},
+        {QStringLiteral("close"), tr("Close…"), tr("Ctrl+Shift+F")},
+        {QStringLiteral("cancel"), tr("Cancel / correct…"), tr("Ctrl+Shift+Del")}};
     int i = 0;
-    for (const auto& [name, label] : buttons) {
-        auto* b = new QPushButton(label, details);
-        b->setObjectName(name);
+    for (const Step& step : buttons) {
+        auto* b = new QPushButton(step.label, details);
+        b->setObjectName(step.name);
         b->setAutoDefault(false);
-        m_buttons.insert(name, b);
+        b->setShortcut(QKeySequence(step.keys));
+        b->setToolTip(b->shortcut().toString(QKeySequence::NativeText));
+        m_buttons.insert(step.name, b);
         grid->addWidget(b, i / 2, i % 2);
         ++i;
-        connect(b, &QPushButton::clicked, this, [this, name = name] { act(name); });
+        connect(b, &QPushButton::clicked, this, [this, name = step.name] { act(name); });
     }
     // Cancel must always be one step away and easy to find.
     m_buttons.value(QStringLiteral("cancel"))->setStyleSheet(QStringLiteral("font-weight: bold"));
@@ -316,7 +324,7 @@ void ActionsDock::showDetails()
     m_title->setText(
         tr("<b>Action %1</b> — %2, %3")
             .arg(a->id)
-            .arg(ActionTableModel::stateText(a->state), IncidentText::name(a->content.incident)));
+            .arg(ActionWords::state(a->state), ActionWords::incident(a->content.incident)));
     auto progress = m_progress.progress(a->id);
     qint64 failed = 0, uncertain = 0, stale = 0;
     if (progress) {

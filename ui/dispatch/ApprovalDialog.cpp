@@ -1,11 +1,11 @@
 #include "ui/dispatch/ApprovalDialog.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "app/dispatch/TextChecks.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/AreaText.h"
 #include "ui/dispatch/ChannelPreview.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
-#include "ui/dispatch/IncidentText.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -62,7 +62,7 @@ ApprovalDialog::ApprovalDialog(const DispatchPlan& plan, const Action& action,
         tr("<p><b>Action %1</b> — %2<br>Written by <b>%3</b>, submitted at %4, waiting for "
            "<b>%5</b>.</p>")
             .arg(plan.actionId)
-            .arg(IncidentText::name(plan.incident).toHtmlEscaped(), plan.author.toHtmlEscaped(),
+            .arg(ActionWords::incident(plan.incident).toHtmlEscaped(), plan.author.toHtmlEscaped(),
                  QLocale().toString(plan.submittedAt.toLocalTime().time(), QLocale::ShortFormat),
                  waitedText(waited));
     const QString area =

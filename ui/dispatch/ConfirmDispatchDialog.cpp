@@ -1,5 +1,6 @@
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/dispatch/AreaText.h"
@@ -110,7 +111,7 @@ ConfirmDispatchDialog::ConfirmDispatchDialog(const DispatchPlan& plan,
                              .toHtmlEscaped());
     if (plan.request.type == MessageType::Closing)
         text += tr("<p><b>Outcome:</b> %1</p>")
-                    .arg(ActionTableModel::outcomeText(plan.request.outcome).toHtmlEscaped());
+                    .arg(ActionWords::outcome(plan.request.outcome).toHtmlEscaped());
     // What the participants will read (the SMS where there is one), so that nothing is
     // confirmed unseen.
     for (const PlannedMessage& m : plan.messages) {

@@ -1,6 +1,7 @@
 #include "ui/dispatch/DispatchDock.h"
 
 #include "app/core/Clock.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/dispatch/TextChecks.h"
 #include "app/geo/AreaGeometry.h"
 #include "app/services/ActionWorkflow.h"
@@ -12,7 +13,6 @@
 #include "ui/dispatch/ChannelPreview.h"
 #include "ui/dispatch/ConfirmDispatchDialog.h"
 #include "ui/dispatch/DispatchJobs.h"
-#include "ui/dispatch/IncidentText.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -192,7 +192,7 @@ QWidget* DispatchDock::buildForm()
     m_incidentType = new QComboBox(form);
     m_incidentType->setObjectName(QStringLiteral("incident"));
     for (IncidentType t : enumValues<IncidentType>())
-        m_incidentType->addItem(IncidentText::name(t), enumId(t));
+        m_incidentType->addItem(ActionWords::incident(t), enumId(t));
     layout->addRow(tr("Incident"), m_incidentType);
     m_incidentNumber = new QLineEdit(form);
     m_incidentNumber->setObjectName(QStringLiteral("incidentNumber"));

@@ -1,8 +1,8 @@
 #include "ui/review/ActionReportText.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/ActionTableModel.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/review/ReviewTableModel.h"
 
 #include <QLocale>
@@ -64,7 +64,7 @@ QString ActionReportText::html(const ActionReport& report)
         out += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>")
                    .arg(ModeIndicator::modeColor(Mode::Training).name(), esc(tr("TRAINING")));
     out += QStringLiteral("<h3>%1</h3>")
-               .arg(esc(tr("Action %1: %2").arg(r.id).arg(IncidentText::name(r.incident))));
+               .arg(esc(tr("Action %1: %2").arg(r.id).arg(ActionWords::incident(r.incident))));
     out += QStringLiteral("<table>");
     const auto line = [&](const QString& key, const QString& value) {
         out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(key), esc(value));
@@ -82,7 +82,7 @@ QString ActionReportText::html(const ActionReport& report)
     line(tr("Closing message after"),
          ReviewTableModel::minutesText(r.closingMs) + (r.closingLate ? tr(" (late)") : QString()));
     if (r.outcome != Outcome::None)
-        line(tr("Outcome"), ActionTableModel::outcomeText(r.outcome));
+        line(tr("Outcome"), ActionWords::outcome(r.outcome));
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Delivery per channel")));

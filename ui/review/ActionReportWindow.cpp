@@ -1,8 +1,8 @@
 #include "ui/review/ActionReportWindow.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "app/services/ReviewService.h"
 #include "ui/ModeIndicator.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/review/ActionReportText.h"
 #include "ui/review/DeliveryCurves.h"
 #include "ui/review/ReplayPanel.h"
@@ -31,6 +31,7 @@ ActionReportWindow::ActionReportWindow(ReviewService& review, QWidget* parent)
     auto* left = new QSplitter(Qt::Vertical, split);
     m_text = new QTextBrowser(left);
     m_text->setObjectName(QStringLiteral("actionReportText"));
+    m_text->setAccessibleName(tr("Report: timeline and figures"));
     m_curves = new DeliveryCurves(left);
     left->addWidget(m_text);
     left->addWidget(m_curves);
@@ -55,7 +56,7 @@ bool ActionReportWindow::showReport(const ActionReport& report)
     m_report = report;
     const ReviewRow& r = report.row;
     setWindowTitle(
-        tr("Action %1: %2 — report and replay").arg(r.id).arg(IncidentText::name(r.incident)));
+        tr("Action %1: %2 — report and replay").arg(r.id).arg(ActionWords::incident(r.incident)));
     m_text->setHtml(ActionReportText::html(report));
     m_curves->setReport(report);
     // Training reports look different, as everything of training does.

@@ -1,5 +1,6 @@
 #include "ui/review/ReplayLayer.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "ui/dispatch/ActionTableModel.h"
 #include "ui/map/AreaPainter.h"
 #include "ui/map/MapViewport.h"
@@ -63,10 +64,10 @@ void ReplayLayer::paint(QPainter& painter, const MapViewport& viewport)
     }
     paintTips(painter, viewport);
     if (m_data->closedAt(m_time)) {
-        const QString text = m_data->state == ActionState::Cancelled
-                                 ? tr("Cancelled")
-                                 : tr("Closing message sent: %1")
-                                       .arg(ActionTableModel::outcomeText(m_data->outcome));
+        const QString text =
+            m_data->state == ActionState::Cancelled
+                ? tr("Cancelled")
+                : tr("Closing message sent: %1").arg(ActionWords::outcome(m_data->outcome));
         areapaint::label(painter, QPointF(viewport.size().width() / 2.0, 34), text);
     }
     painter.restore();

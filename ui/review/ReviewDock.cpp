@@ -1,11 +1,11 @@
 #include "ui/review/ReviewDock.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "app/register/PlaceTable.h"
 #include "app/reports/ReviewPdf.h"
 #include "app/services/ReviewService.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/ActionTableModel.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/review/ActionReportText.h"
 #include "ui/review/ActionReportWindow.h"
 #include "ui/review/ReviewTableModel.h"
@@ -56,20 +56,22 @@ void ReviewDock::build()
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("reviewFrom"));
+    m_from->setAccessibleName(tr("Period from"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("reviewTo"));
+    m_to->setAccessibleName(tr("Period to"));
     m_to->setCalendarPopup(true);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("reviewType"));
     m_type->addItem(tr("All types"));
     for (IncidentType t : allIncidentTypes())
-        m_type->addItem(IncidentText::name(t), enumId(t));
+        m_type->addItem(ActionWords::incident(t), enumId(t));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("reviewOutcome"));
     m_outcome->addItem(tr("All outcomes"));
     for (Outcome o : allOutcomes())
-        m_outcome->addItem(ActionTableModel::outcomeText(o), enumId(o));
+        m_outcome->addItem(ActionWords::outcome(o), enumId(o));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("reviewKind"));
     m_kind->addItem(tr("Urgent and notices"));
@@ -78,9 +80,11 @@ void ReviewDock::build()
     m_dispatcher = new QLineEdit(this);
     m_dispatcher->setObjectName(QStringLiteral("reviewDispatcher"));
     m_dispatcher->setPlaceholderText(tr("Dispatcher"));
+    m_dispatcher->setAccessibleName(m_dispatcher->placeholderText());
     m_workstation = new QLineEdit(this);
     m_workstation->setObjectName(QStringLiteral("reviewWorkstation"));
     m_workstation->setPlaceholderText(tr("Workstation"));
+    m_workstation->setAccessibleName(m_workstation->placeholderText());
     m_training = new QCheckBox(tr("Training results"), this);
     m_training->setObjectName(QStringLiteral("reviewTraining"));
     // In a training session every result is a training one; live ones are never mixed in.
@@ -128,6 +132,7 @@ void ReviewDock::build()
     m_model = new ReviewTableModel(this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_table->setAccessibleName(tr("Actions of the period"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -136,6 +141,7 @@ void ReviewDock::build()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_report = new QTextBrowser(split);
     m_report->setObjectName(QStringLiteral("reviewReport"));
+    m_report->setAccessibleName(tr("The selected action's report"));
     split->addWidget(m_table);
     split->addWidget(m_report);
     split->setStretchFactor(0, 3);

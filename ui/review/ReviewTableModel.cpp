@@ -1,8 +1,8 @@
 #include "ui/review/ReviewTableModel.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "ui/ModeIndicator.h"
 #include "ui/dispatch/ActionTableModel.h"
-#include "ui/dispatch/IncidentText.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -83,7 +83,7 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const
     case Number:
         return r->mode == Mode::Training ? tr("%1 (training)").arg(r->id) : QString::number(r->id);
     case Type:
-        return r->kind == ActionKind::Notice ? tr("notice") : IncidentText::name(r->incident);
+        return r->kind == ActionKind::Notice ? tr("notice") : ActionWords::incident(r->incident);
     case Start:
         return QLocale().toString(r->createdAt.toLocalTime(), QLocale::ShortFormat);
     case Area:
@@ -106,7 +106,7 @@ QVariant ReviewTableModel::data(const QModelIndex& index, int role) const
         return minutesText(r->closingMs);
     case Outcome:
         return r->outcome == burgernet::Outcome::None ? QString()
-                                                      : ActionTableModel::outcomeText(r->outcome);
+                                                      : ActionWords::outcome(r->outcome);
     case ColumnCount:
         break;
     }

@@ -1,7 +1,7 @@
 #include "ui/review/StatisticsCharts.h"
 
+#include "app/dispatch/ActionWords.h"
 #include "ui/ModeIndicator.h"
-#include "ui/dispatch/IncidentText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -94,7 +94,7 @@ QStringList StatisticsCharts::typeLabels(const QList<IncidentType>& types)
 {
     QStringList out;
     for (IncidentType t : types)
-        out << IncidentText::name(t).section(QLatin1String(" ("), 0, 0);
+        out << ActionWords::incident(t).section(QLatin1String(" ("), 0, 0);
     return out;
 }
 

@@ -1,10 +1,10 @@
 #include "ui/review/StatisticsDashboard.h"
 
 #include "app/core/Channel.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/reports/ReviewPdf.h"
 #include "app/services/ReviewService.h"
 #include "ui/ModeIndicator.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/review/StatisticsCharts.h"
 
 #include <QChart>
@@ -71,18 +71,21 @@ void StatisticsDashboard::build()
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addMonths(-6), this);
     m_from->setObjectName(QStringLiteral("statsFrom"));
+    m_from->setAccessibleName(tr("Period from"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("statsTo"));
+    m_to->setAccessibleName(tr("Period to"));
     m_to->setCalendarPopup(true);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("statsType"));
     m_type->addItem(tr("All types"));
     for (IncidentType t : allIncidentTypes())
-        m_type->addItem(IncidentText::name(t), enumId(t));
+        m_type->addItem(ActionWords::incident(t), enumId(t));
     m_workstation = new QLineEdit(this);
     m_workstation->setObjectName(QStringLiteral("statsWorkstation"));
     m_workstation->setPlaceholderText(tr("Workstation"));
+    m_workstation->setAccessibleName(m_workstation->placeholderText());
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("statsPeriod"));
     m_period->addItem(tr("Per week"));

@@ -76,6 +76,11 @@ void ExerciseInboxDock::setPollInterval(int ms)
     m_timer->setInterval(ms);
 }
 
+void ExerciseInboxDock::setSilenceLimit(qint64 ms)
+{
+    m_inbox->setSilenceLimit(ms);
+}
+
 void ExerciseInboxDock::refresh()
 {
     auto update = m_inbox->refresh();
@@ -98,11 +103,18 @@ void ExerciseInboxDock::refresh()
         }
     }
     const auto state = enumFromId<ExerciseClockState>(exercise.state);
-    const bool active = state && *state != ExerciseClockState::Stopped;
-    m_header->setText(active ? tr("Exercise running (trainer: %1)").arg(exercise.trainer)
-                             : tr("Exercise ended (trainer: %1)").arg(exercise.trainer));
+    const bool active = state && *state != ExerciseClockState::Stopped && !update->interrupted;
+    if (update->interrupted)
+        m_header->setText(
+            tr("Exercise interrupted: nothing heard from the trainer's console for %n second(s) "
+               "(trainer: %1). Ask the trainer.",
+               nullptr, int(exercise.silentMs / 1000))
+                .arg(exercise.trainer));
+    else
+        m_header->setText(active ? tr("Exercise running (trainer: %1)").arg(exercise.trainer)
+                                 : tr("Exercise ended (trainer: %1)").arg(exercise.trainer));
     if (m_clock && !(m_leading && m_leading())) {
-        ExerciseInbox::follow(*m_clock, exercise);
+        ExerciseInbox::follow(*m_clock, exercise, update->interrupted);
         if (active)
             Q_EMIT exerciseActive();
     }

@@ -36,6 +36,8 @@ public:
 
     void setLeading(Leading leading) { m_leading = std::move(leading); }
     void setPollInterval(int ms);
+    // How long the trainer's console may stay silent before the exercise counts as interrupted.
+    void setSilenceLimit(qint64 ms);
     QListWidget* list() const { return m_list; }
     int unread() const { return m_unread; }
     qint64 exerciseId() const { return m_exercise; }

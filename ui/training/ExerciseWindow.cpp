@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Session.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/session/SessionServices.h"
 #include "app/training/ExerciseDebrief.h"
 #include "app/training/ExerciseRuns.h"
@@ -115,10 +116,17 @@ ExerciseWindow::ExerciseWindow(SessionServices& session, VirtualClock& clock, QW
     m_activity->setWordWrap(true);
     m_runs = std::make_unique<ExerciseRuns>(m_session.database(), m_session.audit());
 
+    // Each list is named as its box is titled, for a screen reader.
+    m_inbox->setAccessibleName(tr("Inbox"));
+    m_tips->setAccessibleName(tr("Tips"));
+    m_activity->setAccessibleName(tr("What the trainee does"));
     auto* choice = new QHBoxLayout;
     choice->addWidget(m_scenarios, 1);
     choice->addWidget(open);
-    choice->addWidget(new QLabel(tr("Trainee:"), this));
+    auto* traineeLabel = new QLabel(tr("Trainee:"), this);
+    traineeLabel->setBuddy(m_trainee);
+    m_trainee->setAccessibleName(tr("Trainee"));
+    choice->addWidget(traineeLabel);
     choice->addWidget(m_trainee);
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_start);
@@ -290,7 +298,7 @@ void ExerciseWindow::refreshTrainee()
         auto* top = new QTreeWidgetItem(m_activity);
         top->setText(0, tr("Action %1: %2, %3")
                             .arg(v.actionId)
-                            .arg(ActionTableModel::stateText(v.state),
+                            .arg(ActionWords::state(v.state),
                                  v.sentMinute >= 0 ? tr("sent at %1").arg(minuteText(v.sentMinute))
                                                    : tr("not sent")));
         if (!v.area.isEmpty())

@@ -1,9 +1,9 @@
 #include "ui/training/ScenarioEditor.h"
 
 #include "app/core/Session.h"
+#include "app/dispatch/ActionWords.h"
 #include "app/services/AuditService.h"
 #include "app/training/ScenarioService.h"
-#include "ui/dispatch/IncidentText.h"
 #include "ui/training/ScenarioMap.h"
 
 #include <QCheckBox>
@@ -151,7 +151,7 @@ QWidget* ScenarioEditor::createIncidentPage()
     m_type = new QComboBox(page);
     m_type->setObjectName(QStringLiteral("incidentType"));
     for (IncidentType type : enumValues<IncidentType>())
-        m_type->addItem(IncidentText::name(type), enumId(type));
+        m_type->addItem(ActionWords::incident(type), enumId(type));
     m_place = new QLineEdit(page);
     m_place->setObjectName(QStringLiteral("incidentPlace"));
     m_time = new QTimeEdit(page);

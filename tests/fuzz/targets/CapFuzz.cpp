@@ -65,6 +65,8 @@ int capRoundTrip(const uint8_t* data, size_t size)
         cap.polygons = part(19).split(QLatin1Char('\n'));
     if (!parts.value(20).isEmpty())
         cap.circles << part(20);
+    if (!parts.value(21).isEmpty())
+        cap.municipalityCodes = part(21).split(QLatin1Char('\n'));
 
     const QByteArray xml = cap.toXml();
     const Status wellFormed = SafeXml::check(xml);
@@ -80,7 +82,7 @@ int capRoundTrip(const uint8_t* data, size_t size)
         if (reader.isStartElement()) {
             element = reader.name().toString();
             if (element != QLatin1String("alert") && element != QLatin1String("info") &&
-                element != QLatin1String("area"))
+                element != QLatin1String("area") && element != QLatin1String("geocode"))
                 read.insert(element, reader.readElementText());
         }
     }
@@ -119,6 +121,18 @@ int capRoundTrip(const uint8_t* data, size_t size)
     same("instruction", cap.instruction);
     same("web", cap.web);
     same("areaDesc", cap.areaDesc);
+    // Each geocode comes back as one <value> under its name, none lost or merged.
+    QStringList codes, values = read.values(QStringLiteral("value"));
+    for (const QString& code : std::as_const(cap.municipalityCodes))
+        if (!code.isEmpty()) // no geocode without a value
+            codes << xmlText(code);
+    codes.sort();
+    values.sort();
+    FUZZ_CHECK(codes == values, QStringLiteral("geocodes came back as %1 value(s), not %2")
+                                    .arg(values.size())
+                                    .arg(codes.size()));
+    FUZZ_CHECK(read.values(QStringLiteral("valueName")).size() == codes.size(),
+               QStringLiteral("a geocode without its name"));
     return 0;
 }
 
