@@ -6096,6 +6096,10 @@
         <source>At %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MarkerLayer</name>

@@ -6096,6 +6096,10 @@
         <source>At %1: %2</source>
         <translation>Op %1: %2</translation>
     </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
 </context>
 <context>
     <name>burgernet::MarkerLayer</name>

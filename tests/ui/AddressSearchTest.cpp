@@ -16,6 +16,7 @@
 #include "ui/dispatch/DispatchDock.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/MapView.h"
+#include "ui/map/layers/MarkerLayer.h"
 #include "ui/map/PlaceSearchBox.h"
 
 #include <QAbstractItemView>
@@ -112,6 +113,10 @@ TEST_CASE("Address search in the window: typed suggestions, the incident and a c
     CHECK(w.window().statusBar()->currentMessage() ==
           QStringLiteral("Found: Damrak 1, 1012LG Amsterdam (address)"));
     CHECK(w.map().canvas() != nullptr);
+    // A pin where it is, labelled without the address.
+    REQUIRE(w.map().markerLayer()->markers().size() == 1);
+    CHECK(w.map().markerLayer()->markers().front().latitude() == Approx(52.37643));
+    CHECK(w.map().markerLayer()->label() == QStringLiteral("Found"));
 
     // The incident there: the marker and the composer's location.
     w.map().findChild<QAction*>(QStringLiteral("setIncidentAction"))->trigger();

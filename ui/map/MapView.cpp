@@ -227,6 +227,9 @@ void MapView::createSearch(PlaceTable places)
     connect(m_searchBox, &PlaceSearchBox::found, this,
             [this](const QGeoCoordinate& c, double zoom, const QString& description) {
                 m_lastFound = c;
+                // A pin where it is: at an address's zoom the offline basemap alone shows no
+                // street to recognise it by.
+                m_markerLayer->setMarkers({c}, tr("Found"));
                 m_canvas->centreOn(c, zoom);
                 Q_EMIT message(tr("Found: %1").arg(description));
             });
