@@ -16,8 +16,8 @@
 #include "ui/dispatch/DispatchDock.h"
 #include "ui/map/AreaController.h"
 #include "ui/map/MapView.h"
-#include "ui/map/layers/MarkerLayer.h"
 #include "ui/map/PlaceSearchBox.h"
+#include "ui/map/layers/MarkerLayer.h"
 
 #include <QAbstractItemView>
 #include <QAction>
