@@ -10,6 +10,7 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 
@@ -330,13 +331,7 @@ struct Ctl
     }
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto log = AuditQuery::open(home.filePath(QStringLiteral("audit.sqlite")));
-        REQUIRE(log.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*log)->page(filter, 0, 100);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(home.filePath(QStringLiteral("audit.sqlite")), action, 100);
     }
 
     QTemporaryDir home;

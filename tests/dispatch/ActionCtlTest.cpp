@@ -4,6 +4,7 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/integration/CtlAccounts.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/AuditRecords.h"
 
 #include <QDir>
 #include <QFile>
@@ -212,13 +213,7 @@ struct CtlProcess
     }
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto log = AuditQuery::open(home.filePath(QStringLiteral("audit.sqlite")));
-        REQUIRE(log.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*log)->page(filter, 0, 100);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(home.filePath(QStringLiteral("audit.sqlite")), action, 100);
     }
 
     QTemporaryDir home;

@@ -4,6 +4,7 @@
 #include "app/core/SettingsKeys.h"
 #include "app/dispatch/Outbox.h"
 #include "app/storage/ParticipantWriter.h"
+#include "tests/support/AuditRecords.h"
 
 #include <QSqlQuery>
 
@@ -315,13 +316,7 @@ void DispatchFixture::drain(Workers& workers, qint64 maxClockMs)
 std::vector<AuditRecord> DispatchFixture::records(const QString& action)
 {
     // Read as the checker would: the session's role may not review the audit log.
-    auto query = AuditQuery::open(m_audit.path());
-    REQUIRE(query.ok());
-    AuditFilter filter;
-    filter.action = action;
-    auto page = (*query)->page(filter, 0, 1000);
-    REQUIRE(page.ok());
-    return *page;
+    return test::auditRecords(m_audit.path(), action);
 }
 
 StateCounts DispatchFixture::states(qint64 actionId, const Channel& channel)

@@ -10,6 +10,7 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/Wait.h"
+#include "tests/ui/ActionsDockProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/dispatch/ActionsDock.h"
@@ -196,30 +197,17 @@ TEST_CASE("The dispatcher's path in the real window: search, draw, compose, conf
     CHECK(dock->sendStatus() == QStringLiteral("Action %1 submitted.").arg(id));
 
     // 5. Watch the progress: each channel's bar ends with everyone reached, nothing else.
-    const auto bar = [&](const Channel& channel) -> ChannelProgress {
-        for (ChannelProgressBar* b : actions->progressBars())
-            if (b->progress().channel == channel)
-                return b->progress();
-        return {};
-    };
     const auto allReached = [&](qint64 perParticipant) {
-        return test::waitUntil(
-            [&] {
-                const ChannelProgress sms = bar(Channel::sms());
-                bool waiting = false;
-                for (ChannelProgressBar* b : actions->progressBars())
-                    waiting = waiting || b->progress().waiting() > 0;
-                return !waiting && sms.total == perParticipant * count.on(BuiltinChannel::Sms) &&
-                       sms.reached() == sms.total;
-            },
-            30'000);
+        return test::waitAllReached(*actions, perParticipant * count.on(BuiltinChannel::Sms));
     };
     REQUIRE(allReached(1));
     REQUIRE(test::waitUntil(
         [&] { return !actions->progressText().contains(QStringLiteral("queued")); }, 30'000));
     CHECK(barText(*actions, Channel::sms())
-              .startsWith(QStringLiteral("SMS: ") +
-                          QLocale().toString(bar(Channel::sms()).count(OutboxState::Delivered))));
+              .startsWith(
+                  QStringLiteral("SMS: ") +
+                  QLocale().toString(
+                      test::progressOf(*actions, Channel::sms()).count(OutboxState::Delivered))));
     const QString progress = actions->progressText();
     INFO(progress.toStdString());
     CHECK_FALSE(progress.contains(QStringLiteral("failed")));

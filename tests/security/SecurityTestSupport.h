@@ -7,6 +7,7 @@
 #include "app/services/AuditService.h"
 #include "app/storage/Database.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -67,13 +68,7 @@ struct AccountsFixture
 
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 1000);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action);
     }
 
     AuditFixture audit;

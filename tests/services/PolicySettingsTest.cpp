@@ -8,6 +8,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/PolicyStore.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/PolicyForTests.h"
 #include "tests/support/StorageTest.h"
 #include "tests/support/TempDatabase.h"
@@ -41,13 +42,7 @@ struct PolicyFixture
 
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 100);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action, 100);
     }
     static QJsonObject details(const AuditRecord& r)
     {

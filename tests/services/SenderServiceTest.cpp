@@ -6,6 +6,7 @@
 #include "app/core/Session.h"
 #include "app/services/AuditService.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/FakeClock.h"
 
 #include <QFile>
@@ -30,13 +31,7 @@ struct SenderFixture
     std::vector<AuditRecord> records(const QString& action)
     {
         // Read as the checker would: the session's role may not review the audit log.
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 100);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action, 100);
     }
 
     test::AuditFixture audit;

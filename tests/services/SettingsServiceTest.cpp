@@ -6,6 +6,7 @@
 #include "app/core/SettingsKeys.h"
 #include "app/services/AuditService.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -29,13 +30,7 @@ struct ServicesFixture
     std::vector<AuditRecord> records(const QString& action)
     {
         // Read directly: a dispatcher may not review the log through the service.
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 100);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action, 100);
     }
 };
 

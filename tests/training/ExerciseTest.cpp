@@ -17,6 +17,7 @@
 #include "app/training/ExerciseRun.h"
 #include "tests/audit/AuditTestSupport.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/FakeClock.h"
 
 #include <QCoreApplication>
@@ -95,13 +96,7 @@ struct TrainingWorld
 
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 1000);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action);
     }
 };
 

@@ -20,6 +20,7 @@
 #include "app/training/TraineeScript.h"
 #include "tests/audit/AuditTestSupport.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/MainWindow.h"
@@ -97,13 +98,7 @@ struct Workstation
 
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 1000);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "app/training/ScenarioService.h"
 #include "tests/audit/AuditTestSupport.h"
 #include "tests/integration/CtlRun.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/FakeClock.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
@@ -37,13 +38,7 @@ namespace {
 
 std::vector<AuditRecord> records(test::AuditFixture& audit, const QString& action)
 {
-    auto query = AuditQuery::open(audit.path());
-    REQUIRE(query.ok());
-    AuditFilter filter;
-    filter.action = action;
-    auto page = (*query)->page(filter, 0, 100);
-    REQUIRE(page.ok());
-    return *page;
+    return test::auditRecords(audit.path(), action, 100);
 }
 
 void clickOnMap(ScenarioMap& map, const QGeoCoordinate& at)

@@ -8,6 +8,7 @@
 #include "app/services/AuditService.h"
 #include "app/storage/Database.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/participants/ParticipantDetailsDialog.h"
 #include "ui/participants/ParticipantTableModel.h"
@@ -52,13 +53,7 @@ struct Fixture
     }
     std::vector<AuditRecord> records(const QString& action)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 100);
-        REQUIRE(page.ok());
-        return *page;
+        return test::auditRecords(audit.path(), action, 100);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "app/services/DemoHistory.h"
 #include "app/storage/Database.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/review/ReviewTableModel.h"
@@ -74,14 +75,8 @@ struct ReviewConsole
 
     int records(const QString& action, const QString& result)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 1000);
-        REQUIRE(page.ok());
         int n = 0;
-        for (const AuditRecord& r : *page)
+        for (const AuditRecord& r : test::auditRecords(audit.path(), action))
             n += r.result == result ? 1 : 0;
         return n;
     }

@@ -12,6 +12,7 @@
 #include "app/services/ReviewStore.h"
 #include "app/storage/Database.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/support/AuditRecords.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/review/ReviewDock.h"
@@ -82,13 +83,7 @@ struct DashboardConsole
 
     int records(const QString& action)
     {
-        auto query = AuditQuery::open(audit.path());
-        REQUIRE(query.ok());
-        AuditFilter filter;
-        filter.action = action;
-        auto page = (*query)->page(filter, 0, 1000);
-        REQUIRE(page.ok());
-        return int(page->size());
+        return int(test::auditRecords(audit.path(), action).size());
     }
 };
 

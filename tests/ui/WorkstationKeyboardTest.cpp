@@ -11,6 +11,7 @@
 #include "tests/dispatch/DispatchTestSupport.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/Wait.h"
+#include "tests/ui/ActionsDockProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/console/ConsoleSession.h"
 #include "ui/dispatch/ActionsDock.h"
@@ -205,14 +206,6 @@ void confirmByKeyboard(ConfirmDispatchDialog* dialog, QString* summary, bool* en
     QTest::keyClick(focused(), Qt::Key_Space);
 }
 
-ChannelProgress barOf(ActionsDock& dock, const Channel& channel)
-{
-    for (ChannelProgressBar* b : dock.progressBars())
-        if (b->progress().channel == channel)
-            return b->progress();
-    return {};
-}
-
 // The controls a person works with, without the parts of a control (a spin box's editor, a
 // combo box's list, a tab bar's scroll buttons, a view's editors).
 bool isControl(QWidget* w, QWidget* root)
@@ -244,6 +237,21 @@ QString describe(QWidget* w)
     return QStringLiteral("%1 '%2' in %3")
         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
              w->parentWidget() ? w->parentWidget()->objectName() : QString());
+}
+
+// Checks that every control under `root` (only those shown, when asked) says what it is to a
+// screen reader; returns how many were checked.
+int checkAccessibleNames(QWidget* root, const QString& where, bool shownOnly)
+{
+    int controls = 0;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!isControl(w, root) || (shownOnly && !w->isVisibleTo(root)))
+            continue;
+        ++controls;
+        INFO(where.toStdString() << ": " << describe(w).toStdString());
+        CHECK_FALSE(accessibleName(w).isEmpty());
+    }
+    return controls;
 }
 
 } // namespace
@@ -337,16 +345,7 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
 
     // 5. The progress: everyone reached on SMS.
     const auto allReached = [&](qint64 perParticipant) {
-        return test::waitUntil(
-            [&] {
-                const ChannelProgress sms = barOf(*actions, Channel::sms());
-                bool waiting = false;
-                for (ChannelProgressBar* b : actions->progressBars())
-                    waiting = waiting || b->progress().waiting() > 0;
-                return !waiting && sms.total == perParticipant * count.on(BuiltinChannel::Sms) &&
-                       sms.reached() == sms.total;
-            },
-            30'000);
+        return test::waitAllReached(*actions, perParticipant * count.on(BuiltinChannel::Sms));
     };
     REQUIRE(allReached(1));
     REQUIRE(test::waitUntil(
@@ -488,16 +487,8 @@ TEST_CASE("The composer's Tab order follows what it shows and reaches every inpu
 
     // Every control in every dock says what it is to a screen reader.
     int controls = 0;
-    for (auto* dockWidget : window.findChildren<QDockWidget*>()) {
-        QWidget* root = dockWidget->widget();
-        for (QWidget* w : root->findChildren<QWidget*>()) {
-            if (!isControl(w, root))
-                continue;
-            ++controls;
-            INFO(dockWidget->objectName().toStdString() << ": " << describe(w).toStdString());
-            CHECK_FALSE(accessibleName(w).isEmpty());
-        }
-    }
+    for (auto* dockWidget : window.findChildren<QDockWidget*>())
+        controls += checkAccessibleNames(dockWidget->widget(), dockWidget->objectName(), false);
     CHECK(controls > 40);
 }
 
@@ -506,7 +497,6 @@ TEST_CASE("Every control a supervisor, a trainer and an administrator work with 
           "[ui][keyboard][accessibility]")
 {
     Workstation desk(40);
-    // An action to open a report of.
     // An action sent in training by a dispatcher at this workstation, to open a report of.
     qint64 sent = 0;
     {
@@ -524,25 +514,15 @@ TEST_CASE("Every control a supervisor, a trainer and an administrator work with 
         REQUIRE(submitted.ok());
         sent = *draft;
     }
-    const auto unnamed = [](QWidget* root, const QString& where) {
-        int controls = 0;
-        for (QWidget* w : root->findChildren<QWidget*>()) {
-            if (!isControl(w, root) || !w->isVisibleTo(root))
-                continue;
-            ++controls;
-            INFO(where.toStdString() << ": " << describe(w).toStdString());
-            CHECK_FALSE(accessibleName(w).isEmpty());
-        }
-        return controls;
-    };
     const auto everyWindow = [&](MainWindow& window) {
         int controls = 0;
         for (auto* dockWidget : window.findChildren<QDockWidget*>())
             if (dockWidget->isVisible())
-                controls += unnamed(dockWidget->widget(), dockWidget->objectName());
+                controls +=
+                    checkAccessibleNames(dockWidget->widget(), dockWidget->objectName(), true);
         for (QWidget* top : QApplication::topLevelWidgets())
             if (top != &window && top->isVisible() && top->isWindow())
-                controls += unnamed(top, top->objectName());
+                controls += checkAccessibleNames(top, top->objectName(), true);
         return controls;
     };
 
