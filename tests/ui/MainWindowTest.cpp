@@ -195,7 +195,13 @@ TEST_CASE("When the register changes the window rebuilds the selection index in 
     MainWindow window(services);
     // The window reads the index it was left without first.
     QSignalSpy started(&window, &MainWindow::selectionIndexReloaded);
-    REQUIRE(started.wait(10'000));
+    // A loader that fails says so in the status bar; a busy machine may take long.
+    const auto statusText = [&window] {
+        return window.statusBar()->currentMessage().toStdString();
+    };
+    const bool firstLoaded = started.wait(30'000);
+    INFO("status bar after the first load: " << statusText());
+    REQUIRE(firstLoaded);
     const GeoArea utrecht = GeoArea::circle(QGeoCoordinate(52.09, 5.12), 2000);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CHECK(selection.count(utrecht, now).participants == 0);
@@ -225,7 +231,9 @@ TEST_CASE("When the register changes the window rebuilds the selection index in 
     QSignalSpy reloaded(&window, &MainWindow::selectionIndexReloaded);
     window.checkRegisterChanged();
     CHECK(selection.count(utrecht, now).participants == 0); // the old index until it is swapped
-    REQUIRE(reloaded.wait(10'000));
+    const bool reloadedNow = reloaded.wait(30'000);
+    INFO("status bar after the reload: " << statusText());
+    REQUIRE(reloadedNow);
     CHECK(selection.count(utrecht, now).participants == 3);
     const auto* status = window.findChild<QLabel*>(QStringLiteral("participantsStatus"));
     REQUIRE(status);
