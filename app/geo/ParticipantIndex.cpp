@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <system_error>
+#include <thread>
 
 namespace burgernet {
 
@@ -29,6 +31,32 @@ qint32 floorTo(qint32 value, qint32 step)
 {
     const qint32 q = value / step;
     return (value % step != 0 && value < 0 ? q - 1 : q) * step;
+}
+
+// Below this many items a second thread costs more than it saves.
+constexpr size_t kSplitFrom = 1 << 16;
+
+// `work(begin, end, half)` over [0, n) in two halves at once: the build's passes over millions
+// of locations are memory-bound, and the load is waited for at start. Everything the halves
+// write is allocated before, so that nothing can throw on the second thread.
+template <typename Work>
+void inHalves(size_t n, Work&& work)
+{
+    if (n < kSplitFrom) {
+        work(size_t{0}, n, 0);
+        return;
+    }
+    const size_t mid = n / 2;
+    std::thread second;
+    try {
+        second = std::thread([&] { work(mid, n, 1); });
+    } catch (const std::system_error&) {
+        // No thread to be had (a process at its limits): the halves one after the other.
+        work(mid, n, 1);
+    }
+    work(size_t{0}, mid, 0);
+    if (second.joinable())
+        second.join();
 }
 
 } // namespace
@@ -63,16 +91,30 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
         return static_cast<qint32>(degrees * kScale + (degrees >= 0 ? 0.5 : -0.5));
     };
     std::vector<qint32> lat7(n), lon7(n);
-    qint32 south = std::numeric_limits<qint32>::max(), north = std::numeric_limits<qint32>::min();
-    qint32 west = south, east = north;
-    for (size_t i = 0; i < n; ++i) {
-        lat7[i] = fixed(input.locations[i].lat);
-        lon7[i] = fixed(input.locations[i].lon);
-        south = std::min(south, lat7[i]);
-        north = std::max(north, lat7[i]);
-        west = std::min(west, lon7[i]);
-        east = std::max(east, lon7[i]);
-    }
+    struct Bounds
+    {
+        qint32 south = std::numeric_limits<qint32>::max();
+        qint32 north = std::numeric_limits<qint32>::min();
+        qint32 west = std::numeric_limits<qint32>::max();
+        qint32 east = std::numeric_limits<qint32>::min();
+    };
+    std::array<Bounds, 2> bounds{};
+    inHalves(n, [&](size_t begin, size_t end, int half) {
+        Bounds b;
+        for (size_t i = begin; i < end; ++i) {
+            lat7[i] = fixed(input.locations[i].lat);
+            lon7[i] = fixed(input.locations[i].lon);
+            b.south = std::min(b.south, lat7[i]);
+            b.north = std::max(b.north, lat7[i]);
+            b.west = std::min(b.west, lon7[i]);
+            b.east = std::max(b.east, lon7[i]);
+        }
+        bounds[static_cast<size_t>(half)] = b;
+    });
+    const qint32 south = std::min(bounds[0].south, bounds[1].south);
+    const qint32 north = std::max(bounds[0].north, bounds[1].north);
+    const qint32 west = std::min(bounds[0].west, bounds[1].west);
+    const qint32 east = std::max(bounds[0].east, bounds[1].east);
     index->m_south7 = floorTo(south, kCellLat7);
     index->m_west7 = floorTo(west, kCellLon7);
     index->m_rows = (north - index->m_south7) / kCellLat7 + 1;
@@ -80,21 +122,39 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
     const size_t cells = static_cast<size_t>(index->m_rows) * static_cast<size_t>(index->m_cols);
 
     // Counting sort by cell, simple and other locations apart (the others after the simple
-    // ones in one sorted array, split into the columns after).
+    // ones in one sorted array, split into the columns after). Each half counts its own cells;
+    // the second half's locations of a cell go after the first half's, so the order is the one
+    // a single pass gives.
     std::vector<quint32> cellOfLocation(n);
+    std::array<std::vector<quint32>, 2> simpleIn{std::vector<quint32>(cells, 0),
+                                                 std::vector<quint32>(cells, 0)};
+    std::array<std::vector<quint32>, 2> complexIn{std::vector<quint32>(cells, 0),
+                                                  std::vector<quint32>(cells, 0)};
+    inHalves(n, [&](size_t begin, size_t end, int half) {
+        auto& simple = simpleIn[static_cast<size_t>(half)];
+        auto& complex = complexIn[static_cast<size_t>(half)];
+        for (size_t i = begin; i < end; ++i) {
+            const auto r = static_cast<size_t>((lat7[i] - index->m_south7) / kCellLat7);
+            const auto c = static_cast<size_t>((lon7[i] - index->m_west7) / kCellLon7);
+            cellOfLocation[i] = static_cast<quint32>(r * static_cast<size_t>(index->m_cols) + c);
+            ++(isSimple(input.locations[i]) ? simple : complex)[cellOfLocation[i]];
+        }
+    });
     std::vector<quint32> simpleStart(cells + 1, 0), complexStart(cells + 1, 0);
-    for (size_t i = 0; i < n; ++i) {
-        const auto r = static_cast<size_t>((lat7[i] - index->m_south7) / kCellLat7);
-        const auto c = static_cast<size_t>((lon7[i] - index->m_west7) / kCellLon7);
-        cellOfLocation[i] = static_cast<quint32>(r * static_cast<size_t>(index->m_cols) + c);
-        ++(isSimple(input.locations[i]) ? simpleStart : complexStart)[cellOfLocation[i] + 1];
-    }
     for (size_t c = 0; c < cells; ++c) {
-        simpleStart[c + 1] += simpleStart[c];
-        complexStart[c + 1] += complexStart[c];
+        simpleStart[c + 1] = simpleStart[c] + simpleIn[0][c] + simpleIn[1][c];
+        complexStart[c + 1] = complexStart[c] + complexIn[0][c] + complexIn[1][c];
     }
     const quint32 simpleCount = simpleStart[cells];
     const quint32 complexCount = complexStart[cells];
+    // Where each half writes next in each cell: the first half from the cell's start, the
+    // second after the first half's locations there.
+    for (size_t c = 0; c < cells; ++c) {
+        simpleIn[1][c] = simpleStart[c] + simpleIn[0][c];
+        simpleIn[0][c] = simpleStart[c];
+        complexIn[1][c] = simpleCount + complexStart[c] + complexIn[0][c];
+        complexIn[0][c] = simpleCount + complexStart[c];
+    }
 
     // One random write per location into a packed array, then sequential passes into the
     // columns: scattering straight into six columns costs six cache misses a location.
@@ -106,20 +166,22 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
         quint8 channels;
     };
     std::vector<Sorted> sorted(n);
-    {
-        std::vector<quint32> nextSimple(simpleStart.begin(), simpleStart.end() - 1);
-        std::vector<quint32> nextComplex(complexStart.begin(), complexStart.end() - 1);
-        for (size_t i = 0; i < n; ++i) {
+    inHalves(n, [&](size_t begin, size_t end, int half) {
+        auto& nextSimple = simpleIn[static_cast<size_t>(half)];
+        auto& nextComplex = complexIn[static_cast<size_t>(half)];
+        for (size_t i = begin; i < end; ++i) {
             const auto& l = input.locations[i];
             const quint32 cell = cellOfLocation[i];
             const bool simple = isSimple(l);
-            const quint32 at = simple ? nextSimple[cell]++ : simpleCount + nextComplex[cell]++;
+            const quint32 at = simple ? nextSimple[cell]++ : nextComplex[cell]++;
             sorted[at] = {simple ? input.participants[l.participant].id : l.participant, l.window,
                           static_cast<quint16>((lat7[i] - index->m_south7) % kCellLat7),
                           static_cast<quint16>((lon7[i] - index->m_west7) % kCellLon7),
                           static_cast<quint8>(input.participants[l.participant].channels & 0x7)};
         }
-    }
+    });
+    simpleIn = {};
+    complexIn = {};
     cellOfLocation = {};
     lat7 = {};
     lon7 = {};
@@ -127,25 +189,29 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
     index->m_simpleLon.resize(simpleCount);
     index->m_simpleChannels.resize(simpleCount);
     std::vector<qint64> ids(simpleCount);
-    for (quint32 k = 0; k < simpleCount; ++k) {
-        index->m_simpleLat[k] = sorted[k].lat;
-        index->m_simpleLon[k] = sorted[k].lon;
-        index->m_simpleChannels[k] = sorted[k].channels;
-        ids[k] = sorted[k].key;
-    }
     index->m_complexLat.resize(complexCount);
     index->m_complexLon.resize(complexCount);
     index->m_complexParticipant.resize(complexCount);
     index->m_complexWindow.resize(complexCount);
     index->m_complexChannels.resize(complexCount);
-    for (quint32 j = 0; j < complexCount; ++j) {
-        const Sorted& l = sorted[simpleCount + j];
-        index->m_complexLat[j] = l.lat;
-        index->m_complexLon[j] = l.lon;
-        index->m_complexParticipant[j] = static_cast<quint32>(l.key); // numbered below
-        index->m_complexWindow[j] = l.window;
-        index->m_complexChannels[j] = l.channels;
-    }
+    inHalves(simpleCount, [&](size_t begin, size_t end, int) {
+        for (size_t k = begin; k < end; ++k) {
+            index->m_simpleLat[k] = sorted[k].lat;
+            index->m_simpleLon[k] = sorted[k].lon;
+            index->m_simpleChannels[k] = sorted[k].channels;
+            ids[k] = sorted[k].key;
+        }
+    });
+    inHalves(complexCount, [&](size_t begin, size_t end, int) {
+        for (size_t j = begin; j < end; ++j) {
+            const Sorted& l = sorted[simpleCount + j];
+            index->m_complexLat[j] = l.lat;
+            index->m_complexLon[j] = l.lon;
+            index->m_complexParticipant[j] = static_cast<quint32>(l.key); // numbered below
+            index->m_complexWindow[j] = l.window;
+            index->m_complexChannels[j] = l.channels;
+        }
+    });
     sorted = {};
 
     // The others' participants: single windowed addresses first, then those with several, each

@@ -159,6 +159,28 @@ TEST_CASE("Polygon counts and selections match brute force, holes and edges incl
     }
 }
 
+TEST_CASE("An index of more locations than one thread builds agrees with brute force",
+          "[geo][index]")
+{
+    // About 80,000 locations: the build splits its passes over two threads, and the cells that
+    // both halves fill must come out as one pass would fill them.
+    const World w = randomWorld(21, 60'000);
+    REQUIRE(w.input.locations.size() > 70'000);
+    CHECK(w.index->locationCount() == static_cast<qint64>(w.input.locations.size()));
+    std::mt19937 random(23);
+    std::uniform_real_distribution<double> lat(51.8, 52.6), lon(4.2, 5.6), radius(100, 20'000);
+    const QDateTime start(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 12; ++i) {
+        const QDateTime at = start.addSecs(static_cast<qint64>(random() % (7 * 24 * 3600)));
+        const GeoArea area =
+            i % 2 ? GeoArea::circle(QGeoCoordinate(lat(random), lon(random)), radius(random))
+                  : GeoArea::polygon(randomRing(random, lat(random), lon(random), 0.1,
+                                                5 + static_cast<int>(random() % 20)));
+        INFO("area " << i);
+        agree(*w.index, area, at);
+    }
+}
+
 TEST_CASE("A participant with two addresses in the area counts once", "[geo][index]")
 {
     IndexInput input;
