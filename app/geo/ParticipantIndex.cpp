@@ -140,21 +140,19 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
             ++(isSimple(input.locations[i]) ? simple : complex)[cellOfLocation[i]];
         }
     });
+    // The counts become where each half writes next in each cell: the first half from the
+    // cell's start, the second after the first half's locations there.
     std::vector<quint32> simpleStart(cells + 1, 0), complexStart(cells + 1, 0);
     for (size_t c = 0; c < cells; ++c) {
         simpleStart[c + 1] = simpleStart[c] + simpleIn[0][c] + simpleIn[1][c];
+        simpleIn[1][c] = simpleStart[c] + simpleIn[0][c];
+        simpleIn[0][c] = simpleStart[c];
         complexStart[c + 1] = complexStart[c] + complexIn[0][c] + complexIn[1][c];
+        complexIn[1][c] = complexStart[c] + complexIn[0][c];
+        complexIn[0][c] = complexStart[c];
     }
     const quint32 simpleCount = simpleStart[cells];
     const quint32 complexCount = complexStart[cells];
-    // Where each half writes next in each cell: the first half from the cell's start, the
-    // second after the first half's locations there.
-    for (size_t c = 0; c < cells; ++c) {
-        simpleIn[1][c] = simpleStart[c] + simpleIn[0][c];
-        simpleIn[0][c] = simpleStart[c];
-        complexIn[1][c] = simpleCount + complexStart[c] + complexIn[0][c];
-        complexIn[0][c] = simpleCount + complexStart[c];
-    }
 
     // One random write per location into a packed array, then sequential passes into the
     // columns: scattering straight into six columns costs six cache misses a location.
@@ -173,7 +171,7 @@ std::shared_ptr<const ParticipantIndex> ParticipantIndex::build(const IndexInput
             const auto& l = input.locations[i];
             const quint32 cell = cellOfLocation[i];
             const bool simple = isSimple(l);
-            const quint32 at = simple ? nextSimple[cell]++ : nextComplex[cell]++;
+            const quint32 at = simple ? nextSimple[cell]++ : simpleCount + nextComplex[cell]++;
             sorted[at] = {simple ? input.participants[l.participant].id : l.participant, l.window,
                           static_cast<quint16>((lat7[i] - index->m_south7) % kCellLat7),
                           static_cast<quint16>((lon7[i] - index->m_west7) % kCellLon7),
