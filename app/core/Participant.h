@@ -64,6 +64,26 @@ struct Participant
         }
         return "active";
     }
+    // The channels a participant can be reached on: wanted and with an address for it. A voice
+    // call goes to the fixed line, or else to the mobile.
+    static ChannelMask reachableChannels(int prefs, bool hasMobile, bool hasPhone, bool hasEmail)
+    {
+        ChannelMask channels = 0;
+        if ((prefs & channelBit(BuiltinChannel::Sms)) && hasMobile)
+            channels |= channelBit(BuiltinChannel::Sms);
+        if ((prefs & channelBit(BuiltinChannel::Voice)) && (hasPhone || hasMobile))
+            channels |= channelBit(BuiltinChannel::Voice);
+        if ((prefs & channelBit(BuiltinChannel::Email)) && hasEmail)
+            channels |= channelBit(BuiltinChannel::Email);
+        return channels;
+    }
+    // As the register keeps it beside the addresses (its `reach` column).
+    ChannelMask reachableChannels() const
+    {
+        return reachableChannels(channelPrefs, !mobile.isEmpty(), !phone.isEmpty(),
+                                 !email.isEmpty());
+    }
+
     static QString statusId(Status status) { return QString::fromLatin1(statusKey(status)); }
     static Status statusFromId(const QString& id)
     {

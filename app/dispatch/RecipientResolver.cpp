@@ -1,9 +1,9 @@
 #include "app/dispatch/RecipientResolver.h"
 
+#include "app/core/Participant.h"
 #include "app/dispatch/MessageComposer.h"
 #include "app/geo/ParticipantIndex.h"
 #include "app/storage/Database.h"
-#include "app/storage/ParticipantIndexLoader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,9 +55,9 @@ Result<RecipientPlan> RecipientResolver::resolve(Database& db,
                     continue;
                 }
                 const QString lang = q.value(1).toString();
-                const quint8 reach = ParticipantIndexLoader::reachableChannels(
-                    q.value(2).toInt(), q.value(3).toBool(), q.value(4).toBool(),
-                    q.value(5).toBool());
+                const quint8 reach =
+                    Participant::reachableChannels(q.value(2).toInt(), q.value(3).toBool(),
+                                                   q.value(4).toBool(), q.value(5).toBool());
                 bool any = false;
                 const auto add = [&](bool chosen, BuiltinChannel channel) {
                     if (chosen && (reach & channelBit(channel))) {

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <mutex>
 #include <new>
 #include <optional>
 #include <sqlite3.h>
@@ -20,20 +21,6 @@
 
 namespace burgernet {
 
-quint8 ParticipantIndexLoader::reachableChannels(int prefs, bool hasMobile, bool hasPhone,
-                                                 bool hasEmail)
-{
-    quint8 channels = 0;
-    if ((prefs & channelBit(BuiltinChannel::Sms)) && hasMobile)
-        channels |= channelBit(BuiltinChannel::Sms);
-    // A voice call goes to the fixed line, or else to the mobile.
-    if ((prefs & channelBit(BuiltinChannel::Voice)) && (hasPhone || hasMobile))
-        channels |= channelBit(BuiltinChannel::Voice);
-    if ((prefs & channelBit(BuiltinChannel::Email)) && hasEmail)
-        channels |= channelBit(BuiltinChannel::Email);
-    return channels;
-}
-
 namespace {
 
 constexpr const char* kParticipantsSql =
@@ -41,9 +28,10 @@ constexpr const char* kParticipantsSql =
     "FROM participants WHERE status = 'active' ORDER BY id";
 // On SQLite a scan of the table in id order: through the (status, id) index the planner would
 // pick, every row is a look-up of its own, three times slower.
+// On SQLite from the narrow index that holds what is read here, in id order: the table's wide
+// rows cost twice as much to scan.
 constexpr const char* kSqliteParticipantsSql =
-    "SELECT id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, email IS NOT NULL "
-    "FROM participants NOT INDEXED WHERE status = 'active' ORDER BY id";
+    "SELECT id, reach FROM participants WHERE status = 'active' ORDER BY id";
 // No join with participants: the locations of participants who are not active find no dense
 // index and are skipped, which is cheaper than a lookup per location.
 constexpr const char* kLocationsSql =
@@ -95,10 +83,7 @@ Status readParticipants(sqlite3* db, IndexInput& input)
                          .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
     while (sqlite3_step(stmt) == SQLITE_ROW)
         input.participants.push_back(
-            {sqlite3_column_int64(stmt, 0),
-             ParticipantIndexLoader::reachableChannels(
-                 sqlite3_column_int(stmt, 1), sqlite3_column_int(stmt, 2) != 0,
-                 sqlite3_column_int(stmt, 3) != 0, sqlite3_column_int(stmt, 4) != 0)});
+            {sqlite3_column_int64(stmt, 0), static_cast<quint8>(sqlite3_column_int(stmt, 1))});
     sqlite3_finalize(stmt);
     return {};
 }
@@ -161,16 +146,18 @@ void joinInPlace(OffsetLocations& located, IndexInput& input)
 // for each column of each row. An aggregate sees the rows in the order of the scan, the table's
 // own; the loader checks that order rather than relying on it.
 constexpr const char* kCollectParticipantsSql =
-    "SELECT index_participants(id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, "
-    "email IS NOT NULL) FROM participants NOT INDEXED WHERE status = 'active'";
+    "SELECT index_participants(id, reach) FROM participants WHERE status = 'active'";
 constexpr const char* kCollectLocationsSql =
     "SELECT index_locations(participant_id, lat, lon, weekdays, start_minute, end_minute) "
-    "FROM locations";
+    "FROM locations WHERE participant_id BETWEEN ?1 AND ?2";
+
+using LocationRows = std::vector<IndexInput::Location>;
 
 struct Collector
 {
     IndexInput* input = nullptr;
-    OffsetLocations* located = nullptr;
+    LocationRows* rows = nullptr;
+    qint64 lowId = 0;
     bool outOfMemory = false;
 };
 
@@ -191,10 +178,7 @@ void collectParticipant(sqlite3_context* context, int, sqlite3_value** v)
 {
     collectInto(context, [v](Collector& c) {
         c.input->participants.push_back(
-            {sqlite3_value_int64(v[0]),
-             ParticipantIndexLoader::reachableChannels(
-                 sqlite3_value_int(v[1]), sqlite3_value_int(v[2]) != 0,
-                 sqlite3_value_int(v[3]) != 0, sqlite3_value_int(v[4]) != 0)});
+            {sqlite3_value_int64(v[0]), static_cast<quint8>(sqlite3_value_int(v[1]))});
     });
 }
 
@@ -204,10 +188,10 @@ void collectLocation(sqlite3_context* context, int, sqlite3_value** v)
         const TimeWindow window{static_cast<quint8>(sqlite3_value_int(v[3])),
                                 static_cast<quint16>(sqlite3_value_int(v[4])),
                                 static_cast<quint16>(sqlite3_value_int(v[5]))};
-        c.located->rows.push_back(
-            {static_cast<quint32>(static_cast<quint64>(sqlite3_value_int64(v[0])) -
-                                  static_cast<quint64>(c.located->lowId)),
-             sqlite3_value_double(v[1]), sqlite3_value_double(v[2]), window.packed()});
+        c.rows->push_back({static_cast<quint32>(static_cast<quint64>(sqlite3_value_int64(v[0])) -
+                                                static_cast<quint64>(c.lowId)),
+                           sqlite3_value_double(v[1]), sqlite3_value_double(v[2]),
+                           window.packed()});
     });
 }
 
@@ -222,36 +206,60 @@ Error outOfMemory()
         ParticipantIndexLoader::tr("Not enough memory to load the participants into the index.")};
 }
 
-// Runs one collecting statement: `function` receives every row.
-Status collect(sqlite3* db, const char* function, int arguments,
-               void (*step)(sqlite3_context*, int, sqlite3_value**), const char* sql,
-               Collector& collector, const QString& failure)
+// A collecting statement: `function` receives every row that a run of `sql` reads.
+class CollectingStatement
 {
-    if (sqlite3_create_function(db, function, arguments, SQLITE_UTF8, &collector, nullptr, step,
-                                collectNothing) != SQLITE_OK)
-        return Error{failure.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(stmt);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
-    if (collector.outOfMemory)
-        return outOfMemory();
-    if (rc != SQLITE_ROW)
-        return Error{failure.arg(message)};
-    return {};
-}
+public:
+    CollectingStatement(sqlite3* db, const char* function, int arguments,
+                        void (*step)(sqlite3_context*, int, sqlite3_value**), const char* sql,
+                        Collector& collector, QString failure)
+        : m_db(db)
+        , m_collector(collector)
+        , m_failure(std::move(failure))
+    {
+        if (sqlite3_create_function(db, function, arguments, SQLITE_UTF8, &collector, nullptr, step,
+                                    collectNothing) == SQLITE_OK)
+            sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~CollectingStatement() { sqlite3_finalize(m_stmt); }
+    CollectingStatement(const CollectingStatement&) = delete;
+    CollectingStatement& operator=(const CollectingStatement&) = delete;
+
+    // Over the participant ids from `first` to `last`, or the whole table (no bounds).
+    Status run(std::optional<std::pair<qint64, qint64>> bounds = std::nullopt)
+    {
+        if (!m_stmt)
+            return failure();
+        if (bounds) {
+            sqlite3_bind_int64(m_stmt, 1, bounds->first);
+            sqlite3_bind_int64(m_stmt, 2, bounds->second);
+        }
+        const int rc = sqlite3_step(m_stmt);
+        const Status status = m_collector.outOfMemory ? Status(outOfMemory())
+                              : rc != SQLITE_ROW      ? Status(failure())
+                                                      : Status();
+        sqlite3_reset(m_stmt);
+        return status;
+    }
+
+private:
+    Error failure() const { return Error{m_failure.arg(QString::fromUtf8(sqlite3_errmsg(m_db)))}; }
+
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    Collector& m_collector;
+    QString m_failure;
+};
 
 Status collectParticipants(sqlite3* db, IndexInput& input)
 {
     input.participants.reserve(expectedRows(scalar(db, "SELECT min(id) FROM participants", 0),
                                             scalar(db, "SELECT max(id) FROM participants", -1), 2));
-    Collector collector{&input, nullptr};
-    if (auto read =
-            collect(db, "index_participants", 5, collectParticipant, kCollectParticipantsSql,
-                    collector, ParticipantIndexLoader::tr("Cannot read the participants: %1"));
-        !read)
+    Collector collector{&input};
+    CollectingStatement statement(db, "index_participants", 2, collectParticipant,
+                                  kCollectParticipantsSql, collector,
+                                  ParticipantIndexLoader::tr("Cannot read the participants: %1"));
+    if (auto read = statement.run(); !read)
         return read;
     auto byId = [](const IndexInput::Participant& a, const IndexInput::Participant& b) {
         return a.id < b.id;
@@ -261,24 +269,64 @@ Status collectParticipants(sqlite3* db, IndexInput& input)
     return {};
 }
 
-Status collectLocations(sqlite3* db, OffsetLocations& located, size_t expected)
+// The locations' participant ids in pieces. The locations' reader takes them from the front;
+// the participants' reader, once done with the participants, takes them from the back. The
+// two tables differ in size, and this way both cores read until the last piece.
+class LocationPieces
 {
-    located.rows.reserve(expected);
-    Collector collector{nullptr, &located};
-    if (auto read = collect(db, "index_locations", 6, collectLocation, kCollectLocationsSql,
-                            collector, ParticipantIndexLoader::tr("Cannot read the locations: %1"));
-        !read)
-        return read;
-    auto byParticipant = [](const IndexInput::Location& a, const IndexInput::Location& b) {
-        return a.participant < b.participant;
-    };
-    if (!std::is_sorted(located.rows.begin(), located.rows.end(), byParticipant))
-        std::stable_sort(located.rows.begin(), located.rows.end(), byParticipant);
+public:
+    enum class End { Front, Back };
+    static constexpr int kPieces = 16;
+
+    LocationPieces(qint64 lowId, qint64 highId)
+        : m_lowId(lowId)
+        , m_span(static_cast<quint64>(highId) - static_cast<quint64>(lowId) + 1)
+    {}
+
+    // The ids of the next piece from that end, none once the two ends have met.
+    std::optional<std::pair<qint64, qint64>> take(End end)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_front > m_back)
+            return std::nullopt;
+        const int piece = end == End::Front ? m_front++ : m_back--;
+        return std::pair{idAt(piece), idAt(piece + 1) - 1};
+    }
+
+private:
+    qint64 idAt(int piece) const
+    {
+        return m_lowId + static_cast<qint64>(m_span * static_cast<quint64>(piece) / kPieces);
+    }
+
+    const qint64 m_lowId;
+    const quint64 m_span; // at most 2^32: the pieces' bounds fit in 64 bits
+    std::mutex m_mutex;
+    int m_front = 0;
+    int m_back = kPieces - 1;
+};
+
+// Reads pieces of the locations from one end until none is left. From the back, each piece
+// goes after the one before it in `rows`, in descending order; `starts` records where each
+// began, so that they can be put back in id order.
+Status collectLocationPieces(sqlite3* db, LocationPieces& pieces, LocationPieces::End end,
+                             qint64 lowId, LocationRows& rows, std::vector<size_t>* starts)
+{
+    Collector collector{nullptr, &rows, lowId};
+    CollectingStatement statement(db, "index_locations", 6, collectLocation, kCollectLocationsSql,
+                                  collector,
+                                  ParticipantIndexLoader::tr("Cannot read the locations: %1"));
+    while (const auto piece = pieces.take(end)) {
+        if (starts)
+            starts->push_back(rows.size());
+        if (auto read = statement.run(*piece); !read)
+            return read;
+    }
     return {};
 }
 
-// A connection of the loader's own, read-only and used by one thread only. The file is read
-// through a memory map: a scan then reads its pages where they lie instead of copying each
+// A connection of the loader's own, read-only and used by one thread at a time. The file is
+// read through a memory map: a scan then reads its pages where they lie instead of copying each
 // into SQLite's page cache first.
 struct ReadConnection
 {
@@ -298,41 +346,56 @@ struct ReadConnection
     ReadConnection& operator=(const ReadConnection&) = delete;
 };
 
-// The locations on a connection of their own, in one read transaction: the offsets are taken
-// against the lowest id of the same snapshot the rows come from.
-Status readLocationsOn(sqlite3* db, OffsetLocations& located, std::vector<RawLocation>& raw)
+// Each connection reads in one read transaction of its own: all of a participant's locations
+// come from one snapshot, and the pieces' offsets are taken against the lowest id of the
+// snapshot the locations' reader sees (ids only grow, so the other's rows are no lower).
+class ReadTransaction
 {
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    Status status;
-    try {
-        const qint64 low = scalar(db, "SELECT min(participant_id) FROM locations", 0);
-        const qint64 high = scalar(db, "SELECT max(participant_id) FROM locations", -1);
-        // A second address for about one in four participants (the demo register has one for
-        // one in five); more only costs the vector growing once.
-        const size_t expected = expectedRows(low, high, 3);
-        if (high < low || static_cast<quint64>(high) - static_cast<quint64>(low) <= 0xffffffffULL) {
-            located.lowId = low;
-            status = collectLocations(db, located, expected);
-        } else {
-            status = readLocations(db, raw, expected);
-        }
-    } catch (const std::bad_alloc&) {
-        located.rows = {};
-        raw = {};
-        status = outOfMemory();
+public:
+    explicit ReadTransaction(sqlite3* db)
+        : m_db(db)
+    {
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     }
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return status;
+    ~ReadTransaction() { sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr); }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
+// Out of memory (a process under a memory limit) is an error like any other here: an
+// exception must neither escape a reader thread nor unwind past it while it runs.
+template <typename Read>
+Status guarded(Read&& read)
+{
+    try {
+        return read();
+    } catch (const std::bad_alloc&) {
+        return outOfMemory();
+    }
+}
+
+// The pieces read from the back go after those from the front, in id order.
+void appendInIdOrder(LocationRows& front, const LocationRows& back,
+                     const std::vector<size_t>& starts)
+{
+    front.reserve(front.size() + back.size());
+    size_t end = back.size();
+    for (auto start = starts.rbegin(); start != starts.rend(); ++start) {
+        front.insert(front.end(), back.begin() + static_cast<std::ptrdiff_t>(*start),
+                     back.begin() + static_cast<std::ptrdiff_t>(end));
+        end = *start;
+    }
 }
 
 // SQLite's own API: a million rows through QtSql's QVariants take seconds, not a fraction.
-// The two tables are read at once, each on a connection of its own in a thread of its own:
-// the two scans take about as long each, and the load halves.
+// Two connections read at once, each in a thread of its own: one the participants and then
+// locations from the back, the other locations from the front.
 Result<IndexInput> loadSqlite(sqlite3* db)
 {
     IndexInput input;
-    OffsetLocations located;
-    std::vector<RawLocation> raw;
     const char* file = sqlite3_db_filename(db, "main");
     const bool onDisk = file && *file;
     std::optional<ReadConnection> first, second;
@@ -342,6 +405,7 @@ Result<IndexInput> loadSqlite(sqlite3* db)
     }
     if (!onDisk || !first->db || !second->db) {
         // An in-memory register: the one connection, one table after the other.
+        std::vector<RawLocation> raw;
         if (auto read = readParticipants(db, input); !read)
             return read.error();
         if (auto read = readLocations(db, raw, input.participants.size() * 5 / 4); !read)
@@ -349,26 +413,71 @@ Result<IndexInput> loadSqlite(sqlite3* db)
         joinLocations(raw, input);
         return input;
     }
-    // Out of memory (a process under a memory limit) is an error like any other here: an
-    // exception must neither escape the reader thread nor unwind past it while it runs.
+
+    std::optional<ReadTransaction> secondSnapshot(second->db);
+    const qint64 lowId = scalar(second->db, "SELECT min(participant_id) FROM locations", 0);
+    const qint64 highId = scalar(second->db, "SELECT max(participant_id) FROM locations", -1);
+    // A second address for about one in four participants (the demo register has one for one
+    // in five); more only costs the vector growing once.
+    const size_t expected = expectedRows(lowId, highId, 3);
+    // Offsets from the lowest id in 32 bits, while the ids span less than 2^32, which a
+    // register's sequence does; else the rows with their full ids, on the one connection.
+    const bool inPieces =
+        highId < lowId ||
+        static_cast<quint64>(highId) - static_cast<quint64>(lowId) <= 0xffffffffULL;
+    std::optional<LocationPieces> pieces;
+    if (inPieces && highId >= lowId)
+        pieces.emplace(lowId, highId);
+
+    OffsetLocations located{lowId, {}};
+    LocationRows back;
+    std::vector<size_t> backStarts;
+    std::vector<RawLocation> raw;
     Status locations;
-    std::thread reader([&] { locations = readLocationsOn(second->db, located, raw); });
-    Status participants;
-    try {
-        participants = collectParticipants(first->db, input);
-    } catch (const std::bad_alloc&) {
-        input = {};
-        participants = outOfMemory();
-    }
+    std::thread reader([&] {
+        locations = guarded([&]() -> Status {
+            if (!inPieces)
+                return readLocations(second->db, raw, expected);
+            located.rows.reserve(expected);
+            if (!pieces)
+                return {};
+            return collectLocationPieces(second->db, *pieces, LocationPieces::End::Front, lowId,
+                                         located.rows, nullptr);
+        });
+        secondSnapshot.reset();
+    });
+    const Status participants = guarded([&]() -> Status {
+        ReadTransaction snapshot(first->db);
+        if (auto read = collectParticipants(first->db, input); !read)
+            return read;
+        if (!pieces)
+            return {};
+        backStarts.reserve(LocationPieces::kPieces);
+        return collectLocationPieces(first->db, *pieces, LocationPieces::End::Back, lowId, back,
+                                     &backStarts);
+    });
     reader.join();
     if (!participants)
         return participants.error();
     if (!locations)
         return locations.error();
-    if (raw.empty())
-        joinInPlace(located, input);
-    else
+    if (!inPieces) {
         joinLocations(raw, input);
+        return input;
+    }
+    const Status joined = guarded([&]() -> Status {
+        appendInIdOrder(located.rows, back, backStarts);
+        back = {};
+        auto byParticipant = [](const IndexInput::Location& a, const IndexInput::Location& b) {
+            return a.participant < b.participant;
+        };
+        if (!std::is_sorted(located.rows.begin(), located.rows.end(), byParticipant))
+            std::stable_sort(located.rows.begin(), located.rows.end(), byParticipant);
+        joinInPlace(located, input);
+        return {};
+    });
+    if (!joined)
+        return joined.error();
     return input;
 }
 } // namespace
@@ -391,9 +500,9 @@ Result<IndexInput> ParticipantIndexLoader::load(Database& db)
     while (participants.next()) {
         const qint64 id = participants.value(0).toLongLong();
         input.participants.push_back(
-            {id,
-             reachableChannels(participants.value(1).toInt(), participants.value(2).toBool(),
-                               participants.value(3).toBool(), participants.value(4).toBool())});
+            {id, Participant::reachableChannels(
+                     participants.value(1).toInt(), participants.value(2).toBool(),
+                     participants.value(3).toBool(), participants.value(4).toBool())});
     }
     participants.finish();
 

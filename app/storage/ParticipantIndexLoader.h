@@ -19,8 +19,6 @@ class ParticipantIndexLoader
 
 public:
     static Result<IndexInput> load(Database& db);
-    // The channels a participant can be reached on: wanted and with an address for it.
-    static quint8 reachableChannels(int prefs, bool hasMobile, bool hasPhone, bool hasEmail);
 };
 
 } // namespace burgernet

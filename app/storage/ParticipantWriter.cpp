@@ -88,12 +88,12 @@ private:
 constexpr const char* kFind = "SELECT id FROM participants WHERE external_id = ?";
 constexpr const char* kInsert =
     "INSERT INTO participants (pseudonym, external_id, name, language, status, unsubscribed_at, "
-    "mobile, phone, email, channel_prefs, registered_at, consent_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "mobile, phone, email, channel_prefs, reach, registered_at, consent_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kUpdate =
     "UPDATE participants SET name = ?, language = ?, status = ?, unsubscribed_at = ?, mobile = ?, "
-    "phone = ?, email = ?, channel_prefs = ?, registered_at = ?, consent_at = ?, updated_at = ? "
-    "WHERE id = ?";
+    "phone = ?, email = ?, channel_prefs = ?, reach = ?, registered_at = ?, consent_at = ?, "
+    "updated_at = ? WHERE id = ?";
 constexpr const char* kDeleteLocations = "DELETE FROM locations WHERE participant_id = ?";
 constexpr const char* kInsertLocation =
     "INSERT INTO locations (participant_id, kind, street, house_number, postcode, place, "
@@ -191,9 +191,10 @@ public:
                 .text(8, optional(e.text(P::Phone)))
                 .text(9, optional(e.text(P::Email)))
                 .integer(10, p.channelPrefs)
-                .integer(11, msOrNull(p.registeredAt))
-                .nullableTime(12, p.consentAt)
-                .integer(13, now);
+                .integer(11, p.reachableChannels())
+                .integer(12, msOrNull(p.registeredAt))
+                .nullableTime(13, p.consentAt)
+                .integer(14, now);
             m_insert.step(error);
             if (error)
                 return failure();
@@ -209,10 +210,11 @@ public:
                 .text(6, optional(e.text(P::Phone)))
                 .text(7, optional(e.text(P::Email)))
                 .integer(8, p.channelPrefs)
-                .integer(9, msOrNull(p.registeredAt))
-                .nullableTime(10, p.consentAt)
-                .integer(11, now)
-                .integer(12, id);
+                .integer(9, p.reachableChannels())
+                .integer(10, msOrNull(p.registeredAt))
+                .nullableTime(11, p.consentAt)
+                .integer(12, now)
+                .integer(13, id);
             m_update.step(error);
             m_deleteLocations.reset();
             m_deleteLocations.integer(1, id);
@@ -397,7 +399,8 @@ public:
                  {QVariant(p.pseudonym), text(p.externalId), QVariant(p.name), QVariant(p.language),
                   QVariant(Participant::statusId(p.status)), time(p.unsubscribedAt), text(p.mobile),
                   text(p.phone), text(p.email), QVariant(p.channelPrefs),
-                  QVariant(msOrNull(p.registeredAt)), time(p.consentAt), QVariant(now)})
+                  QVariant(p.reachableChannels()), QVariant(msOrNull(p.registeredAt)),
+                  time(p.consentAt), QVariant(now)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
                 return failure(m_insert);
@@ -413,8 +416,9 @@ public:
             for (const QVariant& v :
                  {QVariant(p.name), QVariant(p.language), QVariant(Participant::statusId(p.status)),
                   time(p.unsubscribedAt), text(p.mobile), text(p.phone), text(p.email),
-                  QVariant(p.channelPrefs), QVariant(msOrNull(p.registeredAt)), time(p.consentAt),
-                  QVariant(now), QVariant(id)})
+                  QVariant(p.channelPrefs), QVariant(p.reachableChannels()),
+                  QVariant(msOrNull(p.registeredAt)), time(p.consentAt), QVariant(now),
+                  QVariant(id)})
                 m_update.addBindValue(v);
             if (!m_update.exec())
                 return failure(m_update);

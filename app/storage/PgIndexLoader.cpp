@@ -1,5 +1,6 @@
 #include "app/storage/PgIndexLoader.h"
 
+#include "app/core/Participant.h"
 #include "app/geo/TimeWindow.h"
 #include "app/storage/Database.h"
 #include "app/storage/IndexRows.h"
@@ -122,7 +123,7 @@ Status readParticipants(PGconn* connection, IndexInput& input)
         const int prefs = rows.int4();
         const bool mobile = rows.boolean(), phone = rows.boolean(), email = rows.boolean();
         input.participants.push_back(
-            {id, ParticipantIndexLoader::reachableChannels(prefs, mobile, phone, email)});
+            {id, Participant::reachableChannels(prefs, mobile, phone, email)});
     }
     if (auto read = rows.status(); !read)
         return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")

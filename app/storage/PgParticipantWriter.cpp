@@ -23,6 +23,7 @@ constexpr const char* kStagingTable =
     "id BIGINT NOT NULL DEFAULT nextval('%1'), existing BOOLEAN NOT NULL DEFAULT false, "
     "pseudonym TEXT, external_id TEXT, name TEXT, language TEXT, status TEXT, "
     "unsubscribed_at BIGINT, mobile TEXT, phone TEXT, email TEXT, channel_prefs INTEGER, "
+    "reach INTEGER, "
     "registered_at BIGINT, consent_at BIGINT, updated_at BIGINT, "
     "home_street TEXT, home_house_number TEXT, home_postcode TEXT, home_place TEXT, "
     "home_municipality TEXT, home_lat DOUBLE PRECISION, home_lon DOUBLE PRECISION, "
@@ -34,7 +35,7 @@ constexpr const char* kStagingTable =
 
 constexpr const char* kCopy =
     "COPY bulk_participants (pseudonym, external_id, name, language, status, unsubscribed_at, "
-    "mobile, phone, email, channel_prefs, registered_at, consent_at, updated_at, "
+    "mobile, phone, email, channel_prefs, reach, registered_at, consent_at, updated_at, "
     "home_street, home_house_number, home_postcode, home_place, home_municipality, home_lat, "
     "home_lon, home_weekdays, home_start_minute, home_end_minute, "
     "work_street, work_house_number, work_postcode, work_place, work_municipality, work_lat, "
@@ -60,15 +61,15 @@ constexpr const char* kDeleteReplacedLocations =
 constexpr const char* kUpdateExisting =
     "UPDATE participants p SET name = b.name, language = b.language, status = b.status, "
     "unsubscribed_at = b.unsubscribed_at, mobile = b.mobile, phone = b.phone, email = b.email, "
-    "channel_prefs = b.channel_prefs, registered_at = b.registered_at, "
+    "channel_prefs = b.channel_prefs, reach = b.reach, registered_at = b.registered_at, "
     "consent_at = b.consent_at, updated_at = b.updated_at "
     "FROM bulk_participants b WHERE b.existing AND p.id = b.id";
 constexpr const char* kInsertNew =
     "INSERT INTO participants (id, pseudonym, external_id, name, language, status, "
-    "unsubscribed_at, mobile, phone, email, channel_prefs, registered_at, consent_at, "
+    "unsubscribed_at, mobile, phone, email, channel_prefs, reach, registered_at, consent_at, "
     "updated_at) "
     "SELECT id, pseudonym, external_id, name, language, status, unsubscribed_at, mobile, phone, "
-    "email, channel_prefs, registered_at, consent_at, updated_at "
+    "email, channel_prefs, reach, registered_at, consent_at, updated_at "
     "FROM bulk_participants WHERE NOT existing ORDER BY id";
 constexpr const char* kInsertLocations =
     "INSERT INTO locations (participant_id, kind, street, house_number, postcode, place, "
@@ -171,6 +172,7 @@ public:
         ok = ok && text(row, optional(e.text(P::Mobile))) &&
              text(row, optional(e.text(P::Phone))) && text(row, optional(e.text(P::Email)));
         row.integer(p.channelPrefs);
+        row.integer(p.reachableChannels());
         row.integer(p.registeredAt.isValid() ? p.registeredAt.toMSecsSinceEpoch() : 0);
         time(row, p.consentAt);
         row.integer(m_database.clock().nowUtc().toMSecsSinceEpoch());

@@ -86,8 +86,8 @@ bool writeRegister(Database& db, const IndexInput& input)
     sqlite3_stmt* location = nullptr;
     sqlite3_prepare_v2(h,
                        "INSERT INTO participants (id, pseudonym, name, mobile, email, "
-                       "channel_prefs, registered_at, updated_at) VALUES (?, ?, '', "
-                       "'+31612345678', 'x@example.org', ?, 0, 0)",
+                       "channel_prefs, reach, registered_at, updated_at) VALUES (?, ?, '', "
+                       "'+31612345678', 'x@example.org', ?3, ?3, 0, 0)",
                        -1, &participant, nullptr);
     sqlite3_prepare_v2(h,
                        "INSERT INTO locations (participant_id, kind, street, house_number, "

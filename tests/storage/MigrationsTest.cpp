@@ -147,6 +147,35 @@ void emptyAddressesBecomeNull(DatabaseKind kind)
     QSqlDatabase::removeDatabase(QStringLiteral("empty"));
 }
 
+// Migration 20: what each participant can be reached on is kept beside the addresses, for
+// the index's load, filled in for the participants already there.
+void reachFilledIn(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    {
+        QSqlDatabase db = rawConnection(temp->spec(), QStringLiteral("reach"));
+        REQUIRE(Migrations::migrate(db, kind, 19).ok());
+        QSqlQuery insert(db);
+        // Everything wanted with a mobile only; SMS and e-mail wanted with a fixed line and an
+        // e-mail address; voice wanted with no address at all.
+        REQUIRE(insert.exec(QStringLiteral(
+            "INSERT INTO participants (pseudonym, name, mobile, phone, email, channel_prefs, "
+            "registered_at, updated_at) VALUES ('P-1', 'A', '+31612345678', NULL, NULL, 7, 1, 1), "
+            "('P-2', 'B', NULL, '+31201234567', 'b@example.org', 5, 1, 1), "
+            "('P-3', 'C', NULL, NULL, NULL, 2, 1, 1)")));
+        REQUIRE(Migrations::migrate(db, kind, 20).ok());
+        QSqlQuery rows(db);
+        REQUIRE(rows.exec(QStringLiteral("SELECT reach FROM participants ORDER BY pseudonym")));
+        QList<int> reach;
+        while (rows.next())
+            reach << rows.value(0).toInt();
+        CHECK(reach == QList<int>{1 + 2, 4, 0});
+        rows.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reach"));
+}
+
 } // namespace
 
 TEST_CASE("Migration files become dialect statements", "[migrations]")
@@ -221,3 +250,6 @@ TEST_CASE("Workstations migrating one PostgreSQL register at once apply each mig
 }
 
 BURGERNET_STORAGE_TEST("Addresses stored as empty text become NULL", emptyAddressesBecomeNull)
+BURGERNET_STORAGE_TEST("What each participant can be reached on is filled in for those already "
+                       "registered",
+                       reachFilledIn)

@@ -80,6 +80,27 @@ QStringList indexes(Database& db)
     return names;
 }
 
+int reach(Database& db, const QString& externalId)
+{
+    return scalar(db, QStringLiteral("SELECT reach FROM participants WHERE external_id = '%1'")
+                          .arg(externalId))
+        .toInt();
+}
+
+// Participants whose kept reach differs from what their addresses and wishes give.
+qint64 unreachableAsKept(Database& db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT reach, channel_prefs, mobile IS NOT NULL, phone IS "
+                                      "NOT NULL, email IS NOT NULL FROM participants")));
+    qint64 wrong = 0;
+    while (query.next())
+        wrong += query.value(0).toInt() !=
+                 Participant::reachableChannels(query.value(1).toInt(), query.value(2).toBool(),
+                                                query.value(3).toBool(), query.value(4).toBool());
+    return wrong;
+}
+
 struct ConnectionState
 {
     QVariant foreignKeys, cacheSize, journalMode;
@@ -148,6 +169,11 @@ void writesEveryColumn(DatabaseKind kind, qint64 expected)
         scalar(**db, QStringLiteral("SELECT status FROM participants WHERE external_id = 'EXT-2'"))
             .toString() == QStringLiteral("paused"));
     row.finish(); // a read still open on the connection would block the next write's schema change
+    // What each can be reached on, kept beside the addresses for the index's load: SMS and
+    // voice on the mobile, and e-mail for the even ones that have an address for it.
+    CHECK(reach(**db, QStringLiteral("EXT-7")) == 1 + 2);
+    CHECK(reach(**db, QStringLiteral("EXT-8")) == 1 + 2 + 4);
+    CHECK(unreachableAsKept(**db) == 0);
 
     // A second write updates through the external id and replaces the addresses.
     {
@@ -157,6 +183,10 @@ void writesEveryColumn(DatabaseKind kind, qint64 expected)
         Participant changed = person(7);
         changed.name = QStringLiteral("Zoë Verhuisd");
         changed.locations.removeLast();
+        changed.mobile.clear();
+        changed.phone = QStringLiteral("+31201234567");
+        changed.email = QStringLiteral("zoe7@example.org");
+        changed.channelPrefs = channelBit(BuiltinChannel::Voice) | channelBit(BuiltinChannel::Sms);
         REQUIRE((*writer)->write(EncodedParticipant(changed)).ok());
         REQUIRE((*writer)->write(person(40)).ok());
         REQUIRE((*writer)->commit().ok());
@@ -167,6 +197,9 @@ void writesEveryColumn(DatabaseKind kind, qint64 expected)
               .toString() == QStringLiteral("Zoë Verhuisd"));
     CHECK(count(**db, QStringLiteral("participants")) == 41);
     CHECK(count(**db, QStringLiteral("locations")) == 60 - 1 + 1);
+    // No mobile for SMS now, e-mail not wanted: voice only, on the fixed line.
+    CHECK(reach(**db, QStringLiteral("EXT-7")) == 2);
+    CHECK(unreachableAsKept(**db) == 0);
     CHECK(indexes(**db) == indexesBefore);
     CHECK(connectionState(**db) == before);
     const QString updatedGeneration = (*db)->registerGeneration();
@@ -229,6 +262,7 @@ void updatesInBulk(DatabaseKind kind)
     CHECK(scalar(**db, QStringLiteral("SELECT name || '/' || pseudonym FROM participants WHERE "
                                       "external_id = 'EXT-30'"))
               .toString() == QStringLiteral("Laatste/P-W30"));
+    CHECK(unreachableAsKept(**db) == 0);
 }
 
 void allOrNothing(DatabaseKind kind)
