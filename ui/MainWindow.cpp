@@ -352,11 +352,12 @@ void MainWindow::createDocks()
                     actions->show();
                     actions->raise();
                     m_actionsDock->selectAction(id);
-                    const QString decision =
-                        kind == AlarmKind::Uncertain ? QStringLiteral("decideUncertain")
-                        : kind == AlarmKind::Stale   ? QStringLiteral("decideStale")
-                                                     : QString();
-                    if (QPushButton* b = m_actionsDock->button(decision); b && b->isEnabled())
+                    if (kind != AlarmKind::Uncertain && kind != AlarmKind::Stale)
+                        return;
+                    QPushButton* b = m_actionsDock->button(kind == AlarmKind::Uncertain
+                                                               ? ActionStep::DecideUncertain
+                                                               : ActionStep::DecideStale);
+                    if (b->isEnabled())
                         b->click();
                 });
         connect(m_mapView->areaController(), &AreaController::incidentChanged, m_dispatchDock,

@@ -127,7 +127,7 @@ TEST_CASE("The approval view: content, the area on the map, rejected with a reas
         };
         actions->setPrompts(prompts);
         actions->selectAction(*id);
-        QPushButton* approve = actions->button(QStringLiteral("approve"));
+        QPushButton* approve = actions->button(ActionStep::Approve);
         REQUIRE(approve->isEnabled());
         QTest::mouseClick(approve, Qt::LeftButton);
         REQUIRE(test::waitUntil([&] { return reviewed; }, 20000));
@@ -159,12 +159,12 @@ TEST_CASE("The approval view: content, the area on the map, rejected with a reas
     CHECK(actionsDock->size() == dockBefore);
     CHECK(mine->sentBackText().contains(kReason));
     CHECK(mine->sentBackText().contains(QStringLiteral("chef")));
-    CHECK(mine->button(QStringLiteral("resubmit"))->isEnabled());
-    CHECK_FALSE(mine->button(QStringLiteral("approve"))->isEnabled());
+    CHECK(mine->button(ActionStep::Resubmit)->isEnabled());
+    CHECK_FALSE(mine->button(ActionStep::Approve)->isEnabled());
 
     // The author changes it in the composer, where the reason stays in sight, and submits the
     // same action again: the change recorded, nothing new created, back with the approver.
-    QPushButton* edit = mine->button(QStringLiteral("edit"));
+    QPushButton* edit = mine->button(ActionStep::Edit);
     REQUIRE(edit->isEnabled());
     QTest::mouseClick(edit, Qt::LeftButton);
     DispatchDock* composer = author.window().dispatchDock();

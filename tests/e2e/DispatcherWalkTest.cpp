@@ -232,7 +232,7 @@ TEST_CASE("The dispatcher's path in the real window: search, draw, compose, conf
                 &updateConfirmed);
         },
         &texted);
-    QTest::mouseClick(actions->button(QStringLiteral("update")), Qt::LeftButton);
+    QTest::mouseClick(actions->button(ActionStep::Update), Qt::LeftButton);
     REQUIRE(test::waitUntil([&] { return updateConfirmed; }, 10'000));
     REQUIRE(test::waitUntil(
         [&] { return (console.services().workflow().action(id)->state) == (ActionState::Updated); },
@@ -256,8 +256,8 @@ TEST_CASE("The dispatcher's path in the real window: search, draw, compose, conf
         &outcomeChosen);
     // The buttons come back once the update's job is over.
     REQUIRE(test::waitUntil([&] { return !console.jobs().busy(); }, 10'000));
-    REQUIRE(actions->button(QStringLiteral("close"))->isEnabled());
-    QTest::mouseClick(actions->button(QStringLiteral("close")), Qt::LeftButton);
+    REQUIRE(actions->button(ActionStep::Close)->isEnabled());
+    QTest::mouseClick(actions->button(ActionStep::Close), Qt::LeftButton);
     REQUIRE(test::waitUntil([&] { return closeConfirmed; }, 10'000));
     CHECK(summary.contains(QStringLiteral("Close the action")));
     REQUIRE(test::waitUntil(
@@ -266,8 +266,8 @@ TEST_CASE("The dispatcher's path in the real window: search, draw, compose, conf
     CHECK(console.services().workflow().action(id)->outcome == Outcome::PersonFound);
     REQUIRE(test::waitUntil(
         [&] { return !actions->progressText().contains(QStringLiteral("queued")); }, 30'000));
-    CHECK_FALSE(actions->button(QStringLiteral("close"))->isEnabled());
-    CHECK_FALSE(actions->button(QStringLiteral("cancel"))->isEnabled());
+    CHECK_FALSE(actions->button(ActionStep::Close)->isEnabled());
+    CHECK_FALSE(actions->button(ActionStep::Cancel)->isEnabled());
     // Alert, update and closing message: three per participant on SMS, each reached.
     CHECK(summary.contains(QStringLiteral("SMS: ")));
     CHECK_FALSE(summary.contains(QStringLiteral("will NOT be sent")));

@@ -62,7 +62,8 @@ TEST_CASE("The Alarms dock: failures, uncertain rows after a restart and the clo
     config.batchSize = 7;
     f.worker(config)->processOnce();
     // Three cut off mid-send: the console's start is the restart that finds them.
-    Outbox(f.db()).claim(BuiltinChannel::Sms, f.clock().nowUtc().toMSecsSinceEpoch(), 3);
+    REQUIRE(
+        Outbox(f.db()).claim(BuiltinChannel::Sms, f.clock().nowUtc().toMSecsSinceEpoch(), 3).ok());
 
     QTemporaryDir dir;
     auto accounts =

@@ -89,7 +89,7 @@ TEST_CASE("A tip placed on the map survives a restart: in the list, on the map, 
         ActionsDock& dock = console.actions();
         dock.selectAction(id);
         // "Log tip…" opens the Tips tab with a new tip at the clock's now.
-        QTest::mouseClick(dock.button(QStringLiteral("tip")), Qt::LeftButton);
+        QTest::mouseClick(dock.button(ActionStep::Tip), Qt::LeftButton);
         CHECK(dock.tabs()->currentWidget() == &console.tips());
         TipsPanel& tips = console.tips();
         REQUIRE(tips.actionId() == id);

@@ -331,12 +331,12 @@ TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent,
     REQUIRE(app);
     CHECK(app->progress().reached() == 0);
     CHECK(dock->reminderText().startsWith(QStringLiteral("Closing message due in 30:00")));
-    REQUIRE(dock->button(QStringLiteral("retryFailed"))->isEnabled());
-    CHECK_FALSE(dock->button(QStringLiteral("approve"))->isEnabled());
-    CHECK(dock->button(QStringLiteral("cancel"))->isEnabled());
+    REQUIRE(dock->button(ActionStep::RetryFailed)->isEnabled());
+    CHECK_FALSE(dock->button(ActionStep::Approve)->isEnabled());
+    CHECK(dock->button(ActionStep::Cancel)->isEnabled());
 
     d.f.app().setScript({});
-    QTest::mouseClick(dock->button(QStringLiteral("retryFailed")), Qt::LeftButton);
+    QTest::mouseClick(dock->button(ActionStep::RetryFailed), Qt::LeftButton);
     d.f.drain(*worker);
     // The test's own workers post no counts, as the session's dispatcher would.
     d.session->progress().forget(*id);
@@ -357,7 +357,7 @@ TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent,
         return Confirmation::yes();
     };
     dock->setPrompts(prompts);
-    QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
+    QTest::mouseClick(dock->button(ActionStep::Close), Qt::LeftButton);
     REQUIRE(test::waitUntil(
         [&] { return (d.f.actions().action(*id)->state) == (ActionState::Closed); }, 5000));
     CHECK(closing.request.type == MessageType::Closing);
@@ -369,7 +369,7 @@ TEST_CASE("Actions dock: every state apart, a failed broadcast never looks sent,
             .toString()
             .contains(QStringLiteral("closed"));
     }));
-    CHECK_FALSE(dock->button(QStringLiteral("cancel"))->isEnabled());
+    CHECK_FALSE(dock->button(ActionStep::Cancel)->isEnabled());
 }
 
 TEST_CASE("Closing with messages not yet sent says how many, and reaches only those reached",
@@ -400,7 +400,7 @@ TEST_CASE("Closing with messages not yet sent says how many, and reaches only th
     };
     dock->setPrompts(prompts);
     // Asked first, with the number that will not go out; backing out changes nothing.
-    QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
+    QTest::mouseClick(dock->button(ActionStep::Close), Qt::LeftButton);
     REQUIRE(test::waitUntil([&] { return (asked.unsentRows) == (qint64(9)); }, 5000));
     CHECK(asked.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("9 message")));
     ConfirmDispatchDialog shown(asked, d.session->catalog());
@@ -410,10 +410,10 @@ TEST_CASE("Closing with messages not yet sent says how many, and reaches only th
 
     // The button is back once the first plan's job is over.
     REQUIRE(test::waitUntil([&] { return !d.jobs->busy(); }));
-    REQUIRE(dock->button(QStringLiteral("close"))->isEnabled());
+    REQUIRE(dock->button(ActionStep::Close)->isEnabled());
     confirm = true;
     asked = DispatchPlan();
-    QTest::mouseClick(dock->button(QStringLiteral("close")), Qt::LeftButton);
+    QTest::mouseClick(dock->button(ActionStep::Close), Qt::LeftButton);
     REQUIRE(test::waitUntil([&] { return asked.unsentRows == 9; }, 5000));
     const bool closed = test::waitUntil(
         [&] { return (d.f.actions().action(*id)->state) == (ActionState::Closed); }, 5000);
@@ -458,8 +458,8 @@ TEST_CASE("Actions dock: an update can grow the area to the one now on the map",
         return Confirmation::yes();
     };
     dock->setPrompts(prompts);
-    REQUIRE(dock->button(QStringLiteral("update"))->isEnabled());
-    QTest::mouseClick(dock->button(QStringLiteral("update")), Qt::LeftButton);
+    REQUIRE(dock->button(ActionStep::Update)->isEnabled());
+    QTest::mouseClick(dock->button(ActionStep::Update), Qt::LeftButton);
     CHECK(asked);
     // The update goes through the same confirmation, stating the newcomers.
     REQUIRE(test::waitUntil([&] { return (update.request.type) == (MessageType::Update); }, 5000));

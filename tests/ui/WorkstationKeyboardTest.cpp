@@ -371,7 +371,7 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
             QTest::keyClick(focused(), ok ? Qt::Key_Space : Qt::Key_Escape);
         },
         &texted);
-    REQUIRE(tabTo([&](QWidget* w) { return w == actions->button(QStringLiteral("update")); }));
+    REQUIRE(tabTo([&](QWidget* w) { return w == actions->button(ActionStep::Update); }));
     press(Qt::Key_Space);
     REQUIRE(test::waitUntil([&] { return updateConfirmed; }, 10'000));
     REQUIRE(test::waitUntil(
@@ -397,7 +397,7 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
     keyboardBackTo(window);
     press(Qt::Key_D, Qt::ControlModifier);
     REQUIRE(dock->isAncestorOf(focused()));
-    CHECK(actions->button(QStringLiteral("close"))->toolTip() ==
+    CHECK(actions->button(ActionStep::Close)->toolTip() ==
           QKeySequence(QStringLiteral("Ctrl+Shift+F")).toString(QKeySequence::NativeText));
     press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(test::waitUntil([&] { return closeConfirmed; }, 10'000));
@@ -413,11 +413,9 @@ TEST_CASE("A whole action from the keyboard alone: search, incident, circle, com
     for (QAction* a : window.findChildren<QAction*>())
         for (const QKeySequence& k : a->shortcuts())
             taken << k.toString();
-    for (const char* name :
-         {"approve", "reject", "resubmit", "edit", "retryFailed", "decideUncertain", "decideStale",
-          "update", "tip", "close", "cancel"}) {
-        const QString keys = actions->button(QLatin1String(name))->shortcut().toString();
-        INFO(name << " " << keys.toStdString());
+    for (const ActionStep step : enumValues<ActionStep>()) {
+        const QString keys = actions->button(step)->shortcut().toString();
+        INFO(enumId(step).toStdString() << " " << keys.toStdString());
         CHECK_FALSE(keys.isEmpty());
         CHECK_FALSE(taken.contains(keys));
         taken << keys;

@@ -157,34 +157,35 @@ ActionsDock::ActionsDock(ActionWorkflow& workflow, DispatchProgress& progress,
     // and enabled; the tooltip says which.
     struct Step
     {
-        QString name, label, keys;
+        ActionStep step;
+        QString label, keys;
     };
     const QList<Step> buttons{
-        {QStringLiteral("approve"), tr("Approve…"), tr("Ctrl+Shift+A")},
-        {QStringLiteral("reject"), tr("Send back…"), tr("Ctrl+Shift+B")},
-        {QStringLiteral("resubmit"), tr("Submit again…"), tr("Ctrl+Shift+S")},
-        {QStringLiteral("edit"), tr("Change in composer…"), tr("Ctrl+Shift+E")},
-        {QStringLiteral("retryFailed"), tr("Retry failed only"), tr("Ctrl+Shift+R")},
-        {QStringLiteral("decideUncertain"), tr("Decide uncertain…"), tr("Ctrl+Shift+D")},
-        {QStringLiteral("decideStale"), tr("Decide stale…"), tr("Ctrl+Shift+H")},
-        {QStringLiteral("update"), tr("Update…"), tr("Ctrl+Shift+U")},
-        {QStringLiteral("tip"), tr("Log tip…"), tr("Ctrl+Shift+T")},
-        {QStringLiteral("close"), tr("Close…"), tr("Ctrl+Shift+F")},
-        {QStringLiteral("cancel"), tr("Cancel / correct…"), tr("Ctrl+Shift+Del")}};
+        {ActionStep::Approve, tr("Approve…"), tr("Ctrl+Shift+A")},
+        {ActionStep::Reject, tr("Send back…"), tr("Ctrl+Shift+B")},
+        {ActionStep::Resubmit, tr("Submit again…"), tr("Ctrl+Shift+S")},
+        {ActionStep::Edit, tr("Change in composer…"), tr("Ctrl+Shift+E")},
+        {ActionStep::RetryFailed, tr("Retry failed only"), tr("Ctrl+Shift+R")},
+        {ActionStep::DecideUncertain, tr("Decide uncertain…"), tr("Ctrl+Shift+D")},
+        {ActionStep::DecideStale, tr("Decide stale…"), tr("Ctrl+Shift+H")},
+        {ActionStep::Update, tr("Update…"), tr("Ctrl+Shift+U")},
+        {ActionStep::Tip, tr("Log tip…"), tr("Ctrl+Shift+T")},
+        {ActionStep::Close, tr("Close…"), tr("Ctrl+Shift+F")},
+        {ActionStep::Cancel, tr("Cancel / correct…"), tr("Ctrl+Shift+Del")}};
     int i = 0;
     for (const Step& step : buttons) {
         auto* b = new QPushButton(step.label, details);
-        b->setObjectName(step.name);
+        b->setObjectName(enumId(step.step));
         b->setAutoDefault(false);
         b->setShortcut(QKeySequence(step.keys));
         b->setToolTip(b->shortcut().toString(QKeySequence::NativeText));
-        m_buttons.insert(step.name, b);
+        m_buttons[static_cast<std::size_t>(step.step)] = b;
         grid->addWidget(b, i / 2, i % 2);
         ++i;
-        connect(b, &QPushButton::clicked, this, [this, name = step.name] { act(name); });
+        connect(b, &QPushButton::clicked, this, [this, s = step.step] { act(s); });
     }
     // Cancel must always be one step away and easy to find.
-    m_buttons.value(QStringLiteral("cancel"))->setStyleSheet(QStringLiteral("font-weight: bold"));
+    button(ActionStep::Cancel)->setStyleSheet(QStringLiteral("font-weight: bold"));
     detailsLayout->addLayout(grid);
     detailsLayout->addStretch();
 
@@ -222,9 +223,9 @@ void ActionsDock::selectAction(qint64 id)
     showDetails();
 }
 
-QPushButton* ActionsDock::button(const QString& name) const
+QPushButton* ActionsDock::button(ActionStep step) const
 {
-    return m_buttons.value(name);
+    return m_buttons[static_cast<std::size_t>(step)];
 }
 
 QString ActionsDock::progressText() const
@@ -374,21 +375,17 @@ void ActionsDock::showDetails()
     const bool busy = m_jobs.busy();
     const bool afterSending = a->state == ActionState::Sending || a->state == ActionState::Sent ||
                               a->state == ActionState::Updated;
-    m_buttons.value(QStringLiteral("approve"))
-        ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
-    m_buttons.value(QStringLiteral("reject"))
-        ->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
-    m_buttons.value(QStringLiteral("resubmit"))
-        ->setEnabled(!busy && a->state == ActionState::Draft);
-    m_buttons.value(QStringLiteral("edit"))->setEnabled(!busy && a->state == ActionState::Draft);
-    m_buttons.value(QStringLiteral("retryFailed"))->setEnabled(failed > 0 && !isTerminal(a->state));
-    m_buttons.value(QStringLiteral("decideUncertain"))->setEnabled(uncertain > 0);
-    m_buttons.value(QStringLiteral("decideStale"))->setEnabled(stale > 0);
-    m_buttons.value(QStringLiteral("update"))->setEnabled(!busy && afterSending);
-    m_buttons.value(QStringLiteral("tip"))
-        ->setEnabled(!isTerminal(a->state) && a->state != ActionState::Draft);
-    m_buttons.value(QStringLiteral("close"))->setEnabled(!busy && afterSending);
-    m_buttons.value(QStringLiteral("cancel"))
+    button(ActionStep::Approve)->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
+    button(ActionStep::Reject)->setEnabled(!busy && a->state == ActionState::AwaitingApproval);
+    button(ActionStep::Resubmit)->setEnabled(!busy && a->state == ActionState::Draft);
+    button(ActionStep::Edit)->setEnabled(!busy && a->state == ActionState::Draft);
+    button(ActionStep::RetryFailed)->setEnabled(failed > 0 && !isTerminal(a->state));
+    button(ActionStep::DecideUncertain)->setEnabled(uncertain > 0);
+    button(ActionStep::DecideStale)->setEnabled(stale > 0);
+    button(ActionStep::Update)->setEnabled(!busy && afterSending);
+    button(ActionStep::Tip)->setEnabled(!isTerminal(a->state) && a->state != ActionState::Draft);
+    button(ActionStep::Close)->setEnabled(!busy && afterSending);
+    button(ActionStep::Cancel)
         ->setEnabled(!busy && !isTerminal(a->state) && a->state != ActionState::Draft);
 
     m_reminder->clear();
@@ -492,93 +489,127 @@ void ActionsDock::review(qint64 id)
     });
 }
 
-void ActionsDock::act(const QString& what)
+void ActionsDock::act(ActionStep step)
 {
     const qint64 id = currentActionId();
     if (!id)
         return;
-    if (what == QLatin1String("approve")) {
+    switch (step) {
+    case ActionStep::Approve:
         review(id);
-    } else if (what == QLatin1String("resubmit")) {
+        break;
+    case ActionStep::Resubmit:
         sendPlan(PlanRequest::alert(id));
-    } else if (what == QLatin1String("edit")) {
+        break;
+    case ActionStep::Edit:
         Q_EMIT editRequested(id);
-    } else if (what == QLatin1String("reject")) {
+        break;
+    case ActionStep::Reject:
         if (auto reason = m_prompts.text(this, tr("Send back"),
                                          tr("Why does this action go back to its author?")))
             report(m_workflow.reject(id, *reason));
-    } else if (what == QLatin1String("retryFailed")) {
+        break;
+    case ActionStep::RetryFailed: {
         auto n = m_decisions.retryFailed(id);
         report(n ? Status() : Status(n.error()));
-    } else if (what == QLatin1String("decideUncertain")) {
-        const auto resend = m_prompts.choice(
-            this, tr("Uncertain messages"),
-            tr("These messages may or may not have arrived. Send them again (some people may get "
-               "them twice) or leave them?"),
-            tr("Send again"), tr("Leave them"));
-        if (resend) {
-            auto n = m_decisions.decideUncertain(id, *resend);
-            report(n ? Status() : Status(n.error()));
-        }
-    } else if (what == QLatin1String("decideStale")) {
-        const auto send = m_prompts.choice(
-            this, tr("Stale messages"),
-            tr("These messages waited too long and may no longer fit the situation. Send them "
-               "anyway or drop them?"),
-            tr("Send anyway"), tr("Drop them"));
-        if (send) {
-            auto n = m_decisions.decideStale(id, *send);
-            report(n ? Status() : Status(n.error()));
-        }
-    } else if (what == QLatin1String("update")) {
-        auto text = m_prompts.text(this, tr("Update"), tr("Follow-up text for everyone alerted:"));
-        if (!text)
+        break;
+    }
+    case ActionStep::DecideUncertain:
+        decideUncertain(id);
+        break;
+    case ActionStep::DecideStale:
+        decideStale(id);
+        break;
+    case ActionStep::Update:
+        sendUpdate(id);
+        break;
+    case ActionStep::Tip:
+        logTip(id);
+        break;
+    case ActionStep::Close:
+        if (auto outcome = m_prompts.outcome(this))
+            sendPlan(PlanRequest::closing(id, outcome->first, outcome->second));
+        break;
+    case ActionStep::Cancel:
+        if (auto text = m_prompts.text(this, tr("Cancel or correct"),
+                                       tr("Correction for those already reached (may be empty):")))
+            sendPlan(PlanRequest::cancel(id, *text));
+        break;
+    }
+}
+
+void ActionsDock::decideUncertain(qint64 id)
+{
+    const auto resend = m_prompts.choice(
+        this, tr("Uncertain messages"),
+        tr("These messages may or may not have arrived. Send them again (some people may get "
+           "them twice) or leave them?"),
+        tr("Send again"), tr("Leave them"));
+    if (resend) {
+        auto n = m_decisions.decideUncertain(id, *resend);
+        report(n ? Status() : Status(n.error()));
+    }
+}
+
+void ActionsDock::decideStale(qint64 id)
+{
+    const auto send = m_prompts.choice(
+        this, tr("Stale messages"),
+        tr("These messages waited too long and may no longer fit the situation. Send them "
+           "anyway or drop them?"),
+        tr("Send anyway"), tr("Drop them"));
+    if (send) {
+        auto n = m_decisions.decideStale(id, *send);
+        report(n ? Status() : Status(n.error()));
+    }
+}
+
+void ActionsDock::sendUpdate(qint64 id)
+{
+    auto text = m_prompts.text(this, tr("Update"), tr("Follow-up text for everyone alerted:"));
+    if (!text)
+        return;
+    std::optional<GeoArea> grown;
+    const Action* a = m_model->actionAt(m_model->rowOf(id));
+    if (a && !m_latestArea.isEmpty() && m_latestArea.toGeoJson() != a->area.toGeoJson()) {
+        const auto grow = m_prompts.choice(
+            this, tr("Update"),
+            tr("The area on the map differs from the action's area. Alert the participants "
+               "who are newly inside it as well (they get the full message)?"),
+            tr("Grow the area"), tr("Same recipients only"));
+        if (!grow)
             return;
-        std::optional<GeoArea> grown;
-        const Action* a = m_model->actionAt(m_model->rowOf(id));
-        if (a && !m_latestArea.isEmpty() && m_latestArea.toGeoJson() != a->area.toGeoJson()) {
-            const auto grow = m_prompts.choice(
-                this, tr("Update"),
-                tr("The area on the map differs from the action's area. Alert the participants "
-                   "who are newly inside it as well (they get the full message)?"),
-                tr("Grow the area"), tr("Same recipients only"));
-            if (!grow)
-                return;
-            if (*grow)
-                grown = m_latestArea;
-        }
-        sendPlan(PlanRequest::update(id, *text, grown));
-    } else if (what == QLatin1String("tip") && m_tipsPanel) {
+        if (*grow)
+            grown = m_latestArea;
+    }
+    sendPlan(PlanRequest::update(id, *text, grown));
+}
+
+// In the Tips tab when there is one, else in dialogs.
+void ActionsDock::logTip(qint64 id)
+{
+    if (m_tipsPanel) {
         m_tabs->setCurrentWidget(m_tipsPanel);
         m_tipsPanel->startNew();
         if (auto* text = m_tipsPanel->findChild<QWidget*>(QStringLiteral("tipText")))
             text->setFocus();
-    } else if (what == QLatin1String("tip")) {
-        if (auto text =
-                m_prompts.text(this, tr("Call-back tip"), tr("What did the caller report?"))) {
-            const auto useful =
-                m_prompts.choice(this, tr("Call-back tip"), tr("Is the tip useful?"), tr("Useful"),
-                                 tr("Not useful"));
-            Tip tip;
-            tip.text = *text;
-            tip.useful = useful.value_or(false);
-            if (const Action* a = m_model->actionAt(m_model->rowOf(id));
-                a && a->content.location.isValid()) {
-                tip.lat = a->content.location.latitude();
-                tip.lon = a->content.location.longitude();
-            }
-            auto logged = m_workflow.logTip(id, tip);
-            if (logged && !qIsNaN(tip.lat))
-                Q_EMIT tipLocated(id, tip.lat, tip.lon);
-            report(logged ? Status() : Status(logged.error()));
+        return;
+    }
+    if (auto text = m_prompts.text(this, tr("Call-back tip"), tr("What did the caller report?"))) {
+        const auto useful = m_prompts.choice(this, tr("Call-back tip"), tr("Is the tip useful?"),
+                                             tr("Useful"), tr("Not useful"));
+        Tip tip;
+        tip.text = *text;
+        tip.useful = useful.value_or(false);
+        if (const Action* a = m_model->actionAt(m_model->rowOf(id));
+            a && a->content.location.isValid()) {
+            tip.lat = a->content.location.latitude();
+            tip.lon = a->content.location.longitude();
         }
-    } else if (what == QLatin1String("close")) {
-        if (auto outcome = m_prompts.outcome(this))
-            sendPlan(PlanRequest::closing(id, outcome->first, outcome->second));
-    } else if (what == QLatin1String("cancel")) {
-        if (auto text = m_prompts.text(this, tr("Cancel or correct"),
-                                       tr("Correction for those already reached (may be empty):")))
-            sendPlan(PlanRequest::cancel(id, *text));
+        auto logged = m_workflow.logTip(id, tip);
+        if (logged && !qIsNaN(tip.lat))
+            Q_EMIT tipLocated(id, tip.lat, tip.lon);
+        report(logged ? Status() : Status(logged.error()));
     }
 }
 

@@ -4,9 +4,11 @@
 #include "app/dispatch/ChannelCatalog.h"
 #include "app/geo/GeoArea.h"
 #include "app/services/DispatchPlan.h"
+#include "ui/dispatch/ActionStep.h"
 
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -77,7 +79,7 @@ public:
     QString reminderText() const;
     // What the author reads when an approver sent the action back (empty otherwise).
     QString sentBackText() const;
-    QPushButton* button(const QString& name) const;
+    QPushButton* button(ActionStep step) const;
     QList<ChannelProgressBar*> progressBars() const;
     // The Tips and Timeline tabs next to the progress; without them "Log tip…" asks in dialogs.
     void setTipService(TipService& tips);
@@ -102,7 +104,12 @@ Q_SIGNALS:
 
 private:
     void showDetails();
-    void act(const QString& what);
+    void act(ActionStep step);
+    void decideUncertain(qint64 id);
+    void decideStale(qint64 id);
+    // An update, to the same recipients or with the area grown to the one on the map.
+    void sendUpdate(qint64 id);
+    void logTip(qint64 id);
     void report(const Status& status);
     // Prepares the plan off the window's thread, has it confirmed and submits it.
     void sendPlan(const PlanRequest& request);
@@ -127,7 +134,7 @@ private:
     QVBoxLayout* m_progressLayout;
     QList<ChannelProgressBar*> m_bars;
     QList<QLabel*> m_legends; // under each bar: every state with its count, in its colour
-    QHash<QString, QPushButton*> m_buttons;
+    std::array<QPushButton*, kActionSteps> m_buttons{};
     QTimer* m_timer;
     QString m_progressText;
     GeoArea m_latestArea;
