@@ -145,12 +145,12 @@ QString periodText(const ReviewFilter& f)
                  : QStringLiteral("…"));
 }
 
-} // namespace
-
-QString ReviewPdf::outcomeText(Outcome outcome)
+QString outcomeText(Outcome outcome)
 {
     return outcome == Outcome::None ? QStringLiteral("–") : ActionWords::outcome(outcome);
 }
+
+} // namespace
 
 Status ReviewPdf::writeAction(const ActionReport& report, const PlaceTable* places,
                               QIODevice& device)

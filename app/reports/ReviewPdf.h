@@ -24,8 +24,6 @@ public:
     static Status writeAction(const ActionReport& report, const PlaceTable* places,
                               QIODevice& device);
     static Status writePeriod(const ReviewStats& stats, Mode mode, QIODevice& device);
-
-    static QString outcomeText(Outcome outcome);
 };
 
 } // namespace burgernet

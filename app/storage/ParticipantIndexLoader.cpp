@@ -118,25 +118,19 @@ struct OffsetLocations
     std::vector<IndexInput::Location> rows;
 };
 
-// Both in participant id order: one merge pass gives each location its participant's position
-// and leaves out those of participants who are not active.
+// Compacts the rows in place: no second array of millions.
 void joinInPlace(OffsetLocations& located, IndexInput& input)
 {
     auto& rows = located.rows;
-    size_t kept = 0, p = 0;
-    const size_t participants = input.participants.size();
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const qint64 id = located.lowId + static_cast<qint64>(rows[i].participant);
-        while (p < participants && input.participants[p].id < id)
-            ++p;
-        if (p == participants)
-            break;
-        if (input.participants[p].id == id) {
+    size_t kept = 0;
+    mergeWithParticipants(
+        rows.size(), input,
+        [&](size_t i) { return located.lowId + static_cast<qint64>(rows[i].participant); },
+        [&](size_t i, quint32 position) {
             rows[kept] = rows[i];
-            rows[kept].participant = static_cast<quint32>(p);
+            rows[kept].participant = position;
             ++kept;
-        }
-    }
+        });
     rows.resize(kept);
     input.locations = std::move(rows);
 }
