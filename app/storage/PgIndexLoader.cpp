@@ -1,6 +1,5 @@
 #include "app/storage/PgIndexLoader.h"
 
-#include "app/core/Participant.h"
 #include "app/geo/TimeWindow.h"
 #include "app/storage/Database.h"
 #include "app/storage/IndexRows.h"
@@ -21,8 +20,7 @@ namespace {
 // No ORDER BY: the server would sort millions of rows; they usually come in id order already
 // (the bulk writer appends them so), and the client sorts only when they do not.
 constexpr const char* kParticipantsCopy =
-    "COPY (SELECT id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, email IS NOT NULL "
-    "FROM participants WHERE status = 'active') TO STDOUT (FORMAT binary)";
+    "COPY (SELECT id, reach FROM participants WHERE status = 'active') TO STDOUT (FORMAT binary)";
 constexpr const char* kLocationsCopy =
     "COPY (SELECT participant_id, lat, lon, weekdays, start_minute, end_minute FROM locations) "
     "TO STDOUT (FORMAT binary)";
@@ -71,7 +69,6 @@ public:
         std::memcpy(&value, &bits, sizeof value);
         return value;
     }
-    bool boolean() { return field<quint8>() != 0; }
 
     Status status() const
     {
@@ -118,12 +115,9 @@ Status readParticipants(PGconn* connection, IndexInput& input)
     if (auto started = rows.start(kParticipantsCopy); !started)
         return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
                          .arg(started.errorMessage())};
-    while (rows.next(5)) {
+    while (rows.next(2)) {
         const qint64 id = rows.int8();
-        const int prefs = rows.int4();
-        const bool mobile = rows.boolean(), phone = rows.boolean(), email = rows.boolean();
-        input.participants.push_back(
-            {id, Participant::reachableChannels(prefs, mobile, phone, email)});
+        input.participants.push_back({id, static_cast<quint8>(rows.int4())});
     }
     if (auto read = rows.status(); !read)
         return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
