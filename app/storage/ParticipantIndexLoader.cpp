@@ -23,14 +23,9 @@ namespace burgernet {
 
 namespace {
 
-constexpr const char* kParticipantsSql =
-    "SELECT id, channel_prefs, mobile IS NOT NULL, phone IS NOT NULL, email IS NOT NULL "
-    "FROM participants WHERE status = 'active' ORDER BY id";
-// On SQLite a scan of the table in id order: through the (status, id) index the planner would
-// pick, every row is a look-up of its own, three times slower.
-// On SQLite from the narrow index that holds what is read here, in id order: the table's wide
+// From the narrow index that holds what is read here, in id order: on SQLite the table's wide
 // rows cost twice as much to scan.
-constexpr const char* kSqliteParticipantsSql =
+constexpr const char* kParticipantsSql =
     "SELECT id, reach FROM participants WHERE status = 'active' ORDER BY id";
 // No join with participants: the locations of participants who are not active find no dense
 // index and are skipped, which is cheaper than a lookup per location.
@@ -78,7 +73,7 @@ Status readParticipants(sqlite3* db, IndexInput& input)
     input.participants.reserve(expectedRows(scalar(db, "SELECT min(id) FROM participants", 0),
                                             scalar(db, "SELECT max(id) FROM participants", -1), 2));
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, kSqliteParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, kParticipantsSql, -1, &stmt, nullptr) != SQLITE_OK)
         return Error{ParticipantIndexLoader::tr("Cannot read the participants: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
     while (sqlite3_step(stmt) == SQLITE_ROW)
@@ -491,13 +486,9 @@ Result<IndexInput> ParticipantIndexLoader::load(Database& db)
     participants.setForwardOnly(true);
     if (!participants.exec(QString::fromLatin1(kParticipantsSql)))
         return Error{tr("Cannot read the participants: %1").arg(participants.lastError().text())};
-    while (participants.next()) {
-        const qint64 id = participants.value(0).toLongLong();
-        input.participants.push_back(
-            {id, Participant::reachableChannels(
-                     participants.value(1).toInt(), participants.value(2).toBool(),
-                     participants.value(3).toBool(), participants.value(4).toBool())});
-    }
+    while (participants.next())
+        input.participants.push_back({participants.value(0).toLongLong(),
+                                      static_cast<quint8>(participants.value(1).toInt())});
     participants.finish();
 
     QSqlQuery locations(db.connection());
