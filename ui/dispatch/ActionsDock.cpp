@@ -515,10 +515,16 @@ void ActionsDock::act(ActionStep step)
         break;
     }
     case ActionStep::DecideUncertain:
-        decideUncertain(id);
+        decide(id, &OutboxDecisions::decideUncertain, tr("Uncertain messages"),
+               tr("These messages may or may not have arrived. Send them again (some people may "
+                  "get them twice) or leave them?"),
+               tr("Send again"), tr("Leave them"));
         break;
     case ActionStep::DecideStale:
-        decideStale(id);
+        decide(id, &OutboxDecisions::decideStale, tr("Stale messages"),
+               tr("These messages waited too long and may no longer fit the situation. Send them "
+                  "anyway or drop them?"),
+               tr("Send anyway"), tr("Drop them"));
         break;
     case ActionStep::Update:
         sendUpdate(id);
@@ -538,28 +544,11 @@ void ActionsDock::act(ActionStep step)
     }
 }
 
-void ActionsDock::decideUncertain(qint64 id)
+void ActionsDock::decide(qint64 id, Decision apply, const QString& title, const QString& question,
+                         const QString& yes, const QString& no)
 {
-    const auto resend = m_prompts.choice(
-        this, tr("Uncertain messages"),
-        tr("These messages may or may not have arrived. Send them again (some people may get "
-           "them twice) or leave them?"),
-        tr("Send again"), tr("Leave them"));
-    if (resend) {
-        auto n = m_decisions.decideUncertain(id, *resend);
-        report(n ? Status() : Status(n.error()));
-    }
-}
-
-void ActionsDock::decideStale(qint64 id)
-{
-    const auto send = m_prompts.choice(
-        this, tr("Stale messages"),
-        tr("These messages waited too long and may no longer fit the situation. Send them "
-           "anyway or drop them?"),
-        tr("Send anyway"), tr("Drop them"));
-    if (send) {
-        auto n = m_decisions.decideStale(id, *send);
+    if (const auto chosen = m_prompts.choice(this, title, question, yes, no)) {
+        auto n = (m_decisions.*apply)(id, *chosen);
         report(n ? Status() : Status(n.error()));
     }
 }

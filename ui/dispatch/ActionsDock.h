@@ -105,8 +105,10 @@ Q_SIGNALS:
 private:
     void showDetails();
     void act(ActionStep step);
-    void decideUncertain(qint64 id);
-    void decideStale(qint64 id);
+    // Asks which way, then applies the choice to the action's messages in that state.
+    using Decision = Result<qint64> (OutboxDecisions::*)(qint64 id, bool yes);
+    void decide(qint64 id, Decision apply, const QString& title, const QString& question,
+                const QString& yes, const QString& no);
     // An update, to the same recipients or with the area grown to the one on the map.
     void sendUpdate(qint64 id);
     void logTip(qint64 id);
