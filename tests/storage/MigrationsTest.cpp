@@ -113,6 +113,16 @@ void migratesStepByStep(DatabaseKind kind)
     QSqlDatabase::removeDatabase(QStringLiteral("steps"));
 }
 
+// How a migration that changes data is tested: the register at the version before `version`,
+// `rows` written as that schema held them, then `version` applied.
+void migrateWithRows(QSqlDatabase db, DatabaseKind kind, int version, const QString& rows)
+{
+    REQUIRE(Migrations::migrate(db, kind, version - 1).ok());
+    QSqlQuery insert(db);
+    REQUIRE(insert.exec(rows));
+    REQUIRE(Migrations::migrate(db, kind, version).ok());
+}
+
 // Migration 5: addresses stored as empty text by the earlier embedded writer become NULL, so that
 // the participant is no longer counted as reachable on that channel.
 void emptyAddressesBecomeNull(DatabaseKind kind)
@@ -120,13 +130,12 @@ void emptyAddressesBecomeNull(DatabaseKind kind)
     auto temp = test::TempDatabase::create(kind);
     {
         QSqlDatabase db = rawConnection(temp->spec(), QStringLiteral("empty"));
-        REQUIRE(Migrations::migrate(db, kind, 4).ok());
-        QSqlQuery insert(db);
-        REQUIRE(insert.exec(QStringLiteral(
-            "INSERT INTO participants (pseudonym, external_id, name, mobile, phone, email, "
-            "registered_at, updated_at) VALUES ('P-1', '', 'A', '+31612345678', '', '', 1, 1), "
-            "('P-2', 'R2', 'B', '', '+31201234567', 'b@example.org', 1, 1)")));
-        REQUIRE(Migrations::migrate(db, kind, 5).ok());
+        migrateWithRows(
+            db, kind, 5,
+            QStringLiteral(
+                "INSERT INTO participants (pseudonym, external_id, name, mobile, phone, email, "
+                "registered_at, updated_at) VALUES ('P-1', '', 'A', '+31612345678', '', '', 1, "
+                "1), ('P-2', 'R2', 'B', '', '+31201234567', 'b@example.org', 1, 1)"));
         QSqlQuery rows(db);
         REQUIRE(
             rows.exec(QStringLiteral("SELECT external_id IS NULL, mobile IS NULL, phone IS "
@@ -154,16 +163,15 @@ void reachFilledIn(DatabaseKind kind)
     auto temp = test::TempDatabase::create(kind);
     {
         QSqlDatabase db = rawConnection(temp->spec(), QStringLiteral("reach"));
-        REQUIRE(Migrations::migrate(db, kind, 19).ok());
-        QSqlQuery insert(db);
         // Everything wanted with a mobile only; SMS and e-mail wanted with a fixed line and an
         // e-mail address; voice wanted with no address at all.
-        REQUIRE(insert.exec(QStringLiteral(
-            "INSERT INTO participants (pseudonym, name, mobile, phone, email, channel_prefs, "
-            "registered_at, updated_at) VALUES ('P-1', 'A', '+31612345678', NULL, NULL, 7, 1, 1), "
-            "('P-2', 'B', NULL, '+31201234567', 'b@example.org', 5, 1, 1), "
-            "('P-3', 'C', NULL, NULL, NULL, 2, 1, 1)")));
-        REQUIRE(Migrations::migrate(db, kind, 20).ok());
+        migrateWithRows(
+            db, kind, 20,
+            QStringLiteral(
+                "INSERT INTO participants (pseudonym, name, mobile, phone, email, channel_prefs, "
+                "registered_at, updated_at) VALUES ('P-1', 'A', '+31612345678', NULL, NULL, 7, 1, "
+                "1), ('P-2', 'B', NULL, '+31201234567', 'b@example.org', 5, 1, 1), "
+                "('P-3', 'C', NULL, NULL, NULL, 2, 1, 1)"));
         QSqlQuery rows(db);
         REQUIRE(rows.exec(QStringLiteral("SELECT reach FROM participants ORDER BY pseudonym")));
         QList<int> reach;
