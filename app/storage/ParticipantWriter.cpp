@@ -2,6 +2,8 @@
 
 #include "app/core/Logging.h"
 #include "app/storage/Database.h"
+#include "app/storage/ParticipantAppender.h"
+#include "app/storage/ParticipantStatement.h"
 #include "app/storage/PgParticipantWriter.h"
 #include "app/storage/PgSession.h"
 #include "app/storage/SqlTransaction.h"
@@ -18,87 +20,24 @@ namespace burgernet {
 
 namespace {
 
-qint64 msOrNull(const QDateTime& time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
-}
-
-// --- SQLite, through the native handle ------------------------------------------------------
-
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql)
-    {
-        sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    // Bound in place: `value` must outlive the statement's next step.
-    Statement& text(int i, EncodedParticipant::Text value)
-    {
-        if (value.data)
-            sqlite3_bind_text(m_stmt, i, value.data, value.size, SQLITE_STATIC);
-        else
-            sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    Statement& text(int i, const char* latin1)
-    {
-        sqlite3_bind_text(m_stmt, i, latin1, -1, SQLITE_STATIC);
-        return *this;
-    }
-    Statement& integer(int i, qint64 value)
-    {
-        sqlite3_bind_int64(m_stmt, i, value);
-        return *this;
-    }
-    Statement& nullableTime(int i, const QDateTime& time)
-    {
-        if (time.isValid())
-            sqlite3_bind_int64(m_stmt, i, time.toMSecsSinceEpoch());
-        else
-            sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    Statement& real(int i, double value)
-    {
-        sqlite3_bind_double(m_stmt, i, value);
-        return *this;
-    }
-    // SQLITE_ROW -> true, DONE -> false; `error` set on failure.
-    bool step(bool& error)
-    {
-        const int rc = sqlite3_step(m_stmt);
-        error = rc != SQLITE_ROW && rc != SQLITE_DONE;
-        return rc == SQLITE_ROW;
-    }
-    qint64 column(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    sqlite3_stmt* handle() const { return m_stmt; }
-    // Every statement here binds all its parameters before each step: no clearing.
-    void reset() { sqlite3_reset(m_stmt); }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
-
 constexpr const char* kFind = "SELECT id FROM participants WHERE external_id = ?";
-constexpr const char* kInsert =
-    "INSERT INTO participants (pseudonym, external_id, name, language, status, unsubscribed_at, "
-    "mobile, phone, email, channel_prefs, reach, registered_at, consent_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const QByteArray kInsert = QByteArray("INSERT INTO participants (") +
+                           ParticipantStatement::kParticipantColumns +
+                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kUpdate =
     "UPDATE participants SET name = ?, language = ?, status = ?, unsubscribed_at = ?, mobile = ?, "
     "phone = ?, email = ?, channel_prefs = ?, reach = ?, registered_at = ?, consent_at = ?, "
     "updated_at = ? WHERE id = ?";
+// SQLite's, bound as a new participant is (bindNewParticipant), then the id: the pseudonym and
+// the external id (parameters 1 and 2) stay as they were.
+constexpr const char* kNumberedUpdate =
+    "UPDATE participants SET name = ?3, language = ?4, status = ?5, unsubscribed_at = ?6, "
+    "mobile = ?7, phone = ?8, email = ?9, channel_prefs = ?10, reach = ?11, registered_at = ?12, "
+    "consent_at = ?13, updated_at = ?14 WHERE id = ?15";
 constexpr const char* kDeleteLocations = "DELETE FROM locations WHERE participant_id = ?";
-constexpr const char* kInsertLocation =
-    "INSERT INTO locations (participant_id, kind, street, house_number, postcode, place, "
-    "municipality, lat, lon, weekdays, start_minute, end_minute) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const QByteArray kInsertLocation = QByteArray("INSERT INTO locations (participant_id, ") +
+                                   ParticipantStatement::kLocationColumns +
+                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 class SqliteParticipantWriter final : public ParticipantWriter
 {
@@ -107,10 +46,10 @@ public:
         : m_database(database)
         , m_db(db)
         , m_find(db, kFind)
-        , m_insert(db, kInsert)
-        , m_update(db, kUpdate)
+        , m_insert(db, kInsert.constData())
+        , m_update(db, kNumberedUpdate)
         , m_deleteLocations(db, kDeleteLocations)
-        , m_insertLocation(db, kInsertLocation)
+        , m_insertLocation(db, kInsertLocation.constData())
     {}
     ~SqliteParticipantWriter() override
     {
@@ -123,14 +62,14 @@ public:
     {
         {
             // Into an empty register nobody can be updated: no lookups, every index rebuilt.
-            Statement any(m_db, "SELECT 1 FROM participants LIMIT 1");
+            ParticipantStatement any(m_db, "SELECT 1 FROM participants LIMIT 1");
             bool error = false;
             m_empty = !any.step(error) && !error;
         }
         if (!m_find.ok() || !m_insert.ok() || !m_update.ok() || !m_insertLocation.ok())
             return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
         {
-            Statement cacheSize(m_db, "PRAGMA cache_size");
+            ParticipantStatement cacheSize(m_db, "PRAGMA cache_size");
             bool error = false;
             if (cacheSize.step(error))
                 m_cacheSize = cacheSize.column(0);
@@ -156,45 +95,49 @@ public:
         if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
             return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
         m_active = true;
-        if (rebuildIndexes)
-            return dropSecondaryIndexes();
-        return {};
+        if (!rebuildIndexes)
+            return {};
+        if (m_empty) {
+            // The ids AUTOINCREMENT would give: past any participant ever written.
+            ParticipantStatement next(
+                m_db, "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                      "'participants'), 0), coalesce((SELECT max(id) FROM participants), 0)) + 1");
+            bool error = false;
+            if (!next.step(error))
+                return failure().error();
+            m_appender.emplace(m_db, next.column(0));
+            if (!m_appender->ok())
+                return failure().error();
+        }
+        return dropSecondaryIndexes();
     }
 
     Result<qint64> write(const Participant& p) override { return write(EncodedParticipant(p)); }
 
     Result<qint64> write(const EncodedParticipant& e) override
     {
-        using P = EncodedParticipant;
         const Participant& p = e.participant();
+        const qint64 now = m_database.clock().nowUtc().toMSecsSinceEpoch();
+        if (m_appender) {
+            auto id = m_appender->append(e, now);
+            if (id)
+                ++m_inserted;
+            return id;
+        }
         bool error = false;
         qint64 id = 0;
-        if (!p.externalId.isEmpty() && !(m_empty && !m_droppedIndexes.isEmpty())) {
+        if (!p.externalId.isEmpty()) {
             m_find.reset();
-            m_find.text(1, e.text(P::ExternalId));
+            m_find.text(1, e.text(EncodedParticipant::ExternalId));
             if (m_find.step(error))
                 id = m_find.column(0);
             m_find.reset();
             if (error)
                 return failure();
         }
-        const qint64 now = m_database.clock().nowUtc().toMSecsSinceEpoch();
         if (id == 0) {
             m_insert.reset();
-            m_insert.text(1, e.text(P::Pseudonym))
-                .text(2, optional(e.text(P::ExternalId)))
-                .text(3, e.text(P::Name))
-                .text(4, e.text(P::Language))
-                .text(5, Participant::statusKey(p.status))
-                .nullableTime(6, p.unsubscribedAt)
-                .text(7, optional(e.text(P::Mobile)))
-                .text(8, optional(e.text(P::Phone)))
-                .text(9, optional(e.text(P::Email)))
-                .integer(10, p.channelPrefs)
-                .integer(11, p.reachableChannels())
-                .integer(12, msOrNull(p.registeredAt))
-                .nullableTime(13, p.consentAt)
-                .integer(14, now);
+            m_insert.bindNewParticipant(1, e, now);
             m_insert.step(error);
             if (error)
                 return failure();
@@ -202,19 +145,8 @@ public:
             ++m_inserted;
         } else {
             m_update.reset();
-            m_update.text(1, e.text(P::Name))
-                .text(2, e.text(P::Language))
-                .text(3, Participant::statusKey(p.status))
-                .nullableTime(4, p.unsubscribedAt)
-                .text(5, optional(e.text(P::Mobile)))
-                .text(6, optional(e.text(P::Phone)))
-                .text(7, optional(e.text(P::Email)))
-                .integer(8, p.channelPrefs)
-                .integer(9, p.reachableChannels())
-                .integer(10, msOrNull(p.registeredAt))
-                .nullableTime(11, p.consentAt)
-                .integer(12, now)
-                .integer(13, id);
+            m_update.bindNewParticipant(1, e, now);
+            m_update.integer(15, id);
             m_update.step(error);
             m_deleteLocations.reset();
             m_deleteLocations.integer(1, id);
@@ -225,20 +157,9 @@ public:
             ++m_updated;
         }
         for (qsizetype i = 0; i < p.locations.size(); ++i) {
-            const ParticipantLocation& l = p.locations[i];
             m_insertLocation.reset();
-            m_insertLocation.integer(1, id)
-                .text(2, ParticipantLocation::kindKey(l.kind))
-                .text(3, e.text(i, P::Street))
-                .text(4, e.text(i, P::HouseNumber))
-                .text(5, e.text(i, P::Postcode))
-                .text(6, e.text(i, P::Place))
-                .text(7, e.text(i, P::Municipality))
-                .real(8, l.lat)
-                .real(9, l.lon)
-                .integer(10, l.weekdays)
-                .integer(11, l.startMinute)
-                .integer(12, l.endMinute);
+            m_insertLocation.integer(1, id);
+            m_insertLocation.bindLocation(2, e, i);
             m_insertLocation.step(error);
             if (error)
                 return failure();
@@ -251,6 +172,9 @@ public:
         if (!m_active)
             return Error{ParticipantWriter::tr("No transaction to commit.")};
         m_find.reset();
+        if (m_appender)
+            if (auto finished = m_appender->finish(); !finished)
+                return finished;
         QElapsedTimer timer;
         timer.start();
         // SQLite's sorter hands runs to a second core only when a run fills its memory, which
@@ -278,13 +202,6 @@ public:
     }
 
 private:
-    // Optional columns hold NULL when empty, as on PostgreSQL: "reachable by SMS" is
-    // `mobile IS NOT NULL` everywhere.
-    static EncodedParticipant::Text optional(EncodedParticipant::Text text)
-    {
-        return text.size > 0 ? text : EncodedParticipant::Text{};
-    }
-
     Result<qint64> failure() const
     {
         return Error{ParticipantWriter::tr("Cannot write participants: %1")
@@ -295,7 +212,7 @@ private:
     Status dropSecondaryIndexes()
     {
         // The external id's index stays while existing participants may be updated through it.
-        Statement list(
+        ParticipantStatement list(
             m_db,
             m_empty
                 ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -342,7 +259,8 @@ private:
     bool m_empty = false;
     Database& m_database;
     sqlite3* m_db; // m_database's connection
-    Statement m_find, m_insert, m_update, m_deleteLocations, m_insertLocation;
+    ParticipantStatement m_find, m_insert, m_update, m_deleteLocations, m_insertLocation;
+    std::optional<ParticipantAppender> m_appender; // into an empty register
     bool m_active = false;
 };
 
@@ -399,8 +317,9 @@ public:
                  {QVariant(p.pseudonym), text(p.externalId), QVariant(p.name), QVariant(p.language),
                   QVariant(Participant::statusId(p.status)), time(p.unsubscribedAt), text(p.mobile),
                   text(p.phone), text(p.email), QVariant(p.channelPrefs),
-                  QVariant(p.reachableChannels()), QVariant(msOrNull(p.registeredAt)),
-                  time(p.consentAt), QVariant(now)})
+                  QVariant(p.reachableChannels()),
+                  QVariant(ParticipantStatement::msOrZero(p.registeredAt)), time(p.consentAt),
+                  QVariant(now)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
                 return failure(m_insert);
@@ -417,8 +336,8 @@ public:
                  {QVariant(p.name), QVariant(p.language), QVariant(Participant::statusId(p.status)),
                   time(p.unsubscribedAt), text(p.mobile), text(p.phone), text(p.email),
                   QVariant(p.channelPrefs), QVariant(p.reachableChannels()),
-                  QVariant(msOrNull(p.registeredAt)), time(p.consentAt), QVariant(now),
-                  QVariant(id)})
+                  QVariant(ParticipantStatement::msOrZero(p.registeredAt)), time(p.consentAt),
+                  QVariant(now), QVariant(id)})
                 m_update.addBindValue(v);
             if (!m_update.exec())
                 return failure(m_update);

@@ -6,12 +6,14 @@
 #include "app/register/ParticipantCsv.h"
 #include "app/storage/Database.h"
 #include "app/storage/EncodedParticipant.h"
+#include "app/storage/ParticipantAppender.h"
 #include "app/storage/PgParticipantWriter.h"
 #include "app/storage/PgSession.h"
 #include "tests/support/StorageTest.h"
 #include "tests/support/TempDatabase.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 using namespace burgernet;
@@ -382,6 +384,122 @@ void hostileTextSurvives(DatabaseKind kind, qint64 expected)
     }
 }
 
+// Every stored column but the update time, participants and then addresses, in id order.
+QStringList dump(Database& db)
+{
+    QStringList rows;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT id, pseudonym, external_id, name, language, status, unsubscribed_at, mobile, "
+        "phone, email, channel_prefs, reach, registered_at, consent_at FROM participants ORDER "
+        "BY id")));
+    const auto row = [&query] {
+        QStringList values;
+        for (int c = 0; c < query.record().count(); ++c)
+            values << (query.isNull(c) ? QStringLiteral("NULL") : query.value(c).toString());
+        return values.join(QLatin1Char('|'));
+    };
+    while (query.next())
+        rows << row();
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT participant_id, kind, street, house_number, postcode, place, municipality, lat, "
+        "lon, weekdays, start_minute, end_minute FROM locations ORDER BY participant_id, kind")));
+    while (query.next())
+        rows << row();
+    return rows;
+}
+
+// Enough for several statements of many rows and a remainder; some with no address at all.
+std::vector<Participant> manyPeople(int first)
+{
+    std::vector<Participant> people;
+    for (int i = first; i < first + 2 * ParticipantAppender::kRowsPerStatement + 37; ++i) {
+        Participant p = person(i);
+        if (i % 7 == 3)
+            p.locations.clear();
+        p.unsubscribedAt = i % 11 == 0 ? p.registeredAt.addDays(3) : QDateTime();
+        p.consentAt = i % 5 == 0 ? QDateTime() : p.registeredAt;
+        people.push_back(p);
+    }
+    return people;
+}
+
+// The bulk path into an empty register against the one-at-a-time path, on two registers:
+// the same rows and the same ids, also after the ids of erased participants were used.
+void bulkAppendsAsOneAtATime(DatabaseKind kind)
+{
+    auto write = [](Database& db, qint64 expected, const std::vector<Participant>& people) {
+        auto writer = ParticipantWriter::begin(db, expected);
+        REQUIRE(writer.ok());
+        std::vector<qint64> ids;
+        for (const Participant& p : people) {
+            auto id = (*writer)->write(EncodedParticipant(p));
+            REQUIRE(id.ok());
+            ids.push_back(*id);
+        }
+        const Status committed = (*writer)->commit();
+        INFO(committed.errorMessage().toStdString());
+        REQUIRE(committed.ok());
+        CHECK((*writer)->inserted() == static_cast<qint64>(people.size()));
+        return ids;
+    };
+    auto bulkTemp = test::TempDatabase::create(kind);
+    auto oneTemp = test::TempDatabase::create(kind);
+    auto bulk = Database::open(bulkTemp->spec());
+    auto one = Database::open(oneTemp->spec());
+    REQUIRE(bulk.ok());
+    REQUIRE(one.ok());
+    for (int round = 0; round < 2; ++round) {
+        const std::vector<Participant> people = manyPeople(round * 1000);
+        const std::vector<qint64> bulkIds = write(**bulk, kBulk, people);
+        const std::vector<qint64> oneIds = write(**one, 0, people);
+        if (kind == DatabaseKind::Sqlite) // the COPY path gives its ids at the commit
+            CHECK(bulkIds == oneIds);
+        qsizetype expectedRows = static_cast<qsizetype>(people.size());
+        for (const Participant& p : people)
+            expectedRows += p.locations.size();
+        const QStringList rows = dump(**bulk);
+        CHECK(rows.size() == expectedRows);
+        CHECK(rows == dump(**one));
+        CHECK(unreachableAsKept(**bulk) == 0);
+        // Emptied again: the next write is into an empty register, past the ids used.
+        for (Database* db : {&**bulk, &**one}) {
+            QSqlQuery erase(db->connection());
+            REQUIRE(erase.exec(QStringLiteral("DELETE FROM locations")));
+            REQUIRE(erase.exec(QStringLiteral("DELETE FROM participants")));
+        }
+    }
+}
+
+// A row the register refuses, amid rows that wait to be written many to a statement.
+void bulkRefusalWritesNothing(DatabaseKind kind)
+{
+    auto temp = test::TempDatabase::create(kind);
+    auto db = Database::open(temp->spec());
+    REQUIRE(db.ok());
+    const QStringList indexesBefore = indexes(**db);
+    {
+        auto writer = ParticipantWriter::begin(**db, kBulk);
+        REQUIRE(writer.ok());
+        std::vector<Participant> people = manyPeople(0);
+        people[ParticipantAppender::kRowsPerStatement + 5].language = QStringLiteral("xx");
+        Status status;
+        for (const Participant& p : people)
+            if (auto written = (*writer)->write(p); !written) {
+                status = written.error();
+                break;
+            }
+        if (status.ok())
+            status = (*writer)->commit();
+        REQUIRE_FALSE(status.ok());
+        INFO(status.errorMessage().toStdString());
+        CHECK(status.errorMessage().contains(QStringLiteral("language")));
+    }
+    CHECK(count(**db, QStringLiteral("participants")) == 0);
+    CHECK(count(**db, QStringLiteral("locations")) == 0);
+    CHECK(indexes(**db) == indexesBefore);
+}
+
 } // namespace
 
 BURGERNET_STORAGE_TEST("Hostile text (tabs, line breaks, backslashes, \\N, emoji) comes back "
@@ -486,6 +604,12 @@ BURGERNET_STORAGE_TEST("The participant writer's bulk path stores the same and l
                        "indexes and the connection as they were",
                        [](DatabaseKind kind) { writesEveryColumn(kind, kBulk); })
 BURGERNET_STORAGE_TEST("The participant writer writes all or nothing", allOrNothing)
+BURGERNET_STORAGE_TEST("The bulk path into an empty register stores the same rows, with the "
+                       "same ids, as the one-at-a-time path, also after erased participants",
+                       bulkAppendsAsOneAtATime)
+BURGERNET_STORAGE_TEST("A row the register refuses amid rows waiting for the bulk path's "
+                       "statement fails the write, which writes nothing",
+                       bulkRefusalWritesNothing)
 BURGERNET_STORAGE_TEST("The participant writer's bulk path into a filled register updates by "
                        "external id, the last of two rows winning",
                        [](DatabaseKind kind) { updatesInBulk(kind); })

@@ -1,0 +1,53 @@
+#include "app/storage/ParticipantStatement.h"
+
+namespace burgernet {
+
+namespace {
+
+// Optional columns hold NULL when empty, as on PostgreSQL: "reachable by SMS" is
+// `mobile IS NOT NULL` everywhere.
+EncodedParticipant::Text optional(EncodedParticipant::Text text)
+{
+    return text.size > 0 ? text : EncodedParticipant::Text{};
+}
+
+} // namespace
+
+void ParticipantStatement::bindNewParticipant(int first, const EncodedParticipant& e, qint64 now)
+{
+    using P = EncodedParticipant;
+    const Participant& p = e.participant();
+    text(first, e.text(P::Pseudonym))
+        .text(first + 1, optional(e.text(P::ExternalId)))
+        .text(first + 2, e.text(P::Name))
+        .text(first + 3, e.text(P::Language))
+        .text(first + 4, Participant::statusKey(p.status))
+        .nullableTime(first + 5, p.unsubscribedAt)
+        .text(first + 6, optional(e.text(P::Mobile)))
+        .text(first + 7, optional(e.text(P::Phone)))
+        .text(first + 8, optional(e.text(P::Email)))
+        .integer(first + 9, p.channelPrefs)
+        .integer(first + 10, p.reachableChannels())
+        .integer(first + 11, msOrZero(p.registeredAt))
+        .nullableTime(first + 12, p.consentAt)
+        .integer(first + 13, now);
+}
+
+void ParticipantStatement::bindLocation(int first, const EncodedParticipant& e, qsizetype index)
+{
+    using P = EncodedParticipant;
+    const ParticipantLocation& l = e.participant().locations[index];
+    text(first, ParticipantLocation::kindKey(l.kind))
+        .text(first + 1, e.text(index, P::Street))
+        .text(first + 2, e.text(index, P::HouseNumber))
+        .text(first + 3, e.text(index, P::Postcode))
+        .text(first + 4, e.text(index, P::Place))
+        .text(first + 5, e.text(index, P::Municipality))
+        .real(first + 6, l.lat)
+        .real(first + 7, l.lon)
+        .integer(first + 8, l.weekdays)
+        .integer(first + 9, l.startMinute)
+        .integer(first + 10, l.endMinute);
+}
+
+} // namespace burgernet
