@@ -56,13 +56,25 @@ public:
     static QString pseudonymFor(qint64 i);
 
 private:
-    const Place& pickPlace(DemoRandom& random) const;
-    ParticipantLocation makeLocation(DemoRandom& random, const Place& place,
+    // A place with people of its own, with what each of its addresses needs worked out once.
+    struct PeopledPlace
+    {
+        const Place* place; // into m_places
+        int postcodeDigits; // the postcode's number, before a random 0 to 9 is added
+        double sigmaKm;     // how far its addresses spread around the centre
+        double kmPerDegreeLon;
+    };
+
+    const PeopledPlace& pickPlace(DemoRandom& random) const;
+    ParticipantLocation makeLocation(DemoRandom& random, const PeopledPlace& place,
                                      ParticipantLocation::Kind kind) const;
 
     PlaceTable m_places;
-    std::vector<const Place*> m_weighted; // into m_places: places with people of their own
-    std::vector<double> m_cumulative;     // cumulative population for weighted picks
+    std::vector<PeopledPlace> m_weighted;
+    std::vector<double> m_cumulative; // cumulative population for weighted picks
+    // Made once, not per participant: each first name with each surname, the e-mail address's
+    // part before the number for that pair, and each street stem with each kind of street.
+    std::vector<QString> m_names, m_emailNames, m_streets;
     quint64 m_seed;
 };
 

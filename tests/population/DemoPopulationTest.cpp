@@ -112,6 +112,39 @@ TEST_CASE("The same seed gives the same participants", "[demo]")
     }
 }
 
+TEST_CASE("Demo participants stay what they were: registers, exercises and counts made before "
+          "depend on them",
+          "[demo]")
+{
+    DemoPopulation population(places(), 1);
+    const auto describe = [](const Participant& p) {
+        QStringList fields{p.pseudonym,
+                           p.externalId,
+                           p.name,
+                           p.language,
+                           Participant::statusId(p.status),
+                           p.mobile,
+                           p.phone,
+                           p.email,
+                           QString::number(p.channelPrefs),
+                           p.registeredAt.toString(Qt::ISODate)};
+        for (const ParticipantLocation& l : p.locations)
+            fields << l.street << l.houseNumber << l.postcode << l.place << l.municipality
+                   << QString::number(l.lat, 'f', 7) << QString::number(l.lon, 'f', 7)
+                   << QString::number(l.weekdays) << QString::number(l.startMinute);
+        return fields.join(QLatin1Char('|')).toStdString();
+    };
+    CHECK(describe(population.make(0)) ==
+          "P-HWNCBBBB|R10000000|Jeroen Smit|nl|active|+31635272546|+31156014978|"
+          "jeroen.smit0@post.example.org|7|2014-09-25T13:53:47Z|Beukenweg|97|9309 KN|Groningen|"
+          "Groningen|53.2503696|6.5607753|127|0");
+    CHECK(describe(population.make(1)) ==
+          "P-JHBJNMCD|R10000001|Julia van der Veen|nl|active|+31643698505||"
+          "julia.vanderveen1@example.org|7|2017-03-30T20:19:00Z|Berkenkade|111|5870 DF|Venlo|"
+          "Venlo|51.3785115|6.1777832|127|0|Kerkdreef|190|1046 IM|Muiden|Diemen|52.3143594|"
+          "5.0565838|31|480");
+}
+
 TEST_CASE("A demo population keeps its places after the table it was given is gone", "[demo]")
 {
     std::optional<DemoPopulation> population;
