@@ -5,9 +5,9 @@
 namespace burgernet {
 
 EncodedParticipant::EncodedParticipant(Participant participant)
-    : m_participant(std::move(participant))
+    : m_participant(std::make_shared<const Participant>(std::move(participant)))
 {
-    const Participant& p = m_participant;
+    const Participant& p = *m_participant;
     const QString* columns[kColumns] = {&p.pseudonym, &p.externalId, &p.name, &p.language,
                                         &p.mobile,    &p.phone,      &p.email};
     static_assert(std::size(columns) == kColumns);

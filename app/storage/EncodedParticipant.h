@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QVarLengthArray>
 
+#include <memory>
+
 namespace burgernet {
 
 // A participant with its text columns already in UTF-8, the form SQLite stores. Made on the
@@ -31,7 +33,7 @@ public:
         return span(kColumns + location * kLocationColumns + column);
     }
 
-    const Participant& participant() const { return m_participant; }
+    const Participant& participant() const { return *m_participant; }
 
 private:
     Text span(qsizetype i) const
@@ -45,7 +47,9 @@ private:
         qint32 offset;
         qint32 size; // -1: null
     };
-    Participant m_participant;
+    // Shared: a writer that holds on to a row until its statement runs copies two pointers,
+    // not a participant's twenty strings.
+    std::shared_ptr<const Participant> m_participant;
     QByteArray m_utf8;
     QVarLengthArray<Span, kColumns + 2 * kLocationColumns> m_spans;
 };

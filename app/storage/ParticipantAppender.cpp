@@ -45,20 +45,13 @@ Result<qint64> ParticipantAppender::append(const EncodedParticipant& participant
 {
     const qint64 id = m_nextId++;
     m_waiting.push_back({participant, id, now});
-    m_locationsWaiting += participant.participant().locations.size();
     if (m_waiting.size() - m_participantsWritten == kRowsPerStatement)
         if (auto s = writeParticipants(m_participants, kRowsPerStatement); !s)
             return s.error();
     // An address goes in after its participant (the foreign key holds at every step).
-    while (m_locationsWaiting >= kRowsPerStatement) {
-        qsizetype ready = -m_locationsWritten;
-        for (qsizetype i = 0; i < m_participantsWritten; ++i)
-            ready += m_waiting[i].participant.participant().locations.size();
-        if (ready < kRowsPerStatement)
-            break;
+    while (m_locationsReady >= kRowsPerStatement)
         if (auto s = writeLocations(m_locations, kRowsPerStatement); !s)
             return s.error();
-    }
     return id;
 }
 
@@ -66,7 +59,7 @@ Status ParticipantAppender::finish()
 {
     if (auto s = writeParticipants(m_participant, m_waiting.size() - m_participantsWritten); !s)
         return s;
-    return writeLocations(m_location, m_locationsWaiting);
+    return writeLocations(m_location, m_locationsReady);
 }
 
 // `count` participants, one statement per statement's rows.
@@ -75,11 +68,13 @@ Status ParticipantAppender::writeParticipants(ParticipantStatement& statement, q
     const qsizetype rows = &statement == &m_participants ? kRowsPerStatement : 1;
     for (qsizetype done = 0; done < count; done += rows) {
         statement.reset();
+        qsizetype locations = 0;
         for (qsizetype r = 0; r < rows; ++r) {
             const Waiting& w = m_waiting[m_participantsWritten + r];
             const int first = static_cast<int>(r) * kParticipantWidth + 1;
             statement.integer(first, w.id);
             statement.bindNewParticipant(first + 1, w.participant, w.now);
+            locations += w.participant.participant().locations.size();
         }
         bool error = false;
         statement.step(error);
@@ -87,6 +82,7 @@ Status ParticipantAppender::writeParticipants(ParticipantStatement& statement, q
         if (error)
             return failure();
         m_participantsWritten += rows;
+        m_locationsReady += locations;
     }
     return {};
 }
@@ -118,7 +114,7 @@ Status ParticipantAppender::writeLocations(ParticipantStatement& statement, qsiz
         m_waiting.erase(m_waiting.begin(), m_waiting.begin() + at);
         m_participantsWritten -= at;
         m_locationsWritten = location;
-        m_locationsWaiting -= rows;
+        m_locationsReady -= rows;
     }
     return {};
 }

@@ -48,7 +48,7 @@ private:
     std::deque<Waiting> m_waiting;
     qsizetype m_participantsWritten = 0;
     qsizetype m_locationsWritten = 0;
-    qsizetype m_locationsWaiting = 0; // not yet written, over all waiting participants
+    qsizetype m_locationsReady = 0; // not yet written, of participants written
     qint64 m_nextId;
 };
 
