@@ -9,7 +9,8 @@
 // Knobs: BENCH_POSTGRES=0 leaves PostgreSQL out; BENCH_DEMO_PARTICIPANTS and
 // BENCH_INDEX_PARTICIPANTS scale the two registers down (figures scaled back up);
 // BENCH_KEEP_REGISTERS keeps the registers written; BENCH_LOAD_FROM=<file> only times the load
-// of an existing register, three times.
+// of an existing register, three times; BENCH_DEMO_RUNS=<n> only times the demo population's
+// generation, n times, against its target by the median (the machine varies by seconds).
 #include "app/geo/ParticipantIndex.h"
 #include "app/geo/TimeWindow.h"
 #include "app/register/DemoPopulation.h"
@@ -27,6 +28,7 @@
 #include <QSqlDriver>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <random>
@@ -380,6 +382,32 @@ int timeLoads(bench::BenchReport& report, const QString& file)
     return report.finish();
 }
 
+// Generates and stores the demo population `runs` times, each into a fresh register.
+int timeDemoRuns(bench::BenchReport& report, int runs, qint64 participants, double scale)
+{
+    std::vector<double> seconds;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir dir;
+        auto db = Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("demo.sqlite"))));
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        if (auto s = DemoPopulation::generate(**db, participants, 1); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
+            return 1;
+        }
+        seconds.push_back(timer.elapsed() / 1000.0 * scale);
+        std::fprintf(stderr, "demo run %d: %.3f s\n", run + 1, seconds.back());
+    }
+    std::sort(seconds.begin(), seconds.end());
+    report.target(QStringLiteral("demo.generate_and_store_median"), seconds[seconds.size() / 2], 10,
+                  QStringLiteral("s/1.25M"));
+    return report.finish();
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -403,6 +431,8 @@ int main(int argc, char* argv[])
     // measuring the loader on a register kept with BENCH_KEEP_REGISTERS).
     if (const QString file = qEnvironmentVariable("BENCH_LOAD_FROM"); !file.isEmpty())
         return timeLoads(report, file);
+    if (const int runs = qEnvironmentVariableIntValue("BENCH_DEMO_RUNS"); runs > 0)
+        return timeDemoRuns(report, runs, demoParticipants, demoScale);
 
     // 1. The demo population into an embedded register, and the index loaded from it.
     QTemporaryDir dir;
