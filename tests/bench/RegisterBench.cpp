@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 #include <random>
 #include <sqlite3.h>
@@ -382,24 +383,39 @@ int timeLoads(bench::BenchReport& report, const QString& file)
     return report.finish();
 }
 
+// A new register at `file` with the demo population generated and stored in it, and the seconds
+// that took; null (said on stderr) when either fails.
+struct GeneratedDemo
+{
+    std::unique_ptr<Database> db;
+    double seconds = 0;
+};
+std::optional<GeneratedDemo> generateDemo(const QString& file, qint64 participants)
+{
+    auto db = Database::open(DatabaseSpec::sqlite(file));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return std::nullopt;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = DemoPopulation::generate(**db, participants, 1); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
+        return std::nullopt;
+    }
+    return GeneratedDemo{std::move(*db), timer.elapsed() / 1000.0};
+}
+
 // Generates and stores the demo population `runs` times, each into a fresh register.
 int timeDemoRuns(bench::BenchReport& report, int runs, qint64 participants, double scale)
 {
     std::vector<double> seconds;
     for (int run = 0; run < runs; ++run) {
         QTemporaryDir dir;
-        auto db = Database::open(DatabaseSpec::sqlite(dir.filePath(QStringLiteral("demo.sqlite"))));
-        if (!db) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        const auto demo = generateDemo(dir.filePath(QStringLiteral("demo.sqlite")), participants);
+        if (!demo)
             return 1;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        if (auto s = DemoPopulation::generate(**db, participants, 1); !s) {
-            std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
-            return 1;
-        }
-        seconds.push_back(timer.elapsed() / 1000.0 * scale);
+        seconds.push_back(demo->seconds * scale);
         std::fprintf(stderr, "demo run %d: %.3f s\n", run + 1, seconds.back());
     }
     std::sort(seconds.begin(), seconds.end());
@@ -444,23 +460,16 @@ int main(int argc, char* argv[])
     const QString bigRegister = dir.filePath(QStringLiteral("big.sqlite"));
     double sqliteDemoSeconds = 0;
     {
-        auto db = Database::open(DatabaseSpec::sqlite(demoRegister));
-        if (!db) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        auto demo = generateDemo(demoRegister, demoParticipants);
+        if (!demo)
             return 1;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        if (auto s = DemoPopulation::generate(**db, demoParticipants, 1); !s) {
-            std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
-            return 1;
-        }
+        Database& db = *demo->db;
         report.figure(QStringLiteral("demo.participants"), static_cast<double>(demoParticipants),
                       QStringLiteral("count"));
-        sqliteDemoSeconds = timer.elapsed() / 1000.0;
+        sqliteDemoSeconds = demo->seconds;
         report.target(QStringLiteral("demo.generate_and_store"), sqliteDemoSeconds * demoScale, 10,
                       QStringLiteral("s/1.25M"));
-        auto load = medianLoad(**db);
+        auto load = medianLoad(db);
         if (!load)
             return 1;
         const auto& index = load->index;
@@ -478,7 +487,7 @@ int main(int argc, char* argv[])
                       16, QStringLiteral("B"));
         agreed =
             compareWithReference(report, QStringLiteral("demo"), load->input, *index, 41) && agreed;
-        agreed = benchListPaging(report, **db) && agreed;
+        agreed = benchListPaging(report, db) && agreed;
     }
 
     // 1b. The same on PostgreSQL: demo, import, index load (BENCH_POSTGRES=0 leaves it out).
