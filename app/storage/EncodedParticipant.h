@@ -28,6 +28,13 @@ public:
         int size = 0;
     };
     Text text(Column column) const { return span(column); }
+    // An optional column's bytes, null when empty: optional columns hold NULL when empty, as on
+    // PostgreSQL, so that "reachable by SMS" is `mobile IS NOT NULL` everywhere.
+    Text optionalText(Column column) const
+    {
+        const Text t = span(column);
+        return t.size > 0 ? t : Text{};
+    }
     Text text(qsizetype location, LocationColumn column) const
     {
         return span(kColumns + location * kLocationColumns + column);

@@ -2,30 +2,19 @@
 
 namespace burgernet {
 
-namespace {
-
-// Optional columns hold NULL when empty, as on PostgreSQL: "reachable by SMS" is
-// `mobile IS NOT NULL` everywhere.
-EncodedParticipant::Text optional(EncodedParticipant::Text text)
-{
-    return text.size > 0 ? text : EncodedParticipant::Text{};
-}
-
-} // namespace
-
 void ParticipantStatement::bindNewParticipant(int first, const EncodedParticipant& e, qint64 now)
 {
     using P = EncodedParticipant;
     const Participant& p = e.participant();
     text(first, e.text(P::Pseudonym))
-        .text(first + 1, optional(e.text(P::ExternalId)))
+        .text(first + 1, e.optionalText(P::ExternalId))
         .text(first + 2, e.text(P::Name))
         .text(first + 3, e.text(P::Language))
         .text(first + 4, Participant::statusKey(p.status))
         .nullableTime(first + 5, p.unsubscribedAt)
-        .text(first + 6, optional(e.text(P::Mobile)))
-        .text(first + 7, optional(e.text(P::Phone)))
-        .text(first + 8, optional(e.text(P::Email)))
+        .text(first + 6, e.optionalText(P::Mobile))
+        .text(first + 7, e.optionalText(P::Phone))
+        .text(first + 8, e.optionalText(P::Email))
         .integer(first + 9, p.channelPrefs)
         .integer(first + 10, p.reachableChannels())
         .integer(first + 11, msOrZero(p.registeredAt))

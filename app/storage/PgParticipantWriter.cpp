@@ -164,13 +164,13 @@ public:
         QByteArray& out = m_copy.buffer();
         const qsizetype rowStart = out.size();
         CopyText row(out);
-        bool ok = text(row, e.text(P::Pseudonym)) && text(row, optional(e.text(P::ExternalId))) &&
+        bool ok = text(row, e.text(P::Pseudonym)) && text(row, e.optionalText(P::ExternalId)) &&
                   text(row, e.text(P::Name)) && text(row, e.text(P::Language));
         const char* status = Participant::statusKey(p.status);
         row.text(status, qstrlen(status));
         time(row, p.unsubscribedAt);
-        ok = ok && text(row, optional(e.text(P::Mobile))) &&
-             text(row, optional(e.text(P::Phone))) && text(row, optional(e.text(P::Email)));
+        ok = ok && text(row, e.optionalText(P::Mobile)) && text(row, e.optionalText(P::Phone)) &&
+             text(row, e.optionalText(P::Email));
         row.integer(p.channelPrefs);
         row.integer(p.reachableChannels());
         row.integer(p.registeredAt.isValid() ? p.registeredAt.toMSecsSinceEpoch() : 0);
@@ -314,10 +314,6 @@ private:
         return {};
     }
 
-    static EncodedParticipant::Text optional(EncodedParticipant::Text text)
-    {
-        return text.size > 0 ? text : EncodedParticipant::Text{};
-    }
     static bool text(CopyText& row, EncodedParticipant::Text t) { return row.text(t.data, t.size); }
     static void time(CopyText& row, const QDateTime& t)
     {
