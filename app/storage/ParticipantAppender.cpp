@@ -6,18 +6,6 @@ namespace burgernet {
 
 namespace {
 
-QByteArray insertSql(const char* table, const char* columns, int parameters, int rows)
-{
-    QByteArray row = "(?";
-    for (int i = 1; i < parameters; ++i)
-        row += ", ?";
-    row += ')';
-    QByteArray sql = QByteArray("INSERT INTO ") + table + " (" + columns + ") VALUES " + row;
-    for (int i = 1; i < rows; ++i)
-        sql += ", " + row;
-    return sql;
-}
-
 using S = ParticipantStatement;
 const QByteArray kParticipantColumns = QByteArray("id, ") + S::kParticipantColumns;
 const QByteArray kLocationColumns = QByteArray("participant_id, ") + S::kLocationColumns;
@@ -28,11 +16,13 @@ constexpr int kLocationWidth = 1 + S::kLocationParameters;
 
 ParticipantAppender::ParticipantAppender(sqlite3* db, qint64 firstId)
     : m_db(db)
-    , m_participants(
-          db, insertSql("participants", kParticipantColumns, kParticipantWidth, kRowsPerStatement))
-    , m_participant(db, insertSql("participants", kParticipantColumns, kParticipantWidth, 1))
-    , m_locations(db, insertSql("locations", kLocationColumns, kLocationWidth, kRowsPerStatement))
-    , m_location(db, insertSql("locations", kLocationColumns, kLocationWidth, 1))
+    , m_participants(db, S::insertSql("participants", kParticipantColumns.constData(),
+                                      kParticipantWidth, kRowsPerStatement))
+    , m_participant(
+          db, S::insertSql("participants", kParticipantColumns.constData(), kParticipantWidth, 1))
+    , m_locations(db, S::insertSql("locations", kLocationColumns.constData(), kLocationWidth,
+                                   kRowsPerStatement))
+    , m_location(db, S::insertSql("locations", kLocationColumns.constData(), kLocationWidth, 1))
     , m_nextId(firstId)
 {}
 

@@ -2,6 +2,19 @@
 
 namespace burgernet {
 
+QByteArray ParticipantStatement::insertSql(const char* table, const char* columns, int parameters,
+                                           int rows)
+{
+    QByteArray row = "(?";
+    for (int i = 1; i < parameters; ++i)
+        row += ", ?";
+    row += ')';
+    QByteArray sql = QByteArray("INSERT INTO ") + table + " (" + columns + ") VALUES " + row;
+    for (int i = 1; i < rows; ++i)
+        sql += ", " + row;
+    return sql;
+}
+
 void ParticipantStatement::bindNewParticipant(int first, const EncodedParticipant& e, qint64 now)
 {
     using P = EncodedParticipant;

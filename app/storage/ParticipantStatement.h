@@ -2,6 +2,7 @@
 
 #include "app/storage/EncodedParticipant.h"
 
+#include <QByteArray>
 #include <QDateTime>
 
 #include <sqlite3.h>
@@ -76,6 +77,9 @@ public:
         "kind, street, house_number, postcode, place, municipality, lat, lon, weekdays, "
         "start_minute, end_minute";
     static constexpr int kLocationParameters = 11;
+
+    // `INSERT INTO table (columns) VALUES (?, …)`, `rows` rows of `parameters` each.
+    static QByteArray insertSql(const char* table, const char* columns, int parameters, int rows);
 
     // A required time column (the registration) with no time given: 0, on every writer.
     static qint64 msOrZero(const QDateTime& time)

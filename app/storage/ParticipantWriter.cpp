@@ -21,9 +21,9 @@ namespace burgernet {
 namespace {
 
 constexpr const char* kFind = "SELECT id FROM participants WHERE external_id = ?";
-const QByteArray kInsert = QByteArray("INSERT INTO participants (") +
-                           ParticipantStatement::kParticipantColumns +
-                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+using S = ParticipantStatement;
+const QByteArray kInsert =
+    S::insertSql("participants", S::kParticipantColumns, S::kParticipantParameters, 1);
 constexpr const char* kUpdate =
     "UPDATE participants SET name = ?, language = ?, status = ?, unsubscribed_at = ?, mobile = ?, "
     "phone = ?, email = ?, channel_prefs = ?, reach = ?, registered_at = ?, consent_at = ?, "
@@ -35,9 +35,9 @@ constexpr const char* kNumberedUpdate =
     "mobile = ?7, phone = ?8, email = ?9, channel_prefs = ?10, reach = ?11, registered_at = ?12, "
     "consent_at = ?13, updated_at = ?14 WHERE id = ?15";
 constexpr const char* kDeleteLocations = "DELETE FROM locations WHERE participant_id = ?";
-const QByteArray kInsertLocation = QByteArray("INSERT INTO locations (participant_id, ") +
-                                   ParticipantStatement::kLocationColumns +
-                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const QByteArray kInsertLocation =
+    S::insertSql("locations", (QByteArray("participant_id, ") + S::kLocationColumns).constData(),
+                 1 + S::kLocationParameters, 1);
 
 class SqliteParticipantWriter final : public ParticipantWriter
 {
