@@ -76,27 +76,27 @@ constexpr std::array kAreaCodes{"20", "10", "70", "30", "40", "50", "13", "76", 
                                 "43", "53", "38", "58", "35", "71", "15", "23", "72", "73"};
 
 template <typename Array>
-const char* pick(DemoRandom& random, const Array& array)
-{
-    return array[random() % array.size()];
-}
-
-template <typename Array>
 size_t pickIndex(DemoRandom& random, const Array& array)
 {
     return random() % array.size();
 }
 
-// `prefix` and `number`, zero-padded to `width` digits: QString::arg's parsing of its pattern
-// was a tenth of the time it took to make a participant.
-QString numbered(const char* prefix, quint64 number, int width = 1)
+template <typename Array>
+const char* pick(DemoRandom& random, const Array& array)
+{
+    return array[pickIndex(random, array)];
+}
+
+// `prefix` and `number` in decimal: QString::arg's parsing of its pattern was a tenth of the
+// time it took to make a participant.
+QString numbered(const char* prefix, quint64 number)
 {
     char digits[24];
     int n = 0;
     do {
         digits[n++] = static_cast<char>('0' + number % 10);
         number /= 10;
-    } while (number > 0 || n < width);
+    } while (number > 0);
     const qsizetype prefixSize = static_cast<qsizetype>(std::strlen(prefix));
     QString text(prefixSize + n, Qt::Uninitialized);
     QChar* out = text.data();
