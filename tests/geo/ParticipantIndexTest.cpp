@@ -204,6 +204,59 @@ TEST_CASE("A participant with two addresses in the area counts once", "[geo][ind
     CHECK(index->count(GeoArea(), mondayNoon).participants == 0);
 }
 
+TEST_CASE("A count over many edge points, split over two cores, agrees with one core and with "
+          "brute force",
+          "[geo][index]")
+{
+    // 300,000 participants packed around a jagged ring: its edge cells hold several times the
+    // points that send a count to a second core, and the two threads take turns on its rows. A
+    // fifth have a second address, half of those in office hours, mirrored across the centre:
+    // one thread may meet the first address and the other the second, and each counts once.
+    IndexInput input;
+    std::mt19937 random(31);
+    constexpr double kLat = 52.1, kLon = 5.1;
+    std::uniform_real_distribution<double> dlat(-0.06, 0.06), dlon(-0.1, 0.1), unit(0, 1);
+    const quint32 office = TimeWindow{0b0011111, 8 * 60, 18 * 60}.packed();
+    for (quint32 p = 0; p < 300'000; ++p) {
+        input.participants.push_back({1000 + p, static_cast<quint8>(random() % 8)});
+        const double a = dlat(random), b = dlon(random);
+        input.locations.push_back({p, kLat + a, kLon + b, TimeWindow::kAlways});
+        if (unit(random) < 0.2)
+            input.locations.push_back(
+                {p, kLat - a, kLon - b, unit(random) < 0.5 ? office : TimeWindow::kAlways});
+    }
+    const auto index = ParticipantIndex::build(input);
+    GeoRing ring;
+    for (int v = 0; v < 120; ++v) {
+        const double angle = 2 * M_PI * v / 120, r = v % 2 ? 0.05 : 0.02;
+        ring << QGeoCoordinate(kLat + r * std::sin(angle), kLon + 1.6 * r * std::cos(angle));
+    }
+    const QDateTime mondayNoon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
+    agree(*index, GeoArea::polygon(ring), mondayNoon);
+    agree(*index, GeoArea::polygon(ring), mondayNoon.addDays(-1));
+}
+
+TEST_CASE("More addresses with hours than 21 bits can count are counted per channel all the same",
+          "[geo][index]")
+{
+    // A count packs three channels' counts of such addresses into one word, 21 bits each.
+    constexpr quint32 kParticipants = (1u << 21) + 5'000;
+    const quint32 dayTime = TimeWindow{0x7f, 6 * 60, 22 * 60}.packed();
+    IndexInput input;
+    input.participants.reserve(kParticipants);
+    input.locations.reserve(kParticipants);
+    for (quint32 p = 0; p < kParticipants; ++p) {
+        input.participants.push_back({p + 1, 0b111});
+        input.locations.push_back({p, 52.1 + (p % 1000) * 1e-6, 5.1 + (p / 1000) * 1e-6, dayTime});
+    }
+    const auto index = ParticipantIndex::build(input);
+    const QDateTime mondayNoon(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
+    const SelectionCount c =
+        index->count(GeoArea::circle(QGeoCoordinate(52.1, 5.1), 2000), mondayNoon);
+    CHECK(c.participants == kParticipants);
+    CHECK(c.perChannelBit == std::array<qint64, 3>{kParticipants, kParticipants, kParticipants});
+}
+
 TEST_CASE("The index stays within 16 bytes per location", "[geo][index]")
 {
     // Spread as a register is: around towns, a quarter with a work address for office hours.
